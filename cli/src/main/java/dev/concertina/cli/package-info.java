@@ -1,0 +1,2 @@
+/** The concertina command. */
+package dev.concertina.cli;

@@ -1,0 +1,2 @@
+/** Plans to Java migration classes. */
+package dev.concertina.codegen;

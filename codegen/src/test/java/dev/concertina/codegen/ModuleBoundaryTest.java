@@ -1,0 +1,13 @@
+package dev.concertina.codegen;
+
+import dev.concertina.testkit.ModuleBoundaries;
+import org.junit.jupiter.api.Test;
+
+/** DESIGN.md §2: dependencies run one way along the pipeline. */
+class ModuleBoundaryTest {
+
+    @Test
+    void importsOnlyWhatThisModuleMayDependOn() {
+        ModuleBoundaries.assertNoImports("dev.concertina.models", "dev.concertina.cli", "schemacrawler", "us.fatehi", "org.hibernate", "jakarta.persistence", "picocli");
+    }
+}

@@ -1,0 +1,88 @@
+package dev.concertina.engine.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * A column's type: the neutral kind, its size facets, and the dialect's own name.
+ *
+ * @param kind       neutral category
+ * @param length     for CHAR / VARCHAR / BINARY / VARBINARY: the declared length; empty otherwise
+ * @param precision  for DECIMAL: total digits; for TIME / TIMESTAMP (with or without zone):
+ *                   fractional-second digits; empty when not declared or not meaningful
+ * @param scale      for DECIMAL: digits after the point; empty otherwise
+ * @param enumValues for ENUM: the values in declared order; empty otherwise
+ * @param raw        the dialect's type name as read ({@code int4}, {@code character varying(255)});
+ *                   for messages and for UNSUPPORTED — not compared by the differ except for UNSUPPORTED
+ */
+public record ColumnType(TypeKind kind, OptionalInt length, OptionalInt precision, OptionalInt scale,
+                         List<String> enumValues, String raw) {
+
+    public ColumnType {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(length, "length");
+        Objects.requireNonNull(precision, "precision");
+        Objects.requireNonNull(scale, "scale");
+        enumValues = List.copyOf(enumValues);
+        Objects.requireNonNull(raw, "raw");
+    }
+
+    public static ColumnType of(TypeKind kind, String raw) {
+        return new ColumnType(kind, OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), List.of(), raw);
+    }
+
+    public static ColumnType sized(TypeKind kind, int length, String raw) {
+        return new ColumnType(kind, OptionalInt.of(length), OptionalInt.empty(), OptionalInt.empty(), List.of(), raw);
+    }
+
+    public static ColumnType decimal(int precision, int scale, String raw) {
+        return new ColumnType(TypeKind.DECIMAL, OptionalInt.empty(), OptionalInt.of(precision), OptionalInt.of(scale), List.of(), raw);
+    }
+
+    public static ColumnType temporal(TypeKind kind, int fractionalDigits, String raw) {
+        return new ColumnType(kind, OptionalInt.empty(), OptionalInt.of(fractionalDigits), OptionalInt.empty(), List.of(), raw);
+    }
+
+    public static ColumnType enumeration(List<String> values, String raw) {
+        return new ColumnType(TypeKind.ENUM, OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), values, raw);
+    }
+
+    public static ColumnType unsupported(String raw) {
+        return of(TypeKind.UNSUPPORTED, raw);
+    }
+
+    /** Same type for the differ: every facet but the raw name (the raw name too for UNSUPPORTED). */
+    public boolean sameAs(ColumnType other) {
+        return kind == other.kind
+                && length.equals(other.length)
+                && precision.equals(other.precision)
+                && scale.equals(other.scale)
+                && enumValues.equals(other.enumValues)
+                && (kind != TypeKind.UNSUPPORTED || raw.equalsIgnoreCase(other.raw));
+    }
+
+    /** Short neutral text: {@code VARCHAR(255)}, {@code DECIMAL(10,2)}, {@code TIMESTAMP(6)}, {@code ENUM('A','B')}. */
+    public String describe() {
+        StringBuilder s = new StringBuilder(kind == TypeKind.UNSUPPORTED ? raw : kind.name());
+        if (length.isPresent()) {
+            s.append('(').append(length.getAsInt()).append(')');
+        } else if (precision.isPresent() && scale.isPresent()) {
+            s.append('(').append(precision.getAsInt()).append(',').append(scale.getAsInt()).append(')');
+        } else if (precision.isPresent()) {
+            s.append('(').append(precision.getAsInt()).append(')');
+        } else if (!enumValues.isEmpty()) {
+            s.append('(');
+            for (int i = 0; i < enumValues.size(); i++) {
+                s.append(i == 0 ? "" : ",").append('\'').append(enumValues.get(i).replace("'", "''")).append('\'');
+            }
+            s.append(')');
+        }
+        return s.toString();
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+}

@@ -1,0 +1,13 @@
+package dev.concertina.engine;
+
+import dev.concertina.testkit.ModuleBoundaries;
+import org.junit.jupiter.api.Test;
+
+/** DESIGN.md §2: dependencies run one way along the pipeline. */
+class ModuleBoundaryTest {
+
+    @Test
+    void importsOnlyWhatThisModuleMayDependOn() {
+        ModuleBoundaries.assertNoImports("dev.concertina.models", "dev.concertina.codegen", "dev.concertina.cli", "org.hibernate", "jakarta.persistence", "com.palantir", "picocli");
+    }
+}

@@ -1,0 +1,2 @@
+/** The ignore-rules file: format, parser and matcher. */
+package dev.concertina.rules;

@@ -1,0 +1,13 @@
+package dev.concertina.rules;
+
+import dev.concertina.testkit.ModuleBoundaries;
+import org.junit.jupiter.api.Test;
+
+/** DESIGN.md §2: dependencies run one way along the pipeline. */
+class ModuleBoundaryTest {
+
+    @Test
+    void importsOnlyWhatThisModuleMayDependOn() {
+        ModuleBoundaries.assertNoImports("dev.concertina.runtime", "dev.concertina.engine", "dev.concertina.models", "dev.concertina.codegen", "dev.concertina.cli", "org.jooq", "schemacrawler", "us.fatehi", "org.hibernate", "jakarta.persistence", "com.palantir", "picocli");
+    }
+}

@@ -1,0 +1,2 @@
+/** Entity models to the neutral schema model. */
+package dev.concertina.models;

@@ -1,0 +1,2 @@
+/** Example applications. */
+package dev.concertina.samples;
