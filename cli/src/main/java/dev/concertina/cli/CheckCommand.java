@@ -1,7 +1,6 @@
 package dev.concertina.cli;
 
 import dev.concertina.runtime.CheckResult;
-import dev.concertina.runtime.ChecksumMismatch;
 import dev.concertina.runtime.ResolvedMigration;
 import dev.concertina.runtime.Status;
 import java.util.stream.Collectors;
@@ -25,12 +24,9 @@ final class CheckCommand extends DatabaseCommand {
 
     @Override
     int run(Session s) {
-        Status status = s.migrator().status();
-        for (ChecksumMismatch m : status.checksumMismatches()) {
-            s.out().warning(m.describe());
-        }
-        status.failedAttempt().ifPresent(f -> s.out().warning(f.describe()));
+        // check() reports changed applied revisions and a needed repair as warnings (stderr).
         CheckResult result = s.migrator().check();
+        Status status = s.migrator().status();
         switch (result) {
             case UP_TO_DATE:
                 s.out().result("up to date: expand " + Reports.head(status.expand()) + ", contract " + Reports.head(status.contract()));

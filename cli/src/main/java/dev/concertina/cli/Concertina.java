@@ -79,8 +79,8 @@ public final class Concertina implements Callable<Integer> {
     Path config;
 
     @Option(names = "--classpath", scope = ScopeType.INHERIT, paramLabel = "PATHS", order = 5,
-            description = {"Where the compiled migrations are: folders or jars, separated by '" + java.io.File.pathSeparator
-                    + "' or ',', relative to the working directory (key: migrations.classpath).",
+            description = {"Where the compiled migrations are: folders or jars, separated by ',' or the platform's path separator (':' on Linux),",
+                    "relative to the working directory (key: migrations.classpath).",
                     "e.g. --classpath target/classes or --classpath build/migrations.jar"})
     String classpath;
 

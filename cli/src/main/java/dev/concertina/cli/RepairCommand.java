@@ -1,5 +1,7 @@
 package dev.concertina.cli;
 
+import dev.concertina.runtime.FailedAttempt;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 
 @Command(name = "repair",
@@ -19,8 +21,10 @@ final class RepairCommand extends DatabaseCommand {
 
     @Override
     int run(Session s) {
-        Object repaired = s.migrator().repair();
-        s.out().result(Reports.repaired(repaired));
+        Optional<FailedAttempt> failed = s.migrator().status().failedAttempt();
+        s.migrator().repair();
+        failed.ifPresent(f -> s.out().result("repaired: " + f.direction().label() + " of " + f.branch().label() + " revision "
+                + f.revision() + " is marked as dealt with; the next sync runs it again (unless you recorded it with goto)"));
         return 0;
     }
 }

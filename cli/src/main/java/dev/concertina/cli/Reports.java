@@ -2,10 +2,8 @@ package dev.concertina.cli;
 
 import dev.concertina.runtime.AppliedRevision;
 import dev.concertina.runtime.BranchStatus;
-import dev.concertina.runtime.FailedAttempt;
 import dev.concertina.runtime.Status;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,10 +20,11 @@ final class Reports {
         } else {
             s.out().result(applied.size() + (applied.size() == 1 ? " migration" : " migrations") + " in " + Durations.format(took));
         }
-        versions(s.out(), s.migrator().status());
+        // The runner already warned about changed revisions; do not repeat it.
+        versions(s.out(), s.migrator().status(), false);
     }
 
-    static void versions(Output out, Status status) {
+    static void versions(Output out, Status status, boolean warnings) {
         if (!status.underVersionControl()) {
             out.result("not under version control (run sync, or version_control to adopt an existing schema)");
         }
@@ -38,8 +37,10 @@ final class Reports {
         if (!status.unknownRevisions().isEmpty()) {
             out.warning("the database has revisions this code does not know: " + String.join(", ", status.unknownRevisions()));
         }
-        status.checksumMismatches().forEach(m -> out.warning(m.describe()));
-        status.failedAttempt().ifPresent(f -> out.warning(f.describe()));
+        if (warnings) {
+            status.checksumMismatches().forEach(m -> out.warning(m.describe()));
+            status.failedAttempt().ifPresent(f -> out.warning(f.describe()));
+        }
     }
 
     /** {@code 4b7d9e (add book.isbn)}, or {@code base}. */
@@ -49,26 +50,5 @@ final class Reports {
             return "base";
         }
         return at.get();
-    }
-
-    static String repaired(Object result) {
-        if (result instanceof Optional<?> o) {
-            return o.map(Reports::repaired).orElse("nothing to repair");
-        }
-        if (result instanceof Collection<?> c) {
-            if (c.isEmpty()) {
-                return "nothing to repair";
-            }
-            StringBuilder sb = new StringBuilder();
-            for (Object x : c) {
-                sb.append(sb.length() == 0 ? "" : System.lineSeparator()).append(repaired(x));
-            }
-            return sb.toString();
-        }
-        if (result instanceof FailedAttempt f) {
-            return "repaired: " + f.direction().label() + " " + f.branch().label() + " " + f.revision()
-                    + " is marked as dealt with; sync will run it again unless you recorded it with goto";
-        }
-        return result == null ? "repaired" : "repaired: " + result;
     }
 }

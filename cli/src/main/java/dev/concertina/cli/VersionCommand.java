@@ -16,7 +16,7 @@ final class VersionCommand extends DatabaseCommand {
 
     @Override
     int run(Session s) {
-        Reports.versions(s.out(), s.migrator().status());
+        Reports.versions(s.out(), s.migrator().status(), true);
         return 0;
     }
 }
