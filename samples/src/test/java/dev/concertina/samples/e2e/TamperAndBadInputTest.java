@@ -59,17 +59,6 @@ class TamperAndBadInputTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(DbKind.class)
-    void unknownRevisionIsOneLine(DbKind kind) throws Exception {
-        try (TestDb db = TestDb.create(kind)) {
-            Cli cli = Cli.in(Cli.BOOKSHOP);
-            cli.run("upgrade", "nosuch1", "--url", db.url(), "--user", db.user()).error("nosuch1");
-            cli.run("goto", "nosuch2", "--url", db.url(), "--user", db.user()).error("nosuch2");
-            cli.run("downgrade", "nosuch3", "--yes", "--url", db.url(), "--user", db.user()).error("nosuch3");
-        }
-    }
-
     @Test
     void wrongPasswordOnH2IsOneLine() throws Exception {
         try (TestDb db = TestDb.create(DbKind.H2)) {

@@ -64,7 +64,14 @@ final class TestDb implements AutoCloseable {
         return DriverManager.getConnection(url, user(), "");
     }
 
-    void execute(String... sql) throws SQLException {
+    void execute(String... sql) {
+        unchecked(() -> {
+            execute0(sql);
+            return null;
+        });
+    }
+
+    private void execute0(String... sql) throws SQLException {
         try (Connection c = connect(); Statement s = c.createStatement()) {
             for (String q : sql) {
                 s.execute(q);
@@ -73,7 +80,11 @@ final class TestDb implements AutoCloseable {
     }
 
     /** Tables of the user's schema, lower-cased, Concertina's own included. */
-    List<String> tables() throws SQLException {
+    List<String> tables() {
+        return unchecked(this::tables0);
+    }
+
+    private List<String> tables0() throws SQLException {
         try (Connection c = connect()) {
             DatabaseMetaData md = c.getMetaData();
             String catalog = kind == DbKind.MARIADB ? c.getCatalog() : null;
@@ -89,7 +100,11 @@ final class TestDb implements AutoCloseable {
     }
 
     /** Columns of a table, lower-cased. */
-    List<String> columns(String table) throws SQLException {
+    List<String> columns(String table) {
+        return unchecked(() -> columns0(table));
+    }
+
+    private List<String> columns0(String table) throws SQLException {
         try (Connection c = connect()) {
             DatabaseMetaData md = c.getMetaData();
             String catalog = kind == DbKind.MARIADB ? c.getCatalog() : null;
@@ -106,7 +121,11 @@ final class TestDb implements AutoCloseable {
     }
 
     /** Rows of a query as strings joined with '|'. */
-    List<String> query(String sql) throws SQLException {
+    List<String> query(String sql) {
+        return unchecked(() -> query0(sql));
+    }
+
+    private List<String> query0(String sql) throws SQLException {
         try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             List<String> out = new ArrayList<>();
             int n = rs.getMetaData().getColumnCount();
@@ -118,6 +137,19 @@ final class TestDb implements AutoCloseable {
                 out.add(sb.toString());
             }
             return out;
+        }
+    }
+
+    private interface SqlCall<T> {
+        T call() throws SQLException;
+    }
+
+    /** Test helpers fail the test on an SQL error; lambdas in assertion messages cannot throw. */
+    private static <T> T unchecked(SqlCall<T> call) {
+        try {
+            return call.call();
+        } catch (SQLException e) {
+            throw new AssertionError(e.getMessage(), e);
         }
     }
 
