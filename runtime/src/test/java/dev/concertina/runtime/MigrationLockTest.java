@@ -95,6 +95,25 @@ class MigrationLockTest {
         }
     }
 
+    @Test
+    void anH2LockRowOfAKilledProcessOnThisHostIsTakenOverAtOnce() throws Exception {
+        try (FreshDatabase db = FreshDatabase.create(DbKind.H2)) {
+            try (Migrator m = TestDatabases.open(db, LINEAR)) {
+                m.versionControl();
+            }
+            Process gone = new ProcessBuilder("java", "-version").redirectErrorStream(true).start();
+            gone.getInputStream().readAllBytes();
+            gone.waitFor();
+            String host = java.net.InetAddress.getLocalHost().getHostName();
+            LocalDateTime future = LocalDateTime.now().plusHours(1);
+            db.execute("INSERT INTO CONCERTINA_LOCK VALUES (1, 'killed [" + host + " pid " + gone.pid() + "]', CURRENT_TIMESTAMP, TIMESTAMP '"
+                    + future.toString().replace('T', ' ') + "')");
+            try (Migrator m = Migrator.open(config(db).migrations(getClass().getClassLoader(), LINEAR).lockTimeout(Duration.ofMillis(300)).build())) {
+                assertEquals(5, m.sync(SyncScope.ALL).size());
+            }
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(DbKind.class)
     void concurrentSyncsApplyEachMigrationExactlyOnce(DbKind kind) throws Exception {
