@@ -191,18 +191,26 @@ class ChecksumAndDiscoveryTest {
                 if (entry.isEmpty()) {
                     continue;
                 }
-                if (Files.isDirectory(p)) {
-                    out.putNextEntry(new JarEntry(entry + "/"));
-                } else {
+                // Class entries only, no directory entries, as some jar tools write them.
+                if (!Files.isDirectory(p)) {
                     out.putNextEntry(new JarEntry(entry));
                     out.write(Files.readAllBytes(p));
+                    out.closeEntry();
                 }
-                out.closeEntry();
             }
         }
         List<ResolvedMigration> found = scan(jar).all();
         assertEquals(List.of("g1", "g2"), found.stream().map(ResolvedMigration::id).toList());
         assertTrue(found.get(1).parent().isPresent());
+    }
+
+    @Test
+    void aPackageThatIsNotThereIsAConfigurationError() {
+        ConcertinaException e = org.junit.jupiter.api.Assertions.assertThrows(ConcertinaException.class,
+                () -> MigrationSource.scan(getClass().getClassLoader(), "dev.concertina.runtime.fixtures.nosuch"));
+        assertEquals(ErrorCode.CONFIGURATION, e.code());
+        assertEquals("migrations package dev.concertina.runtime.fixtures.nosuch is not on the class path: check the package name and the migrations class path",
+                e.getMessage());
     }
 
     @Test

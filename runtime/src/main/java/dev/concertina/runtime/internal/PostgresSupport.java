@@ -84,9 +84,14 @@ final class PostgresSupport implements DialectSupport {
             if (!rs.next()) {
                 return "another session (it has just released it)";
             }
+            // Without pg_read_all_stats, some columns of other users' sessions read as null.
             String app = rs.getString(2);
-            return (app == null || app.isBlank() ? "a session of " + rs.getString(3) : "\"" + app + "\"")
-                    + " (server pid " + rs.getInt(1) + ", client " + rs.getString(4) + ", connected since " + rs.getTimestamp(5).toInstant() + ")";
+            String user = rs.getString(3);
+            String client = rs.getString(4);
+            java.sql.Timestamp since = rs.getTimestamp(5);
+            return (app == null || app.isBlank() ? "a session" + (user == null ? "" : " of " + user) : "\"" + app + "\"")
+                    + " (server pid " + rs.getInt(1) + (client == null ? "" : ", client " + client)
+                    + (since == null ? "" : ", connected since " + since.toInstant()) + ")";
         }
     }
 }
