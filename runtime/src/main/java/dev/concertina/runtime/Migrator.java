@@ -46,6 +46,7 @@ public final class Migrator implements AutoCloseable {
         this.connection = connection;
         this.store = new VersionStore(connection, dialect);
         this.listener = config.listener();
+        support.prepareSession(connection);
     }
 
     /**

@@ -114,6 +114,45 @@ class MigrationLockTest {
         }
     }
 
+    @Test
+    void onPostgresABackendWhoseRunnerDiedStopsWithinSeconds() throws Exception {
+        // A killed runner in the middle of a long statement: its backend must not keep the
+        // transaction (and the locks it holds) until the statement ends on its own.
+        try (FreshDatabase db = FreshDatabase.create(DbKind.POSTGRES); Connection observer = db.connect()) {
+            Connection work = db.connect();
+            DialectSupport.of(Dialect.POSTGRES).prepareSession(work);
+            int pid;
+            try (var rs = work.createStatement().executeQuery("select pg_backend_pid()")) {
+                rs.next();
+                pid = rs.getInt(1);
+            }
+            Thread sleeper = new Thread(() -> {
+                try {
+                    work.createStatement().execute("select pg_sleep(60)");
+                } catch (java.sql.SQLException expected) {
+                    // the socket is torn down under it
+                }
+            });
+            sleeper.start();
+            Thread.sleep(500);
+            work.abort(Runnable::run);
+            long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+            boolean alive = true;
+            while (alive && System.nanoTime() < deadline) {
+                try (var ps = observer.prepareStatement("select count(*) from pg_stat_activity where pid = ?")) {
+                    ps.setInt(1, pid);
+                    try (var rs = ps.executeQuery()) {
+                        rs.next();
+                        alive = rs.getInt(1) > 0;
+                    }
+                }
+                Thread.sleep(200);
+            }
+            assertTrue(!alive, "backend " + pid + " still running its 60 s statement");
+            sleeper.join(5000);
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(DbKind.class)
     void concurrentSyncsApplyEachMigrationExactlyOnce(DbKind kind) throws Exception {
