@@ -46,6 +46,7 @@ public final class Migrator implements AutoCloseable {
         this.connection = connection;
         this.store = new VersionStore(connection, dialect);
         this.listener = config.listener();
+        support.prepareSession(connection);
     }
 
     /**
@@ -158,6 +159,9 @@ public final class Migrator implements AutoCloseable {
                 for (ResolvedMigration m : sortedExpandFirst(rs.revisions())) {
                     int applied = s.position(m.branch());
                     int wanted = graph.position(m);
+                    if (wanted < applied && rs.revisions().size() > 1) {
+                        continue; // a milestone: this branch is already past its point
+                    }
                     if (wanted < applied) {
                         throw new ConcertinaException(ErrorCode.REFUSED, "cannot upgrade to " + m.branch().label() + " revision " + m.describe()
                                 + ": the database is already past it (at " + s.head(m.branch()).orElse("base") + "); use downgrade to go back");
@@ -201,6 +205,9 @@ public final class Migrator implements AutoCloseable {
                 for (ResolvedMigration m : targets) {
                     int applied = s.position(m.branch());
                     int wanted = graph.position(m);
+                    if (wanted > applied && targets.size() > 1) {
+                        continue; // a milestone: this branch has not reached its point yet
+                    }
                     if (wanted > applied) {
                         throw new ConcertinaException(ErrorCode.REFUSED, "cannot downgrade to " + m.branch().label() + " revision " + m.describe()
                                 + ": it is not applied (the " + m.branch().label() + " branch is at " + s.head(m.branch()).orElse("base") + "); use upgrade");
@@ -376,6 +383,13 @@ public final class Migrator implements AutoCloseable {
     private record Step(ResolvedMigration migration, Direction direction) {}
 
     private List<AppliedRevision> run(List<Step> steps) {
+        // Refuse the whole plan before running any of it when a step has no inverse.
+        for (Step step : steps) {
+            if (step.direction() == Direction.DOWNGRADE && !step.migration().canDowngrade()) {
+                throw new ConcertinaException(ErrorCode.REFUSED, "revision " + step.migration().describe()
+                        + " cannot be downgraded (it has no downgrade); nothing was run");
+            }
+        }
         List<AppliedRevision> done = new ArrayList<>();
         for (Step step : steps) {
             done.add(runStep(step));
