@@ -8,8 +8,6 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.List;
 import java.util.Locale;
 import javax.tools.JavaCompiler;
@@ -62,10 +60,8 @@ class TamperAndBadInputTest {
     @Test
     void wrongPasswordOnH2IsOneLine() throws Exception {
         try (TestDb db = TestDb.create(DbKind.H2)) {
-            // The file database is created with a password; the command is given another one.
-            try (Connection c = DriverManager.getConnection(db.url(), "owner", "right-password")) {
-                c.createStatement().execute("create table t (id int)");
-            }
+            // A user with a password; the command is given another one.
+            db.execute("create user owner password 'right-password' admin");
             Cli cli = Cli.in(Cli.BOOKSHOP).env("CONCERTINA_PASSWORD", "wrong-password");
             cli.run("version", "--url", db.url(), "--user", "owner").error("owner");
             Cli.in(Cli.BOOKSHOP).env("CONCERTINA_PASSWORD", "right-password")
@@ -128,11 +124,9 @@ class TamperAndBadInputTest {
     @Test
     void missingUrlAndUnknownOptionsAreOneLine() {
         Cli cli = Cli.in(Cli.BOOKSHOP);
+        // (More combinations run in-process in the cli module's CommandLineTest.)
         cli.run("sync").error("--url");
-        cli.run("sync", "--frobnicate").error("--frobnicate");
-        cli.run("synk").error("synk", "sync");
-        cli.run().error("missing command");
-        cli.run("sync", "--expand", "--contract", "--url", "jdbc:h2:mem:x").error("--expand", "--contract");
+        cli.run("synk", "--url", "jdbc:h2:mem:x").error("synk", "sync");
     }
 
     @Test
@@ -144,11 +138,12 @@ class TamperAndBadInputTest {
     @Test
     void helpExplainsTheCommands() {
         Cli cli = Cli.in(Cli.BOOKSHOP);
+        // Every subcommand's help is checked in-process (cli's CommandLineTest); here, the real jar.
         Cli.Result top = cli.run("--help").ok();
         for (String sub : List.of("sync", "upgrade", "downgrade", "goto", "version", "version_control", "history", "check", "repair")) {
             top.outContains(sub);
-            cli.run(sub, "--help").ok().outContains("Usage: concertina " + sub, "Examples:");
         }
+        cli.run("downgrade", "--help").ok().outContains("Usage: concertina downgrade", "--yes", "Examples:", "data may be lost");
         cli.run("version-control", "--help").ok().outContains("version_control");
         assertTrue(cli.run("--version").ok().out().toLowerCase(Locale.ROOT).startsWith("concertina"));
     }

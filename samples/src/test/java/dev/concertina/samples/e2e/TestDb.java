@@ -19,8 +19,11 @@ import java.util.stream.Stream;
 
 /**
  * A database several processes can share: a fresh PostgreSQL or MariaDB database from the testkit,
- * or, for H2, a file database in a temporary folder opened with AUTO_SERVER (the first process
- * serves the others), since an in-memory database lives in one process only.
+ * or, for H2, a file database in a temporary folder opened with AUTO_SERVER, since an in-memory
+ * database lives in one process only. The test JVM keeps one H2 connection open, so it is the
+ * AUTO_SERVER host and the command processes connect to it over TCP: H2 refuses embedded opens
+ * that race for the file ("Lock file recently modified") when several processes start at once,
+ * which is H2's file-locking protocol, not Concertina's migration lock under test.
  */
 final class TestDb implements AutoCloseable {
 
@@ -28,25 +31,30 @@ final class TestDb implements AutoCloseable {
     private final FreshDatabase server;
     private final Path h2Dir;
     private final String url;
+    private final Connection h2Host;
 
-    private TestDb(DbKind kind, FreshDatabase server, Path h2Dir, String url) {
+    private TestDb(DbKind kind, FreshDatabase server, Path h2Dir, String url, Connection h2Host) {
         this.kind = kind;
         this.server = server;
         this.h2Dir = h2Dir;
         this.url = url;
+        this.h2Host = h2Host;
     }
 
     static TestDb create(DbKind kind) {
         if (kind == DbKind.H2) {
             try {
                 Path dir = Files.createTempDirectory("concertina-e2e-");
-                return new TestDb(kind, null, dir, "jdbc:h2:" + dir.resolve("db") + ";AUTO_SERVER=TRUE");
+                String url = "jdbc:h2:" + dir.resolve("db") + ";AUTO_SERVER=TRUE";
+                return new TestDb(kind, null, dir, url, DriverManager.getConnection(url, "sa", ""));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } catch (SQLException e) {
+                throw new AssertionError("cannot create the H2 file database: " + e.getMessage(), e);
             }
         }
         FreshDatabase db = FreshDatabase.create(kind);
-        return new TestDb(kind, db, null, db.url());
+        return new TestDb(kind, db, null, db.url(), null);
     }
 
     DbKind kind() { return kind; }
@@ -158,6 +166,11 @@ final class TestDb implements AutoCloseable {
         if (server != null) {
             server.close();
             return;
+        }
+        try (Statement s = h2Host.createStatement()) {
+            s.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            System.err.println("warning: could not shut down " + url + ": " + e.getMessage());
         }
         try (Stream<Path> files = Files.walk(h2Dir)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
