@@ -90,6 +90,9 @@ class BookshopCommandsTest {
             assertFalse(quiet.out().contains("..."), quiet.out());
             cli.run(args(db, "check")).ok();
 
+            // Nothing failed, so repair has nothing to do and says so (its real use: ConcurrencyAndCrashTest).
+            cli.run(args(db, "repair")).ok().errContains("nothing to repair");
+
             // An unknown revision is one line naming it.
             cli.run(args(db, "upgrade", "zzz999")).error("zzz999");
         }
