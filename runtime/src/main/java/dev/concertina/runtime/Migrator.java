@@ -260,27 +260,26 @@ public final class Migrator implements AutoCloseable {
      */
     public void goTo(String revision) {
         Target t = graph.target(revision);
+        Map<Branch, Optional<ResolvedMigration>> to = new EnumMap<>(Branch.class);
+        if (t instanceof Target.Relative) {
+            throw new ConcertinaException(ErrorCode.REFUSED, "goto needs a revision, base or head, not a step count: " + revision.trim());
+        } else if (t instanceof Target.Base b) {
+            for (Branch br : Branch.values()) {
+                if (b.branch().isEmpty() || b.branch().get() == br) {
+                    to.put(br, Optional.empty());
+                }
+            }
+        } else if (t instanceof Target.Head h) {
+            for (Branch br : Branch.values()) {
+                if (h.branch().isEmpty() || h.branch().get() == br) {
+                    to.put(br, graph.head(br));
+                }
+            }
+        } else if (t instanceof Target.Revisions rs) {
+            rs.revisions().forEach(m -> to.put(m.branch(), Optional.of(m)));
+        }
         locked(() -> {
             store.create();
-            State s = state();
-            Map<Branch, Optional<ResolvedMigration>> to = new EnumMap<>(Branch.class);
-            if (t instanceof Target.Relative) {
-                throw new ConcertinaException(ErrorCode.REFUSED, "goto needs a revision, base or head, not a step count: " + revision.trim());
-            } else if (t instanceof Target.Base b) {
-                for (Branch br : Branch.values()) {
-                    if (b.branch().isEmpty() || b.branch().get() == br) {
-                        to.put(br, Optional.empty());
-                    }
-                }
-            } else if (t instanceof Target.Head h) {
-                for (Branch br : Branch.values()) {
-                    if (h.branch().isEmpty() || h.branch().get() == br) {
-                        to.put(br, graph.head(br));
-                    }
-                }
-            } else if (t instanceof Target.Revisions rs) {
-                rs.revisions().forEach(m -> to.put(m.branch(), Optional.of(m)));
-            }
             inTransaction(() -> {
                 for (Map.Entry<Branch, Optional<ResolvedMigration>> e : to.entrySet()) {
                     store.setHead(e.getKey(), e.getValue().map(ResolvedMigration::id));
@@ -288,7 +287,7 @@ public final class Migrator implements AutoCloseable {
                             config.appliedBy(), Duration.ZERO, Outcome.SUCCEEDED, Optional.empty()));
                 }
             });
-            return s;
+            return null;
         });
     }
 
