@@ -248,6 +248,23 @@ class MigratorTest {
 
     @ParameterizedTest
     @EnumSource(DbKind.class)
+    void plansShowWhatWouldRunAndRunNothing(DbKind kind) throws Exception {
+        try (FreshDatabase db = FreshDatabase.create(kind); Migrator m = open(db, LINEAR)) {
+            assertEquals(5, m.planSync(SyncScope.ALL).size());
+            assertFalse(m.status().underVersionControl(), "planning creates nothing");
+            assertEquals(ErrorCode.REFUSED, assertThrows(ConcertinaException.class, () -> m.planSync(SyncScope.CONTRACT)).code());
+            m.sync(SyncScope.ALL);
+            List<PlannedStep> plan = m.planDowngrade("e2b");
+            assertEquals(List.of("downgrade contract c2e0002 (drop table legacy)", "downgrade expand e3c0003 (index person.display_name)"),
+                    plan.stream().map(PlannedStep::toString).toList());
+            assertEquals(List.of(), m.planUpgrade("head"));
+            assertEquals(CheckResult.UP_TO_DATE, m.check(), "nothing ran");
+            assertEquals(ids(m.downgrade("e2b")), plan.stream().map(p -> p.direction().label() + " " + p.revision().id()).toList());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DbKind.class)
     void aMilestoneMovesEachBranchToItsPoint(DbKind kind) throws Exception {
         try (FreshDatabase db = FreshDatabase.create(kind); Migrator m = open(db, LINEAR)) {
             assertEquals(List.of("upgrade e1a0001", "upgrade e2b0002", "upgrade c1d0001"), ids(m.upgrade("2026.1")));
