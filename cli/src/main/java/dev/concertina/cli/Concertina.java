@@ -32,22 +32,26 @@ import picocli.CommandLine.Spec;
         description = {
                 "Runs an application's expand and contract migrations and tracks their versions in the database.",
                 "Options may come before or after the command; command-line options win over concertina.properties.",
-                "The password comes from the environment variable CONCERTINA_PASSWORD, or is asked for on a terminal",
-                "(never on the command line, where `ps` would show it)."},
+                "The password comes from the environment variable CONCERTINA_PASSWORD, or is asked for on a terminal (never on the command line, where `ps` would show it)."},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  concertina --url jdbc:h2:./target/demo sync",
-                "      bring both branches to head: expand, then contract (offline upgrade)",
+                "      both branches to head: expand, then contract (offline upgrade)",
                 "  concertina sync --expand --url jdbc:postgresql://db/shop --user shop",
-                "      first step of a rolling upgrade; `sync --contract` once the old release is gone",
+                "      first step of a rolling upgrade; later, once the old release is gone:",
+                "  concertina sync --contract --url jdbc:postgresql://db/shop --user shop",
                 "  CONCERTINA_PASSWORD=secret concertina --config prod.properties check",
-                "      exit 0 up to date, 2 expand pending, 4 contract pending, 5 unknown revisions, 1 error",
+                "      exit 0 up to date, 2 expand pending, 4 contract pending,",
+                "      5 unknown revisions applied, 1 error",
                 "",
                 "concertina.properties (in the working directory, or --config FILE):",
-                "  url = jdbc:h2:./target/demo            user = sa",
-                "  migrations.classpath = target/classes  migrations.package = com.example.migrations",
+                "  url = jdbc:h2:./target/demo",
+                "  user = sa",
+                "  migrations.classpath = target/classes",
+                "  migrations.package = com.example.migrations",
                 "  lock.timeout = 30s",
-                "Relative paths in the file are relative to the file's folder. See README.md for every key."})
+                "Relative paths in the file are relative to its folder.",
+                "README.md lists every key."})
 public final class Concertina implements Callable<Integer> {
 
     private final Io io;
@@ -76,8 +80,7 @@ public final class Concertina implements Callable<Integer> {
     Path config;
 
     @Option(names = "--classpath", scope = ScopeType.INHERIT, paramLabel = "PATHS", order = 5,
-            description = {"Where the compiled migrations are: folders or jars, separated by ',' or the platform's path separator (':' on Linux),",
-                    "relative to the working directory (key: migrations.classpath).",
+            description = {"Where the compiled migrations are: folders or jars, separated by ',' or the platform's path separator (':' on Linux), relative to the working directory (key: migrations.classpath).",
                     "e.g. --classpath target/classes or --classpath build/migrations.jar"})
     String classpath;
 
