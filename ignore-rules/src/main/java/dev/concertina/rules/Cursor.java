@@ -14,6 +14,7 @@ final class Cursor {
     private final boolean comments;
     private int pos;
 
+    /** {@code comments}: a rules-file line, where {@code #} starts a comment; else a command-line argument. */
     Cursor(String source, int line, String text, boolean comments) {
         this.source = source;
         this.line = line;
@@ -92,7 +93,7 @@ final class Cursor {
     /** What stands at a position, for messages: {@code found end of line} or the next word in quotes. */
     String describe(int at) {
         if (at >= text.length() || comments && text.charAt(at) == '#') {
-            return "found end of line";
+            return comments ? "found end of line" : "found the end of the argument";
         }
         if (isBlank(text.charAt(at))) {
             return "found a space";

@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * Where a rule or hint was written: a rules file and a 1-based line and column, or a command-line
- * option ({@code --rename}) with line 1 and the column inside its argument.
+ * option ({@code --rename}) with line 1 and the column inside its argument. Line 0 stands for the
+ * whole source (a file that cannot be read).
  */
 public record Origin(String source, int line, int column) {
 
@@ -15,6 +16,6 @@ public record Origin(String source, int line, int column) {
     /** {@code concertina.ignore:3:15}, the prefix of every message about this place. */
     @Override
     public String toString() {
-        return source + ":" + line + ":" + column;
+        return line == 0 ? source : source + ":" + line + ":" + column;
     }
 }
