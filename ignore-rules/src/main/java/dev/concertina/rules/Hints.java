@@ -127,12 +127,12 @@ public record Hints(List<ColumnRename> columnRenames, List<TableRename> tableRen
                     throw conflict(later.origin(), later + ", the same as " + at, "each hint once");
                 }
                 if (earlier.from().overlaps(later.from())) {
-                    throw conflict(later.origin(), later + ", but " + at + " renames " + later.table() + "." + later.from()
+                    throw conflict(later.origin(), later + ", but " + at + " renames " + earlier.table() + "." + earlier.from()
                             + " to " + earlier.to(), "one new name per column");
                 }
                 if (earlier.to().overlaps(later.to())) {
-                    throw conflict(later.origin(), later + ", but " + at + " already renames " + later.table() + "."
-                            + earlier.from() + " to " + later.to(), "one old column per new name");
+                    throw conflict(later.origin(), later + ", but " + at + " already renames " + earlier.table() + "."
+                            + earlier.from() + " to " + earlier.to(), "one old column per new name");
                 }
                 if (earlier.to().overlaps(later.from()) || earlier.from().overlaps(later.to())) {
                     throw conflict(later.origin(), later + ", chained with " + earlier + " at " + at,
@@ -149,12 +149,12 @@ public record Hints(List<ColumnRename> columnRenames, List<TableRename> tableRen
                     throw conflict(later.origin(), later + ", the same as " + at, "each hint once");
                 }
                 if (earlier.from().overlaps(later.from())) {
-                    throw conflict(later.origin(), later + ", but " + at + " renames " + later.from() + " to " + earlier.to(),
+                    throw conflict(later.origin(), later + ", but " + at + " renames " + earlier.from() + " to " + earlier.to(),
                             "one new name per table");
                 }
                 if (earlier.to().overlaps(later.to())) {
                     throw conflict(later.origin(), later + ", but " + at + " already renames " + earlier.from() + " to "
-                            + later.to(), "one old table per new name");
+                            + earlier.to(), "one old table per new name");
                 }
                 if (earlier.to().overlaps(later.from()) || earlier.from().overlaps(later.to())) {
                     throw conflict(later.origin(), later + ", chained with " + earlier + " at " + at,
