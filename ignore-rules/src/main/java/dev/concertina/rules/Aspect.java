@@ -8,6 +8,8 @@ public enum Aspect {
     TYPE("type"),
     NULLABLE("nullable"),
     DEFAULT("default"),
+    /** Identity / auto-increment: how each database generates key values differs the most. */
+    IDENTITY("identity"),
     COMMENT("comment");
 
     private final String keyword;

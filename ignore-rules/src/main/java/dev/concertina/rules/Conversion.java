@@ -1,6 +1,7 @@
 package dev.concertina.rules;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How to convert a column's values when its type changes incompatibly, in both directions, for the
@@ -13,7 +14,7 @@ import java.util.Objects;
  * SQL of the target database, used as written. {@code table} and {@code column} are the names in the
  * model (the new names when the column or table is renamed too).
  */
-public record Conversion(Name table, Name column, String up, String down, Origin origin) {
+public record Conversion(Name table, Name column, String up, Optional<String> down, Origin origin) {
 
     /** In {@code up}: the old column's value. */
     public static final String OLD = "{old}";
@@ -29,8 +30,8 @@ public record Conversion(Name table, Name column, String up, String down, Origin
         if (!up.contains(OLD) || up.contains(NEW)) {
             throw new RulesException(origin, "up expression \"" + up + "\"", "an expression using " + OLD + " and not " + NEW);
         }
-        if (!down.contains(NEW) || down.contains(OLD)) {
-            throw new RulesException(origin, "down expression \"" + down + "\"", "an expression using " + NEW + " and not " + OLD);
+        if (down.isPresent() && (!down.get().contains(NEW) || down.get().contains(OLD))) {
+            throw new RulesException(origin, "down expression \"" + down.get() + "\"", "an expression using " + NEW + " and not " + OLD);
         }
     }
 
@@ -43,9 +44,9 @@ public record Conversion(Name table, Name column, String up, String down, Origin
         return up.replace(OLD, oldColumnSql);
     }
 
-    /** {@code down} with {@value #NEW} replaced by the given SQL (a quoted column reference). */
-    public String renderDown(String newColumnSql) {
-        return down.replace(NEW, newColumnSql);
+    /** {@code down} with {@value #NEW} replaced by the given SQL (a quoted column reference), if there is a down. */
+    public Optional<String> renderDown(String newColumnSql) {
+        return down.map(d -> d.replace(NEW, newColumnSql));
     }
 
     boolean sameAs(Conversion other) {
@@ -54,6 +55,6 @@ public record Conversion(Name table, Name column, String up, String down, Origin
 
     @Override
     public String toString() {
-        return "convert " + table + "." + column + " up " + Name.quote(up) + " down " + Name.quote(down);
+        return "convert " + table + "." + column + " up " + Name.quote(up) + down.map(d -> " down " + Name.quote(d)).orElse("");
     }
 }

@@ -6,25 +6,33 @@ import java.util.Optional;
 import java.util.function.BiPredicate;
 
 /**
- * What the differ cannot know by itself: confirmed and denied renames, and value conversions for
- * incompatible type changes. They come from the {@code [hints]} section of the rules file and from
+ * What the differ cannot know by itself: confirmed and denied renames, value conversions for
+ * incompatible type changes, and values for new NOT NULL columns in existing rows. They come from the {@code [hints]} section of the rules file and from
  * the command line ({@link #parseRenameArg}, {@link #parseNoRenameArg}); {@link #merge} joins them.
  *
  * <p>The constructor rejects conflicting hints, reporting the later one with the place of the
  * earlier: a column or table renamed twice, two renames to one new name, a chain (a → b, b → c), a
- * rename that is also denied, two conversions for one column, and exact duplicates.
+ * rename that is also denied, two conversions or backfills for one column, and exact duplicates.
  */
 public record Hints(List<ColumnRename> columnRenames, List<TableRename> tableRenames, List<NoRename> noRenames,
-                    List<Conversion> conversions) {
+                    List<Conversion> conversions, List<Backfill> backfills) {
 
-    private static final Hints EMPTY = new Hints(List.of(), List.of(), List.of(), List.of());
+    private static final Hints EMPTY = new Hints(List.of(), List.of(), List.of(), List.of(), List.of());
 
     public Hints {
         columnRenames = List.copyOf(columnRenames);
         tableRenames = List.copyOf(tableRenames);
         noRenames = List.copyOf(noRenames);
         conversions = List.copyOf(conversions);
+        backfills = List.copyOf(backfills);
         checkConflicts(columnRenames, tableRenames, noRenames, conversions);
+        checkBackfills(backfills);
+    }
+
+    /** Hints without backfills. */
+    public Hints(List<ColumnRename> columnRenames, List<TableRename> tableRenames, List<NoRename> noRenames,
+                 List<Conversion> conversions) {
+        this(columnRenames, tableRenames, noRenames, conversions, List.of());
     }
 
     public static Hints empty() {
@@ -32,7 +40,7 @@ public record Hints(List<ColumnRename> columnRenames, List<TableRename> tableRen
     }
 
     public boolean isEmpty() {
-        return columnRenames.isEmpty() && tableRenames.isEmpty() && noRenames.isEmpty() && conversions.isEmpty();
+        return columnRenames.isEmpty() && tableRenames.isEmpty() && noRenames.isEmpty() && conversions.isEmpty() && backfills.isEmpty();
     }
 
     /**
@@ -45,7 +53,8 @@ public record Hints(List<ColumnRename> columnRenames, List<TableRename> tableRen
                 concat(a.columnRenames, b.columnRenames, ColumnRename::sameAs),
                 concat(a.tableRenames, b.tableRenames, TableRename::sameAs),
                 concat(a.noRenames, b.noRenames, NoRename::sameAs),
-                concat(a.conversions, b.conversions, Conversion::sameAs));
+                concat(a.conversions, b.conversions, Conversion::sameAs),
+                concat(a.backfills, b.backfills, Backfill::sameAs));
     }
 
     /** {@code person.fullname=display_name}, the argument of {@code --rename}. */
@@ -53,7 +62,7 @@ public record Hints(List<ColumnRename> columnRenames, List<TableRename> tableRen
         return RulesParser.renameArg(arg);
     }
 
-    /** {@code people=person}, the argument of {@code --rename-table}. */
+    /** {@code people=person}: a table rename given as {@code --rename people=person}. */
     public static TableRename parseTableRenameArg(String arg) {
         return RulesParser.tableRenameArg(arg);
     }
@@ -63,12 +72,22 @@ public record Hints(List<ColumnRename> columnRenames, List<TableRename> tableRen
         return RulesParser.noRenameArg(arg);
     }
 
-    /** The hints given on a command line, in order. */
-    public static Hints fromArgs(List<String> renames, List<String> tableRenames, List<String> noRenames) {
-        return new Hints(renames.stream().map(Hints::parseRenameArg).toList(),
-                tableRenames.stream().map(Hints::parseTableRenameArg).toList(),
-                noRenames.stream().map(Hints::parseNoRenameArg).toList(),
-                List.of());
+    /**
+     * The hints of a command line, in order: each {@code --rename} argument renames a column
+     * ({@code person.fullname=display_name}) or, without a dot before {@code =}, a table
+     * ({@code people=person}); each {@code --no-rename} argument denies one.
+     */
+    public static Hints fromArgs(List<String> renames, List<String> noRenames) {
+        List<ColumnRename> columns = new ArrayList<>();
+        List<TableRename> tables = new ArrayList<>();
+        for (String arg : renames) {
+            if (RulesParser.renamesColumn(arg)) {
+                columns.add(parseRenameArg(arg));
+            } else {
+                tables.add(parseTableRenameArg(arg));
+            }
+        }
+        return new Hints(columns, tables, noRenames.stream().map(Hints::parseNoRenameArg).toList(), List.of(), List.of());
     }
 
     /** The rename of this (old) column of this table, if one is confirmed. */
@@ -101,6 +120,27 @@ public record Hints(List<ColumnRename> columnRenames, List<TableRename> tableRen
 
     public Optional<Conversion> conversion(String table, String column) {
         return conversions.stream().filter(c -> c.matches(table, column)).findFirst();
+    }
+
+    /** How to fill this new column in existing rows, if a backfill is given. */
+    public Optional<Backfill> backfill(String table, String column) {
+        return backfills.stream().filter(b -> b.matches(table, column)).findFirst();
+    }
+
+    private static void checkBackfills(List<Backfill> backfills) {
+        for (int j = 0; j < backfills.size(); j++) {
+            Backfill later = backfills.get(j);
+            for (int i = 0; i < j; i++) {
+                Backfill earlier = backfills.get(i);
+                if (earlier.table().overlaps(later.table()) && earlier.column().overlaps(later.column())) {
+                    String at = where(earlier.origin(), later.origin());
+                    throw earlier.sameAs(later)
+                            ? conflict(later.origin(), later + ", the same as " + at, "each hint once")
+                            : conflict(later.origin(), "a second backfill for " + later.table() + "." + later.column()
+                            + " (the first is at " + at + ")", "one backfill per column");
+                }
+            }
+        }
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b, BiPredicate<T, T> same) {

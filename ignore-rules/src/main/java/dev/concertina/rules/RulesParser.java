@@ -11,9 +11,10 @@ import java.util.Set;
 final class RulesParser {
 
     private static final String KINDS = "table, column, index, unique, fk, check or sequence";
-    private static final String ASPECTS = "type, nullable, default or comment";
-    private static final String HINTS = "rename, no-rename or convert";
+    private static final String ASPECTS = "type, nullable, default, identity or comment";
+    private static final String HINTS = "rename, no-rename, convert or backfill";
     private static final String REASON = "reason \"<why this difference is deliberate>\"";
+    private static final String HINT_REASON = "reason \"<a note for the reviewer>\"";
 
     private enum Section { IGNORE, HINTS }
 
@@ -23,6 +24,7 @@ final class RulesParser {
     private final List<TableRename> tableRenames = new ArrayList<>();
     private final List<NoRename> noRenames = new ArrayList<>();
     private final List<Conversion> conversions = new ArrayList<>();
+    private final List<Backfill> backfills = new ArrayList<>();
     private Section section = Section.IGNORE;
 
     private RulesParser(String source) {
@@ -42,7 +44,7 @@ final class RulesParser {
             parser.line(new Cursor(source, i + 1, lines[i], true));
         }
         // Conflicts between hints are found here, reported at the later of the two lines.
-        Hints hints = new Hints(parser.columnRenames, parser.tableRenames, parser.noRenames, parser.conversions);
+        Hints hints = new Hints(parser.columnRenames, parser.tableRenames, parser.noRenames, parser.conversions, parser.backfills);
         return new Parsed(List.copyOf(parser.rules), hints);
     }
 
@@ -126,7 +128,7 @@ final class RulesParser {
         String word = keyword(c);
         Optional<ObjectKind> maybeKind = ObjectKind.fromKeyword(word);
         if (maybeKind.isEmpty()) {
-            if (List.of("rename", "no-rename", "convert").contains(word)) {
+            if (List.of("rename", "no-rename", "convert", "backfill").contains(word)) {
                 throw c.error(start, "hint \"" + word + "\" in the [ignore] section", "a rule kind (" + KINDS + "), or a [hints] line before the hints");
             }
             throw c.error(start, "unknown kind \"" + word + "\"", "a rule kind: " + KINDS);
@@ -295,6 +297,7 @@ final class RulesParser {
             case "rename" -> rename(c, start);
             case "no-rename" -> noRename(c, start);
             case "convert" -> convert(c, start);
+            case "backfill" -> backfill(c, start);
             default -> {
                 if (ObjectKind.fromKeyword(word).isPresent()) {
                     throw c.error(start, "rule \"" + word + "\" in the [hints] section", "a hint (" + HINTS + "), or an [ignore] line before the rules");
@@ -392,14 +395,50 @@ final class RulesParser {
         }
         c.advance(1);
         Name column = c.name("a column name after \".\"");
+        c.requireSpace("a space and up \"<SQL expression using {old}>\"");
         String up = expression(c, "up", Conversion.OLD, Conversion.NEW, "computes the new column from the old one");
-        String down = expression(c, "down", Conversion.NEW, Conversion.OLD, "computes the old column from the new one");
-        optionalReason(c);
+        Optional<String> down = Optional.empty();
+        c.skipSpaces();
+        int at = c.pos();
+        if (c.word().equals("down")) {
+            c.advanceTo(at);
+            down = Optional.of(expression(c, "down", Conversion.NEW, Conversion.OLD, "computes the old column from the new one"));
+        } else {
+            c.advanceTo(at);
+        }
+        optionalReason(c, "down \"<SQL expression using {new}>\", " + HINT_REASON + " or end of line");
         conversions.add(new Conversion(table, column, up, down, c.origin(start)));
     }
 
+    private void backfill(Cursor c, int start) {
+        c.requireSpace("a space and the column as table.column");
+        Name table = c.name("the table of table.column");
+        if (c.peek() != '.') {
+            throw c.unexpected("\".\" and a column name: backfill table.column using \"...\"");
+        }
+        c.advance(1);
+        Name column = c.name("a column name after \".\"");
+        c.requireSpace("a space and using \"<SQL expression>\"");
+        int at = c.pos();
+        if (!c.word().equals("using")) {
+            c.advanceTo(at);
+            throw c.unexpected("using \"<SQL expression>\", e.g. using \"'active'\"");
+        }
+        c.requireSpace("a space and the quoted expression");
+        Cursor.Str expr = c.string("a quoted SQL expression such as \"'active'\"");
+        if (expr.value().isBlank()) {
+            throw c.error(expr.start(), "an empty backfill expression", "the SQL value for existing rows, e.g. \"'active'\"");
+        }
+        var placeholder = java.util.regex.Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)}").matcher(expr.value());
+        if (placeholder.find()) {
+            throw c.error(expr.columns()[placeholder.start()], "placeholder " + placeholder.group() + " in a backfill",
+                    "plain SQL: a backfill reads the other columns of the row by their names");
+        }
+        optionalReason(c);
+        backfills.add(new Backfill(table, column, expr.value(), c.origin(start)));
+    }
+
     private static String expression(Cursor c, String direction, String must, String mustNot, String meaning) {
-        c.requireSpace("a space and " + direction + " \"<expression>\"");
         int at = c.pos();
         if (!c.word().equals(direction)) {
             c.advanceTo(at);
@@ -432,6 +471,10 @@ final class RulesParser {
 
     /** Hints may end with a reason, for the reviewer; it is not kept. */
     private static void optionalReason(Cursor c) {
+        optionalReason(c, "end of line or " + HINT_REASON);
+    }
+
+    private static void optionalReason(Cursor c, String expected) {
         c.skipSpaces();
         if (c.atEnd()) {
             return;
@@ -439,7 +482,7 @@ final class RulesParser {
         int at = c.pos();
         if (!c.word().equals("reason")) {
             c.advanceTo(at);
-            throw c.unexpected("end of line or " + REASON);
+            throw c.unexpected(expected);
         }
         c.requireSpace("a space and a quoted reason after \"reason\"");
         Cursor.Str reason = c.string("a quoted reason");
@@ -455,7 +498,7 @@ final class RulesParser {
         Cursor c = new Cursor("--rename", 1, arg, false);
         Name table = c.name("table.column=new_column");
         if (c.peek() != '.') {
-            throw c.unexpected("\".\" and the old column name: --rename table.column=new_column");
+            throw c.unexpected("\".\" and the old column name: --rename table.column=new_column (or old_table=new_table)");
         }
         c.advance(1);
         Name from = c.name("the old column name after \".\"");
@@ -475,21 +518,32 @@ final class RulesParser {
     }
 
     static TableRename tableRenameArg(String arg) {
-        Cursor c = new Cursor("--rename-table", 1, arg, false);
+        Cursor c = new Cursor("--rename", 1, arg, false);
         Name from = c.name("old_table=new_table");
         if (c.peek() != '=') {
-            throw c.unexpected("\"=\" and the new table name: --rename-table old_table=new_table");
+            throw c.unexpected("\"=\" and the new table name: --rename old_table=new_table");
         }
         c.advance(1);
         int toAt = c.pos();
         Name to = c.name("the new table name after \"=\"");
         if (!c.atEnd()) {
-            throw c.unexpected("the end of the argument: --rename-table old_table=new_table");
+            throw c.unexpected("the end of the argument: --rename old_table=new_table");
         }
         if (from.overlaps(to)) {
             throw c.error(toAt, "rename of table " + from + " to itself", "a different new name");
         }
         return new TableRename(from, to, c.origin(0));
+    }
+
+    /** True when a {@code --rename} argument names a column ({@code table.column=...}), false for a table. */
+    static boolean renamesColumn(String arg) {
+        Cursor c = new Cursor("--rename", 1, arg, false);
+        try {
+            c.name("x");
+        } catch (RulesException e) {
+            return true; // let the column form report the problem
+        }
+        return c.peek() == '.';
     }
 
     static NoRename noRenameArg(String arg) {

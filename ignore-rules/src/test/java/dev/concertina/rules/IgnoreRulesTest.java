@@ -84,11 +84,11 @@ class IgnoreRulesTest {
     void aspectRulesSilenceAspectsButNotTheColumn() {
         IgnoreRules rules = rules("""
                 column person.created_at only type reason "H2 reports TIMESTAMP(6)"
-                column person.created_at only default, comment reason "set by ops"
+                column person.created_at only default, comment, identity reason "set by ops"
                 column person.note reason "free text, not ours"
                 """);
         assertFalse(rules.ignores(COLUMN, "person", "created_at", List.of()));
-        assertEquals(EnumSet.of(Aspect.TYPE, Aspect.DEFAULT, Aspect.COMMENT), rules.ignoredAspects("person", "created_at"));
+        assertEquals(EnumSet.of(Aspect.TYPE, Aspect.DEFAULT, Aspect.IDENTITY, Aspect.COMMENT), rules.ignoredAspects("person", "created_at"));
         assertEquals(Set.of(), rules.ignoredAspects("person", "name"));
         assertEquals(EnumSet.allOf(Aspect.class), rules.ignoredAspects("person", "note"));
     }

@@ -33,9 +33,9 @@ class MalformedRulesTest {
                 Arguments.of("stray-bracket", "1:16: \"]\" with no opening \"[\"; expected a character class such as [a-z], or []] for a literal \"]\""),
                 Arguments.of("reversed-range", "1:14: the range 9-0 running backwards; expected a range from low to high such as 0-9"),
                 Arguments.of("aspects-on-table", "1:14: \"only\" on a table rule; expected reason \"<why this difference is deliberate>\" (only column rules take \"only <aspects>\")"),
-                Arguments.of("unknown-aspect", "1:30: unknown aspect \"nullabel\"; expected an aspect: type, nullable, default or comment"),
+                Arguments.of("unknown-aspect", "1:30: unknown aspect \"nullabel\"; expected an aspect: type, nullable, default, identity or comment"),
                 Arguments.of("duplicate-aspect", "1:39: aspect \"default\" twice; expected each aspect once"),
-                Arguments.of("only-without-aspects", "1:24: found \"reason\"; expected at least one aspect after \"only\": type, nullable, default or comment"),
+                Arguments.of("only-without-aspects", "1:24: found \"reason\"; expected at least one aspect after \"only\": type, nullable, default, identity or comment"),
                 Arguments.of("column-without-table", "1:8: \"fullname\" without a column; expected table.column, e.g. person.legacy_* or *.created_at"),
                 Arguments.of("index-without-target", "1:7: \"person\" without a name or a column list; expected table.name or table(column, ...), e.g. person.ix_email or person(email, tenant_id)"),
                 Arguments.of("unclosed-column-list", "1:13: \"(\" with no closing \")\"; expected a column list closed on the same line, such as person(email, tenant_id)"),
@@ -50,7 +50,7 @@ class MalformedRulesTest {
                 Arguments.of("unknown-section", "1:2: unknown section [ignores]; expected [ignore] or [hints]"),
                 Arguments.of("unclosed-section", "1:7: found end of line; expected \"]\" closing the section name"),
                 Arguments.of("hint-in-ignore-section", "2:1: hint \"rename\" in the [ignore] section; expected a rule kind (table, column, index, unique, fk, check or sequence), or a [hints] line before the hints"),
-                Arguments.of("rule-in-hints-section", "2:1: rule \"table\" in the [hints] section; expected a hint (rename, no-rename or convert), or an [ignore] line before the rules"),
+                Arguments.of("rule-in-hints-section", "2:1: rule \"table\" in the [hints] section; expected a hint (rename, no-rename, convert or backfill), or an [ignore] line before the rules"),
                 Arguments.of("bad-arrow", "2:31: found \"=>\"; expected \"->\" between the old and the new name"),
                 Arguments.of("rename-table-to-itself", "2:24: rename of table people to itself; expected a different new name"),
                 Arguments.of("qualified-new-name", "2:40: \".\" after the new name; expected the new column name alone (the column stays in table person)"),
@@ -59,6 +59,10 @@ class MalformedRulesTest {
                 Arguments.of("rename-and-no-rename", "3:1: no-rename column person.fullname, contradicting rename column person.fullname -> display_name at line 2; expected either a rename or a no-rename for one object"),
                 Arguments.of("convert-without-old", "2:23: up expression without {old}; expected {old} where the old column's value goes, e.g. \"CAST({old} AS INTEGER)\""),
                 Arguments.of("convert-unknown-placeholder", "2:29: unknown placeholder {olde}; expected {old}, the only placeholder of up"),
+                Arguments.of("convert-without-up", "2:20: found \"down\"; expected up \"<SQL expression using {old}>\""),
+                Arguments.of("convert-unknown-direction", "2:48: found \"back\"; expected down \"<SQL expression using {new}>\", reason \"<a note for the reviewer>\" or end of line"),
+                Arguments.of("backfill-without-using", "2:24: found \"\"'active'\"\"; expected using \"<SQL expression>\", e.g. using \"'active'\""),
+                Arguments.of("backfill-placeholder", "2:31: placeholder {old} in a backfill; expected plain SQL: a backfill reads the other columns of the row by their names"),
                 Arguments.of("convert-down-uses-old", "2:59: {old} in the down expression; expected {new}: down computes the old column from the new one"));
     }
 

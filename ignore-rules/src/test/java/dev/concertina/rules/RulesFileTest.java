@@ -23,7 +23,7 @@ class RulesFileTest {
         Path file = dir.resolve(IgnoreRules.DEFAULT_FILE);
         Files.writeString(file, "table audit_log reason \"kept\"\ncolumn person.x only size reason \"y\"\n");
         RulesException e = assertThrows(RulesException.class, () -> IgnoreRules.parse(file));
-        assertEquals(file + ":2:22: unknown aspect \"size\"; expected an aspect: type, nullable, default or comment", e.getMessage());
+        assertEquals(file + ":2:22: unknown aspect \"size\"; expected an aspect: type, nullable, default, identity or comment", e.getMessage());
     }
 
     @Test
