@@ -18,7 +18,6 @@ final class RulesParser {
 
     private enum Section { IGNORE, HINTS }
 
-    private final String source;
     private final List<Rule> rules = new ArrayList<>();
     private final List<ColumnRename> columnRenames = new ArrayList<>();
     private final List<TableRename> tableRenames = new ArrayList<>();
@@ -27,15 +26,11 @@ final class RulesParser {
     private final List<Backfill> backfills = new ArrayList<>();
     private Section section = Section.IGNORE;
 
-    private RulesParser(String source) {
-        this.source = source;
-    }
-
     record Parsed(List<Rule> rules, Hints hints) {
     }
 
     static Parsed parse(String text, String source) {
-        var parser = new RulesParser(source);
+        var parser = new RulesParser();
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1); // a byte-order mark some editors write
         }
