@@ -23,16 +23,6 @@ public enum ObjectKind {
         return keyword;
     }
 
-    /** Indexes and constraints: named by {@code table.name} or by {@code table(col, ...)}. */
-    public boolean belongsToTable() {
-        return this != TABLE && this != SEQUENCE;
-    }
-
-    /** Kinds that may be named by their column list. */
-    public boolean hasColumnList() {
-        return this == INDEX || this == UNIQUE || this == FK || this == CHECK;
-    }
-
     public static Optional<ObjectKind> fromKeyword(String word) {
         return Arrays.stream(values()).filter(k -> k.keyword.equals(word)).findFirst();
     }
