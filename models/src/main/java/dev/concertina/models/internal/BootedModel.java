@@ -28,6 +28,7 @@ import org.hibernate.boot.registry.BootstrapServiceRegistry;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.boot.spi.MetadataImplementor;
 
 /**
  * Hibernate's boot metamodel for a set of entity classes and a target database, built without a
@@ -110,6 +111,12 @@ public final class BootedModel implements AutoCloseable {
                 sources.addResource(mapping);
             }
             Metadata metadata = sources.buildMetadata();
+            try {
+                // What a session factory would check before use (duplicate columns, unresolvable types).
+                ((MetadataImplementor) metadata).validate();
+            } catch (RuntimeException e) {
+                throw ModelErrors.describe(e, selection.classes, metadata);
+            }
             return new BootedModel(loader, registry, metadata, selection.classes, settings, target);
         } catch (RuntimeException | LinkageError e) {
             if (registry != null) {

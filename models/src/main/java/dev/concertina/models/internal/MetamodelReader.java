@@ -84,9 +84,14 @@ public final class MetamodelReader {
     }
 
     private static void requireDefaultNamespace(Namespace ns, Origin origin, String name) {
-        if (ns.getName().catalog() != null || ns.getName().schema() != null) {
-            throw new ConcertinaException(ErrorCode.MODEL, origin + ": " + name + " is mapped to schema/catalog "
-                    + ns.getName() + "; Concertina reads one schema and expects entities in the default one");
+        Identifier catalog = ns.getName().catalog();
+        Identifier schema = ns.getName().schema();
+        if (catalog != null || schema != null) {
+            String where = (catalog != null ? "catalog \"" + catalog.getText() + "\"" : "")
+                    + (catalog != null && schema != null ? ", " : "")
+                    + (schema != null ? "schema \"" + schema.getText() + "\"" : "");
+            throw new ConcertinaException(ErrorCode.MODEL, origin + ": \"" + name + "\" is mapped to " + where
+                    + "; Concertina reads one schema, so entities must use the default one");
         }
     }
 

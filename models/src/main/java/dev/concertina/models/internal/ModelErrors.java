@@ -13,6 +13,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.model.naming.Identifier;
+import org.hibernate.mapping.PersistentClass;
+import org.hibernate.mapping.Property;
+import org.hibernate.mapping.Selectable;
 
 /**
  * Turns Hibernate's mapping failures into one-line {@link ConcertinaException}s that name the entity
@@ -26,11 +31,20 @@ import java.util.regex.Pattern;
 public final class ModelErrors {
 
     private static final Pattern QUOTED = Pattern.compile("'([\\w.$]+)'");
+    private static final Pattern DUPLICATE_COLUMN = Pattern.compile("Column '([^']+)' is duplicated in mapping for entity '([\\w.$]+)'");
     private static final Pattern JAVA_TYPE = Pattern.compile("Java type '([\\w.$<>, \\[\\]]+)'");
 
     private ModelErrors() {}
 
     public static ConcertinaException describe(Throwable failure, Collection<Class<?>> modelClasses) {
+        return describe(failure, modelClasses, null);
+    }
+
+    /**
+     * As {@link #describe(Throwable, Collection)}, with the metamodel when it was built (validation
+     * failures): then a duplicated column is traced to the attribute that repeats it.
+     */
+    public static ConcertinaException describe(Throwable failure, Collection<Class<?>> modelClasses, Metadata metadata) {
         List<Throwable> chain = new ArrayList<>();
         for (Throwable t = failure; t != null && !chain.contains(t); t = t.getCause()) {
             chain.add(t);
@@ -43,12 +57,40 @@ public final class ModelErrors {
         // The innermost message with a place in it is the most precise one.
         for (int i = chain.size() - 1; i >= 0; i--) {
             String message = oneLine(chain.get(i));
+            Matcher dup = DUPLICATE_COLUMN.matcher(message);
+            if (metadata != null && dup.find()) {
+                List<String> users = attributesMapping(metadata, dup.group(2), dup.group(1));
+                if (users.size() >= 2) {
+                    return new ConcertinaException(ErrorCode.MODEL, dup.group(2) + "#" + users.get(0) + ": " + message
+                            + " (attributes mapping it: " + String.join(", ", users) + ")", failure);
+                }
+            }
             Optional<String> place = place(message, modelClasses);
             if (place.isPresent()) {
                 return new ConcertinaException(ErrorCode.MODEL, place.get() + ": " + message, failure);
             }
         }
         return new ConcertinaException(ErrorCode.MODEL, "entity model: " + oneLine(chain.get(chain.size() - 1)), failure);
+    }
+
+    /** The attributes of {@code entity} mapped to {@code column}. */
+    private static List<String> attributesMapping(Metadata metadata, String entity, String column) {
+        PersistentClass pc = metadata.getEntityBinding(entity);
+        if (pc == null) {
+            return List.of();
+        }
+        List<String> users = new ArrayList<>();
+        List<Property> properties = new ArrayList<>();
+        if (pc.getIdentifierProperty() != null) properties.add(pc.getIdentifierProperty());
+        properties.addAll(pc.getPropertyClosure());
+        for (Property p : properties) {
+            for (Selectable s : p.getValue().getSelectables()) {
+                if (s instanceof org.hibernate.mapping.Column && Identifier.toIdentifier(((org.hibernate.mapping.Column) s).getName()).getText().equalsIgnoreCase(Identifier.toIdentifier(column).getText())) {
+                    users.add(p.getName());
+                }
+            }
+        }
+        return users;
     }
 
     static Optional<String> place(String message, Collection<Class<?>> modelClasses) {
