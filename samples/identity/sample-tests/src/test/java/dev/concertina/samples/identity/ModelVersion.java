@@ -54,7 +54,16 @@ enum ModelVersion {
 
     /** The module's Java sources. */
     Path sources() {
-        return Path.of(System.getProperty("identity.model.sources"), "model-" + label(), "src", "main", "java").normalize();
+        return sampleDirectory().resolve(Path.of("model-" + label(), "src", "main", "java"));
+    }
+
+    /** {@code samples/identity}: the model modules, README and {@code concertina.ignore}. */
+    static Path sampleDirectory() {
+        String dir = System.getProperty("identity.sample.dir");
+        if (dir == null) {
+            throw new IllegalStateException("system property identity.sample.dir is not set: run the tests through Maven");
+        }
+        return Path.of(dir).normalize();
     }
 
     EntitySource source() {

@@ -1,5 +1,6 @@
 package dev.concertina.samples.identity.model;
 
+import dev.concertina.annotations.RenamedFrom;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -47,8 +48,14 @@ public class IdentityUser {
     @Column(name = "email", length = 255)
     private String email;
 
-    /** A real boolean since v3; v1 and v2 stored {@code 'Y'} or {@code 'N'} in a one-character column. */
-    @Column(name = "enabled", nullable = false)
+    /**
+     * A real boolean since v3; v1 and v2 stored {@code 'Y'} or {@code 'N'} in the one-character
+     * column {@code enabled}. The new type gets a new name: during a rolling upgrade v2 code still
+     * writes {@code 'Y'}/{@code 'N'} into {@code enabled} while v3 code writes booleans here, and the
+     * expand migration's sync triggers convert between the two (see {@code concertina.ignore}).
+     */
+    @RenamedFrom("enabled")
+    @Column(name = "is_enabled", nullable = false)
     private boolean enabled;
 
     @ManyToOne(fetch = FetchType.LAZY)
