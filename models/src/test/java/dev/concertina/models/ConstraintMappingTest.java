@@ -76,6 +76,9 @@ class ConstraintMappingTest {
         ForeignKey composite = fk(Dialect.POSTGRES, "stock_movements", "item_product");
         assertEquals(List.of("item_product", "item_warehouse"), composite.columns());
         assertEquals(List.of("product_id", "warehouse_code"), composite.referencedColumns());
+        // @ForeignKey(NO_CONSTRAINT): the join column without a constraint.
+        assertTrue(Models.table(Dialect.POSTGRES, "loans").column("branch_id").isPresent());
+        assertTrue(Models.table(Dialect.POSTGRES, "loans").foreignKeys().stream().noneMatch(f -> f.columns().contains("branch_id")));
         // JOINED: the subclass key references the root's key.
         ForeignKey joined = fk(Dialect.POSTGRES, "card_payments", "payment_id");
         assertEquals("payments", joined.referencedTable());
