@@ -105,6 +105,16 @@ class ConstraintMappingTest {
         assertFalse(Models.column(Dialect.POSTGRES, "departments", "createdAt").nullable());
     }
 
+    @Test
+    void sharedPrimaryKeyAndMapCollection() {
+        Table profile = Models.table(Dialect.POSTGRES, "employee_profiles");
+        assertEquals(List.of("employee_id"), profile.primaryKey().orElseThrow().columns());
+        assertEquals("employees", fk(Dialect.POSTGRES, "employee_profiles", "employee_id").referencedTable());
+        Table labels = Models.table(Dialect.POSTGRES, "project_labels");
+        assertEquals(List.of("project_id", "label_key"), labels.primaryKey().orElseThrow().columns());
+        assertEquals("VARCHAR(40)", labels.column("label_key").orElseThrow().type().describe());
+    }
+
     private static UniqueConstraint unique(Dialect d, String table, String column) {
         Table t = Models.table(d, table);
         String c = d.foldUnquoted(column);
