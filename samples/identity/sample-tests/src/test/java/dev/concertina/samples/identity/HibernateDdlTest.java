@@ -22,8 +22,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every model version, on every database: Hibernate's own DDL for that dialect applies to an empty
- * database, and what it leaves there reads back as exactly the schema the entity reader describes
- * (the bar of DESIGN.md §3, held on a realistic model).
+ * database, what it leaves there reads back as exactly the schema the entity reader describes
+ * (the bar of DESIGN.md §3, held on a realistic model), and the application works on it
+ * ({@link ApplicationScenario}).
  */
 class HibernateDdlTest {
 
@@ -34,7 +35,7 @@ class HibernateDdlTest {
 
     @ParameterizedTest(name = "{0} on {1}")
     @MethodSource("versionsAndDatabases")
-    void hibernateDdlAppliesAndReadsBackAsTheEntitySchema(ModelVersion version, DbKind kind) throws Exception {
+    void hibernateDdlAppliesReadsBackAndRunsTheApplication(ModelVersion version, DbKind kind) throws Exception {
         Dialect dialect = ModelVersion.dialect(kind);
         List<String> ddl = version.hibernateDdl(dialect);
         assertFalse(ddl.isEmpty(), "Hibernate wrote no DDL for " + version);
@@ -53,6 +54,7 @@ class HibernateDdlTest {
             assertEquals(names(entities), names(live), "tables created");
             assertEquals(List.of(), SchemaDifferences.between(entities, live),
                     "entity schema (expected) against what Hibernate's DDL built (found)");
+            ApplicationScenario.run(version, db);
         }
     }
 

@@ -32,6 +32,7 @@ enum ModelVersion {
     static final String PACKAGE = "dev.concertina.samples.identity.model";
 
     private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
+    private static final Map<String, List<String>> SCRIPTS = new ConcurrentHashMap<>();
 
     /** {@code v1}, {@code v2}, {@code v3}. */
     String label() {
@@ -75,9 +76,9 @@ enum ModelVersion {
         return SCHEMAS.computeIfAbsent(name() + "/" + dialect, k -> new EntitySchemaReader(TargetDatabase.of(dialect)).read(source()));
     }
 
-    /** Hibernate's own create script for {@code dialect}. */
+    /** Hibernate's own create script for {@code dialect}, made once per run. */
     List<String> hibernateDdl(Dialect dialect) {
-        return EntityDdl.createScript(source(), TargetDatabase.of(dialect));
+        return SCRIPTS.computeIfAbsent(name() + "/" + dialect, k -> EntityDdl.createScript(source(), TargetDatabase.of(dialect)));
     }
 
     /** The classes of this version, in a fresh class loader the caller closes. */
