@@ -2,7 +2,6 @@ package dev.concertina.samples.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.concertina.engine.live.LiveSchemaReader;
 import dev.concertina.engine.model.Schema;
@@ -12,8 +11,6 @@ import dev.concertina.runtime.Dialect;
 import dev.concertina.testkit.DbKind;
 import dev.concertina.testkit.FreshDatabase;
 import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,15 +37,7 @@ class HibernateDdlTest {
         List<String> ddl = version.hibernateDdl(dialect);
         assertFalse(ddl.isEmpty(), "Hibernate wrote no DDL for " + version);
         try (FreshDatabase db = FreshDatabase.create(kind); Connection c = db.connect()) {
-            try (Statement s = c.createStatement()) {
-                for (String sql : ddl) {
-                    try {
-                        s.execute(sql);
-                    } catch (SQLException e) {
-                        fail(version.label() + " on " + kind.label() + ": " + e.getMessage() + "\n  in: " + sql, e);
-                    }
-                }
-            }
+            version.createSchema(db);
             Schema live = LiveSchemaReader.read(c, dialect, db.schema());
             Schema entities = version.schema(dialect);
             assertEquals(names(entities), names(live), "tables created");

@@ -7,12 +7,16 @@ import dev.concertina.models.EntitySource;
 import dev.concertina.models.TargetDatabase;
 import dev.concertina.runtime.Dialect;
 import dev.concertina.testkit.DbKind;
+import dev.concertina.testkit.FreshDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -79,6 +83,20 @@ enum ModelVersion {
     /** Hibernate's own create script for {@code dialect}, made once per run. */
     List<String> hibernateDdl(Dialect dialect) {
         return SCRIPTS.computeIfAbsent(name() + "/" + dialect, k -> EntityDdl.createScript(source(), TargetDatabase.of(dialect)));
+    }
+
+    /** Runs Hibernate's create script for this version on {@code db}, failing with the statement that failed. */
+    void createSchema(FreshDatabase db) throws SQLException {
+        DbKind kind = db.kind();
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            for (String sql : hibernateDdl(dialect(kind))) {
+                try {
+                    s.execute(sql);
+                } catch (SQLException e) {
+                    throw new AssertionError(label() + " on " + kind.label() + ": " + e.getMessage() + "\n  in: " + sql, e);
+                }
+            }
+        }
     }
 
     /** The classes of this version, in a fresh class loader the caller closes. */
