@@ -548,7 +548,11 @@ public final class Planner {
         List<Step> steps = new ArrayList<>();
         List<Hazard> h = new ArrayList<>();
         Phase phase = x.paired.getOrDefault(c, EXPAND);
-        if (!x.newTables.contains(c.table())) {
+        // A check that replaces a narrower one (an IN list that gains values) cannot fail on existing rows.
+        boolean loosens = x.paired.get(c) == EXPAND;
+        if (!x.newTables.contains(c.table()) && loosens) {
+            h.addAll(scanHazards(phase, "validates every row"));
+        } else if (!x.newTables.contains(c.table())) {
             steps.add(new Step.CheckExistingRows(c.table(), new RowCondition.Satisfies(c.check().expression()),
                     "\"" + c.table() + "\" has rows violating (" + c.check().expression() + ")"));
             h.add(Hazard.of(MAY_FAIL_ON_EXISTING_ROWS, phase, "rows violating (" + c.check().expression() + ")"));
@@ -558,7 +562,8 @@ public final class Planner {
             }
         }
         steps.add(new Step.Ddl(c));
-        return placed(c, phase, steps, h, phase == EXPAND ? "additive constraint (existing rows are checked first)"
+        return placed(c, phase, steps, h, loosens ? "loosens a check (its IN list only gains values), together with the check it replaces"
+                : phase == EXPAND ? "additive constraint (existing rows are checked first)"
                 : "tightens a check: waits until old code, which may write the values it rejects, is gone");
     }
 
