@@ -61,7 +61,10 @@ public sealed interface Change {
         public AddTable { Objects.requireNonNull(definition, "definition"); }
         public String table() { return definition.name(); }
         public String name() { return ""; }
-        public String describe() { return "add table " + q(definition.name()) + " (" + definition.columns().size() + " columns)"; }
+        public String describe() {
+            int n = definition.columns().size();
+            return "add table " + q(definition.name()) + " (" + n + (n == 1 ? " column)" : " columns)");
+        }
         public Change inverse() { return new DropTable(definition); }
     }
 

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.concertina.engine.diff.Change;
+import dev.concertina.engine.diff.ChangeApplier;
+import dev.concertina.engine.diff.ColumnAspect;
 import dev.concertina.engine.diff.DiffOptions;
 import dev.concertina.engine.diff.Differ;
 import dev.concertina.engine.model.ForeignKey;
@@ -222,6 +224,26 @@ class PlannerTest {
         for (PlannedChange p : plan.changes()) {
             assertTrue(!p.why().isBlank(), "every change says why it is where it is");
         }
+
+        // The phases compose: expand then contract reaches the model; expand then its downgrade
+        // returns to where it started.
+        Schema expanded = applyDdl(current, plan.expand());
+        assertEquals(List.of(), Differ.diff(applyDdl(expanded, plan.contract()), desired, DiffOptions.DEFAULTS), "expand + contract = model");
+        assertEquals(List.of(), Differ.diff(applyDdl(expanded, plan.downgrade(Phase.EXPAND)), current, DiffOptions.DEFAULTS), "expand downgrade");
+        Schema contracted = applyDdl(expanded, plan.contract());
+        assertEquals(List.of(), Differ.diff(applyDdl(contracted, plan.downgrade(Phase.CONTRACT)), expanded, DiffOptions.DEFAULTS), "contract downgrade");
+    }
+
+    /** The schema after the DDL of {@code steps} (runtime steps change rows, not the schema). */
+    static Schema applyDdl(Schema s, List<Step> steps) {
+        for (Step step : steps) {
+            if (step instanceof Step.Ddl d) {
+                s = ChangeApplier.apply(s, d.change());
+            } else if (step instanceof Step.ConvertColumn c) {
+                s = ChangeApplier.apply(s, new Change.AlterColumn(c.table(), c.from(), c.to(), Set.of(ColumnAspect.TYPE)));
+            }
+        }
+        return s;
     }
 
     @Test
