@@ -540,8 +540,9 @@ public final class Planner {
             h.addAll(scanHazards(phase, "validates every row"));
         }
         steps.add(new Step.Ddl(c));
-        return placed(c, phase, steps, h, phase == EXPAND ? "additive constraint (existing rows are checked first)"
-                : "replaces a foreign key dropped in contract under the same name or columns");
+        return placed(c, phase, steps, h, phase == CONTRACT ? "replaces a foreign key dropped in contract under the same name or columns"
+                : x.newTables.contains(c.table()) ? "additive: the table is new, so no row can violate it"
+                : "additive constraint (existing rows are checked first)");
     }
 
     private static PlannedChange addCheck(Change.AddCheck c, Context x) {
