@@ -25,7 +25,24 @@ public sealed interface Expr {
         public String describe() { return "CAST(" + value.describe() + " AS " + type.describe() + ")"; }
     }
 
-    /** A user-given SQL expression, evaluated as written in the context of one row. */
+    /**
+     * A user-given conversion: SQL text in which {@code placeholder} ({@code {old}} in an up
+     * expression, {@code {new}} in a down expression, as the rules file writes them) stands for the
+     * quoted reference to {@code column} of the same row; the rest is used as written.
+     */
+    record Template(String text, String placeholder, String column) implements Expr {
+        public Template {
+            Objects.requireNonNull(text, "text"); Objects.requireNonNull(placeholder, "placeholder"); Objects.requireNonNull(column, "column");
+            if (!text.contains(placeholder)) {
+                throw new IllegalArgumentException("conversion \"" + text + "\" does not use " + placeholder);
+            }
+        }
+        /** The SQL with the placeholder replaced by {@code columnSql} (the dialect's quoted column reference). */
+        public String render(String columnSql) { return text.replace(placeholder, columnSql); }
+        public String describe() { return render('"' + column + '"'); }
+    }
+
+    /** A user-given SQL expression, evaluated as written in the context of one row (it may name the row's columns). */
     record Sql(String text) implements Expr {
         public Sql {
             Objects.requireNonNull(text, "text");

@@ -29,7 +29,7 @@ public final class PlanText {
                 s.append("  ? ").append(r.kind() == PossibleRename.Kind.COLUMN
                                 ? "\"" + r.table() + "\".\"" + r.from() + "\" -> \"" + r.to() + "\""
                                 : "table \"" + r.from() + "\" -> \"" + r.to() + "\"").append('\n')
-                        .append("      confirm: --rename ").append(r.renameSpec()).append("  |  rules file: rename ").append(r.renameSpec())
+                        .append("      confirm: --rename ").append(r.renameSpec()).append("  |  rules file: ").append(r.rulesLine())
                         .append("  |  @RenamedFrom(\"").append(r.from()).append("\")\n")
                         .append("      deny:    --no-rename ").append(r.noRenameSpec()).append('\n');
             }

@@ -467,7 +467,8 @@ public final class Planner {
         Optional<PlanHints.Conversion> hint = x.hints.conversion(table, to.name());
         if (hint.isPresent()) {
             // A hint's expressions are the user's SQL: whether they can fail is unknown, so rows are checked.
-            return Optional.of(new TypeChange.Conversion(new Expr.Sql(hint.get().up()), hint.get().down().map(Expr.Sql::new),
+            return Optional.of(new TypeChange.Conversion(new Expr.Template(hint.get().up(), PlanHints.OLD, from.name()),
+                    hint.get().down().map(d -> new Expr.Template(d, PlanHints.NEW, to.name())),
                     true, hint.get().down().isPresent(), "hint"));
         }
         return TypeChange.defaultConversion(from, to);

@@ -69,21 +69,16 @@ public final class Renames {
 
         List<PossibleRename> possible = new ArrayList<>();
         for (Change.DropTable d : of(changes, Change.DropTable.class)) {
-            if (hints.deniesTable(d.table())) {
-                continue;
-            }
             for (Change.AddTable a : of(changes, Change.AddTable.class)) {
-                if (similarTables(d.definition(), a.definition())) {
+                if (!hints.deniesTable(d.table()) && !hints.deniesTable(a.table()) && similarTables(d.definition(), a.definition())) {
                     possible.add(PossibleRename.table(d.table(), a.table()));
                 }
             }
         }
         for (Change.DropColumn d : of(changes, Change.DropColumn.class)) {
-            if (hints.deniesColumn(d.table(), d.name())) {
-                continue;
-            }
             for (Change.AddColumn a : of(changes, Change.AddColumn.class)) {
-                if (a.table().equals(d.table()) && TypeChange.of(d.column().type(), a.column().type()) != TypeChange.INCOMPATIBLE) {
+                if (a.table().equals(d.table()) && !hints.deniesColumn(d.table(), d.name()) && !hints.deniesColumn(a.table(), a.name())
+                        && TypeChange.of(d.column().type(), a.column().type()) != TypeChange.INCOMPATIBLE) {
                     possible.add(PossibleRename.column(d.table(), d.name(), a.name()));
                 }
             }

@@ -63,12 +63,16 @@ class PlanDetailsTest {
     @Test
     void conversionHintGivesTheSyncExpressions() {
         Plan p = plan(schema(table("t", col("cents", BIGINT))), schema(table("t", col("amount", decimal(12, 2)))),
-                PlanHints.NONE.withColumnRename("t", "cents", "amount").withConversion("t", "amount", "cents / 100.0", Optional.of("amount * 100")));
+                PlanHints.NONE.withColumnRename("t", "cents", "amount").withConversion("t", "amount", "{old} / 100.0", Optional.of("{new} * 100")));
         Step.InstallSync sync = p.expand().stream().filter(Step.InstallSync.class::isInstance).map(Step.InstallSync.class::cast).findFirst().orElseThrow();
-        assertEquals(new Expr.Sql("cents / 100.0"), sync.up());
-        assertEquals(new Expr.Sql("amount * 100"), sync.down());
-        assertTrue(p.expand().contains(new Step.CheckExistingRows("t", new RowCondition.Converts("cents", new Expr.Sql("cents / 100.0")),
+        Expr up = new Expr.Template("{old} / 100.0", "{old}", "cents");
+        assertEquals(up, sync.up());
+        assertEquals(new Expr.Template("{new} * 100", "{new}", "amount"), sync.down());
+        assertEquals("\"cents\" / 100.0", up.describe());
+        assertEquals("`cents` / 100.0", ((Expr.Template) sync.up()).render("`cents`"));
+        assertTrue(p.expand().contains(new Step.CheckExistingRows("t", new RowCondition.Converts("cents", up),
                 "\"t\".\"cents\" has values that do not convert to DECIMAL(12,2)")));
+        assertTrue(p.expand().contains(new Step.Backfill("t", "amount", up)));
     }
 
     @Test

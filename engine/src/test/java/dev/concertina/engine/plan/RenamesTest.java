@@ -11,6 +11,8 @@ import dev.concertina.engine.diff.Differ;
 import dev.concertina.engine.model.Schema;
 import dev.concertina.runtime.ConcertinaException;
 import dev.concertina.runtime.ErrorCode;
+import dev.concertina.rules.Hints;
+import dev.concertina.rules.IgnoreRules;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -35,12 +37,12 @@ class RenamesTest {
                 row("confirmed by a hint", before, after, PlanHints.NONE.withColumnRename("person", "fullname", "display_name"),
                         "", "rename_column", ""),
                 row("confirmed by the --rename form", before, after,
-                        new PlanHints(List.of(PlanHints.ColumnRename.parse("person.fullname=display_name")), List.of(), List.of(), List.of(), List.of()),
+                        args(List.of("person.fullname=display_name"), List.of()),
                         "", "rename_column", ""),
                 row("hint names in another letter case (database folded them)", before, after,
                         PlanHints.NONE.withColumnRename("PERSON", "FullName", "DISPLAY_NAME"), "", "rename_column", ""),
                 row("denied by --no-rename", before, after,
-                        new PlanHints(List.of(), List.of(), List.of(PlanHints.NoRename.parse("person.fullname")), List.of(), List.of()),
+                        args(List.of(), List.of("person.fullname")),
                         "", "add_column drop_column", ""),
                 row("incompatible types: not a possible rename", schema(table("person", col("born", DATE))), schema(table("person", col("score", INT))),
                         PlanHints.NONE, "", "add_column drop_column", ""),
@@ -53,7 +55,7 @@ class RenamesTest {
                 row("table: confirmed", before, people, PlanHints.NONE.withTableRename("person", "people"),
                         "", "rename_table", ""),
                 row("table: confirmed by the --rename form", before, people,
-                        new PlanHints(List.of(), List.of(PlanHints.TableRename.parse("person=people")), List.of(), List.of(), List.of()),
+                        args(List.of("person=people"), List.of()),
                         "", "rename_table", ""),
                 row("table: denied", before, people, PlanHints.NONE.withNoRename("person", ""),
                         "", "add_table drop_table", ""),
@@ -87,7 +89,7 @@ class RenamesTest {
                 schema(table("person", col("display_name", varchar(100)))), DiffOptions.DEFAULTS), PlanHints.NONE);
         ConcertinaException e = assertThrows(ConcertinaException.class, plan::requireDecided);
         assertEquals("possible rename: column \"person\".\"fullname\" was dropped and \"person\".\"display_name\" added; "
-                + "confirm with --rename person.fullname=display_name, a 'rename person.fullname=display_name' line in the rules file, "
+                + "confirm with --rename person.fullname=display_name, a 'rename column person.fullname -> display_name' line in the rules file, "
                 + "or @RenamedFrom(\"fullname\") on the field; deny with --no-rename person.fullname", e.getMessage());
         assertEquals(1, e.getMessage().lines().count());
     }
@@ -97,6 +99,7 @@ class RenamesTest {
         PossibleRename r = PossibleRename.table("person", "people");
         assertTrue(r.message().contains("--rename person=people"), r.message());
         assertTrue(r.message().contains("@RenamedFrom(\"person\") on the entity class"), r.message());
+        assertTrue(r.message().contains("a 'rename table person -> people' line in the rules file"), r.message());
         assertTrue(r.message().contains("--no-rename person"), r.message());
     }
 
@@ -110,31 +113,38 @@ class RenamesTest {
         assertEquals(req("display_name", varchar(200)), r.to());
     }
 
-    static Stream<Arguments> malformedHints() {
-        return Stream.of(
-                Arguments.of("person.fullname", "rename 'person.fullname': expected table.old_column=new_column (for a table: old_table=new_table)"),
-                Arguments.of("fullname=display_name", "rename 'fullname=display_name': expected table.old_column=new_column (for a table: old_table=new_table)"),
-                Arguments.of("person.=x", "rename 'person.=x': expected table.old_column=new_column (for a table: old_table=new_table)"),
-                Arguments.of("person.a=", "rename 'person.a=': expected table.old_column=new_column (for a table: old_table=new_table)"));
-    }
-
-    @ParameterizedTest(name = "--rename {0}")
-    @MethodSource("malformedHints")
-    void malformedRenameSaysWhatWasExpected(String spec, String message) {
-        ConcertinaException e = assertThrows(ConcertinaException.class, () -> PlanHints.ColumnRename.parse(spec));
-        assertEquals(ErrorCode.CONFIGURATION, e.code());
-        assertEquals(message, e.getMessage());
+    @Test
+    void hintsOfTheRulesFileReachThePlanner() {
+        IgnoreRules rules = IgnoreRules.parse(String.join("\n",
+                "[hints]",
+                "rename column person.fullname -> display_name",
+                "no-rename column person.nickname",
+                "convert person.age up \"CAST({old} AS INTEGER)\" down \"CAST({new} AS VARCHAR(10))\"",
+                "backfill person.status using \"'active'\""), "concertina.ignore");
+        PlanHints h = PlanHints.from(rules.hints());
+        assertEquals(List.of(new PlanHints.ColumnRename("person", "fullname", "display_name")), h.columnRenames());
+        assertEquals(List.of(new PlanHints.NoRename("person", "nickname")), h.noRenames());
+        assertEquals(List.of(new PlanHints.Conversion("person", "age", "CAST({old} AS INTEGER)", java.util.Optional.of("CAST({new} AS VARCHAR(10))"))),
+                h.conversions());
+        assertEquals(List.of(new PlanHints.BackfillHint("person", "status", "'active'")), h.backfills());
     }
 
     @Test
-    void hintFormsParse() {
-        assertEquals(new PlanHints.ColumnRename("app.person", "fullname", "display_name"), PlanHints.ColumnRename.parse("app.person.fullname=display_name"));
-        assertEquals(new PlanHints.TableRename("person", "people"), PlanHints.TableRename.parse("person=people"));
-        assertEquals(new PlanHints.NoRename("person", "fullname"), PlanHints.NoRename.parse("person.fullname"));
-        assertEquals(new PlanHints.NoRename("person", ""), PlanHints.NoRename.parse("person"));
-        assertThrows(ConcertinaException.class, () -> PlanHints.TableRename.parse("a.b=c"));
-        assertThrows(ConcertinaException.class, () -> PlanHints.NoRename.parse("a=b"));
-        assertEquals("person.fullname=display_name", PlanHints.ColumnRename.parse("person.fullname=display_name").spec());
+    void noRenameDeniesTheAddedNameToo() {
+        Plan plan = Planner.plan(Differ.diff(schema(table("person", col("fullname", varchar(100)))),
+                schema(table("person", col("display_name", varchar(100)))), DiffOptions.DEFAULTS), args(List.of(), List.of("person.display_name")));
+        assertEquals(List.of(), plan.possibleRenames());
+    }
+
+    @Test
+    void aConversionMustUseItsPlaceholder() {
+        ConcertinaException e = assertThrows(ConcertinaException.class, () -> PlanHints.NONE.withConversion("t", "a", "CAST(a AS INT)", java.util.Optional.empty()));
+        assertEquals("convert t.a: up must use {old} and down must use {new}", e.getMessage());
+    }
+
+    /** Hints as the command line gives them ({@code --rename}, {@code --no-rename}), parsed by the rules module. */
+    static PlanHints args(List<String> renames, List<String> noRenames) {
+        return PlanHints.from(Hints.fromArgs(renames, noRenames));
     }
 
     private static Arguments row(String name, Schema current, Schema desired, PlanHints hints, String open, String kinds, String warning) {
