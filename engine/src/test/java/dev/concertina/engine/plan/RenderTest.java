@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.concertina.engine.diff.DiffOptions;
 import dev.concertina.engine.diff.Differ;
 import dev.concertina.engine.model.Schema;
+import dev.concertina.runtime.Dialect;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,6 +60,26 @@ class RenderTest {
     @Test void sampleText(TestInfo t) throws IOException { golden(t, PlanText.render(sample())); }
     @Test void sampleJson(TestInfo t) throws IOException { golden(t, PlanJson.render(sample())); }
     @Test void sampleMarkdown(TestInfo t) throws IOException { golden(t, PlanMarkdown.render(sample())); }
+    @Test void sampleContractForPostgresText(TestInfo t) throws IOException {
+        golden(t, PlanText.render(sample(), RenderOptions.ALL.onlyPhase(Phase.CONTRACT).forDialect(Dialect.POSTGRES)));
+    }
+    @Test void sampleForMariadbJson(TestInfo t) throws IOException {
+        golden(t, PlanJson.render(sample(), RenderOptions.ALL.forDialect(Dialect.MARIADB)));
+    }
+    @Test void sampleExpandForH2Markdown(TestInfo t) throws IOException {
+        golden(t, PlanMarkdown.render(sample(), RenderOptions.ALL.onlyPhase(Phase.EXPAND).forDialect(Dialect.H2)));
+    }
+
+    @Test
+    void aDialectHidesHazardsThatDoNotApplyThere() {
+        String pg = PlanText.render(sample(), RenderOptions.ALL.forDialect(Dialect.POSTGRES));
+        String my = PlanText.render(sample(), RenderOptions.ALL.forDialect(Dialect.MARIADB));
+        assertTrue(pg.contains("! LONG_LOCK: SET NOT NULL validates every row"), pg);
+        assertTrue(!pg.contains("ALGORITHM=COPY"), pg);
+        assertTrue(my.contains("! TABLE_REWRITE: SET NOT NULL validates every row (ALGORITHM=COPY)"), my);
+        assertTrue(!my.contains("LONG_LOCK"), my);
+    }
+
     @Test void undecidedText(TestInfo t) throws IOException { golden(t, PlanText.render(undecided())); }
     @Test void undecidedJson(TestInfo t) throws IOException { golden(t, PlanJson.render(undecided())); }
     @Test void undecidedMarkdown(TestInfo t) throws IOException { golden(t, PlanMarkdown.render(undecided())); }
