@@ -73,6 +73,10 @@ class PlanDetailsTest {
         assertTrue(p.expand().contains(new Step.CheckExistingRows("t", new RowCondition.Converts("cents", up),
                 "\"t\".\"cents\" has values that do not convert to DECIMAL(12,2)")));
         assertTrue(p.expand().contains(new Step.Backfill("t", "amount", up)));
+        assertEquals(Optional.of("cents"), up.source());
+        assertEquals("{} / 100.0", ((Expr.Template) up).withPlaceholder("{}"));
+        assertEquals(Optional.of("n"), new Expr.Cast(new Expr.ColumnRef("n"), INT).source());
+        assertEquals(Optional.empty(), new Expr.Sql("'x'").source());
     }
 
     @Test
