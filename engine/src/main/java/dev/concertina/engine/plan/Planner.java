@@ -564,7 +564,7 @@ public final class Planner {
             }
         }
         steps.add(new Step.Ddl(c));
-        return placed(c, phase, steps, h, loosens ? "loosens a check (its IN list only gains values), together with the check it replaces"
+        return placed(c, phase, steps, h, loosens ? "loosens a check (its enum values only grow), together with the check it replaces"
                 : phase == EXPAND ? "additive constraint (existing rows are checked first)"
                 : "tightens a check: waits until old code, which may write the values it rejects, is gone");
     }
@@ -586,7 +586,7 @@ public final class Planner {
 
     /**
      * Finds drop + add pairs of one index or constraint (same table and kind, same non-empty name
-     * or same columns; for checks, the same {@code column IN (…)} column). A loosening pair (a
+     * or same columns; for checks, an enum-style domain of the same column). A loosening pair (a
      * unique index made plain, an IN list that only gains values) goes to expand, every other pair
      * to contract, both halves together: the add may reuse the dropped name.
      */
@@ -621,10 +621,11 @@ public final class Planner {
                 return Optional.of(CONTRACT);
             }
         } else if (d instanceof Change.DropCheck dc && a instanceof Change.AddCheck ac) {
-            Optional<InList> old = InList.parse(dc.check().expression());
-            Optional<InList> now = InList.parse(ac.check().expression());
-            if (old.isPresent() && now.isPresent() && old.get().column().equalsIgnoreCase(now.get().column())) {
-                return Optional.of(now.get().values().containsAll(old.get().values()) ? EXPAND : CONTRACT);
+            Optional<Domain> old = Domain.parse(dc.check().expression());
+            Optional<Domain> now = Domain.parse(ac.check().expression());
+            if (old.isPresent() && now.isPresent() && old.get().column().equalsIgnoreCase(now.get().column())
+                    && old.get().isRange() == now.get().isRange()) {
+                return Optional.of(now.get().containsAll(old.get()) ? EXPAND : CONTRACT);
             }
             if (sameName) {
                 return Optional.of(CONTRACT);
@@ -633,14 +634,26 @@ public final class Planner {
         return Optional.empty();
     }
 
-    /** {@code status in ('A','B')}: the shape of the CHECK Hibernate writes for an enum. */
-    record InList(String column, Set<String> values) {
-        private static final Pattern SHAPE = Pattern.compile(
+    /**
+     * The values one column may take under a CHECK of the shapes Hibernate writes for enums:
+     * {@code status in ('A','B')} (STRING) or {@code status >= 0 and status <= 2} (ORDINAL; the
+     * canonical form of {@code between}).
+     */
+    record Domain(String column, Set<String> values, long low, long high) {
+        private static final Pattern IN = Pattern.compile(
                 "^\\(*\\s*\"?([A-Za-z_][A-Za-z0-9_$]*)\"?\\s+in\\s*\\((.*)\\)\\s*\\)*$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+        private static final Pattern RANGE = Pattern.compile(
+                "^\\(*\\s*\"?([A-Za-z_][A-Za-z0-9_$]*)\"?\\s*>=\\s*(-?[0-9]+)\\s+and\\s+\"?([A-Za-z_][A-Za-z0-9_$]*)\"?\\s*<=\\s*(-?[0-9]+)\\s*\\)*$",
+                Pattern.CASE_INSENSITIVE);
         private static final Pattern VALUE = Pattern.compile("'((?:[^']|'')*)'|(-?[0-9]+)");
 
-        static Optional<InList> parse(String expression) {
-            Matcher m = SHAPE.matcher(expression.trim());
+        static Optional<Domain> parse(String expression) {
+            String e = expression.trim();
+            Matcher r = RANGE.matcher(e);
+            if (r.matches() && r.group(1).equalsIgnoreCase(r.group(3))) {
+                return Optional.of(new Domain(r.group(1), Set.of(), Long.parseLong(r.group(2)), Long.parseLong(r.group(4))));
+            }
+            Matcher m = IN.matcher(e);
             if (!m.matches()) {
                 return Optional.empty();
             }
@@ -649,7 +662,19 @@ public final class Planner {
             while (v.find()) {
                 values.add(v.group(1) != null ? v.group(1).replace("''", "'") : v.group(2));
             }
-            return values.isEmpty() ? Optional.empty() : Optional.of(new InList(m.group(1), values));
+            return values.isEmpty() ? Optional.empty() : Optional.of(new Domain(m.group(1), Set.copyOf(values), 0, -1));
+        }
+
+        boolean isRange() {
+            return values.isEmpty();
+        }
+
+        /** True when every value allowed by {@code other} is allowed here. */
+        boolean containsAll(Domain other) {
+            if (isRange() != other.isRange()) {
+                return false;
+            }
+            return isRange() ? low <= other.low && high >= other.high : values.containsAll(other.values);
         }
     }
 

@@ -126,6 +126,16 @@ class PlanDetailsTest {
     }
 
     @Test
+    void enumCheckDomainsInTheNormalisersCanonicalForm() {
+        assertEquals(Optional.of(new Planner.Domain("status", Set.of("A", "B"), 0, -1)), Planner.Domain.parse("status in ('A', 'B')"));
+        assertEquals(Optional.of(new Planner.Domain("kind", Set.of(), 0, 4)), Planner.Domain.parse("kind >= 0 and kind <= 4"));
+        assertEquals(Optional.of(new Planner.Domain("s", Set.of("it's"), 0, -1)), Planner.Domain.parse("(s in ('it''s'))"));
+        assertEquals(Optional.empty(), Planner.Domain.parse("status not in ('A')"));
+        assertEquals(Optional.empty(), Planner.Domain.parse("a >= 0 and b <= 4"));
+        assertEquals(Optional.empty(), Planner.Domain.parse("length(name) > 0"));
+    }
+
+    @Test
     void emptyPlan() {
         Plan p = plan(schema(table("person")), schema(table("person")), PlanHints.NONE);
         assertTrue(p.isEmpty());
