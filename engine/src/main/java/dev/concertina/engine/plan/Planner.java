@@ -160,7 +160,11 @@ public final class Planner {
         boolean twoWay = true;
         boolean mayFail = false;
         for (Column n : to.columns()) {
-            Optional<Column> o = from.column(n.name());
+            // A column renamed inside a renamed table: the hint names the new table.
+            String oldName = x.hints.columnRenames().stream()
+                    .filter(r -> r.table().equalsIgnoreCase(to.name()) && r.to().equalsIgnoreCase(n.name()))
+                    .map(PlanHints.ColumnRename::from).findFirst().orElse(n.name());
+            Optional<Column> o = from.columns().stream().filter(f -> f.name().equalsIgnoreCase(oldName)).findFirst();
             if (o.isEmpty()) {
                 continue;
             }

@@ -61,7 +61,7 @@ public final class Renames {
             if (drop.isPresent() && add.isPresent()) {
                 changes.set(changes.indexOf(drop.get()), new Change.RenameColumn(drop.get().table(), drop.get().column(), add.get().column()));
                 changes.remove(add.get());
-            } else {
+            } else if (!insideRenamedTable(changes, h)) {
                 warnings.add("rename hint " + h.spec() + " matches nothing: no dropped column \"" + h.table() + "\".\"" + h.from()
                         + "\" together with an added column \"" + h.table() + "\".\"" + h.to() + "\"");
             }
@@ -84,6 +84,13 @@ public final class Renames {
             }
         }
         return new Resolution(ChangeOrder.sort(changes), possible, warnings);
+    }
+
+    /** A column rename within a renamed table: the planner maps it when it plans the table rename. */
+    private static boolean insideRenamedTable(List<Change> changes, PlanHints.ColumnRename h) {
+        return of(changes, Change.RenameTable.class).stream().anyMatch(r -> r.to().name().equalsIgnoreCase(h.table())
+                && r.from().columns().stream().anyMatch(c -> c.name().equalsIgnoreCase(h.from()))
+                && r.to().columns().stream().anyMatch(c -> c.name().equalsIgnoreCase(h.to())));
     }
 
     static boolean similarTables(Table a, Table b) {

@@ -136,6 +136,18 @@ class PlanDetailsTest {
     }
 
     @Test
+    void renamedTableWithARenamedColumnSyncsTheTwoColumns() {
+        Plan p = plan(schema(table("people", col("fullname", varchar(100)))), schema(table("person", col("display_name", varchar(100)))),
+                PlanHints.NONE.withTableRename("people", "person").withColumnRename("person", "fullname", "display_name"));
+        assertEquals(List.of(), p.warnings());
+        Step.InstallTableSync sync = (Step.InstallTableSync) p.expand().get(1);
+        assertEquals(List.of(new Step.ColumnMapping("id", "id", new Expr.ColumnRef("id"), new Expr.ColumnRef("id")),
+                new Step.ColumnMapping("fullname", "display_name", new Expr.ColumnRef("fullname"), new Expr.ColumnRef("display_name"))),
+                sync.columns());
+        assertEquals(List.of("id"), sync.key());
+    }
+
+    @Test
     void emptyPlan() {
         Plan p = plan(schema(table("person")), schema(table("person")), PlanHints.NONE);
         assertTrue(p.isEmpty());
