@@ -99,6 +99,7 @@ public final class Planner {
             }
         }
         pairConstraints(resolved.changes(), ctx);
+        refuseKeyRenames(resolved.changes());
         List<PlannedChange> planned = new ArrayList<>();
         for (Change c : resolved.changes()) {
             Rule rule = rules.get(c.getClass());
@@ -109,6 +110,24 @@ public final class Planner {
             planned.add(rule.plan(c, ctx));
         }
         return Plan.of(planned, resolved.possible(), ctx.warnings);
+    }
+
+    /**
+     * A renamed column that is in the primary key would be dropped in contract while the key still
+     * uses it: moving a key needs its own, hand-written revision.
+     */
+    private static void refuseKeyRenames(List<Change> changes) {
+        for (Change c : changes) {
+            if (c instanceof Change.RenameColumn r) {
+                boolean inKey = changes.stream().anyMatch(k -> k instanceof Change.AlterPrimaryKey a && a.table().equals(r.table())
+                        && a.from().map(pk -> pk.columns().contains(r.from().name())).orElse(false));
+                if (inKey) {
+                    throw new ConcertinaException(ErrorCode.PLAN, "plan " + r.describe() + ": the column is in the primary key, "
+                            + "which expand/contract cannot move while old code runs; rename it in a hand-written revision, "
+                            + "or deny the rename with --no-rename " + r.table() + "." + r.from().name());
+                }
+            }
+        }
     }
 
     static Map<Class<? extends Change>, Rule> defaultRules() {

@@ -148,6 +148,18 @@ class PlanDetailsTest {
     }
 
     @Test
+    void renamingAPrimaryKeyColumnIsRefusedWithTheWayOut() {
+        var current = schema(dev.concertina.engine.model.Table.of("t", List.of(req("code", INT)))
+                .withPrimaryKey(Optional.of(new dev.concertina.engine.model.PrimaryKey("", List.of("code")))));
+        var desired = schema(dev.concertina.engine.model.Table.of("t", List.of(req("key", INT)))
+                .withPrimaryKey(Optional.of(new dev.concertina.engine.model.PrimaryKey("", List.of("key")))));
+        ConcertinaException e = assertThrows(ConcertinaException.class, () -> plan(current, desired, PlanHints.NONE.withColumnRename("t", "code", "key")));
+        assertEquals(ErrorCode.PLAN, e.code());
+        assertEquals("plan rename column \"t\".\"code\" to \"key\": the column is in the primary key, which expand/contract cannot move "
+                + "while old code runs; rename it in a hand-written revision, or deny the rename with --no-rename t.code", e.getMessage());
+    }
+
+    @Test
     void emptyPlan() {
         Plan p = plan(schema(table("person")), schema(table("person")), PlanHints.NONE);
         assertTrue(p.isEmpty());
