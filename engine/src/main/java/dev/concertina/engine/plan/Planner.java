@@ -614,9 +614,19 @@ public final class Planner {
      * to contract, both halves together: the add may reuse the dropped name.
      */
     static void pairConstraints(List<Change> changes, Context x) {
+        Map<String, List<Change>> byTable = new LinkedHashMap<>();
+        for (Change c : changes) {
+            byTable.computeIfAbsent(c.table(), t -> new ArrayList<>()).add(c);
+        }
+        for (List<Change> same : byTable.values()) {
+            pairWithin(same, x);
+        }
+    }
+
+    private static void pairWithin(List<Change> changes, Context x) {
         for (Change d : changes) {
             for (Change a : changes) {
-                if (!d.table().equals(a.table()) || x.paired.containsKey(a) || x.paired.containsKey(d)) {
+                if (x.paired.containsKey(a) || x.paired.containsKey(d)) {
                     continue;
                 }
                 Optional<Phase> phase = pairPhase(d, a);

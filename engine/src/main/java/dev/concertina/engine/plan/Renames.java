@@ -6,7 +6,9 @@ import dev.concertina.engine.model.Column;
 import dev.concertina.engine.model.PrimaryKey;
 import dev.concertina.engine.model.Table;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -75,9 +77,11 @@ public final class Renames {
                 }
             }
         }
+        Map<String, List<Change.AddColumn>> addsByTable = new HashMap<>();
+        of(changes, Change.AddColumn.class).forEach(a -> addsByTable.computeIfAbsent(a.table(), t -> new ArrayList<>()).add(a));
         for (Change.DropColumn d : of(changes, Change.DropColumn.class)) {
-            for (Change.AddColumn a : of(changes, Change.AddColumn.class)) {
-                if (a.table().equals(d.table()) && !hints.deniesColumn(d.table(), d.name()) && !hints.deniesColumn(a.table(), a.name())
+            for (Change.AddColumn a : addsByTable.getOrDefault(d.table(), List.of())) {
+                if (!hints.deniesColumn(d.table(), d.name()) && !hints.deniesColumn(a.table(), a.name())
                         && TypeChange.of(d.column().type(), a.column().type()) != TypeChange.INCOMPATIBLE) {
                     possible.add(PossibleRename.column(d.table(), d.name(), a.name()));
                 }
