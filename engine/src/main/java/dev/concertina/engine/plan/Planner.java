@@ -202,7 +202,13 @@ public final class Planner {
         List<Step> e = new ArrayList<>();
         List<Step> k = new ArrayList<>();
         List<Hazard> h = new ArrayList<>();
-        e.add(new Step.Ddl(new Change.AddTable(to)));
+        // Copied rows and old code's writes carry no value for a new NOT NULL column: it starts nullable.
+        List<Column> unfilled = to.columns().stream()
+                .filter(n -> !n.nullable() && n.defaultValue().isEmpty() && !n.identity()
+                        && mappings.stream().noneMatch(m -> m.newColumn().equals(n.name())))
+                .toList();
+        Table created = to.withColumns(to.columns().stream().map(n -> unfilled.contains(n) ? n.withNullable(true) : n).toList());
+        e.add(new Step.Ddl(new Change.AddTable(created)));
         if (twoWay && keyMapped) {
             e.add(new Step.InstallTableSync(from.name(), to.name(), mappings, key));
             e.add(new Step.CopyRows(from.name(), to.name(), mappings, key));
@@ -229,8 +235,18 @@ public final class Planner {
         }
         k.add(new Step.Ddl(new Change.DropTable(from)));
         h.add(Hazard.of(BREAKS_OLD_CODE, CONTRACT, "old code uses \"" + from.name() + "\""));
-        return new PlannedChange(c, e, k, h,
-                "split: the new table is created and kept in step with the old one while old code runs; the old one is dropped in contract");
+        for (Column n : unfilled) {
+            k.add(new Step.CheckExistingRows(to.name(), new RowCondition.NotNull(n.name()),
+                    "\"" + to.name() + "\".\"" + n.name() + "\" has NULL rows: fill them before setting NOT NULL"));
+            k.add(new Step.Ddl(new Change.AlterColumn(to.name(), n.withNullable(true), n, Set.of(ColumnAspect.NULLABLE))));
+            h.add(Hazard.of(MAY_FAIL_ON_EXISTING_ROWS, CONTRACT, "rows with NULL in \"" + to.name() + "\".\"" + n.name() + "\""));
+            x.warnings.add("rename table \"" + from.name() + "\" to \"" + to.name() + "\": new column \"" + n.name()
+                    + "\" is NOT NULL without a default; it stays nullable until contract, which fails until it is filled");
+        }
+        boolean synced = e.stream().anyMatch(s -> s instanceof Step.InstallTableSync);
+        return new PlannedChange(c, e, k, merge(h), synced
+                ? "split: the new table is created and kept in step with the old one while old code runs; the old one is dropped in contract"
+                : "split: the old table is read-only while the new one is created and filled; the old one is dropped in contract");
     }
 
     // ------------------------------------------------------------------ columns

@@ -55,6 +55,10 @@ class PlannerTest {
                 row("rename table without a primary key: guard", schema(person.withPrimaryKey(Optional.empty())),
                         schema(person.withName("people").withPrimaryKey(Optional.empty())), NONE.withTableRename("person", "people"),
                         "install_guard ddl:add_table", "drop_guard ddl:drop_table", "WRITES_BLOCKED", "BREAKS_OLD_CODE DELETES_DATA"),
+                row("rename table with a new NOT NULL column: nullable until contract", schema(person),
+                        schema(table("people", col("name", varchar(50)), req("rank", INT))), NONE.withTableRename("person", "people"),
+                        "ddl:add_table install_table_sync copy_rows", "drop_table_sync ddl:drop_table check_existing_rows ddl:alter_column",
+                        "BACKFILL", "BREAKS_OLD_CODE MAY_FAIL_ON_EXISTING_ROWS"),
                 // --------------------------------------------------------------- add column
                 row("add nullable column", schema(person), schema(table("person", col("name", varchar(50)), col("email", TEXT))), NONE,
                         "ddl:add_column", "", "", ""),
