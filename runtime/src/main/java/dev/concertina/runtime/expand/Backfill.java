@@ -3,6 +3,7 @@ package dev.concertina.runtime.expand;
 import dev.concertina.runtime.ConcertinaException;
 import dev.concertina.runtime.Dialect;
 import dev.concertina.runtime.ErrorCode;
+import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.OwnObjects;
 import dev.concertina.runtime.expand.dialect.ExpandDialect;
 import dev.concertina.runtime.expand.dialect.SqlText;
@@ -39,8 +40,8 @@ import org.jooq.impl.SQLDataType;
  * written to {@code concertina_backfill} in the same transaction, so a run that is killed goes on
  * after its last committed batch; the row is deleted when the backfill finishes.
  *
- * <p>The backfill commits after every batch: whatever the connection's transaction held before
- * is committed with the first batch. Sync triggers ignore the backfill's own writes, so the old
+ * <p>The backfill commits after every batch, so it refuses a connection that is inside a
+ * transaction (auto-commit off). Sync triggers ignore the backfill's own writes, so the old
  * column is never rewritten with {@code down(up(old))}.
  */
 public final class Backfill {
@@ -48,6 +49,40 @@ public final class Backfill {
     private static final Settings RENDER = new Settings().withRenderQuotedNames(RenderQuotedNames.ALWAYS);
 
     private Backfill() {}
+
+    /**
+     * {@link #run(Connection, Dialect, String, String, String, Conversion, BackfillOptions)} on the
+     * migration's connection; progress also goes to {@link MigrationContext#progress}. The revision
+     * must be {@code @Revision(transactional = false)} on PostgreSQL (batches commit one by one).
+     */
+    public static BackfillResult run(MigrationContext ctx, String table, String sourceColumn, String targetColumn,
+                                     Conversion conversion, BackfillOptions options) {
+        return run(ctx.connection(), ctx.dialect(), table, sourceColumn, targetColumn, conversion, reporting(ctx, options));
+    }
+
+    /** {@link #run(Connection, Dialect, String, String, Field, BackfillOptions)} on the migration's connection. */
+    public static BackfillResult run(MigrationContext ctx, String table, String targetColumn, Field<?> expression,
+                                     BackfillOptions options) {
+        return run(ctx.connection(), ctx.dialect(), table, targetColumn, expression, reporting(ctx, options));
+    }
+
+    private static BackfillOptions reporting(MigrationContext ctx, BackfillOptions options) {
+        BackfillListener own = options.listener();
+        return options.withListener(new BackfillListener() {
+            @Override
+            public void onProgress(BackfillProgress progress) {
+                own.onProgress(progress);
+                ctx.progress(progress.describe());
+            }
+
+            @Override
+            public void onRetry(String table, String column, int attempt, Duration delay, String reason) {
+                own.onRetry(table, column, attempt, delay, reason);
+                ctx.progress("backfill \"" + table + "\".\"" + column + "\": batch retry " + attempt + " in "
+                        + delay.toMillis() + " ms after: " + reason);
+            }
+        });
+    }
 
     /**
      * Sets {@code targetColumn := conversion(sourceColumn)} on every row where the target is null
@@ -110,10 +145,14 @@ public final class Backfill {
             } catch (SQLException e) {
                 throw failed("cannot read the connection state", e);
             }
+            if (!autoCommit) {
+                // Batches commit one by one: inside a caller's transaction they would commit its
+                // work too, and a rollback after them could no longer undo the backfill.
+                throw new ConcertinaException(ErrorCode.REFUSED, where + ": batches commit one by one, so a backfill cannot"
+                        + " run inside a transaction; give it a connection in auto-commit mode (in a migration:"
+                        + " @Revision(transactional = false))");
+            }
             try {
-                if (!autoCommit) {
-                    connection.commit();
-                }
                 connection.setAutoCommit(false);
                 List<String> key = primaryKey();
                 Checkpoint checkpoint = options.resumable() ? new Checkpoint(connection, dialect, table, column) : null;
