@@ -89,7 +89,7 @@ public final class Migrator implements AutoCloseable {
 
     /** Where the database stands against the code. Takes no lock. */
     public Status status() {
-        return state().status();
+        return state(false).status();
     }
 
     /** The history, newest first; empty when the database is not under version control. */
@@ -232,12 +232,12 @@ public final class Migrator implements AutoCloseable {
 
     /** What {@link #sync} would run now, without running it or taking the lock (refusals included). */
     public List<PlannedStep> planSync(SyncScope scope) {
-        return planned(syncSteps(inspect(), scope));
+        return planned(syncSteps(inspect(false), scope));
     }
 
     /** What {@link #upgrade} would run now, without running it or taking the lock. */
     public List<PlannedStep> planUpgrade(String target) {
-        return planned(upgradeSteps(inspect(), graph.target(target), target));
+        return planned(upgradeSteps(inspect(false), graph.target(target), target));
     }
 
     /**
@@ -245,7 +245,7 @@ public final class Migrator implements AutoCloseable {
      * shows before asking to confirm that data may be lost.
      */
     public List<PlannedStep> planDowngrade(String target) {
-        return planned(downgradeSteps(inspect(), graph.target(target), target));
+        return planned(downgradeSteps(inspect(false), graph.target(target), target));
     }
 
     private List<PlannedStep> planned(List<Step> steps) {
@@ -260,27 +260,26 @@ public final class Migrator implements AutoCloseable {
      */
     public void goTo(String revision) {
         Target t = graph.target(revision);
+        Map<Branch, Optional<ResolvedMigration>> to = new EnumMap<>(Branch.class);
+        if (t instanceof Target.Relative) {
+            throw new ConcertinaException(ErrorCode.REFUSED, "goto needs a revision, base or head, not a step count: " + revision.trim());
+        } else if (t instanceof Target.Base b) {
+            for (Branch br : Branch.values()) {
+                if (b.branch().isEmpty() || b.branch().get() == br) {
+                    to.put(br, Optional.empty());
+                }
+            }
+        } else if (t instanceof Target.Head h) {
+            for (Branch br : Branch.values()) {
+                if (h.branch().isEmpty() || h.branch().get() == br) {
+                    to.put(br, graph.head(br));
+                }
+            }
+        } else if (t instanceof Target.Revisions rs) {
+            rs.revisions().forEach(m -> to.put(m.branch(), Optional.of(m)));
+        }
         locked(() -> {
             store.create();
-            State s = state();
-            Map<Branch, Optional<ResolvedMigration>> to = new EnumMap<>(Branch.class);
-            if (t instanceof Target.Relative) {
-                throw new ConcertinaException(ErrorCode.REFUSED, "goto needs a revision, base or head, not a step count: " + revision.trim());
-            } else if (t instanceof Target.Base b) {
-                for (Branch br : Branch.values()) {
-                    if (b.branch().isEmpty() || b.branch().get() == br) {
-                        to.put(br, Optional.empty());
-                    }
-                }
-            } else if (t instanceof Target.Head h) {
-                for (Branch br : Branch.values()) {
-                    if (h.branch().isEmpty() || h.branch().get() == br) {
-                        to.put(br, graph.head(br));
-                    }
-                }
-            } else if (t instanceof Target.Revisions rs) {
-                rs.revisions().forEach(m -> to.put(m.branch(), Optional.of(m)));
-            }
             inTransaction(() -> {
                 for (Map.Entry<Branch, Optional<ResolvedMigration>> e : to.entrySet()) {
                     store.setHead(e.getKey(), e.getValue().map(ResolvedMigration::id));
@@ -288,7 +287,7 @@ public final class Migrator implements AutoCloseable {
                             config.appliedBy(), Duration.ZERO, Outcome.SUCCEEDED, Optional.empty()));
                 }
             });
-            return s;
+            return null;
         });
     }
 
@@ -300,7 +299,7 @@ public final class Migrator implements AutoCloseable {
     public void versionControl() {
         locked(() -> {
             if (store.exists()) {
-                State s = state();
+                State s = state(true);
                 throw new ConcertinaException(ErrorCode.REFUSED, "the database is already under version control (expand at "
                         + s.head(Branch.EXPAND).orElse("base") + ", contract at " + s.head(Branch.CONTRACT).orElse("base") + ")");
             }
@@ -321,7 +320,7 @@ public final class Migrator implements AutoCloseable {
                 listener.warning("nothing to repair: the database is not under version control");
                 return null;
             }
-            State s = state();
+            State s = state(true);
             if (s.failed().isEmpty()) {
                 listener.warning("nothing to repair: no failed or unfinished attempt is recorded");
                 return null;
@@ -560,14 +559,14 @@ public final class Migrator implements AutoCloseable {
     /** Under the lock: create the tables, reload the state, refuse when repair is needed or the database is ahead. */
     private State prepare() {
         store.create();
-        State s = inspect();
+        State s = inspect(true);
         s.status().checksumMismatches().forEach(m -> listener.warning(m.describe()));
         return s;
     }
 
     /** The state, with the refusals every changing command shares. */
-    private State inspect() {
-        State s = state();
+    private State inspect(boolean underLock) {
+        State s = state(underLock);
         if (s.failed().isPresent()) {
             throw new ConcertinaException(ErrorCode.NEEDS_REPAIR, s.failed().get().describe());
         }
@@ -578,7 +577,11 @@ public final class Migrator implements AutoCloseable {
         return s;
     }
 
-    private State state() {
+    /**
+     * Reads the version tables. Without the lock, a {@code started} attempt may belong to a runner
+     * that is still at work: it only counts as needing repair when nobody holds the lock.
+     */
+    private State state(boolean underLock) {
         if (!store.exists()) {
             return new State(false, Map.of(), List.of(), Optional.empty(), List.of());
         }
@@ -593,7 +596,25 @@ public final class Migrator implements AutoCloseable {
         Optional<FailedAttempt> failed = history.stream().filter(h -> h.outcome().needsRepair()).findFirst()
                 .map(h -> new FailedAttempt(h.revision(), h.branch(), h.direction(),
                         graph.get(h.revision()).map(ResolvedMigration::message).orElse(""), h.outcome(), h.appliedAt(), h.appliedBy(), h.error()));
+        if (!underLock && failed.filter(f -> f.outcome() == Outcome.STARTED).isPresent() && anotherRunnerHoldsTheLock()) {
+            failed = Optional.empty();
+        }
         return new State(true, heads, unknown, failed, history);
+    }
+
+    private boolean anotherRunnerHoldsTheLock() {
+        Connection probe;
+        try {
+            probe = connect(config);
+        } catch (ConcertinaException e) {
+            return false;
+        }
+        try {
+            support.lock(probe, config.appliedBy(), Duration.ZERO, MigrationListener.NONE).close();
+            return false;
+        } catch (ConcertinaException e) {
+            return e.code() == ErrorCode.LOCK_TIMEOUT;
+        }
     }
 
     private final class State {

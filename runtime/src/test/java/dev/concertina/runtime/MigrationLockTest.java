@@ -101,12 +101,14 @@ class MigrationLockTest {
             try (Migrator m = TestDatabases.open(db, LINEAR)) {
                 m.versionControl();
             }
-            Process gone = new ProcessBuilder("java", "-version").redirectErrorStream(true).start();
-            gone.getInputStream().readAllBytes();
-            gone.waitFor();
+            // A pid no process has on this host.
+            long gone = 4_000_000;
+            while (ProcessHandle.of(gone).isPresent()) {
+                gone++;
+            }
             String host = java.net.InetAddress.getLocalHost().getHostName();
             LocalDateTime future = LocalDateTime.now().plusHours(1);
-            db.execute("INSERT INTO CONCERTINA_LOCK VALUES (1, 'killed [" + host + " pid " + gone.pid() + "]', CURRENT_TIMESTAMP, TIMESTAMP '"
+            db.execute("INSERT INTO CONCERTINA_LOCK VALUES (1, 'killed [" + host + " pid " + gone + "]', CURRENT_TIMESTAMP, TIMESTAMP '"
                     + future.toString().replace('T', ' ') + "')");
             try (Migrator m = Migrator.open(config(db).migrations(getClass().getClassLoader(), LINEAR).lockTimeout(Duration.ofMillis(300)).build())) {
                 assertEquals(5, m.sync(SyncScope.ALL).size());

@@ -163,21 +163,30 @@ final class H2Support implements DialectSupport {
             return true;
         } catch (DataAccessException e) {
             // Duplicate key: someone holds it, or held it and died. Take it over once expired.
-            Record row = dsl.select(OWNER, EXPIRES_AT).from(LOCK).where(ID.eq(1)).fetchOne();
-            if (row == null) {
-                return false; // released in between: the next poll inserts
-            }
-            if (row.get(EXPIRES_AT).isBefore(now) || ownerIsDead(row.get(OWNER))) {
-                return dsl.update(LOCK).set(OWNER, owner).set(ACQUIRED_AT, now).set(EXPIRES_AT, now.plus(ttl))
-                        .where(ID.eq(1)).and(OWNER.eq(row.get(OWNER))).and(EXPIRES_AT.eq(row.get(EXPIRES_AT)))
-                        .execute() == 1;
+            try {
+                Record row = dsl.select(OWNER, EXPIRES_AT).from(LOCK).where(ID.eq(1)).fetchOne();
+                if (row == null) {
+                    return false; // released in between: the next poll inserts
+                }
+                if (row.get(EXPIRES_AT).isBefore(now) || ownerIsDead(row.get(OWNER))) {
+                    return dsl.update(LOCK).set(OWNER, owner).set(ACQUIRED_AT, now).set(EXPIRES_AT, now.plus(ttl))
+                            .where(ID.eq(1)).and(OWNER.eq(row.get(OWNER))).and(EXPIRES_AT.eq(row.get(EXPIRES_AT)))
+                            .execute() == 1;
+                }
+            } catch (DataAccessException busy) {
+                // Another process is writing the row right now (H2 row lock timeout): poll again.
             }
             return false;
         }
     }
 
     private static String holder(DSLContext dsl) {
-        Record row = dsl.select(OWNER, ACQUIRED_AT, EXPIRES_AT).from(LOCK).where(ID.eq(1)).fetchOne();
+        Record row;
+        try {
+            row = dsl.select(OWNER, ACQUIRED_AT, EXPIRES_AT).from(LOCK).where(ID.eq(1)).fetchOne();
+        } catch (DataAccessException e) {
+            return "another process (its lock row is being written: " + Jdbc.oneLine(e) + ")";
+        }
         if (row == null) {
             return "another process (it has just released it)";
         }
