@@ -1,0 +1,365 @@
+package dev.concertina.engine.normalize;
+
+import dev.concertina.engine.model.ColumnType;
+import dev.concertina.engine.model.TypeKind;
+import dev.concertina.runtime.Dialect;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Per-dialect normalisation of type names, default expressions and check expressions into the
+ * canonical forms of {@link dev.concertina.engine.model} — the one place where both readers (live
+ * database and entity models) turn a dialect's text into comparable values. Both readers must call
+ * these functions on every type, default and check they produce; that is what makes
+ * "entities → DDL → database → read" compare equal to "entities → read".
+ *
+ * <p>Obtain one with {@link #forDialect(Dialect)}; instances are stateless and thread-safe. Rules
+ * every dialect shares live here; each dialect's own rules live in its subclass
+ * ({@link H2Normalizer}, {@link PostgresNormalizer}, {@link MariaDbNormalizer}), each documented with
+ * the database behaviour it exists for.
+ *
+ * <h2>Types ({@link #type})</h2>
+ * The text is the type as the dialect writes it in DDL or shows it in its catalog, with its facets:
+ * {@code character varying(255)}, {@code numeric(10,2)}, {@code timestamp(6) with time zone},
+ * {@code enum('A','B')}. Synonyms map to one {@link TypeKind}; display widths are dropped; an
+ * undeclared fractional-second precision becomes the dialect's default (so {@code timestamp} and
+ * {@code timestamp(6)} are equal on PostgreSQL, where 6 is the default); {@code decimal(p)} means
+ * {@code decimal(p,0)} (SQL standard). Anything unknown is {@link TypeKind#UNSUPPORTED} with the raw
+ * text kept.
+ *
+ * <h2>Defaults ({@link #defaultValue})</h2>
+ * Parsed and printed canonically ({@link SqlExpression}): casts and redundant parentheses removed,
+ * keywords in lower case; {@code NULL} means no default; {@code now()} and
+ * {@code current_timestamp()} are {@code current_timestamp}; on BOOLEAN columns {@code 1}/{@code 0}
+ * are {@code true}/{@code false}; numeric literals on numeric columns lose trailing zeros.
+ *
+ * <h2>Checks ({@link #check})</h2>
+ * A leading {@code CHECK} and a trailing {@code NOT VALID} are dropped, then the expression is
+ * printed canonically: PostgreSQL's {@code ((x)::text = ANY ((ARRAY['A'::character varying])::text[]))}
+ * is {@code x in ('A')}, its {@code ((k >= 0) AND (k <= 2))} equals {@code k between 0 and 2}.
+ */
+public abstract sealed class Normalizer permits H2Normalizer, PostgresNormalizer, MariaDbNormalizer {
+
+    private final Dialect dialect;
+    private final SqlExpression.Quoting quoting;
+
+    Normalizer(Dialect dialect, SqlExpression.Quoting quoting) {
+        this.dialect = dialect;
+        this.quoting = quoting;
+    }
+
+    /** The normaliser of {@code dialect} (MySQL shares MariaDB's rules). */
+    public static Normalizer forDialect(Dialect dialect) {
+        switch (dialect) {
+            case H2: return H2Normalizer.INSTANCE;
+            case POSTGRES: return PostgresNormalizer.INSTANCE;
+            case MARIADB: return MariaDbNormalizer.MARIADB;
+            case MYSQL: return MariaDbNormalizer.MYSQL;
+            default: throw new IllegalArgumentException(dialect.name());
+        }
+    }
+
+    public final Dialect dialect() {
+        return dialect;
+    }
+
+    // ------------------------------------------------------------------ types
+
+    /**
+     * The neutral type of a dialect type text, facets included ({@code varchar(100)},
+     * {@code numeric(10,2)}, {@code timestamp(3) with time zone}, {@code enum('A','B')}).
+     * {@link ColumnType#raw()} keeps {@code rawTypeName} as given.
+     */
+    public final ColumnType type(String rawTypeName) {
+        TypeText t = TypeText.parse(rawTypeName);
+        if (t.array()) return ColumnType.unsupported(rawTypeName);
+        return dialectType(t, rawTypeName).orElseGet(() -> commonType(t, rawTypeName));
+    }
+
+    /**
+     * The neutral type of a type name given with separate facets, as JDBC metadata and Hibernate's
+     * column model give them ({@code varchar} with length 100; {@code numeric} with precision 10 and
+     * scale 2). A facet is used only when the name carries none and the kind has that facet.
+     */
+    public final ColumnType type(String typeName, OptionalInt length, OptionalInt precision, OptionalInt scale) {
+        if (typeName.contains("(")) return type(typeName);
+        ColumnType bare = type(typeName);
+        switch (bare.kind()) {
+            case CHAR: case VARCHAR: case BINARY: case VARBINARY:
+                return length.isPresent() ? type(withArgs(typeName, String.valueOf(length.getAsInt()))) : bare;
+            case DECIMAL:
+                if (precision.isPresent()) {
+                    return type(withArgs(typeName, precision.getAsInt() + "," + scale.orElse(0)));
+                }
+                return bare;
+            case TIME: case TIMESTAMP: case TIME_WITH_TIME_ZONE: case TIMESTAMP_WITH_TIME_ZONE:
+                return precision.isPresent() ? type(withArgs(typeName, String.valueOf(precision.getAsInt()))) : bare;
+            default:
+                return bare;
+        }
+    }
+
+    /** {@code timestamp with time zone} + {@code 6} → {@code timestamp(6) with time zone}. */
+    private static String withArgs(String typeName, String args) {
+        String lower = typeName.toLowerCase(Locale.ROOT);
+        for (String suffix : List.of(" with time zone", " without time zone")) {
+            if (lower.endsWith(suffix)) {
+                return typeName.substring(0, typeName.length() - suffix.length()) + "(" + args + ")" + typeName.substring(typeName.length() - suffix.length());
+            }
+        }
+        return typeName + "(" + args + ")";
+    }
+
+    /** Dialect-specific names and facets; empty to fall back to the shared rules. */
+    abstract Optional<ColumnType> dialectType(TypeText t, String raw);
+
+    /** Fractional-second digits of TIME / TIMESTAMP when the type declares none. */
+    abstract int defaultTimePrecision(TypeKind kind);
+
+    /** The kind of a bare {@code float} (no precision): SQL standard says double; MariaDB says 4 bytes. */
+    TypeKind bareFloatKind() {
+        return TypeKind.DOUBLE;
+    }
+
+    private ColumnType commonType(TypeText t, String raw) {
+        String b = t.base();
+        switch (b) {
+            case "boolean": case "bool":
+                return ColumnType.of(TypeKind.BOOLEAN, raw);
+            case "tinyint":
+                return ColumnType.of(TypeKind.TINYINT, raw);
+            case "smallint": case "int2":
+                return ColumnType.of(TypeKind.SMALLINT, raw);
+            case "integer": case "int": case "int4":
+                return ColumnType.of(TypeKind.INTEGER, raw);
+            case "bigint": case "int8":
+                return ColumnType.of(TypeKind.BIGINT, raw);
+            case "decimal": case "numeric": case "dec":
+                return decimal(t, raw);
+            case "real": case "float4":
+                return ColumnType.of(TypeKind.REAL, raw);
+            case "double precision": case "double": case "float8":
+                return ColumnType.of(TypeKind.DOUBLE, raw);
+            case "float": {
+                // FLOAT(p): binary digits of precision; up to 24 fits a 4-byte float (SQL standard, all three databases).
+                OptionalInt p = t.intArg(0);
+                TypeKind k = p.isEmpty() ? bareFloatKind() : p.getAsInt() <= 24 ? TypeKind.REAL : TypeKind.DOUBLE;
+                return ColumnType.of(k, raw);
+            }
+            case "char": case "character": case "nchar": case "national character": case "bpchar":
+                return ColumnType.sized(TypeKind.CHAR, t.intArg(0).orElse(1), raw);
+            case "varchar": case "character varying": case "nvarchar": case "national character varying": case "varchar2":
+                return sizedOrBare(TypeKind.VARCHAR, t, raw);
+            case "text": case "clob": case "character large object": case "nclob": case "tinytext": case "mediumtext": case "longtext":
+                return ColumnType.of(TypeKind.CLOB, raw);
+            case "binary":
+                return ColumnType.sized(TypeKind.BINARY, t.intArg(0).orElse(1), raw);
+            case "varbinary": case "binary varying":
+                return sizedOrBare(TypeKind.VARBINARY, t, raw);
+            case "blob": case "binary large object": case "bytea": case "tinyblob": case "mediumblob": case "longblob":
+                return ColumnType.of(TypeKind.BLOB, raw);
+            case "date":
+                return ColumnType.of(TypeKind.DATE, raw);
+            case "time": case "time without time zone":
+                return temporal(TypeKind.TIME, t, raw);
+            case "time with time zone": case "timetz":
+                return temporal(TypeKind.TIME_WITH_TIME_ZONE, t, raw);
+            case "timestamp": case "timestamp without time zone": case "datetime":
+                return temporal(TypeKind.TIMESTAMP, t, raw);
+            case "timestamp with time zone": case "timestamptz":
+                return temporal(TypeKind.TIMESTAMP_WITH_TIME_ZONE, t, raw);
+            case "uuid":
+                return ColumnType.of(TypeKind.UUID, raw);
+            case "json":
+                return ColumnType.of(TypeKind.JSON, raw);
+            case "enum":
+                return ColumnType.enumeration(t.stringArgs(), raw);
+            default:
+                return ColumnType.unsupported(raw);
+        }
+    }
+
+    final ColumnType temporal(TypeKind kind, TypeText t, String raw) {
+        return ColumnType.temporal(kind, t.intArg(0).orElse(defaultTimePrecision(kind)), raw);
+    }
+
+    final ColumnType decimal(TypeText t, String raw) {
+        OptionalInt p = t.intArg(0);
+        if (p.isEmpty()) return decimalWithoutPrecision(raw);
+        return ColumnType.decimal(p.getAsInt(), t.intArg(1).orElse(0), raw);
+    }
+
+    /** {@code numeric} with no precision: unconstrained where the dialect allows it. */
+    ColumnType decimalWithoutPrecision(String raw) {
+        return ColumnType.of(TypeKind.DECIMAL, raw);
+    }
+
+    static ColumnType sizedOrBare(TypeKind kind, TypeText t, String raw) {
+        OptionalInt len = t.intArg(0);
+        return len.isPresent() ? ColumnType.sized(kind, len.getAsInt(), raw) : ColumnType.of(kind, raw);
+    }
+
+    // ------------------------------------------------------------------ defaults
+
+    /**
+     * The canonical default expression of a column of type {@code type}, or empty when the text
+     * means "no default" (null, blank or {@code NULL}).
+     */
+    public final Optional<String> defaultValue(String rawDefault, ColumnType type) {
+        if (rawDefault == null || rawDefault.isBlank()) return Optional.empty();
+        String c = SqlExpression.canonical(rawDefault.trim(), quoting);
+        c = dialectDefault(c, type);
+        switch (c) {
+            case "null": return Optional.empty();
+            // Niladic datetime functions: now() and current_timestamp() are current_timestamp in all three databases.
+            case "now()": case "current_timestamp()": return Optional.of("current_timestamp");
+            case "current_date()": return Optional.of("current_date");
+            case "current_time()": return Optional.of("current_time");
+            case "localtimestamp()": return Optional.of("localtimestamp");
+            default: break;
+        }
+        if (type.kind() == TypeKind.BOOLEAN) {
+            String unquoted = unquoteLiteral(c);
+            if (unquoted.equals("1") || unquoted.equals("true")) return Optional.of("true");
+            if (unquoted.equals("0") || unquoted.equals("false")) return Optional.of("false");
+        }
+        if (isNumeric(type.kind())) {
+            String unquoted = unquoteLiteral(c);
+            try {
+                BigDecimal d = new BigDecimal(unquoted);
+                return Optional.of(d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString());
+            } catch (NumberFormatException notANumber) {
+                // an expression: keep it
+            }
+        }
+        return Optional.of(c);
+    }
+
+    /** Dialect rules applied to the canonical text before the shared ones. */
+    String dialectDefault(String canonical, ColumnType type) {
+        return canonical;
+    }
+
+    private static boolean isNumeric(TypeKind k) {
+        switch (k) {
+            case TINYINT: case SMALLINT: case INTEGER: case BIGINT: case DECIMAL: case REAL: case DOUBLE: return true;
+            default: return false;
+        }
+    }
+
+    private static String unquoteLiteral(String c) {
+        if (c.length() >= 2 && c.startsWith("'") && c.endsWith("'")) return c.substring(1, c.length() - 1).replace("''", "'");
+        return c;
+    }
+
+    // ------------------------------------------------------------------ checks
+
+    /** The canonical text of a check constraint's expression (with or without a leading {@code CHECK}). */
+    public final String check(String rawExpression) {
+        String s = rawExpression.trim();
+        if (s.regionMatches(true, 0, "check", 0, 5) && s.length() > 5 && (s.charAt(5) == '(' || Character.isWhitespace(s.charAt(5)))) {
+            s = s.substring(5).trim();
+        }
+        // PostgreSQL's pg_get_constraintdef appends NOT VALID to constraints not yet validated.
+        if (s.toLowerCase(Locale.ROOT).endsWith(" not valid")) s = s.substring(0, s.length() - 10).trim();
+        return dialectCheck(SqlExpression.canonical(s, quoting));
+    }
+
+    /** Dialect rules applied to a canonical check expression. */
+    String dialectCheck(String canonical) {
+        return canonical;
+    }
+
+    // ------------------------------------------------------------------ type text
+
+    /**
+     * A type text split into its base words (lower case, single spaces, facets removed), its facet
+     * arguments and whether it is an array ({@code text[]}).
+     */
+    record TypeText(String base, List<String> args, List<String> modifiers, boolean array) {
+
+        static TypeText parse(String raw) {
+            String s = raw.trim();
+            boolean array = false;
+            while (s.endsWith("[]")) {
+                array = true;
+                s = s.substring(0, s.length() - 2).trim();
+            }
+            List<String> args = new ArrayList<>();
+            String words = s;
+            int open = s.indexOf('(');
+            if (open >= 0) {
+                int close = matching(s, open);
+                args = splitArgs(s.substring(open + 1, close));
+                words = s.substring(0, open) + " " + s.substring(close + 1);
+            }
+            List<String> tokens = new ArrayList<>(List.of(words.trim().toLowerCase(Locale.ROOT).split("\\s+")));
+            List<String> modifiers = new ArrayList<>();
+            // Trailing attributes (MariaDB's "unsigned", "zerofill") are modifiers, not part of the name.
+            while (!tokens.isEmpty() && (tokens.get(tokens.size() - 1).equals("unsigned") || tokens.get(tokens.size() - 1).equals("zerofill") || tokens.get(tokens.size() - 1).equals("signed"))) {
+                modifiers.add(0, tokens.remove(tokens.size() - 1));
+            }
+            String base = String.join(" ", tokens).replace("\"", "");
+            return new TypeText(base, List.copyOf(args), List.copyOf(modifiers), array);
+        }
+
+        private static int matching(String s, int open) {
+            boolean quoted = false;
+            for (int i = open + 1; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '\'') quoted = !quoted;
+                else if (c == ')' && !quoted) return i;
+            }
+            return s.length() - 1;
+        }
+
+        private static List<String> splitArgs(String inner) {
+            List<String> out = new ArrayList<>();
+            StringBuilder cur = new StringBuilder();
+            boolean quoted = false;
+            for (int i = 0; i < inner.length(); i++) {
+                char c = inner.charAt(i);
+                if (c == '\'') {
+                    if (quoted && i + 1 < inner.length() && inner.charAt(i + 1) == '\'') {
+                        cur.append("''");
+                        i++;
+                        continue;
+                    }
+                    quoted = !quoted;
+                    cur.append(c);
+                } else if (c == ',' && !quoted) {
+                    out.add(cur.toString().trim());
+                    cur.setLength(0);
+                } else {
+                    cur.append(c);
+                }
+            }
+            if (cur.length() > 0 || !out.isEmpty()) out.add(cur.toString().trim());
+            return out;
+        }
+
+        OptionalInt intArg(int index) {
+            if (index >= args.size()) return OptionalInt.empty();
+            try {
+                return OptionalInt.of(Integer.parseInt(args.get(index).trim()));
+            } catch (NumberFormatException e) {
+                return OptionalInt.empty();
+            }
+        }
+
+        /** Quoted arguments ({@code 'A','B'}) without their quotes, {@code ''} unescaped. */
+        List<String> stringArgs() {
+            List<String> out = new ArrayList<>();
+            for (String a : args) {
+                String v = a.trim();
+                if (v.length() >= 2 && v.startsWith("'") && v.endsWith("'")) v = v.substring(1, v.length() - 1).replace("''", "'");
+                out.add(v);
+            }
+            return out;
+        }
+    }
+}

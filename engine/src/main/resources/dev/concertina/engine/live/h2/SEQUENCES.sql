@@ -1,0 +1,6 @@
+-- Concertina: sequences of the current schema (SchemaCrawler has no H2 plugin to read them).
+-- Sequences backing identity columns are not listed by H2's INFORMATION_SCHEMA.SEQUENCES.
+SELECT SEQUENCE_CATALOG, SEQUENCE_SCHEMA, SEQUENCE_NAME, INCREMENT, START_VALUE,
+       MINIMUM_VALUE, MAXIMUM_VALUE, CYCLE_OPTION
+FROM INFORMATION_SCHEMA.SEQUENCES
+WHERE SEQUENCE_SCHEMA = CURRENT_SCHEMA

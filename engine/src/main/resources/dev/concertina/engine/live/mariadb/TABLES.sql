@@ -1,0 +1,5 @@
+-- Concertina: the base tables of the current database, in JDBC getTables() shape.
+SELECT TABLE_SCHEMA AS TABLE_CAT, NULL AS TABLE_SCHEM, TABLE_NAME, 'TABLE' AS TABLE_TYPE,
+       TABLE_COMMENT AS REMARKS
+FROM information_schema.TABLES
+WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE'

@@ -1,0 +1,129 @@
+package dev.concertina.engine.normalize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.concertina.engine.model.ColumnType;
+import dev.concertina.engine.model.TypeKind;
+import dev.concertina.runtime.Dialect;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class PostgresNormalizerTest {
+
+    private final Normalizer pg = Normalizer.forDialect(Dialect.POSTGRES);
+
+    private void sameType(String a, String b) {
+        ColumnType x = pg.type(a);
+        ColumnType y = pg.type(b);
+        assertTrue(x.sameAs(y), a + " = " + x + " vs " + b + " = " + y);
+    }
+
+    @Test
+    void internalNamesAreSynonyms() {
+        sameType("int4", "integer");
+        sameType("int8", "bigint");
+        sameType("int2", "smallint");
+        sameType("float8", "double precision");
+        sameType("float4", "real");
+        sameType("bool", "boolean");
+        sameType("character varying(255)", "varchar(255)");
+        sameType("bpchar(3)", "char(3)");
+        sameType("character(3)", "char(3)");
+        assertEquals("VARCHAR(255)", pg.type("character varying(255)").describe());
+        assertEquals(TypeKind.INTEGER, pg.type("int4").kind());
+    }
+
+    @Test
+    void undeclaredFractionalSecondsAreSix() {
+        sameType("timestamp", "timestamp(6)");
+        sameType("timestamp without time zone", "timestamp(6)");
+        sameType("timestamptz", "timestamp(6) with time zone");
+        assertEquals("TIMESTAMP_WITH_TIME_ZONE(3)", pg.type("timestamp(3) with time zone").describe());
+        assertEquals("TIME(6)", pg.type("time without time zone").describe());
+        assertEquals("TIME_WITH_TIME_ZONE(6)", pg.type("timetz").describe());
+    }
+
+    @Test
+    void floatPrecisionPicksRealOrDouble() {
+        assertEquals(TypeKind.DOUBLE, pg.type("float(53)").kind());
+        assertEquals(TypeKind.REAL, pg.type("float(24)").kind());
+        assertEquals(TypeKind.DOUBLE, pg.type("float").kind());
+    }
+
+    @Test
+    void numericFacets() {
+        assertEquals("DECIMAL(10,2)", pg.type("numeric(10,2)").describe());
+        sameType("numeric(10)", "decimal(10,0)");
+        assertEquals("DECIMAL", pg.type("numeric").describe());
+    }
+
+    @Test
+    void largeObjectsTextUuidJsonSerial() {
+        assertEquals(TypeKind.CLOB, pg.type("text").kind());
+        assertEquals(TypeKind.BLOB, pg.type("bytea").kind());
+        assertEquals(TypeKind.BLOB, pg.type("oid").kind());
+        assertEquals(TypeKind.UUID, pg.type("uuid").kind());
+        assertEquals(TypeKind.JSON, pg.type("jsonb").kind());
+        assertEquals(TypeKind.JSON, pg.type("json").kind());
+        assertEquals(TypeKind.INTEGER, pg.type("serial").kind());
+        assertEquals(TypeKind.BIGINT, pg.type("bigserial").kind());
+    }
+
+    @Test
+    void unknownTypesKeepTheirRawText() {
+        ColumnType t = pg.type("interval");
+        assertEquals(TypeKind.UNSUPPORTED, t.kind());
+        assertEquals("interval", t.raw());
+        assertEquals(TypeKind.UNSUPPORTED, pg.type("text[]").kind());
+        assertTrue(!pg.type("interval").sameAs(pg.type("inet")));
+    }
+
+    @Test
+
+    void facetsGivenSeparately() {
+        assertEquals("VARCHAR(40)", pg.type("varchar", OptionalInt.of(40), OptionalInt.empty(), OptionalInt.empty()).describe());
+        assertEquals("DECIMAL(12,3)", pg.type("numeric", OptionalInt.empty(), OptionalInt.of(12), OptionalInt.of(3)).describe());
+        assertEquals("TIMESTAMP_WITH_TIME_ZONE(3)", pg.type("timestamp with time zone", OptionalInt.empty(), OptionalInt.of(3), OptionalInt.empty()).describe());
+        assertEquals("INTEGER", pg.type("int4", OptionalInt.of(10), OptionalInt.of(10), OptionalInt.of(0)).describe());
+    }
+
+    @Test
+    void defaultsLoseCastsAndParentheses() {
+        ColumnType vc = pg.type("varchar(20)");
+        assertEquals(Optional.of("'x'"), pg.defaultValue("'x'::character varying", vc));
+        assertEquals(Optional.of("'it''s'"), pg.defaultValue("'it''s'::text", pg.type("text")));
+        assertEquals(Optional.of("-1"), pg.defaultValue("'-1'::integer", pg.type("int4")));
+        assertEquals(Optional.of("-1"), pg.defaultValue("(-1)", pg.type("int4")));
+        assertEquals(Optional.of("0.5"), pg.defaultValue("0.50", pg.type("numeric(5,2)")));
+        assertEquals(Optional.of("'2020-01-01'"), pg.defaultValue("'2020-01-01'::date", pg.type("date")));
+        assertEquals(Optional.of("current_timestamp"), pg.defaultValue("now()", pg.type("timestamp")));
+        assertEquals(Optional.of("current_timestamp"), pg.defaultValue("CURRENT_TIMESTAMP", pg.type("timestamp")));
+        assertEquals(Optional.of("true"), pg.defaultValue("true", pg.type("boolean")));
+        assertEquals(Optional.of("nextval('book_id_seq')"), pg.defaultValue("nextval('book_id_seq'::regclass)", pg.type("int4")));
+        assertEquals(Optional.empty(), pg.defaultValue("NULL::character varying", vc));
+        assertEquals(Optional.empty(), pg.defaultValue(null, vc));
+    }
+
+    @Test
+    void inListStoredAsAnyArrayEqualsHibernatesIn() {
+        String stored = "CHECK (((status)::text = ANY ((ARRAY['A'::character varying, 'B'::character varying])::text[])))";
+        assertEquals("status in ('A', 'B')", pg.check(stored));
+        assertEquals(pg.check("status in ('A','B')"), pg.check(stored));
+        assertEquals("status not in ('A')", pg.check("((status)::text <> ALL ((ARRAY['A'::character varying])::text[]))"));
+    }
+
+    @Test
+    void betweenStoredAsTwoComparisons() {
+        assertEquals(pg.check("kind between 0 and 2"), pg.check("CHECK (((kind >= 0) AND (kind <= 2)))"));
+    }
+
+    @Test
+    void numericCastsAndQuotedIdentifiers() {
+        assertEquals("price > 0", pg.check("CHECK ((price > (0)::numeric))"));
+        assertEquals(pg.check("\"Price\" > 0"), pg.check("price>0"));
+        assertEquals("length(name) > 0 or name is null", pg.check("((length((name)::text) > 0) OR (name IS NULL))"));
+        assertEquals("price > 0", pg.check("CHECK (price > 0) NOT VALID"));
+    }
+}
