@@ -29,8 +29,13 @@ public final class OwnObjects {
     public static final String GUARD_PREFIX = PREFIX + "guard_";
     /** Prefix of tables tracking resumable backfills. */
     public static final String BACKFILL_TABLE = PREFIX + "backfill";
+    /**
+     * The up/down expressions and guard messages of H2 sync and guard triggers, which are Java
+     * classes and cannot carry them in their own definition; one row per trigger.
+     */
+    public static final String TRIGGER_CONFIG_TABLE = PREFIX + "trigger_config";
 
-    private static final Set<String> TABLES = Set.of(VERSION_TABLE, HISTORY_TABLE, LOCK_TABLE, BACKFILL_TABLE);
+    private static final Set<String> TABLES = Set.of(VERSION_TABLE, HISTORY_TABLE, LOCK_TABLE, BACKFILL_TABLE, TRIGGER_CONFIG_TABLE);
 
     private OwnObjects() {}
 

@@ -1,0 +1,30 @@
+package dev.concertina.codegen;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where a branch of the migration graph stands before a new revision is written.
+ *
+ * @param revision the id of the branch's head; empty when the branch has no revision yet
+ * @param length   how many revisions the branch has (the new class is numbered {@code length + 1})
+ */
+public record BranchHead(Optional<String> revision, int length) {
+
+    public BranchHead {
+        Objects.requireNonNull(revision, "revision");
+        if (length < 0 || (length == 0) != revision.isEmpty()) {
+            throw new IllegalArgumentException("branch head " + revision + " with " + length + " revisions");
+        }
+    }
+
+    /** A branch without revisions. */
+    public static BranchHead empty() {
+        return new BranchHead(Optional.empty(), 0);
+    }
+
+    /** A branch whose head is {@code revision}, with {@code length} revisions in all. */
+    public static BranchHead of(String revision, int length) {
+        return new BranchHead(Optional.of(revision), length);
+    }
+}

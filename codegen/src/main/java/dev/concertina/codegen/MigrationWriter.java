@@ -1,0 +1,322 @@
+package dev.concertina.codegen;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.concertina.engine.diff.Change;
+import dev.concertina.engine.plan.Hazard;
+import dev.concertina.engine.plan.Phase;
+import dev.concertina.engine.plan.Plan;
+import dev.concertina.engine.plan.PlannedChange;
+import dev.concertina.engine.plan.Step;
+import dev.concertina.runtime.Branch;
+import dev.concertina.runtime.Dialect;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Turns a {@link Plan} into one expand class and/or one contract class (DESIGN.md §8).
+ *
+ * <p>Each class carries {@code @Revision}, a Javadoc header listing every change of its phase with
+ * its hazards and the reason it sits there, an {@code upgrade} built from the phase's steps, and a
+ * {@code downgrade} made of the inverse steps in reverse order, or one that refuses, saying why,
+ * when the upgrade destroys data. The same plan and request always give byte-identical files.
+ *
+ * <p>Two adjustments to the step order, both for the database's sake: a write guard is never in
+ * place while a column conversion rewrites the rows it guards (the guard would reject the
+ * conversion's own UPDATE), so a {@code DropGuard} of the same table moves just before the
+ * conversion, and an {@code InstallGuard} just after it.
+ */
+public final class MigrationWriter {
+
+    static final ClassName MIGRATION = ClassName.get("dev.concertina.runtime", "Migration");
+    static final ClassName CONTEXT = ClassName.get("dev.concertina.runtime", "MigrationContext");
+    static final ClassName REVISION = ClassName.get("dev.concertina.runtime", "Revision");
+    static final ClassName BRANCH = ClassName.get("dev.concertina.runtime", "Branch");
+    static final ClassName NAMES = ClassName.get("dev.concertina.runtime", "SchemaNames");
+    static final ClassName EXCEPTION = ClassName.get("dev.concertina.runtime", "ConcertinaException");
+    static final ClassName ERROR_CODE = ClassName.get("dev.concertina.runtime", "ErrorCode");
+    static final ClassName DATA_ACCESS = ClassName.get("org.jooq.exception", "DataAccessException");
+
+    private MigrationWriter() {}
+
+    /**
+     * The classes for {@code plan}: the expand class when the plan has expand steps, then the
+     * contract class when it has contract steps. An empty plan gives no class.
+     *
+     * @throws dev.concertina.runtime.ConcertinaException (PLAN) when the plan still has undecided
+     *         possible renames; (CODEGEN) naming the step when a step cannot be generated
+     */
+    public static List<GeneratedMigration> write(Plan plan, MigrationRequest request) {
+        plan.requireDecided();
+        List<GeneratedMigration> out = new ArrayList<>();
+        Optional<String> expandRevision = request.expand().revision();
+        if (!plan.expand().isEmpty()) {
+            GeneratedMigration e = phase(plan, Phase.EXPAND, request, request.expand().revision(), Optional.empty(), request.expandId());
+            out.add(e);
+            expandRevision = Optional.of(e.revision());
+        }
+        if (!plan.contract().isEmpty()) {
+            out.add(phase(plan, Phase.CONTRACT, request, request.contract().revision(), expandRevision, request.contractId()));
+        }
+        return List.copyOf(out);
+    }
+
+    private static GeneratedMigration phase(Plan plan, Phase phase, MigrationRequest request, Optional<String> parent,
+                                            Optional<String> requires, Optional<String> givenId) {
+        Branch branch = phase == Phase.EXPAND ? Branch.EXPAND : Branch.CONTRACT;
+        NamePolicy names = NamePolicy.of(request.source());
+        StepCode code = new StepCode(names);
+        List<Step> up = guardsAroundConversions(plan.steps(phase));
+        MethodSpec upgrade = method("upgrade", body(code, names, up)).toBuilder()
+                .addJavadoc("Runs the $L steps listed in the class comment, in order.\n", phase.name().toLowerCase(java.util.Locale.ROOT))
+                .build();
+        List<String> lost = irreversible(plan.steps(phase));
+        String simpleName = ClassNames.of(branch, headLength(request, branch) + 1, request.message());
+        String packageName = request.basePackage() + "." + branch.label();
+
+        MethodSpec downgrade = lost.isEmpty()
+                ? method("downgrade", body(code, names, guardsAroundConversions(plan.downgrade(phase)))).toBuilder()
+                        .addJavadoc("Undoes {@link #upgrade}: the inverse of each step, last step first.\n").build()
+                : null;
+        List<MethodSpec> helpers = helpers(code);
+        String javadoc = header(plan, phase, request, lost);
+        // The id is a hash of the class without its annotation, so it covers everything generated.
+        TypeSpec.Builder draft = type(simpleName, javadoc).addMethod(upgrade);
+        if (downgrade != null) {
+            draft.addMethod(downgrade);
+        }
+        String content = JavaFile.builder(packageName, draft.addMethods(helpers).build()).build().toString();
+        String id = givenId.orElseGet(() -> RevisionIds.of(branch.label(), parent.orElse(""), request.message(), content));
+        TypeSpec finished = type(simpleName, javadoc)
+                .addAnnotation(revision(id, parent, branch, requires, request.milestone(), request.message()))
+                .addMethod(upgrade)
+                .addMethod(downgrade != null ? downgrade : refusingDowngrade(id, request.message(), lost))
+                .addMethods(helpers)
+                .build();
+        return new GeneratedMigration(branch, id, packageName + "." + simpleName, file(packageName, finished));
+    }
+
+    static TypeSpec.Builder type(String simpleName, String javadoc) {
+        return TypeSpec.classBuilder(simpleName)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(MIGRATION)
+                .addJavadoc("$L", javadoc);
+    }
+
+    static JavaFile file(String packageName, TypeSpec type) {
+        return JavaFile.builder(packageName, type).skipJavaLangImports(true).indent("    ").build();
+    }
+
+    private static int headLength(MigrationRequest r, Branch b) {
+        return b == Branch.EXPAND ? r.expand().length() : r.contract().length();
+    }
+
+    static MethodSpec method(String name, CodeBlock body) {
+        return MethodSpec.methodBuilder(name)
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(CONTEXT, "ctx")
+                .addCode(body)
+                .build();
+    }
+
+    private static CodeBlock body(StepCode code, NamePolicy names, List<Step> steps) {
+        CodeBlock.Builder b = CodeBlock.builder();
+        b.addStatement("$T $L = $T.of(ctx)", NAMES, names.names(), NAMES);
+        for (Step s : steps) {
+            b.add(code.step(s));
+        }
+        return b.build();
+    }
+
+    static AnnotationSpec revision(String id, Optional<String> parent, Branch branch, Optional<String> requires,
+                                   Optional<String> milestone, String message) {
+        AnnotationSpec.Builder a = AnnotationSpec.builder(REVISION).addMember("id", "$S", id);
+        parent.ifPresent(p -> a.addMember("parent", "$S", p));
+        a.addMember("branch", "$T.$L", BRANCH, branch.name());
+        requires.ifPresent(r -> a.addMember("requires", "$S", r));
+        milestone.ifPresent(m -> a.addMember("milestone", "$S", m));
+        a.addMember("message", "$S", Javadocs.oneLine(message));
+        return a.build();
+    }
+
+    private static List<MethodSpec> helpers(StepCode code) {
+        List<MethodSpec> out = new ArrayList<>();
+        if (code.helpers().contains(StepCode.Helper.REQUIRE_NONE)) {
+            out.add(MethodSpec.methodBuilder("requireNone")
+                    .addJavadoc("Fails the migration when {@code rows} existing rows break the rule {@code message} states.\n")
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .addParameter(int.class, "rows")
+                    .addParameter(String.class, "message")
+                    .beginControlFlow("if (rows > 0)")
+                    .addStatement("throw new $T($T.MIGRATION_FAILED, message + \" (\" + rows + (rows == 1 ? \" row)\" : \" rows)\"))",
+                            EXCEPTION, ERROR_CODE)
+                    .endControlFlow()
+                    .build());
+        }
+        if (code.helpers().contains(StepCode.Helper.REQUIRE_CONVERTS)) {
+            out.add(MethodSpec.methodBuilder("requireConverts")
+                    .addJavadoc("Fails the migration with {@code message} when evaluating the conversion over every row fails.\n")
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .addParameter(Runnable.class, "probe")
+                    .addParameter(String.class, "message")
+                    .beginControlFlow("try")
+                    .addStatement("probe.run()")
+                    .nextControlFlow("catch ($T e)", DATA_ACCESS)
+                    .addStatement("throw new $T($T.MIGRATION_FAILED, message + \": \" + e.getMessage().lines().findFirst().orElse(\"\"), e)",
+                            EXCEPTION, ERROR_CODE)
+                    .endControlFlow()
+                    .build());
+        }
+        return out;
+    }
+
+    private static MethodSpec refusingDowngrade(String id, String message, List<String> lost) {
+        String why = String.join("; ", lost);
+        return method("downgrade", CodeBlock.builder()
+                .addStatement("throw new $T($T.REFUSED, $S)", EXCEPTION, ERROR_CODE,
+                        "revision " + id + " (" + Javadocs.oneLine(message) + ") cannot be downgraded: " + why)
+                .build()).toBuilder()
+                .addJavadoc("Refused: $L.\n", Javadocs.html(why))
+                .build();
+    }
+
+    /** What the upgrade destroys for good: a downgrade could rebuild the structure, never the data. */
+    static List<String> irreversible(List<Step> steps) {
+        List<String> out = new ArrayList<>();
+        for (Step s : steps) {
+            if (s instanceof Step.Ddl d) {
+                Change c = d.change();
+                if (c instanceof Change.DropColumn x) {
+                    out.add("dropped column \"" + x.table() + "\".\"" + x.column().name() + "\" data cannot be restored");
+                } else if (c instanceof Change.DropTable x) {
+                    out.add("dropped table \"" + x.table() + "\" rows cannot be restored");
+                } else if (c instanceof Change.DropSequence x) {
+                    out.add("dropped sequence \"" + x.sequence().name() + "\" position cannot be restored");
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Steps that write rows themselves (a backfill's UPDATE, a conversion's UPDATE, a row copy's
+     * INSERT) would be rejected by a write guard on their table: the guard is installed just after
+     * the last such step of its table, and dropped just before the first one.
+     */
+    static List<Step> guardsAroundConversions(List<Step> steps) {
+        List<Step> out = new ArrayList<>(steps);
+        for (Step s : steps) {
+            Optional<String> written = writes(s);
+            if (written.isEmpty()) {
+                continue;
+            }
+            String table = written.get();
+            Step drop = out.stream().filter(g -> g instanceof Step.DropGuard d && d.table().equals(table)).findFirst().orElse(null);
+            if (drop != null) {
+                out.remove(drop);
+                int first = indexOfFirstWrite(out, table);
+                out.add(Math.min(first, out.size()), drop);
+            }
+            Step install = out.stream().filter(g -> g instanceof Step.InstallGuard d && d.table().equals(table)).findFirst().orElse(null);
+            if (install != null) {
+                int at = out.indexOf(install);
+                int last = indexOfLastWrite(out, table);
+                if (at < last) {
+                    out.remove(install);
+                    out.add(last, install);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Optional<String> writes(Step s) {
+        if (s instanceof Step.Backfill b) {
+            return Optional.of(b.table());
+        }
+        if (s instanceof Step.ConvertColumn c) {
+            return Optional.of(c.table());
+        }
+        if (s instanceof Step.CopyRows c) {
+            return Optional.of(c.newTable());
+        }
+        return Optional.empty();
+    }
+
+    private static int indexOfFirstWrite(List<Step> steps, String table) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (writes(steps.get(i)).map(table::equals).orElse(false)) {
+                return i;
+            }
+        }
+        return steps.size();
+    }
+
+    private static int indexOfLastWrite(List<Step> steps, String table) {
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            if (writes(steps.get(i)).map(table::equals).orElse(false)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // ------------------------------------------------------------------ Javadoc
+
+    private static String header(Plan plan, Phase phase, MigrationRequest request, List<String> lost) {
+        StringBuilder s = new StringBuilder();
+        s.append(Javadocs.html(request.message())).append("\n\n");
+        if (phase == Phase.EXPAND) {
+            s.append("<p>Expand revision, generated by Concertina: it only adds or relaxes, so it runs while the\n")
+                    .append("previous release of the application is still running.\n");
+        } else {
+            s.append("<p>Contract revision, generated by Concertina: it removes or tightens what the previous\n")
+                    .append("release needed, so run it once no instance of that release is left.\n");
+        }
+        s.append("\n<p><b>Changes</b> (names as read from ").append(request.source().label()).append(")\n<ol>\n");
+        for (PlannedChange pc : plan.changes(phase)) {
+            s.append("<li>").append(Javadocs.html(pc.change().describe())).append("\n");
+            if (pc.split()) {
+                s.append("<br>Split across expand and contract; this revision does its ").append(phase.name().toLowerCase(java.util.Locale.ROOT))
+                        .append(" part:\n<ul>\n");
+                for (Step st : pc.steps(phase)) {
+                    s.append("<li>").append(Javadocs.html(st.describe())).append("</li>\n");
+                }
+                s.append("</ul>\n");
+            }
+            s.append("<br>Why in ").append(phase.name().toLowerCase(java.util.Locale.ROOT)).append(": ").append(Javadocs.html(pc.why())).append("\n");
+            List<Hazard> hazards = pc.hazards(phase);
+            if (hazards.isEmpty()) {
+                s.append("<br>Hazards: none\n");
+            } else {
+                s.append("<br>Hazards:\n<ul>\n");
+                for (Hazard h : hazards) {
+                    s.append("<li>").append(h.code().name()).append(" (").append(h.code().text()).append(")")
+                            .append(h.everywhere() ? "" : EnumSet.copyOf(h.dialects()).stream().map(Dialect::label)
+                                    .collect(Collectors.joining(", ", " on ", "")))
+                            .append(h.detail().isEmpty() ? "" : ": " + Javadocs.html(h.detail())).append("</li>\n");
+                }
+                s.append("</ul>\n");
+            }
+            s.append("</li>\n");
+        }
+        s.append("</ol>\n");
+        s.append("\n<p><b>Downgrade</b>: ");
+        if (lost.isEmpty()) {
+            s.append("the inverse steps in reverse order").append(plan.downgrade(phase).size() < plan.steps(phase).size()
+                    ? " (checks and backfills have nothing to undo)" : "").append(".\n");
+        } else {
+            s.append("refused, because ").append(Javadocs.html(String.join("; ", lost))).append(".\n");
+        }
+        return s.toString();
+    }
+}

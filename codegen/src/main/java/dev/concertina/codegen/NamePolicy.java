@@ -1,0 +1,77 @@
+package dev.concertina.codegen;
+
+import com.palantir.javapoet.CodeBlock;
+import dev.concertina.runtime.Dialect;
+import dev.concertina.runtime.SchemaNames;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * How codegen writes a name into a generated class: the codegen side of {@link SchemaNames}.
+ *
+ * <p>The model holds names in the case of the database they were read from ({@link #source}). A
+ * name that the source database would store exactly so when written unquoted in lower case is a
+ * <em>folding</em> name: it is written in lower case, {@code n.name("person")}, and folded when the
+ * migration runs for whichever database runs it. Any other name (mixed case, or quoted in the
+ * entity) is an <em>exact</em> name: {@code n.exact("Group")}, quoted exactly as written
+ * everywhere. Either way the name is quoted, so reserved words are safe.
+ *
+ * @param source the dialect the model's names were read in
+ * @param names  the variable of type {@link SchemaNames} in the generated method
+ */
+public record NamePolicy(Dialect source, String names) {
+
+    public NamePolicy {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(names, "names");
+    }
+
+    /** The policy for names read in {@code source}, with the generated variable called {@code n}. */
+    public static NamePolicy of(Dialect source) {
+        return new NamePolicy(source, "n");
+    }
+
+    /** True when {@code name} (as the source database stores it) is a folding name. */
+    public static boolean isFolding(Dialect source, String name) {
+        return SchemaNames.isFolding(source, name);
+    }
+
+    /** {@link #isFolding(Dialect, String)} for this policy's source. */
+    public boolean isFolding(String name) {
+        return isFolding(source, name);
+    }
+
+    /** The name as written in generated code: lower case when folding, as read otherwise. */
+    public String logical(String name) {
+        return isFolding(name) ? name.toLowerCase(Locale.ROOT) : name;
+    }
+
+    /** An expression of type {@code org.jooq.Name}: {@code n.name("person")} or {@code n.exact("Group")}. */
+    public CodeBlock name(String name) {
+        return isFolding(name)
+                ? CodeBlock.of("$L.name($S)", names, logical(name))
+                : CodeBlock.of("$L.exact($S)", names, name);
+    }
+
+    /** Names joined with commas, for varargs. */
+    public CodeBlock names(List<String> list) {
+        return list.stream().map(this::name).collect(CodeBlock.joining(", "));
+    }
+
+    /**
+     * An expression of type {@code String}: the name in the running database's case, for the
+     * runtime helpers: {@code n.fold("person")} or {@code "Group"}.
+     */
+    public CodeBlock text(String name) {
+        return isFolding(name) ? CodeBlock.of("$L.fold($S)", names, logical(name)) : CodeBlock.of("$S", name);
+    }
+
+    /**
+     * The name as the running database {@code target} stores it (for tests and for rendering SQL
+     * without running anything).
+     */
+    public String on(Dialect target, String name) {
+        return isFolding(name) ? target.foldUnquoted(logical(name)) : name;
+    }
+}

@@ -1,0 +1,87 @@
+package dev.concertina.engine.plan;
+
+import dev.concertina.runtime.ConcertinaException;
+import dev.concertina.runtime.ErrorCode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The result of planning: every change with its place, the steps of each phase in run order,
+ * renames that still need a decision, and warnings.
+ *
+ * @param changes         the planned changes, in {@link dev.concertina.engine.diff.ChangeOrder}
+ * @param expand          every expand step, in run order
+ * @param contract        every contract step, in run order
+ * @param possibleRenames drop + add pairs nobody confirmed or denied; while any is left the plan
+ *                        must not be turned into migrations ({@link #requireDecided()})
+ * @param warnings        one line each: hints that matched nothing, NOT NULL columns with no way to fill them, …
+ */
+public record Plan(List<PlannedChange> changes, List<Step> expand, List<Step> contract,
+                   List<PossibleRename> possibleRenames, List<String> warnings) {
+
+    public Plan {
+        changes = List.copyOf(changes);
+        expand = List.copyOf(expand);
+        contract = List.copyOf(contract);
+        possibleRenames = List.copyOf(possibleRenames);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A plan of the given changes; the phase step lists are their steps concatenated in order. */
+    public static Plan of(List<PlannedChange> changes, List<PossibleRename> possibleRenames, List<String> warnings) {
+        List<Step> e = new ArrayList<>();
+        List<Step> c = new ArrayList<>();
+        changes.forEach(p -> {
+            e.addAll(p.expand());
+            c.addAll(p.contract());
+        });
+        return new Plan(changes, e, c, possibleRenames, warnings);
+    }
+
+    /** Nothing to do. */
+    public boolean isEmpty() {
+        return changes.isEmpty();
+    }
+
+    public List<Step> steps(Phase phase) {
+        return phase == Phase.EXPAND ? expand : contract;
+    }
+
+    /** The changes with steps in {@code phase}. */
+    public List<PlannedChange> changes(Phase phase) {
+        return changes.stream().filter(p -> !p.steps(phase).isEmpty()).toList();
+    }
+
+    /** All hazards of a phase. */
+    public List<Hazard> hazards(Phase phase) {
+        return changes.stream().flatMap(p -> p.hazards(phase).stream()).toList();
+    }
+
+    /**
+     * The downgrade of a phase: the inverse of each step, last step first; steps with nothing to
+     * undo (pre-checks, backfills, row copies) are left out.
+     */
+    public List<Step> downgrade(Phase phase) {
+        List<Step> out = new ArrayList<>();
+        steps(phase).forEach(s -> s.inverse().ifPresent(out::add));
+        Collections.reverse(out);
+        return out;
+    }
+
+    /** Fails, saying exactly how to decide, when a possible rename is still open. */
+    public Plan requireDecided() {
+        if (!possibleRenames.isEmpty()) {
+            throw new ConcertinaException(ErrorCode.PLAN, possibleRenames.stream().map(PossibleRename::message)
+                    .collect(Collectors.joining(" | ")));
+        }
+        return this;
+    }
+
+    /** The planned change for a change, if it is in this plan. */
+    public Optional<PlannedChange> find(dev.concertina.engine.diff.Change change) {
+        return changes.stream().filter(p -> p.change().equals(change)).findFirst();
+    }
+}

@@ -1,0 +1,17 @@
+package dev.concertina.runtime;
+
+import java.util.Locale;
+
+/** What a history entry records. */
+public enum Direction {
+    /** The revision's {@code upgrade} ran. */
+    UPGRADE,
+    /** The revision's {@code downgrade} ran. */
+    DOWNGRADE,
+    /** The version was set to this revision without running anything ({@code goto}). */
+    GOTO;
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.concertina.runtime;
+
+import java.sql.Connection;
+import org.jooq.DSLContext;
+
+/** What a running migration gets: the database, in jOOQ and JDBC form. */
+public interface MigrationContext {
+
+    /**
+     * A jOOQ context for the target dialect on {@link #connection()}, rendering every identifier
+     * quoted, as written (give names in the database's own case).
+     */
+    DSLContext dsl();
+
+    /** The JDBC connection the migration runs on (inside its transaction where there is one). */
+    Connection connection();
+
+    /** The database family. */
+    Dialect dialect();
+
+    /** The revision running. */
+    ResolvedMigration revision();
+
+    /**
+     * Reports progress of a long step (a backfill batch, an index build) to the runner's
+     * {@link MigrationListener#progress}.
+     */
+    void progress(String message);
+}

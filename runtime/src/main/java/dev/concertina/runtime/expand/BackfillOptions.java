@@ -1,0 +1,65 @@
+package dev.concertina.runtime.expand;
+
+import dev.concertina.runtime.ConcertinaException;
+import dev.concertina.runtime.ErrorCode;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How a {@link Backfill} runs.
+ *
+ * @param batchSize   rows per batch (one transaction each); default 1,000
+ * @param pause       sleep between batches, to leave room for the application and replicas; default none
+ * @param lockTimeout how long a batch waits for a row lock before it gives up and is retried;
+ *                    default 1 s (MariaDB counts whole seconds)
+ * @param maxRetries  retries of one batch after a lock timeout or deadlock before the backfill fails; default 10
+ * @param resumable   keep the last finished key in {@code concertina_backfill} so a killed run goes on
+ *                    where it stopped; default true
+ * @param listener    receives progress after every batch
+ */
+public record BackfillOptions(int batchSize, Duration pause, Duration lockTimeout, int maxRetries, boolean resumable,
+                              BackfillListener listener) {
+
+    public BackfillOptions {
+        Objects.requireNonNull(pause, "pause");
+        Objects.requireNonNull(lockTimeout, "lockTimeout");
+        Objects.requireNonNull(listener, "listener");
+        if (batchSize < 1) {
+            throw new ConcertinaException(ErrorCode.CONFIGURATION, "backfill batch size must be at least 1, not " + batchSize);
+        }
+        if (pause.isNegative() || lockTimeout.isNegative() || lockTimeout.isZero()) {
+            throw new ConcertinaException(ErrorCode.CONFIGURATION, "backfill pause must be >= 0 and lock timeout > 0");
+        }
+        if (maxRetries < 0) {
+            throw new ConcertinaException(ErrorCode.CONFIGURATION, "backfill max retries must be >= 0, not " + maxRetries);
+        }
+    }
+
+    public static BackfillOptions defaults() {
+        return new BackfillOptions(1_000, Duration.ZERO, Duration.ofSeconds(1), 10, true, BackfillListener.NONE);
+    }
+
+    public BackfillOptions withBatchSize(int rows) {
+        return new BackfillOptions(rows, pause, lockTimeout, maxRetries, resumable, listener);
+    }
+
+    public BackfillOptions withPause(Duration value) {
+        return new BackfillOptions(batchSize, value, lockTimeout, maxRetries, resumable, listener);
+    }
+
+    public BackfillOptions withLockTimeout(Duration value) {
+        return new BackfillOptions(batchSize, pause, value, maxRetries, resumable, listener);
+    }
+
+    public BackfillOptions withMaxRetries(int value) {
+        return new BackfillOptions(batchSize, pause, lockTimeout, value, resumable, listener);
+    }
+
+    public BackfillOptions withResumable(boolean value) {
+        return new BackfillOptions(batchSize, pause, lockTimeout, maxRetries, value, listener);
+    }
+
+    public BackfillOptions withListener(BackfillListener value) {
+        return new BackfillOptions(batchSize, pause, lockTimeout, maxRetries, resumable, value);
+    }
+}
