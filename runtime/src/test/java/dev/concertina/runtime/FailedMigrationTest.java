@@ -106,6 +106,27 @@ class FailedMigrationTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(DbKind.class)
+    void anAttemptStillRunningElsewhereIsNotReportedAsFailed(DbKind kind) throws Exception {
+        try (FreshDatabase db = FreshDatabase.create(kind); Migrator m = open(db, FAILING)) {
+            m.upgrade("f100");
+            try (Connection c = db.connect()) {
+                new VersionStore(c, TestDatabases.dialect(db)).insert("f200", Branch.EXPAND, Direction.UPGRADE, Optional.of("x"), Instant.now(),
+                        "busy@host pid 43", Duration.ZERO, Outcome.STARTED, Optional.empty());
+            }
+            // Another runner holds the lock: its started row is work in progress, not a failure.
+            try (var held = dev.concertina.runtime.internal.DialectSupport.of(TestDatabases.dialect(db))
+                    .lock(db.connect(), "busy", Duration.ofSeconds(5), MigrationListener.NONE)) {
+                assertEquals(Optional.empty(), m.status().failedAttempt());
+                assertEquals(List.of("f200"), m.planSync(SyncScope.ALL).stream().map(p -> p.revision().id()).toList());
+            }
+            // The lock is free and the row is still there: its runner is gone.
+            assertEquals("f200", m.status().failedAttempt().orElseThrow().revision());
+            assertEquals(ErrorCode.NEEDS_REPAIR, assertThrows(ConcertinaException.class, () -> m.planSync(SyncScope.ALL)).code());
+        }
+    }
+
     @Test
     void aNonTransactionalRevisionOnPostgresIsRecordedBeforeItRuns() throws Exception {
         Migration halfway = ctx -> {

@@ -95,6 +95,66 @@ class MigrationLockTest {
         }
     }
 
+    @Test
+    void anH2LockRowOfAKilledProcessOnThisHostIsTakenOverAtOnce() throws Exception {
+        try (FreshDatabase db = FreshDatabase.create(DbKind.H2)) {
+            try (Migrator m = TestDatabases.open(db, LINEAR)) {
+                m.versionControl();
+            }
+            // A pid no process has on this host.
+            long gone = 4_000_000;
+            while (ProcessHandle.of(gone).isPresent()) {
+                gone++;
+            }
+            String host = java.net.InetAddress.getLocalHost().getHostName();
+            LocalDateTime future = LocalDateTime.now().plusHours(1);
+            db.execute("INSERT INTO CONCERTINA_LOCK VALUES (1, 'killed [" + host + " pid " + gone + "]', CURRENT_TIMESTAMP, TIMESTAMP '"
+                    + future.toString().replace('T', ' ') + "')");
+            try (Migrator m = Migrator.open(config(db).migrations(getClass().getClassLoader(), LINEAR).lockTimeout(Duration.ofMillis(300)).build())) {
+                assertEquals(5, m.sync(SyncScope.ALL).size());
+            }
+        }
+    }
+
+    @Test
+    void onPostgresABackendWhoseRunnerDiedStopsWithinSeconds() throws Exception {
+        // A killed runner in the middle of a long statement: its backend must not keep the
+        // transaction (and the locks it holds) until the statement ends on its own.
+        try (FreshDatabase db = FreshDatabase.create(DbKind.POSTGRES); Connection observer = db.connect()) {
+            Connection work = db.connect();
+            DialectSupport.of(Dialect.POSTGRES).prepareSession(work);
+            int pid;
+            try (var rs = work.createStatement().executeQuery("select pg_backend_pid()")) {
+                rs.next();
+                pid = rs.getInt(1);
+            }
+            Thread sleeper = new Thread(() -> {
+                try {
+                    work.createStatement().execute("select pg_sleep(60)");
+                } catch (java.sql.SQLException expected) {
+                    // the socket is torn down under it
+                }
+            });
+            sleeper.start();
+            Thread.sleep(500);
+            work.abort(Runnable::run);
+            long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+            boolean alive = true;
+            while (alive && System.nanoTime() < deadline) {
+                try (var ps = observer.prepareStatement("select count(*) from pg_stat_activity where pid = ?")) {
+                    ps.setInt(1, pid);
+                    try (var rs = ps.executeQuery()) {
+                        rs.next();
+                        alive = rs.getInt(1) > 0;
+                    }
+                }
+                Thread.sleep(200);
+            }
+            assertTrue(!alive, "backend " + pid + " still running its 60 s statement");
+            sleeper.join(5000);
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(DbKind.class)
     void concurrentSyncsApplyEachMigrationExactlyOnce(DbKind kind) throws Exception {

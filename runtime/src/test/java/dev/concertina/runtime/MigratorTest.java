@@ -219,6 +219,63 @@ class MigratorTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(DbKind.class)
+    void aDowngradeWithoutInverseIsRefusedBeforeAnythingRuns(DbKind kind) throws Exception {
+        Migration reversible = new Migration() {
+            @Override
+            public void upgrade(MigrationContext ctx) {
+                ctx.dsl().createTable(fixturesName(ctx, "r")).column(fixturesName(ctx, "a"), org.jooq.impl.SQLDataType.INTEGER).execute();
+            }
+
+            @Override
+            public void downgrade(MigrationContext ctx) {
+                ctx.dsl().dropTable(fixturesName(ctx, "r")).execute();
+            }
+        };
+        Migration oneWay = ctx -> ctx.dsl().createTable(fixturesName(ctx, "o")).column(fixturesName(ctx, "a"), org.jooq.impl.SQLDataType.INTEGER).execute();
+        List<ResolvedMigration> ms = List.of(Revisions.rev("r1", "", Branch.EXPAND, "", "", reversible), Revisions.rev("o2", "r1", Branch.EXPAND, "", "", oneWay));
+        try (FreshDatabase db = FreshDatabase.create(kind); Migrator m = open(db, ms, MigrationListener.NONE)) {
+            m.sync(SyncScope.ALL);
+            ConcertinaException e = assertThrows(ConcertinaException.class, () -> m.downgrade("base"));
+            assertEquals(ErrorCode.REFUSED, e.code());
+            assertEquals("revision o2 cannot be downgraded (it has no downgrade); nothing was run", e.getMessage());
+            assertTrue(tableExists(db, "r") && tableExists(db, "o"));
+            assertEquals(Optional.empty(), m.status().failedAttempt());
+            assertEquals(2, m.history().size());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DbKind.class)
+    void plansShowWhatWouldRunAndRunNothing(DbKind kind) throws Exception {
+        try (FreshDatabase db = FreshDatabase.create(kind); Migrator m = open(db, LINEAR)) {
+            assertEquals(5, m.planSync(SyncScope.ALL).size());
+            assertFalse(m.status().underVersionControl(), "planning creates nothing");
+            assertEquals(ErrorCode.REFUSED, assertThrows(ConcertinaException.class, () -> m.planSync(SyncScope.CONTRACT)).code());
+            m.sync(SyncScope.ALL);
+            List<PlannedStep> plan = m.planDowngrade("e2b");
+            assertEquals(List.of("downgrade contract c2e0002 (drop table legacy)", "downgrade expand e3c0003 (index person.display_name)"),
+                    plan.stream().map(PlannedStep::toString).toList());
+            assertEquals(List.of(), m.planUpgrade("head"));
+            assertEquals(CheckResult.UP_TO_DATE, m.check(), "nothing ran");
+            assertEquals(ids(m.downgrade("e2b")), plan.stream().map(p -> p.direction().label() + " " + p.revision().id()).toList());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DbKind.class)
+    void aMilestoneMovesEachBranchToItsPoint(DbKind kind) throws Exception {
+        try (FreshDatabase db = FreshDatabase.create(kind); Migrator m = open(db, LINEAR)) {
+            assertEquals(List.of("upgrade e1a0001", "upgrade e2b0002", "upgrade c1d0001"), ids(m.upgrade("2026.1")));
+            assertEquals(List.of(), ids(m.upgrade("2026.1")));
+            m.upgrade("head");
+            assertEquals(List.of("downgrade c2e0002", "downgrade e3c0003"), ids(m.downgrade("2026.1")));
+            assertEquals(Optional.of("e2b0002"), m.status().expand().appliedHead());
+            assertEquals(Optional.of("c1d0001"), m.status().contract().appliedHead());
+        }
+    }
+
     private static org.jooq.Name fixturesName(MigrationContext ctx, String lower) {
         return dev.concertina.runtime.fixtures.Names.n(ctx, lower);
     }

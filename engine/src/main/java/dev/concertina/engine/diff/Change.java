@@ -61,7 +61,10 @@ public sealed interface Change {
         public AddTable { Objects.requireNonNull(definition, "definition"); }
         public String table() { return definition.name(); }
         public String name() { return ""; }
-        public String describe() { return "add table " + q(definition.name()) + " (" + definition.columns().size() + " columns)"; }
+        public String describe() {
+            int n = definition.columns().size();
+            return "add table " + q(definition.name()) + " (" + n + (n == 1 ? " column)" : " columns)");
+        }
         public Change inverse() { return new DropTable(definition); }
     }
 
@@ -262,7 +265,10 @@ public sealed interface Change {
 
     static String label(String name) { return name.isEmpty() ? "" : q(name) + " "; }
 
-    static String text(Optional<String> s) { return s.map(v -> "'" + v + "'").orElse("none"); }
+    /** A comment or default for a one-line description: quoted, line breaks shown as \n. */
+    static String text(Optional<String> s) {
+        return s.map(v -> "'" + v.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r") + "'").orElse("none");
+    }
 
     static String columnText(Column c) {
         return c.type().describe() + (c.nullable() ? " NULL" : " NOT NULL")

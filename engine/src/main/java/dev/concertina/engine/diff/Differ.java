@@ -191,7 +191,7 @@ public final class Differ {
                     .withIndexes(keep(t.indexes(), i -> !ig.ignores(ObjectKind.INDEX, tn, i.name(), i.columns())))
                     .withUniques(keep(t.uniques(), u -> !ig.ignores(ObjectKind.UNIQUE, tn, u.name(), u.columns())))
                     .withForeignKeys(keep(t.foreignKeys(), f -> !ig.ignores(ObjectKind.FK, tn, f.name(), f.columns())))
-                    .withChecks(keep(t.checks(), c -> !ig.ignores(ObjectKind.CHECK, tn, c.name(), List.of())))
+                    .withChecks(keep(t.checks(), c -> !ig.ignores(ObjectKind.CHECK, tn, c.name(), mentioned(t, c.expression()))))
                     .withTriggers(List.of());
             if (!options.compareComments()) {
                 x = x.withComment(Optional.empty())
@@ -201,6 +201,15 @@ public final class Differ {
         }
         List<Sequence> seqs = keep(s.sequences(), q -> !ig.ignores(ObjectKind.SEQUENCE, q.name(), q.name(), List.of()));
         return new Schema(tables, seqs).sorted();
+    }
+
+    /** The table's columns a check expression mentions, in table order (how rules name checks by columns). */
+    static List<String> mentioned(Table t, String expression) {
+        String e = expression.toLowerCase(java.util.Locale.ROOT);
+        return t.columns().stream().map(Column::name)
+                .filter(n -> java.util.regex.Pattern.compile("(?<![A-Za-z0-9_$])" + java.util.regex.Pattern.quote(n.toLowerCase(java.util.Locale.ROOT))
+                        + "(?![A-Za-z0-9_$])").matcher(e).find())
+                .toList();
     }
 
     private static <T> List<T> keep(List<T> items, Predicate<T> p) {

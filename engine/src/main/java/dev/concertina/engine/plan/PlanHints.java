@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import dev.concertina.rules.Hints;
+import dev.concertina.rules.Name;
 
 /**
  * What a person told the planner that the schemas alone cannot say: which drop + add pairs are
@@ -33,18 +35,7 @@ public record PlanHints(List<ColumnRename> columnRenames, List<TableRename> tabl
             requireName(table, "table"); requireName(from, "from"); requireName(to, "to");
         }
 
-        /** Parses {@code person.fullname=display_name} (the {@code --rename} form). */
-        public static ColumnRename parse(String text) {
-            int eq = text.indexOf('=');
-            int dot = eq < 0 ? -1 : text.lastIndexOf('.', eq);
-            if (eq < 0 || dot <= 0 || dot + 1 >= eq || eq + 1 >= text.length()) {
-                throw new ConcertinaException(ErrorCode.CONFIGURATION,
-                        "rename '" + text + "': expected table.old_column=new_column (for a table: old_table=new_table)");
-            }
-            return new ColumnRename(text.substring(0, dot).trim(), text.substring(dot + 1, eq).trim(), text.substring(eq + 1).trim());
-        }
-
-        /** {@code person.fullname=display_name}. */
+        /** {@code person.fullname=display_name}, the {@code --rename} form. */
         public String spec() { return table + "." + from + "=" + to; }
     }
 
@@ -52,49 +43,53 @@ public record PlanHints(List<ColumnRename> columnRenames, List<TableRename> tabl
     public record TableRename(String from, String to) {
         public TableRename { requireName(from, "from"); requireName(to, "to"); }
 
-        /** Parses {@code person=people}. */
-        public static TableRename parse(String text) {
-            int eq = text.indexOf('=');
-            if (eq <= 0 || eq + 1 >= text.length() || text.substring(0, eq).contains(".")) {
-                throw new ConcertinaException(ErrorCode.CONFIGURATION, "rename '" + text + "': expected old_table=new_table");
-            }
-            return new TableRename(text.substring(0, eq).trim(), text.substring(eq + 1).trim());
-        }
-
         public String spec() { return from + "=" + to; }
     }
 
     /**
-     * The dropped column (or, with an empty {@code column}, the dropped table) is not a rename:
-     * drop it and add the new one.
+     * No rename from or to this column (or, with an empty {@code column}, this table): it really
+     * is dropped, or really new.
      */
     public record NoRename(String table, String column) {
         public NoRename { requireName(table, "table"); Objects.requireNonNull(column, "column"); }
-
-        /** Parses {@code person.fullname} (a column) or {@code person} (a table). */
-        public static NoRename parse(String text) {
-            String t = text.trim();
-            int dot = t.lastIndexOf('.');
-            if (t.isEmpty() || t.contains("=") || dot == 0 || dot == t.length() - 1) {
-                throw new ConcertinaException(ErrorCode.CONFIGURATION, "no-rename '" + text + "': expected table.column or table");
-            }
-            return dot < 0 ? new NoRename(t, "") : new NoRename(t.substring(0, dot), t.substring(dot + 1));
-        }
 
         public String spec() { return column.isEmpty() ? table : table + "." + column; }
     }
 
     /**
      * How to convert the values of {@code table.column} (the column's name in the new model) when
-     * its type changes: {@code up} computes the new value from the old row, {@code down} the old
-     * value from the new row. Without {@code down} the change has no two-way mapping, and the
-     * table is guarded against writes between expand and contract.
+     * its type changes: {@code up} computes the new value, with {@value #OLD} standing for the old
+     * column; {@code down} the old value, with {@value #NEW} for the new column (the rules file's
+     * {@code convert} hint). Without {@code down} the change has no two-way mapping, and the table
+     * is guarded against writes between expand and contract.
      */
     public record Conversion(String table, String column, String up, Optional<String> down) {
         public Conversion {
             requireName(table, "table"); requireName(column, "column"); requireName(up, "up");
             Objects.requireNonNull(down, "down");
+            if (!up.contains(OLD) || down.map(d -> !d.contains(NEW)).orElse(false)) {
+                throw new ConcertinaException(ErrorCode.CONFIGURATION, "convert " + table + "." + column
+                        + ": up must use " + OLD + " and down must use " + NEW);
+            }
         }
+    }
+
+    /** In a conversion's {@code up}: the old column. */
+    public static final String OLD = "{old}";
+    /** In a conversion's {@code down}: the new column. */
+    public static final String NEW = "{new}";
+
+    /**
+     * The hints of the rules file and the command line ({@link Hints}, module {@code ignore-rules},
+     * which has already parsed them and rejected conflicts) for the planner.
+     */
+    public static PlanHints from(Hints hints) {
+        return new PlanHints(
+                hints.columnRenames().stream().map(r -> new ColumnRename(r.table().text(), r.from().text(), r.to().text())).toList(),
+                hints.tableRenames().stream().map(r -> new TableRename(r.from().text(), r.to().text())).toList(),
+                hints.noRenames().stream().map(n -> new NoRename(n.table().text(), n.column().map(Name::text).orElse(""))).toList(),
+                hints.conversions().stream().map(c -> new Conversion(c.table().text(), c.column().text(), c.up(), c.down())).toList(),
+                hints.backfills().stream().map(b -> new BackfillHint(b.table().text(), b.column().text(), b.expression())).toList());
     }
 
     /** How to fill {@code table.column} for existing rows (a new NOT NULL column without default). */

@@ -17,18 +17,23 @@ public final class PlanJson {
     private PlanJson() {}
 
     public static String render(Plan plan) {
+        return render(plan, RenderOptions.ALL);
+    }
+
+    public static String render(Plan plan, RenderOptions options) {
         StringBuilder s = new StringBuilder();
         s.append("{\n");
         s.append("  \"format\": ").append(FORMAT_VERSION).append(",\n");
         s.append("  \"empty\": ").append(plan.isEmpty()).append(",\n");
         s.append("  \"decided\": ").append(plan.possibleRenames().isEmpty()).append(",\n");
+        s.append("  \"dialect\": ").append(str(options.dialect().map(Dialect::label).orElse("all"))).append(",\n");
         s.append("  \"changes\": [");
         boolean first = true;
-        for (Phase phase : Phase.values()) {
+        for (Phase phase : options.shown()) {
             for (PlannedChange p : plan.changes(phase)) {
                 s.append(first ? "\n" : ",\n");
                 first = false;
-                change(s, p, phase);
+                change(s, p, phase, options);
             }
         }
         s.append(first ? "],\n" : "\n  ],\n");
@@ -51,8 +56,8 @@ public final class PlanJson {
         return s.toString();
     }
 
-    private static void change(StringBuilder s, PlannedChange p, Phase phase) {
-        List<Hazard> hazards = p.hazards(phase);
+    private static void change(StringBuilder s, PlannedChange p, Phase phase, RenderOptions options) {
+        List<Hazard> hazards = options.hazards(p, phase);
         s.append("    {\n");
         s.append("      \"kind\": ").append(str(p.change().kind())).append(",\n");
         s.append("      \"table\": ").append(str(p.change().table())).append(",\n");

@@ -9,6 +9,10 @@ public final class PlanMarkdown {
     private PlanMarkdown() {}
 
     public static String render(Plan plan) {
+        return render(plan, RenderOptions.ALL);
+    }
+
+    public static String render(Plan plan, RenderOptions options) {
         StringBuilder s = new StringBuilder("### Concertina schema plan\n\n");
         if (plan.isEmpty() && plan.possibleRenames().isEmpty()) {
             s.append("No differences: the schema matches the model.\n");
@@ -17,7 +21,7 @@ public final class PlanMarkdown {
         s.append("**").append(plan.changes().size()).append(plan.changes().size() == 1 ? " change" : " changes").append("** — ")
                 .append(plan.changes(Phase.EXPAND).size()).append(" in expand, ")
                 .append(plan.changes(Phase.CONTRACT).size()).append(" in contract");
-        List<Hazard> all = plan.changes().stream().flatMap(p -> p.hazards().stream()).toList();
+        List<Hazard> all = options.shown().stream().flatMap(ph -> plan.changes(ph).stream().flatMap(p -> options.hazards(p, ph).stream())).toList();
         if (!all.isEmpty()) {
             s.append(" · hazards: ").append(all.stream().map(h -> "`" + h.code().name() + "`").distinct().collect(Collectors.joining(" ")));
         }
@@ -33,7 +37,8 @@ public final class PlanMarkdown {
             }
             s.append('\n');
         }
-        for (Phase phase : Phase.values()) {
+        options.dialect().ifPresent(d -> s.append("Hazards shown for ").append(d.label()).append(".\n\n"));
+        for (Phase phase : options.shown()) {
             List<PlannedChange> changes = plan.changes(phase);
             if (changes.isEmpty()) {
                 continue;
@@ -41,7 +46,7 @@ public final class PlanMarkdown {
             s.append("#### ").append(phase == Phase.EXPAND ? "Expand — safe while old code runs" : "Contract — after old code is gone")
                     .append("\n\n| change | hazards | why |\n|---|---|---|\n");
             for (PlannedChange p : changes) {
-                String hz = p.hazards(phase).stream().map(h -> "`" + h.code().name() + "`" + (h.everywhere() ? ""
+                String hz = options.hazards(p, phase).stream().map(h -> "`" + h.code().name() + "`" + (h.everywhere() || options.dialect().isPresent() ? ""
                         : " (" + h.dialects().stream().map(d -> d.label()).sorted().collect(Collectors.joining(", ")) + ")"))
                         .distinct().collect(Collectors.joining("<br>"));
                 s.append("| `").append(cell(p.change().describe())).append('`').append(p.split() ? " *(split)*" : "")

@@ -12,6 +12,10 @@ public final class PlanText {
     private PlanText() {}
 
     public static String render(Plan plan) {
+        return render(plan, RenderOptions.ALL);
+    }
+
+    public static String render(Plan plan, RenderOptions options) {
         StringBuilder s = new StringBuilder();
         if (plan.isEmpty()) {
             s.append("No differences: the schema matches the model.\n");
@@ -20,8 +24,10 @@ public final class PlanText {
                     .append(plan.changes(Phase.EXPAND).size()).append(" in expand, ")
                     .append(plan.changes(Phase.CONTRACT).size()).append(" in contract, ")
                     .append(plan.changes().stream().filter(PlannedChange::split).count()).append(" split)\n");
-            phase(s, plan, Phase.EXPAND, "safe while old code still runs");
-            phase(s, plan, Phase.CONTRACT, "run only once no old code is left");
+            options.dialect().ifPresent(d -> s.append("Hazards shown for ").append(d.label()).append(".\n"));
+            for (Phase phase : options.shown()) {
+                phase(s, plan, phase, phase == Phase.EXPAND ? "safe while old code still runs" : "run only once no old code is left", options);
+            }
         }
         if (!plan.possibleRenames().isEmpty()) {
             s.append("\nPOSSIBLE RENAMES: no migration is written until each is confirmed or denied\n");
@@ -29,7 +35,7 @@ public final class PlanText {
                 s.append("  ? ").append(r.kind() == PossibleRename.Kind.COLUMN
                                 ? "\"" + r.table() + "\".\"" + r.from() + "\" -> \"" + r.to() + "\""
                                 : "table \"" + r.from() + "\" -> \"" + r.to() + "\"").append('\n')
-                        .append("      confirm: --rename ").append(r.renameSpec()).append("  |  rules file: rename ").append(r.renameSpec())
+                        .append("      confirm: --rename ").append(r.renameSpec()).append("  |  rules file: ").append(r.rulesLine())
                         .append("  |  @RenamedFrom(\"").append(r.from()).append("\")\n")
                         .append("      deny:    --no-rename ").append(r.noRenameSpec()).append('\n');
             }
@@ -41,7 +47,7 @@ public final class PlanText {
         return s.toString();
     }
 
-    private static void phase(StringBuilder s, Plan plan, Phase phase, String meaning) {
+    private static void phase(StringBuilder s, Plan plan, Phase phase, String meaning, RenderOptions options) {
         List<PlannedChange> changes = plan.changes(phase);
         s.append('\n').append(phase.name()).append(" — ").append(meaning).append(": ")
                 .append(changes.size()).append(plural(changes.size(), " change")).append(", ")
@@ -57,9 +63,8 @@ public final class PlanText {
             }
             s.append('\n');
             s.append("     why: ").append(p.why()).append('\n');
-            List<Hazard> hazards = p.hazards(phase);
-            for (Hazard h : hazards) {
-                s.append("     ! ").append(h.describe()).append('\n');
+            for (Hazard h : options.hazards(p, phase)) {
+                s.append("     ! ").append(options.describe(h)).append('\n');
             }
             for (Step step : p.steps(phase)) {
                 s.append("     - ").append(step.describe()).append('\n');

@@ -37,6 +37,11 @@ public record PossibleRename(Kind kind, String table, String from, String to) {
         return kind == Kind.COLUMN ? table + "." + from : from;
     }
 
+    /** The hint line of the rules file that confirms it: {@code rename column person.fullname -> display_name}. */
+    public String rulesLine() {
+        return kind == Kind.COLUMN ? "rename column " + table + "." + from + " -> " + to : "rename table " + from + " -> " + to;
+    }
+
     /** One line: what it is and every way to confirm or deny it. */
     public String message() {
         String what = kind == Kind.COLUMN
@@ -44,7 +49,7 @@ public record PossibleRename(Kind kind, String table, String from, String to) {
                 : "table \"" + from + "\" was dropped and \"" + to + "\" added";
         String where = kind == Kind.COLUMN ? "on the field" : "on the entity class";
         return "possible rename: " + what + "; confirm with --rename " + renameSpec()
-                + ", a 'rename " + renameSpec() + "' line in the rules file, or @RenamedFrom(\"" + from + "\") " + where
+                + ", a '" + rulesLine() + "' line in the rules file, or @RenamedFrom(\"" + from + "\") " + where
                 + "; deny with --no-rename " + noRenameSpec();
     }
 }

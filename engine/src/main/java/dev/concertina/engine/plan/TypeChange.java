@@ -106,7 +106,9 @@ public enum TypeChange {
         boolean pgInPlace = change == WIDEN && (
                 (from.kind() == TypeKind.VARCHAR && (to.kind() == TypeKind.VARCHAR || to.kind() == TypeKind.CLOB))
                         || (from.kind() == TypeKind.DECIMAL && to.kind() == TypeKind.DECIMAL && from.scale().equals(to.scale()))
-                        || (TEMPORAL.contains(from.kind()) && from.kind() == to.kind()));
+                        || (TEMPORAL.contains(from.kind()) && from.kind() == to.kind()))
+                // PostgreSQL enums are read as UNSUPPORTED (their own types): an ENUM change never happens there.
+                || (from.kind() == TypeKind.ENUM && to.kind() == TypeKind.ENUM);
         if (!pgInPlace) {
             out.add(Dialect.POSTGRES);
         }

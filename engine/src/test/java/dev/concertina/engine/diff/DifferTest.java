@@ -37,7 +37,7 @@ class DifferTest {
                 row("drop table", schema(person), EMPTY,
                         "drop table \"person\""),
                 row("add tables: tables before their foreign keys", EMPTY, schema(author, book),
-                        "add table \"author\" (1 columns)",
+                        "add table \"author\" (1 column)",
                         "add table \"book\" (2 columns)",
                         "add foreign key \"fk_book_author\" on \"book\" (\"author_id\") -> \"author\"(\"id\")"),
                 row("drop tables: foreign keys first", schema(author, book), EMPTY,
@@ -150,7 +150,7 @@ class DifferTest {
                         "drop index \"ix_old\" on \"t\" (\"old\")",
                         "add sequence \"s\" start 1 increment 1",
                         "add table \"a_first\" (2 columns)",
-                        "add table \"z\" (1 columns)",
+                        "add table \"z\" (1 column)",
                         "add column \"t\".\"new\" INTEGER NULL",
                         "drop column \"t\".\"old\" INTEGER NULL",
                         "add foreign key \"fk_a_z\" on \"a_first\" (\"z_id\") -> \"z\"(\"id\")"));

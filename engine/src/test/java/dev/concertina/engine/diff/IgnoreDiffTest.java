@@ -4,6 +4,7 @@ import static dev.concertina.engine.diff.Fixtures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.concertina.engine.model.Schema;
+import dev.concertina.rules.IgnoreRules;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -100,6 +101,31 @@ class IgnoreDiffTest {
         Schema desired = schema(table("person", col("name", varchar(50))));
         assertEquals(2, Differ.diff(current, desired, DiffOptions.DEFAULTS).size());
         assertEquals(List.of(), Differ.diff(current, desired, DiffOptions.DEFAULTS.withCompareComments(false)));
+    }
+
+    @Test
+    void theRulesFileDrivesTheDifferAndReportsStaleRules() {
+        IgnoreRules rules = IgnoreRules.parse(String.join("\n",
+                "table  audit_*                 reason \"owned by the audit service\"",
+                "column person.tsv              reason \"full-text column kept by a trigger\"",
+                "column person.name only default reason \"filled by the database\"",
+                "check  person(age)             reason \"Hibernate's @Min/@Max check\"",
+                "index  person(name)            reason \"built by ops\"",
+                "table  nothing_like_this       reason \"stale on purpose\""), "concertina.ignore");
+        Schema live = schema(
+                indexes(checks(table("PERSON", withDefault(col("NAME", varchar(50)), "'?'"), col("AGE", INT), col("TSV", TEXT)),
+                        check("PERSON_AGE_CHECK", "AGE >= 0 AND AGE <= 150")), index("IX_PERSON_NAME", "NAME")),
+                table("AUDIT_LOG", col("WHO", TEXT)));
+        Schema model = schema(table("PERSON", col("NAME", varchar(50)), col("AGE", INT)));
+        assertEquals(List.of(), Differ.diff(live, model, DiffOptions.DEFAULTS.withIgnore(RulesFilter.of(rules))));
+        assertEquals(List.of("table nothing_like_this"), rules.unused().stream().map(r -> r.kind().keyword() + " " + r.target()).toList());
+    }
+
+    @Test
+    void checksAreNamedToRulesByTheColumnsTheyMention() {
+        var t = table("person", col("age", INT), col("agent", TEXT));
+        assertEquals(List.of("age"), Differ.mentioned(t, "age >= 0 AND \"AGE\" <= 150"));
+        assertEquals(List.of("age", "agent"), Differ.mentioned(t, "age > 0 or agent is null"));
     }
 
     private static Arguments row(String name, Schema current, Schema desired, Rule rule) {

@@ -3,6 +3,7 @@ package dev.concertina.runtime.expand;
 import dev.concertina.runtime.ConcertinaException;
 import dev.concertina.runtime.Dialect;
 import dev.concertina.runtime.ErrorCode;
+import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.expand.dialect.ExpandDialect;
 import dev.concertina.runtime.expand.dialect.SyncSpec;
 import java.sql.Connection;
@@ -26,6 +27,16 @@ import java.util.Objects;
 public final class SyncTriggers {
 
     private SyncTriggers() {}
+
+    /** {@link #install(Connection, Dialect, String, String, String, Conversion, Conversion)} on the migration's connection. */
+    public static void install(MigrationContext ctx, String table, String oldColumn, String newColumn, Conversion up, Conversion down) {
+        install(ctx.connection(), ctx.dialect(), table, oldColumn, newColumn, up, down);
+    }
+
+    /** {@link #drop(Connection, Dialect, String, String, String)} on the migration's connection. */
+    public static void drop(MigrationContext ctx, String table, String oldColumn, String newColumn) {
+        drop(ctx.connection(), ctx.dialect(), table, oldColumn, newColumn);
+    }
 
     /**
      * Installs the sync trigger(s) for {@code oldColumn} → {@code newColumn} of {@code table}.

@@ -3,6 +3,7 @@ package dev.concertina.runtime.expand;
 import dev.concertina.runtime.ConcertinaException;
 import dev.concertina.runtime.Dialect;
 import dev.concertina.runtime.ErrorCode;
+import dev.concertina.runtime.MigrationContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -94,6 +95,11 @@ public final class TriggerPreflight {
                 + " lacks SUPER, so the server refuses CREATE TRIGGER: run SET GLOBAL log_bin_trust_function_creators = 1"
                 + " (and set log_bin_trust_function_creators=1 under [mysqld] in the server configuration to keep it),"
                 + " or run the migration as a user with SUPER");
+    }
+
+    /** {@link #check(Connection, Dialect)} on the migration's connection: call it first in a migration that creates triggers. */
+    public static void check(MigrationContext ctx) {
+        check(ctx.connection(), ctx.dialect());
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.concertina.runtime.expand;
 import dev.concertina.runtime.ConcertinaException;
 import dev.concertina.runtime.Dialect;
 import dev.concertina.runtime.ErrorCode;
+import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.expand.dialect.ExpandDialect;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -19,6 +20,16 @@ import java.sql.SQLException;
 public final class WriteGuard {
 
     private WriteGuard() {}
+
+    /** {@link #install(Connection, Dialect, String, String)} on the migration's connection. */
+    public static void install(MigrationContext ctx, String table, String message) {
+        install(ctx.connection(), ctx.dialect(), table, message);
+    }
+
+    /** {@link #drop(Connection, Dialect, String)} on the migration's connection. */
+    public static void drop(MigrationContext ctx, String table) {
+        drop(ctx.connection(), ctx.dialect(), table);
+    }
 
     /** Installs (or replaces) the guard of {@code table}. */
     public static void install(Connection connection, Dialect dialect, String table, String message) {

@@ -1,0 +1,2 @@
+/** Annotations applications put on their entities; no dependencies, read only by autogenerate. */
+package dev.concertina.annotations;

@@ -1,0 +1,56 @@
+package dev.concertina.cli;
+
+import dev.concertina.runtime.CheckResult;
+import dev.concertina.runtime.ResolvedMigration;
+import dev.concertina.runtime.Status;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+
+@Command(name = "check",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {"Says whether the database is at the code's heads, as an exit code (Keystone's db_sync --check):",
+                "  0  up to date",
+                "  2  expand revisions pending, or the database is not under version control",
+                "  4  expand at head, contract revisions pending",
+                "  5  the database has revisions this code does not know (it is ahead of this release)",
+                "  1  error",
+                "It prints what is pending, and warns about applied revisions whose code has changed."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  concertina check; echo $?",
+                "  case $(concertina -q check >/dev/null; echo $?) in 2) concertina sync --expand;; 4) concertina sync --contract;; esac"})
+final class CheckCommand extends DatabaseCommand {
+
+    @Override
+    int run(Session s) {
+        // check() reports changed applied revisions and a needed repair as warnings (stderr).
+        CheckResult result = s.migrator().check();
+        Status status = s.migrator().status();
+        switch (result) {
+            case UP_TO_DATE:
+                s.out().result("up to date: expand " + Reports.head(status.expand()) + ", contract " + Reports.head(status.contract()));
+                break;
+            case EXPAND_PENDING:
+                s.out().result(status.underVersionControl() ? "expand pending: " + list(status.expand().pending())
+                        : "not under version control; expand pending: " + list(status.expand().pending()));
+                if (!status.contract().pending().isEmpty()) {
+                    s.out().result("contract pending: " + list(status.contract().pending()));
+                }
+                break;
+            case CONTRACT_PENDING:
+                s.out().result("contract pending: " + list(status.contract().pending()));
+                break;
+            case UNKNOWN_REVISIONS:
+                s.out().result("the database has revisions this code does not know: " + String.join(", ", status.unknownRevisions()));
+                break;
+            default:
+                break;
+        }
+        return result.exitCode();
+    }
+
+    private static String list(java.util.List<ResolvedMigration> pending) {
+        return pending.isEmpty() ? "none" : pending.stream().map(ResolvedMigration::describe).collect(Collectors.joining(", "));
+    }
+}

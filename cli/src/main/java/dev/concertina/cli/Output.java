@@ -1,0 +1,63 @@
+package dev.concertina.cli;
+
+/**
+ * Concertina's own lines. Progress goes to stdout unless {@code --quiet}; results always; details
+ * only with {@code --verbose}; warnings and errors to stderr, prefixed so scripts can grep them.
+ */
+public final class Output {
+
+    private final Io io;
+    private final boolean quiet;
+    private final boolean verbose;
+
+    public Output(Io io, boolean quiet, boolean verbose) {
+        this.io = io;
+        this.quiet = quiet;
+        this.verbose = verbose;
+    }
+
+    /** Progress: what runs, how long it took. */
+    public void progress(String line) {
+        if (!quiet) {
+            io.out().println(line);
+            io.out().flush();
+        }
+    }
+
+    /** Starts a progress line finished by a later {@link #progress}; false when quiet. */
+    public boolean progressPartial(String text) {
+        if (quiet) {
+            return false;
+        }
+        io.out().print(text);
+        io.out().flush();
+        return true;
+    }
+
+    /** What the command was asked for (versions, history, check's verdict). */
+    public void result(String line) {
+        io.out().println(line);
+        io.out().flush();
+    }
+
+    public void detail(String line) {
+        if (verbose) {
+            io.out().println(line);
+            io.out().flush();
+        }
+    }
+
+    public void warning(String line) {
+        io.err().println("concertina: warning: " + oneLine(line));
+        io.err().flush();
+    }
+
+    public boolean verbose() {
+        return verbose;
+    }
+
+    /** Messages are one line; a multi-line message from a driver is folded. */
+    static String oneLine(String s) {
+        return s == null ? "" : s.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+}

@@ -1,0 +1,24 @@
+package dev.concertina.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "version_control",
+        aliases = "version-control",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {"Puts an existing database under version control at base: creates Concertina's version",
+                "and history tables and runs no migration. Follow with `goto` to record the revision the",
+                "schema already matches, then `upgrade` or `sync`. Also spelled version-control."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  concertina version_control --url jdbc:postgresql://db/legacy",
+                "  concertina goto 4b7d9e && concertina sync"})
+final class VersionControlCommand extends DatabaseCommand {
+
+    @Override
+    int run(Session s) {
+        s.migrator().versionControl();
+        s.out().result("under version control at base; no migration ran");
+        return 0;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.concertina.cli.config;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Every key a {@code concertina.properties} file may hold. Keys that later commands read
+ * (entity models, dialect, ignore rules, hints) are accepted already, so one file serves every
+ * version of the tool; README.md lists them all.
+ */
+public enum ConfigKey {
+    /** JDBC URL of the database ({@code --url}). */
+    URL("url", "--url"),
+    /** Database user ({@code --user}). */
+    USER("user", "--user"),
+    /** Where the compiled migrations are: folders or jars, relative to the file's folder ({@code --classpath}). */
+    MIGRATIONS_CLASSPATH("migrations.classpath", "--classpath"),
+    /** The Java package of the migrations; {@code .expand} / {@code .contract} below it ({@code --package}). */
+    MIGRATIONS_PACKAGE("migrations.package", "--package"),
+    /** Where {@code revision} writes new migration sources, relative to the file's folder. */
+    MIGRATIONS_SOURCE("migrations.source", "--source"),
+    /** How long to wait for the migration lock, e.g. {@code 30s}, {@code 2m} ({@code --lock-timeout}). */
+    LOCK_TIMEOUT("lock.timeout", "--lock-timeout"),
+    /** The dialect, when the URL does not say it ({@code --dialect}). */
+    DIALECT("dialect", "--dialect"),
+    /** Where the compiled entity classes are, relative to the file's folder ({@code --models-classpath}). */
+    MODELS_CLASSPATH("models.classpath", "--models-classpath"),
+    /** Comma-separated packages holding the entities ({@code --models-package}). */
+    MODELS_PACKAGES("models.packages", "--models-package"),
+    /** A persistence unit naming the entities instead of packages ({@code --persistence-unit}). */
+    MODELS_PERSISTENCE_UNIT("models.persistence-unit", "--persistence-unit"),
+    /** The ignore-rules file, relative to the file's folder ({@code --ignore-rules}). */
+    IGNORE_FILE("ignore.file", "--ignore-rules"),
+    /** The rename/conversion hints file, relative to the file's folder ({@code --hints}). */
+    HINTS_FILE("hints.file", "--hints");
+
+    private final String key;
+    private final String flag;
+
+    ConfigKey(String key, String flag) {
+        this.key = key;
+        this.flag = flag;
+    }
+
+    /** The key as written in the file. */
+    public String key() {
+        return key;
+    }
+
+    /** The command-line option that overrides it. */
+    public String flag() {
+        return flag;
+    }
+
+    public static Optional<ConfigKey> of(String key) {
+        return Arrays.stream(values()).filter(k -> k.key.equals(key)).findFirst();
+    }
+}

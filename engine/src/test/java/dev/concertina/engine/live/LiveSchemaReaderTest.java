@@ -1,0 +1,90 @@
+package dev.concertina.engine.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.concertina.engine.model.Schema;
+import dev.concertina.engine.model.SchemaDifferences;
+import dev.concertina.engine.model.Table;
+import dev.concertina.runtime.ConcertinaException;
+import dev.concertina.runtime.ErrorCode;
+import dev.concertina.runtime.OwnObjects;
+import dev.concertina.testkit.DbKind;
+import dev.concertina.testkit.FreshDatabase;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The hand-written fixture schema of each database, read through the live reader. */
+class LiveSchemaReaderTest {
+
+    @ParameterizedTest
+    @EnumSource(DbKind.class)
+    void readsTheHandWrittenSchemaExactlyAndStably(DbKind kind) throws Exception {
+        try (FreshDatabase db = FreshDatabase.create(kind)) {
+            Fixtures.load(db, "/live/" + kind.label() + ".sql");
+            try (Connection c = db.connect()) {
+                String schema = c.getSchema();
+                String catalog = c.getCatalog();
+                List<LogRecord> logged = new ArrayList<>();
+                Handler capture = new Handler() {
+                    @Override public void publish(LogRecord r) { logged.add(r); }
+                    @Override public void flush() { }
+                    @Override public void close() { }
+                };
+                Logger.getLogger("").addHandler(capture);
+                Schema first;
+                try {
+                    first = LiveSchemaReader.read(c, Fixtures.dialect(kind), db.schema());
+                } finally {
+                    Logger.getLogger("").removeHandler(capture);
+                }
+                Schema second = LiveSchemaReader.read(c, Fixtures.dialect(kind), db.schema());
+
+                assertEquals(List.of(), logged.stream().map(r -> r.getLoggerName() + ": " + r.getMessage()).toList(),
+                        "library logging reaches no handler");
+                assertEquals(schema, c.getSchema(), "schema restored");
+                assertEquals(catalog, c.getCatalog(), "catalog restored");
+                assertTrue(c.isValid(2), "the reader does not close the caller's connection");
+                for (Table t : first.tables()) {
+                    assertFalse(OwnObjects.isOwnTable(t.name()), t.name());
+                    assertFalse(t.name().equalsIgnoreCase("author_names"), "views are not tables");
+                    t.triggers().forEach(tr -> assertFalse(OwnObjects.isOwnTrigger(tr.name()), tr.name()));
+                }
+
+                assertEquals(List.of(), SchemaDifferences.between(first, second), "read twice");
+                assertEquals(first, second, "read twice: identical values");
+                assertEquals(List.of(), SchemaDifferences.between(FixtureModels.expected(kind), first), "expected model vs read");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DbKind.class)
+    void anEmptySchemaReadsEmpty(DbKind kind) throws Exception {
+        try (FreshDatabase db = FreshDatabase.create(kind); Connection c = db.connect()) {
+            assertEquals(Schema.EMPTY, LiveSchemaReader.read(c, Fixtures.dialect(kind), db.schema()));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DbKind.class)
+    void aFailedReadIsAnIntrospectionErrorNamingTheSchema(DbKind kind) throws Exception {
+        try (FreshDatabase db = FreshDatabase.create(kind)) {
+            Connection c = db.connect();
+            c.close();
+            ConcertinaException e = assertThrows(ConcertinaException.class,
+                    () -> LiveSchemaReader.read(c, Fixtures.dialect(kind), db.schema()));
+            assertEquals(ErrorCode.INTROSPECTION, e.code());
+            assertTrue(e.getMessage().startsWith("read schema \"" + db.schema() + "\""), e.getMessage());
+            assertFalse(e.getMessage().contains("\n"));
+        }
+    }
+}

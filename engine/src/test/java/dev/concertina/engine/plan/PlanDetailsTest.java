@@ -1,0 +1,169 @@
+package dev.concertina.engine.plan;
+
+import static dev.concertina.engine.diff.Fixtures.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.concertina.engine.diff.Change;
+import dev.concertina.engine.diff.ColumnAspect;
+import dev.concertina.engine.diff.DiffOptions;
+import dev.concertina.engine.diff.Differ;
+import dev.concertina.engine.model.Schema;
+import dev.concertina.runtime.ConcertinaException;
+import dev.concertina.runtime.Dialect;
+import dev.concertina.runtime.ErrorCode;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** What the steps carry: the values codegen and the runtime render. */
+class PlanDetailsTest {
+
+    static Plan plan(Schema current, Schema desired, PlanHints hints) {
+        return Planner.plan(Differ.diff(current, desired, DiffOptions.DEFAULTS), hints);
+    }
+
+    @Test
+    void notNullColumnIsAddedNullableThenTightened() {
+        Plan p = plan(schema(table("person")), schema(table("person", req("age", INT))), PlanHints.NONE.withBackfill("person", "age", "18"));
+        assertEquals(List.of(new Step.Ddl(new Change.AddColumn("person", col("age", INT))),
+                new Step.Backfill("person", "age", new Expr.Sql("18"))), p.expand());
+        assertEquals(List.of(new Step.CheckExistingRows("person", new RowCondition.NotNull("age"),
+                        "\"person\".\"age\" has NULL rows: fill them before setting NOT NULL"),
+                new Step.Ddl(new Change.AlterColumn("person", col("age", INT), req("age", INT), Set.of(ColumnAspect.NULLABLE)))), p.contract());
+        assertTrue(p.changes().get(0).split());
+        assertEquals(List.of(), p.warnings());
+    }
+
+    @Test
+    void notNullColumnWithNoWayToFillItWarns() {
+        Plan p = plan(schema(table("person")), schema(table("person", req("age", INT))), PlanHints.NONE);
+        assertEquals(1, p.warnings().size());
+        assertTrue(p.warnings().get(0).startsWith("add column \"person\".\"age\" NOT NULL without a default"), p.warnings().get(0));
+    }
+
+    @Test
+    void renameSyncsWithIdentityBothWays() {
+        Plan p = plan(schema(table("person", col("fullname", varchar(100)))), schema(table("person", col("display_name", varchar(100)))),
+                PlanHints.NONE.withColumnRename("person", "fullname", "display_name"));
+        Expr up = new Expr.ColumnRef("fullname");
+        Expr down = new Expr.ColumnRef("display_name");
+        assertEquals(List.of(new Step.Ddl(new Change.AddColumn("person", col("display_name", varchar(100)))),
+                new Step.InstallSync("person", "fullname", "display_name", up, down),
+                new Step.Backfill("person", "display_name", up)), p.expand());
+        assertEquals(List.of(new Step.DropSync("person", "fullname", "display_name", up, down),
+                new Step.Ddl(new Change.DropColumn("person", col("fullname", varchar(100))))), p.contract());
+        assertEquals(List.of(new Step.DropSync("person", "fullname", "display_name", up, down),
+                new Step.Ddl(new Change.DropColumn("person", col("display_name", varchar(100))))), p.downgrade(Phase.EXPAND));
+    }
+
+    @Test
+    void conversionHintGivesTheSyncExpressions() {
+        Plan p = plan(schema(table("t", col("cents", BIGINT))), schema(table("t", col("amount", decimal(12, 2)))),
+                PlanHints.NONE.withColumnRename("t", "cents", "amount").withConversion("t", "amount", "{old} / 100.0", Optional.of("{new} * 100")));
+        Step.InstallSync sync = p.expand().stream().filter(Step.InstallSync.class::isInstance).map(Step.InstallSync.class::cast).findFirst().orElseThrow();
+        Expr up = new Expr.Template("{old} / 100.0", "{old}", "cents");
+        assertEquals(up, sync.up());
+        assertEquals(new Expr.Template("{new} * 100", "{new}", "amount"), sync.down());
+        assertEquals("\"cents\" / 100.0", up.describe());
+        assertEquals("`cents` / 100.0", ((Expr.Template) sync.up()).render("`cents`"));
+        assertTrue(p.expand().contains(new Step.CheckExistingRows("t", new RowCondition.Converts("cents", up),
+                "\"t\".\"cents\" has values that do not convert to DECIMAL(12,2)")));
+        assertTrue(p.expand().contains(new Step.Backfill("t", "amount", up)));
+        assertEquals(Optional.of("cents"), up.source());
+        assertEquals("{} / 100.0", ((Expr.Template) up).withPlaceholder("{}"));
+        assertEquals(Optional.of("n"), new Expr.Cast(new Expr.ColumnRef("n"), INT).source());
+        assertEquals(Optional.empty(), new Expr.Sql("'x'").source());
+    }
+
+    @Test
+    void guardMessageSaysWhatIsGoingOnAndTheContractDropsTheSameGuard() {
+        Plan p = plan(schema(table("person", col("name", varchar(50)))), schema(table("person", col("name", INT))), PlanHints.NONE);
+        Step.InstallGuard guard = (Step.InstallGuard) p.expand().get(0);
+        assertEquals("table \"person\" is read-only during the upgrade: column \"name\" changes type VARCHAR(50) -> INTEGER; "
+                + "run the contract migration to finish", guard.message());
+        assertEquals(new Step.DropGuard("person", guard.message()), p.contract().get(p.contract().size() - 1));
+        Step.ConvertColumn convert = (Step.ConvertColumn) p.contract().get(1);
+        assertEquals(new Expr.Cast(new Expr.ColumnRef("name"), INT), convert.using());
+        assertTrue(p.warnings().get(0).contains("no conversion known"), p.warnings().get(0));
+    }
+
+    @Test
+    void hazardsNameTheirDialects() {
+        Plan p = plan(schema(table("person", col("name", varchar(50)))), schema(table("person", col("name", varchar(60)))), PlanHints.NONE);
+        Hazard h = p.hazards(Phase.EXPAND).get(0);
+        assertEquals(HazardCode.TABLE_REWRITE, h.code());
+        assertTrue(h.appliesTo(Dialect.H2));
+        assertTrue(!h.appliesTo(Dialect.POSTGRES) && !h.appliesTo(Dialect.MARIADB));
+        assertEquals("TABLE_REWRITE (h2): VARCHAR(50) -> VARCHAR(60)", h.describe());
+    }
+
+    @Test
+    void contractStepsRunInDependencyOrder() {
+        Schema cur = schema(table("author"), fks(table("book", col("author_id", BIGINT)), fk("fk_book_author", "author_id", "author")));
+        Plan p = plan(cur, schema(table("book")), PlanHints.NONE);
+        assertEquals("ddl:drop_foreign_key ddl:drop_column ddl:drop_table", PlannerTest.steps(p, Phase.CONTRACT));
+    }
+
+    @Test
+    void aChangeKindWithoutARuleIsRefusedByName() {
+        Map<Class<? extends Change>, Planner.Rule> rules = new java.util.LinkedHashMap<>(Planner.defaultRules());
+        rules.remove(Change.AddTable.class);
+        List<Change> changes = Differ.diff(schema(), schema(table("person")), DiffOptions.DEFAULTS);
+        ConcertinaException e = assertThrows(ConcertinaException.class, () -> Planner.withRules(rules).run(changes, PlanHints.NONE));
+        assertEquals(ErrorCode.PLAN, e.code());
+        assertEquals("plan add table \"person\" (1 column): no planner rule for change kind 'add_table'", e.getMessage());
+    }
+
+    @Test
+    void everyChangeKindHasARule() {
+        for (Class<?> kind : Change.class.getPermittedSubclasses()) {
+            assertTrue(Planner.defaultRules().containsKey(kind), kind.getSimpleName());
+        }
+    }
+
+    @Test
+    void enumCheckDomainsInTheNormalisersCanonicalForm() {
+        assertEquals(Optional.of(new Planner.Domain("status", Set.of("A", "B"), 0, -1)), Planner.Domain.parse("status in ('A', 'B')"));
+        assertEquals(Optional.of(new Planner.Domain("kind", Set.of(), 0, 4)), Planner.Domain.parse("kind >= 0 and kind <= 4"));
+        assertEquals(Optional.of(new Planner.Domain("s", Set.of("it's"), 0, -1)), Planner.Domain.parse("(s in ('it''s'))"));
+        assertEquals(Optional.empty(), Planner.Domain.parse("status not in ('A')"));
+        assertEquals(Optional.empty(), Planner.Domain.parse("a >= 0 and b <= 4"));
+        assertEquals(Optional.empty(), Planner.Domain.parse("length(name) > 0"));
+    }
+
+    @Test
+    void renamedTableWithARenamedColumnSyncsTheTwoColumns() {
+        Plan p = plan(schema(table("people", col("fullname", varchar(100)))), schema(table("person", col("display_name", varchar(100)))),
+                PlanHints.NONE.withTableRename("people", "person").withColumnRename("person", "fullname", "display_name"));
+        assertEquals(List.of(), p.warnings());
+        Step.InstallTableSync sync = (Step.InstallTableSync) p.expand().get(1);
+        assertEquals(List.of(new Step.ColumnMapping("id", "id", new Expr.ColumnRef("id"), new Expr.ColumnRef("id")),
+                new Step.ColumnMapping("fullname", "display_name", new Expr.ColumnRef("fullname"), new Expr.ColumnRef("display_name"))),
+                sync.columns());
+        assertEquals(List.of("id"), sync.key());
+    }
+
+    @Test
+    void renamingAPrimaryKeyColumnIsRefusedWithTheWayOut() {
+        var current = schema(dev.concertina.engine.model.Table.of("t", List.of(req("code", INT)))
+                .withPrimaryKey(Optional.of(new dev.concertina.engine.model.PrimaryKey("", List.of("code")))));
+        var desired = schema(dev.concertina.engine.model.Table.of("t", List.of(req("key", INT)))
+                .withPrimaryKey(Optional.of(new dev.concertina.engine.model.PrimaryKey("", List.of("key")))));
+        ConcertinaException e = assertThrows(ConcertinaException.class, () -> plan(current, desired, PlanHints.NONE.withColumnRename("t", "code", "key")));
+        assertEquals(ErrorCode.PLAN, e.code());
+        assertEquals("plan rename column \"t\".\"code\" to \"key\": the column is in the primary key, which expand/contract cannot move "
+                + "while old code runs; rename it in a hand-written revision, or deny the rename with --no-rename t.code", e.getMessage());
+    }
+
+    @Test
+    void emptyPlan() {
+        Plan p = plan(schema(table("person")), schema(table("person")), PlanHints.NONE);
+        assertTrue(p.isEmpty());
+        assertEquals(List.of(), p.expand());
+        assertEquals(List.of(), p.contract());
+    }
+}

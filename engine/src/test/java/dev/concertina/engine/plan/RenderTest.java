@@ -1,0 +1,131 @@
+package dev.concertina.engine.plan;
+
+import static dev.concertina.engine.diff.Fixtures.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.concertina.engine.diff.DiffOptions;
+import dev.concertina.engine.diff.Differ;
+import dev.concertina.engine.model.Schema;
+import dev.concertina.runtime.Dialect;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+
+/**
+ * Plan rendering against golden files named after the test method
+ * ({@code src/test/resources/golden/<method>.txt}). Run with {@code -Dgolden.update=true} to
+ * rewrite them after an intended change, then review the diff.
+ */
+class RenderTest {
+
+    static final Path GOLDEN = Path.of("src/test/resources/golden");
+
+    /** A realistic plan: a rename, a split NOT NULL column, a widening, a narrowing, a drop, a new table with an FK. */
+    static Plan sample() {
+        Schema current = schema(
+                checks(table("person", col("fullname", varchar(100)), col("age", INT), col("status", varchar(10)), col("legacy_code", chars(4))),
+                        check("person_status_check", "status in ('ACTIVE','LOCKED')")),
+                indexes(table("audit", col("who", varchar(200)), col("at", TIMESTAMP)), index("ix_audit_who", "who")));
+        Schema desired = schema(
+                checks(table("person", col("display_name", varchar(100)), col("age", BIGINT), col("status", varchar(10)),
+                                req("email", varchar(255))),
+                        check("", "status in ('ACTIVE','LOCKED','DELETED')")),
+                indexes(table("audit", col("who", varchar(50)), col("at", TIMESTAMP)), index("ix_audit_who", "who")),
+                fks(table("address", req("person_id", BIGINT), col("line", varchar(200))), fk("fk_address_person", "person_id", "person")));
+        PlanHints hints = PlanHints.NONE.withColumnRename("person", "fullname", "display_name")
+                .withBackfill("person", "email", "display_name || '@example.invalid'")
+                .withNoRename("person", "legacy_code");
+        return Planner.plan(Differ.diff(current, desired, DiffOptions.DEFAULTS), hints);
+    }
+
+    /** A plan that still has an open rename, and a warning. */
+    static Plan undecided() {
+        return Planner.plan(Differ.diff(
+                schema(table("person", col("fullname", varchar(100)))),
+                schema(table("person", col("display_name", varchar(100)), req("age", INT))), DiffOptions.DEFAULTS), PlanHints.NONE);
+    }
+
+    static Plan empty() {
+        return Planner.plan(List.of(), PlanHints.NONE);
+    }
+
+    @Test void sampleText(TestInfo t) throws IOException { golden(t, PlanText.render(sample())); }
+    @Test void sampleJson(TestInfo t) throws IOException { golden(t, PlanJson.render(sample())); }
+    @Test void sampleMarkdown(TestInfo t) throws IOException { golden(t, PlanMarkdown.render(sample())); }
+    @Test void sampleContractForPostgresText(TestInfo t) throws IOException {
+        golden(t, PlanText.render(sample(), RenderOptions.ALL.onlyPhase(Phase.CONTRACT).forDialect(Dialect.POSTGRES)));
+    }
+    @Test void sampleForMariadbJson(TestInfo t) throws IOException {
+        golden(t, PlanJson.render(sample(), RenderOptions.ALL.forDialect(Dialect.MARIADB)));
+    }
+    @Test void sampleExpandForH2Markdown(TestInfo t) throws IOException {
+        golden(t, PlanMarkdown.render(sample(), RenderOptions.ALL.onlyPhase(Phase.EXPAND).forDialect(Dialect.H2)));
+    }
+
+    @Test
+    void aDialectHidesHazardsThatDoNotApplyThere() {
+        String pg = PlanText.render(sample(), RenderOptions.ALL.forDialect(Dialect.POSTGRES));
+        String my = PlanText.render(sample(), RenderOptions.ALL.forDialect(Dialect.MARIADB));
+        assertTrue(pg.contains("! LONG_LOCK: SET NOT NULL validates every row"), pg);
+        assertTrue(!pg.contains("ALGORITHM=COPY"), pg);
+        assertTrue(my.contains("! TABLE_REWRITE: SET NOT NULL validates every row (ALGORITHM=COPY)"), my);
+        assertTrue(!my.contains("LONG_LOCK"), my);
+    }
+
+    @Test void undecidedText(TestInfo t) throws IOException { golden(t, PlanText.render(undecided())); }
+    @Test void undecidedJson(TestInfo t) throws IOException { golden(t, PlanJson.render(undecided())); }
+    @Test void undecidedMarkdown(TestInfo t) throws IOException { golden(t, PlanMarkdown.render(undecided())); }
+    @Test void emptyText(TestInfo t) throws IOException { golden(t, PlanText.render(empty())); }
+    @Test void emptyJson(TestInfo t) throws IOException { golden(t, PlanJson.render(empty())); }
+    @Test void emptyMarkdown(TestInfo t) throws IOException { golden(t, PlanMarkdown.render(empty())); }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void jsonHasTheDocumentedShape() {
+        Plan plan = sample();
+        Map<String, Object> root = (Map<String, Object>) MiniJson.parse(PlanJson.render(plan));
+        List<Map<String, Object>> changes = (List<Map<String, Object>>) root.get("changes");
+        int expected = plan.changes(Phase.EXPAND).size() + plan.changes(Phase.CONTRACT).size();
+        assertEquals(expected, changes.size(), "one item per change and phase");
+        for (Map<String, Object> c : changes) {
+            assertTrue(c.keySet().containsAll(Set.of("kind", "table", "name", "phase", "hazards")), c.toString());
+            assertTrue(Set.of("expand", "contract").contains(c.get("phase")), c.toString());
+            for (Object code : (List<Object>) c.get("hazards")) {
+                HazardCode.valueOf((String) code);
+            }
+        }
+        // The split rename appears once in each phase.
+        long renames = changes.stream().filter(c -> c.get("kind").equals("rename_column")).count();
+        assertEquals(2, renames);
+        assertEquals(List.of("expand", "contract"), changes.stream().filter(c -> c.get("kind").equals("rename_column"))
+                .map(c -> c.get("phase")).toList());
+        assertEquals(Boolean.TRUE, root.get("decided"));
+    }
+
+    @Test
+    void jsonEscapesEverythingItMust() {
+        String tricky = "a\"b\\c\nd\te\u0001";
+        assertEquals(tricky, MiniJson.parse(PlanJson.str(tricky)));
+        Plan plan = Planner.plan(Differ.diff(schema(table("t")), schema(table("t", col("q\"x", TEXT).withComment(Optional.of("line1\nline2")))),
+                DiffOptions.DEFAULTS), PlanHints.NONE);
+        MiniJson.parse(PlanJson.render(plan));
+    }
+
+    private static void golden(TestInfo t, String actual) throws IOException {
+        Path file = GOLDEN.resolve(t.getTestMethod().orElseThrow().getName() + ".txt");
+        if (Boolean.getBoolean("golden.update")) {
+            Files.createDirectories(GOLDEN);
+            Files.writeString(file, actual, StandardCharsets.UTF_8);
+        }
+        assertTrue(Files.exists(file), "missing golden file " + file + " (run with -Dgolden.update=true)");
+        assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual, "golden file " + file);
+    }
+}

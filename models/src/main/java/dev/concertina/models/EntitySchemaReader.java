@@ -1,0 +1,39 @@
+package dev.concertina.models;
+
+import dev.concertina.engine.model.Schema;
+import dev.concertina.models.internal.BootedModel;
+import dev.concertina.models.internal.MetamodelReader;
+import dev.concertina.models.internal.QuietHibernate;
+import java.util.Objects;
+
+/**
+ * Reads JPA entity classes into the neutral {@link Schema}, through Hibernate ORM's boot metamodel
+ * for a target database, without connecting to one. The result is what Hibernate's own DDL for that
+ * dialect and version would leave in the database, as the live reader would read it back: names
+ * folded as the database stores them, types, defaults and checks normalised by the engine's
+ * per-dialect {@code Normalizer}, Hibernate's invented primary-key names dropped. Every element
+ * carries its {@link dev.concertina.engine.model.Origin} (entity class and attribute).
+ *
+ * <p>An entity that cannot be mapped fails with
+ * {@code ConcertinaException(MODEL, "com.acme.Book#owner: …")}; a missing persistence unit or
+ * classpath entry with {@code CONFIGURATION}. Hibernate's logging is kept off during the read.
+ */
+public final class EntitySchemaReader {
+
+    private final TargetDatabase target;
+
+    public EntitySchemaReader(TargetDatabase target) {
+        this.target = Objects.requireNonNull(target, "target");
+    }
+
+    public TargetDatabase target() {
+        return target;
+    }
+
+    /** The schema the entities of {@code source} describe on the target database. */
+    public Schema read(EntitySource source) {
+        try (BootedModel model = BootedModel.boot(source, target)) {
+            return QuietHibernate.call(() -> new MetamodelReader(model).read());
+        }
+    }
+}
