@@ -47,10 +47,20 @@ final class StepCode {
     enum Helper { REQUIRE_NONE, REQUIRE_CONVERTS }
 
     private final NamePolicy p;
+    private final boolean sqlView;
     private final EnumSet<Helper> helpers = EnumSet.noneOf(Helper.class);
 
     StepCode(NamePolicy policy) {
+        this(policy, false);
+    }
+
+    /**
+     * @param sqlView for {@link PlanSql}: steps done by runtime helpers or reading rows are
+     *                reported with {@code ctx.progress("-- …")} instead of being run
+     */
+    StepCode(NamePolicy policy, boolean sqlView) {
         this.p = policy;
+        this.sqlView = sqlView;
     }
 
     EnumSet<Helper> helpers() {
@@ -63,17 +73,19 @@ final class StepCode {
         b.add("// $L\n", Javadocs.comment(step.describe()));
         if (step instanceof Step.Ddl d) {
             ddl(d.change(), b);
+        } else if (sqlView && !(step instanceof Step.ConvertColumn) && !(step instanceof Step.CopyRows)) {
+            b.addStatement("ctx.progress($S)", "-- " + kind(step) + ": " + Javadocs.oneLine(step.describe()));
         } else if (step instanceof Step.InstallSync s) {
-            b.addStatement("$T.install(ctx.connection(), ctx.dialect(), $L, $L, $L, $L, $L)", SYNC_TRIGGERS,
+            b.addStatement("$T.install(ctx, $L, $L, $L, $L, $L)", SYNC_TRIGGERS,
                     p.text(s.table()), p.text(s.oldColumn()), p.text(s.newColumn()),
                     conversion(s.up(), s.oldColumn(), s), conversion(s.down(), s.newColumn(), s));
         } else if (step instanceof Step.DropSync s) {
-            b.addStatement("$T.drop(ctx.connection(), ctx.dialect(), $L, $L, $L)", SYNC_TRIGGERS,
+            b.addStatement("$T.drop(ctx, $L, $L, $L)", SYNC_TRIGGERS,
                     p.text(s.table()), p.text(s.oldColumn()), p.text(s.newColumn()));
         } else if (step instanceof Step.InstallGuard g) {
-            b.addStatement("$T.install(ctx.connection(), ctx.dialect(), $L, $S)", WRITE_GUARD, p.text(g.table()), guardMessage(g.message()));
+            b.addStatement("$T.install(ctx, $L, $S)", WRITE_GUARD, p.text(g.table()), guardMessage(g.message()));
         } else if (step instanceof Step.DropGuard g) {
-            b.addStatement("$T.drop(ctx.connection(), ctx.dialect(), $L)", WRITE_GUARD, p.text(g.table()));
+            b.addStatement("$T.drop(ctx, $L)", WRITE_GUARD, p.text(g.table()));
         } else if (step instanceof Step.Backfill f) {
             backfill(f, b);
         } else if (step instanceof Step.CheckExistingRows c) {
@@ -95,6 +107,23 @@ final class StepCode {
     static String guardMessage(String message) {
         String m = Javadocs.oneLine(message);
         return m.length() <= GUARD_MESSAGE_MAX ? m : m.substring(0, GUARD_MESSAGE_MAX - 3).stripTrailing() + "...";
+    }
+
+    /** Who does a step that is not plain DDL, for the SQL view. */
+    private static String kind(Step step) {
+        if (step instanceof Step.CheckExistingRows) {
+            return "pre-check (reads rows)";
+        }
+        if (step instanceof Step.Backfill) {
+            return "runtime Backfill";
+        }
+        if (step instanceof Step.InstallSync || step instanceof Step.DropSync) {
+            return "runtime SyncTriggers";
+        }
+        if (step instanceof Step.InstallGuard || step instanceof Step.DropGuard) {
+            return "runtime WriteGuard";
+        }
+        return "runtime";
     }
 
     // ------------------------------------------------------------------ DDL
@@ -138,13 +167,23 @@ final class StepCode {
         } else if (change instanceof Change.AddUnique a) {
             b.addStatement("ctx.dsl().alterTable($L).add($L).execute()", table(a.table()), unique(a.unique()));
         } else if (change instanceof Change.DropUnique d) {
-            b.addStatement("ctx.dsl().alterTable($L).dropUnique($L).execute()", table(d.table()),
-                    p.name(named(d.unique().name(), "unique constraint", d.table(), d.unique().columns())));
+            if (d.unique().name().isEmpty() && sqlView) {
+                b.addStatement("ctx.progress($S)", "-- " + Javadocs.oneLine(d.describe()) + " (its name is looked up when the migration runs)");
+            } else {
+                b.addStatement("ctx.dsl().alterTable($L).dropUnique($L).execute()", table(d.table()), d.unique().name().isEmpty()
+                        ? CodeBlock.of("$L.uniqueKey($L, $L)", p.names(), table(d.table()), p.names(d.unique().columns()))
+                        : p.name(d.unique().name()));
+            }
         } else if (change instanceof Change.AddForeignKey a) {
             b.addStatement("ctx.dsl().alterTable($L).add($L).execute()", table(a.table()), foreignKey(a.foreignKey()));
         } else if (change instanceof Change.DropForeignKey d) {
-            b.addStatement("$L.dropForeignKey($L, $L)", p.names(), table(d.table()),
-                    p.name(named(d.foreignKey().name(), "foreign key", d.table(), d.foreignKey().columns())));
+            if (d.foreignKey().name().isEmpty() && sqlView) {
+                b.addStatement("ctx.progress($S)", "-- " + Javadocs.oneLine(d.describe()) + " (its name is looked up when the migration runs)");
+            } else {
+                b.addStatement("$L.dropForeignKey($L, $L)", p.names(), table(d.table()), d.foreignKey().name().isEmpty()
+                        ? CodeBlock.of("$L.foreignKey($L, $L)", p.names(), table(d.table()), p.names(d.foreignKey().columns()))
+                        : p.name(d.foreignKey().name()));
+            }
         } else if (change instanceof Change.AddCheck a) {
             b.addStatement("ctx.dsl().alterTable($L).add($L).execute()", table(a.table()), check(a.check()));
         } else if (change instanceof Change.DropCheck d) {
@@ -168,7 +207,7 @@ final class StepCode {
     }
 
     private void addTable(Table t, CodeBlock.Builder b) {
-        CodeBlock.Builder s = CodeBlock.builder().add("ctx.dsl().createTable($L)", table(t.name())).indent();
+        CodeBlock.Builder s = CodeBlock.builder().add("ctx.dsl().createTable($L)", table(t.name()));
         for (Column c : t.columns()) {
             s.add("\n.column($L, $L)", p.name(c.name()), TypeCode.column(c, where(t.name(), c.name())));
         }
@@ -183,7 +222,7 @@ final class StepCode {
             }
             s.add(")").unindent();
         }
-        s.add("\n.execute()").unindent();
+        s.add("\n.execute()");
         b.addStatement("$L", s.build());
         for (Index i : t.indexes()) {
             b.addStatement("ctx.dsl().$L($L).on($L, $L).execute()", i.unique() ? "createUniqueIndex" : "createIndex",
@@ -352,16 +391,21 @@ final class StepCode {
         if (e instanceof Expr.Cast c) {
             return CodeBlock.of("$T.cast($L, $L)", DSL, field(c.value(), where), TypeCode.type(c.type(), where));
         }
-        return CodeBlock.of("$T.field($S)", DSL, ((Expr.Sql) e).text());
+        String sql = ((Expr.Sql) e).text().trim();
+        if (sql.length() >= 2 && sql.startsWith("'") && sql.endsWith("'") && !sql.substring(1, sql.length() - 1).replace("''", "").contains("'")) {
+            // A plain string literal: inlined by jOOQ in each dialect's spelling.
+            return CodeBlock.of("$T.inline($S)", DSL, sql.substring(1, sql.length() - 1).replace("''", "'"));
+        }
+        return CodeBlock.of("$T.field($S)", DSL, sql);
     }
 
     private void backfill(Step.Backfill f, CodeBlock.Builder b) {
         Optional<String> source = sourceColumn(f.expression());
         if (source.isPresent()) {
-            b.addStatement("$T.run(ctx.connection(), ctx.dialect(), $L, $L, $L, $L, $T.defaults())", BACKFILL,
+            b.addStatement("$T.run(ctx, $L, $L, $L, $L, $T.defaults())", BACKFILL,
                     p.text(f.table()), p.text(source.get()), p.text(f.column()), conversion(f.expression(), source.get(), f), BACKFILL_OPTIONS);
         } else {
-            b.addStatement("$T.run(ctx.connection(), ctx.dialect(), $L, $L, $L, $T.defaults())", BACKFILL,
+            b.addStatement("$T.run(ctx, $L, $L, $L, $T.defaults())", BACKFILL,
                     p.text(f.table()), p.text(f.column()), field(f.expression(), f.describe()), BACKFILL_OPTIONS);
         }
     }
