@@ -52,7 +52,9 @@ final class Migrations implements AutoCloseable {
         }
         URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), Migrations.class.getClassLoader());
         try {
-            return new Migrations(loader, pkg, MigrationSource.scan(loader, pkg));
+            // No class of the package compiled yet (the first revision): no migrations, not an error.
+            boolean present = loader.getResource(pkg.replace('.', '/')) != null || loader.getResource(pkg.replace('.', '/') + "/") != null;
+            return new Migrations(loader, pkg, present ? MigrationSource.scan(loader, pkg) : MigrationSource.of(List.of()));
         } catch (RuntimeException e) {
             close(loader);
             throw e;
