@@ -47,7 +47,7 @@ public final class ExpandBench {
     private int rows = 1_000_000;
     private int batch = 1_000;
     private int preload = 50_000;
-    private int targetMs = 100;
+    private int targetMs = 50;
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
@@ -69,8 +69,8 @@ public final class ExpandBench {
         }
         List<Dialect> dbs = args[1].equals("both") ? List.of(Dialect.POSTGRES, Dialect.MARIADB)
                 : List.of(Dialect.fromLabel(args[1]));
-        System.out.printf(Locale.ROOT, "machine: %d cores, %s %s, Java %s%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"));
+        System.out.printf(Locale.ROOT, "machine: %d cores, %s %s, Java %s, load average %.1f%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"), loadAverage());
         for (Dialect d : dbs) {
             try (Server s = new Server(d)) {
                 System.out.println("server: " + s.version());
@@ -99,6 +99,8 @@ public final class ExpandBench {
         AtomicLong nextId = new AtomicLong(preload + 1);
         List<Double> without = new ArrayList<>();
         List<Double> with = new ArrayList<>();
+        List<Double> cpuWithout = new ArrayList<>();
+        List<Double> cpuWith = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
             boolean triggersFirst = r % 2 == 1;
             for (int k = 0; k < 2; k++) {
@@ -113,19 +115,47 @@ public final class ExpandBench {
                         SyncTriggers.drop(c, s.dialect, "bench_item", "code", "code_num");
                     }
                 }
-                double rate = oldCodeWrites(s, nextId);
-                (triggers ? with : without).add(rate);
-                System.out.printf(Locale.ROOT, "%s writes round %d %-16s %,10.0f writes/s%n", s.dialect.label(), r + 1,
-                        triggers ? "with triggers" : "without triggers", rate);
+                double[] rate = oldCodeWrites(s, nextId);
+                (triggers ? with : without).add(rate[0]);
+                (triggers ? cpuWith : cpuWithout).add(rate[1]);
+                System.out.printf(Locale.ROOT, "%s writes round %d %-16s %,10.0f writes/s, server CPU %.1f us/write%n", s.dialect.label(), r + 1,
+                        triggers ? "with triggers" : "without triggers", rate[0], rate[1]);
             }
         }
         double kept = median(with) / median(without);
-        System.out.printf(Locale.ROOT, "RESULT %s writes/s (%d threads, %d s x %d rounds): without %s | with %s | kept %.1f %% (target >= 80 %%)%n",
-                s.dialect.label(), threads, seconds, rounds, summary(without), summary(with), kept * 100);
+        System.out.printf(Locale.ROOT, "RESULT %s writes/s (%d threads, %d s x %d rounds): without %s | with %s | kept %.1f %% (target >= 80 %%)"
+                + " | server CPU us/write without %s, with %s%n",
+                s.dialect.label(), threads, seconds, rounds, summary(without), summary(with), kept * 100, summary(cpuWithout), summary(cpuWith));
     }
 
-    /** Old-code writers: half INSERTs of new rows, half UPDATEs of a random row's old columns. */
-    private double oldCodeWrites(Server s, AtomicLong nextId) throws Exception {
+    /**
+     * CPU ticks (1/100 s) used so far by the local database server's processes (mariadbd/mysqld, or
+     * every postgres backend), read from /proc: where the time of a write goes on the server side.
+     */
+    private static long serverCpuTicks(Dialect d) {
+        long ticks = 0;
+        java.io.File[] procs = new java.io.File("/proc").listFiles((dir, name) -> name.chars().allMatch(Character::isDigit));
+        if (procs == null) {
+            return 0;
+        }
+        for (java.io.File p : procs) {
+            try {
+                String stat = java.nio.file.Files.readString(p.toPath().resolve("stat"));
+                String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                boolean server = d == Dialect.POSTGRES ? comm.equals("postgres") : comm.equals("mariadbd") || comm.equals("mysqld");
+                if (server) {
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                // The process ended while we looked.
+            }
+        }
+        return ticks;
+    }
+
+    /** Old-code writers: half INSERTs of new rows, half UPDATEs of a random row's old columns. Returns {writes/s, server CPU us/write}. */
+    private double[] oldCodeWrites(Server s, AtomicLong nextId) throws Exception {
         AtomicBoolean stop = new AtomicBoolean();
         AtomicLong done = new AtomicLong();
         List<Thread> workers = new ArrayList<>();
@@ -164,9 +194,11 @@ public final class ExpandBench {
         workers.forEach(Thread::start);
         Thread.sleep(1_000); // warm-up, not counted
         long from = done.get();
+        long cpu0 = serverCpuTicks(s.dialect);
         long t0 = System.nanoTime();
         Thread.sleep(seconds * 1_000L);
         long count = done.get() - from;
+        long cpu = serverCpuTicks(s.dialect) - cpu0;
         double elapsed = (System.nanoTime() - t0) / 1e9;
         stop.set(true);
         for (Thread w : workers) {
@@ -175,7 +207,7 @@ public final class ExpandBench {
         if (!errors.isEmpty()) {
             throw errors.get(0);
         }
-        return count / elapsed;
+        return new double[] {count / elapsed, cpu * 10_000.0 / Math.max(1, count)};
     }
 
     // ---------------------------------------------------------------- backfill
@@ -198,11 +230,16 @@ public final class ExpandBench {
             try (Connection c = s.connect()) {
                 load(s, c);
                 List<Double> batchMs = new ArrayList<>();
+                List<double[]> slow = new ArrayList<>();
                 BackfillOptions options = BackfillOptions.defaults().withBatchSize(batch)
                         .withTargetBatchTime(Duration.ofMillis(targetMs)).withListener(new BackfillListener() {
                     @Override
                     public void onProgress(BackfillProgress p) {
-                        batchMs.add(p.lastBatch().toNanos() / 1e6);
+                        double ms = p.lastBatch().toNanos() / 1e6;
+                        batchMs.add(ms);
+                        if (ms > 200) {
+                            slow.add(new double[] {ms, p.lastCommit().toNanos() / 1e6, loadAverage()});
+                        }
                     }
                 });
                 long t0 = System.nanoTime();
@@ -219,6 +256,9 @@ public final class ExpandBench {
                 p99s.add(p99);
                 long over = batchMs.stream().filter(ms -> ms > 200).count();
                 over200 += over;
+                for (double[] b : slow) {
+                    System.out.printf(Locale.ROOT, "  batch over 200 ms: %.1f ms, of which commit %.1f ms; load average %.1f%n", b[0], b[1], b[2]);
+                }
                 System.out.printf(Locale.ROOT, "%s backfill round %d Backfill.run     %8.2f s  %d batches (first %d rows, target %d ms), lock held: median %.1f ms, p99 %.1f ms, max %.1f ms, %d over 200 ms, %d retries%n",
                         s.dialect.label(), r + 1, secs, batchMs.size(), batch, targetMs, batchMs.get(batchMs.size() / 2), p99, max, over, result.retries());
             }
@@ -243,6 +283,10 @@ public final class ExpandBench {
     }
 
     // ----------------------------------------------------------------- helpers
+
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
 
     private static double median(List<Double> values) {
         List<Double> v = new ArrayList<>(values);
