@@ -120,6 +120,9 @@ public final class Concertina implements Callable<Integer> {
         m.put("history", HistoryCommand::new);
         m.put("check", CheckCommand::new);
         m.put("repair", RepairCommand::new);
+        m.put("inspect", dev.concertina.cli.schema.InspectCommand::new);
+        m.put("diff", dev.concertina.cli.schema.DiffCommand::new);
+        m.put("revision", dev.concertina.cli.schema.RevisionCommand::new);
         return Collections.unmodifiableMap(m);
     }
 
@@ -169,23 +172,23 @@ public final class Concertina implements Callable<Integer> {
                 + String.join(", ", spec.subcommands().keySet().stream().filter(n -> !n.equals("version-control")).toList()));
     }
 
-    Io io() {
+    public Io io() {
         return io;
     }
 
-    Output output() {
+    public Output output() {
         return new Output(io, quiet, verbose);
     }
 
-    boolean verbose() {
+    public boolean verbose() {
         return verbose;
     }
 
-    boolean passwordPrompt() {
+    public boolean passwordPrompt() {
         return passwordPrompt;
     }
 
-    Settings.Flags flags() {
+    public Settings.Flags flags() {
         return new Settings.Flags(Optional.ofNullable(url), Optional.ofNullable(user), Optional.ofNullable(config),
                 Optional.ofNullable(classpath), Optional.ofNullable(migrationsPackage), Optional.ofNullable(lockTimeout));
     }
