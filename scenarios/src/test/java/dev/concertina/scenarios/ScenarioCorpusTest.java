@@ -39,6 +39,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -111,21 +112,35 @@ class ScenarioCorpusTest {
                 return;
             }
             assertTrue(!p.plan().isEmpty(), "scenario " + name + " plans nothing on " + kind);
-            List<Class<?>> classes = migrations(s, p);
-            Dialect d = p.dialect();
-            try (Migrator m = Migrator.open(MigratorConfig.builder().url(db.url()).user(db.user()).password(db.password())
-                    .migrations(MigrationSource.of(classes.stream().map(ResolvedMigration::of).toList())).build())) {
-                m.sync(SyncScope.EXPAND);
-                // Expand only adds and relaxes: what old code wrote is still there, as it wrote it.
-                checkRows(db, d, s.seed(), "after expand on " + kind);
-                m.sync(SyncScope.CONTRACT);
+            Optional<String> gap = s.knownGap(kind);
+            if (gap.isPresent()) {
+                Throwable t = assertThrows(Throwable.class, () -> migrate(s, p, db),
+                        "known gap closed: " + name + " on " + kind + " now migrates; delete its line from known-gaps");
+                assertTrue(String.valueOf(t.getMessage()).contains(gap.get()),
+                        "known gap of " + name + " on " + kind + " fails differently now: " + t);
+                return;
             }
-            Schema after = read(db, d);
-            assertEquals(List.of(), SchemaDifferences.between(p.desired(), after), "live schema vs model v2 after expand + contract on " + kind);
-            Plan again = Planner.plan(Differ.diff(after, p.desired(), DiffOptions.DEFAULTS), p.hints());
-            assertTrue(again.isEmpty(), "second plan on " + kind + " is not empty:\n" + PlanText.render(again));
-            checkRows(db, d, s.expect(), "after contract on " + kind);
+            migrate(s, p, db);
         }
+    }
+
+    /** Generate, compile, expand, contract; then the database is model v2 and the rows survived. */
+    static void migrate(Scenario s, Prepared p, FreshDatabase db) throws Exception {
+        DbKind kind = db.kind();
+        List<Class<?>> classes = migrations(s, p);
+        Dialect d = p.dialect();
+        try (Migrator m = Migrator.open(MigratorConfig.builder().url(db.url()).user(db.user()).password(db.password())
+                .migrations(MigrationSource.of(classes.stream().map(ResolvedMigration::of).toList())).build())) {
+            m.sync(SyncScope.EXPAND);
+            // Expand only adds and relaxes: what old code wrote is still there, as it wrote it.
+            checkRows(db, d, s.seed(), "after expand on " + kind);
+            m.sync(SyncScope.CONTRACT);
+        }
+        Schema after = read(db, d);
+        assertEquals(List.of(), SchemaDifferences.between(p.desired(), after), "live schema vs model v2 after expand + contract on " + kind);
+        Plan again = Planner.plan(Differ.diff(after, p.desired(), DiffOptions.DEFAULTS), p.hints());
+        assertTrue(again.isEmpty(), "second plan on " + kind + " is not empty:\n" + PlanText.render(again));
+        checkRows(db, d, s.expect(), "after contract on " + kind);
     }
 
     /** v1's DDL and rows in the empty database, read back; v2 read for the database; the plan. */
