@@ -87,6 +87,10 @@ final class Cases {
         out.add(Scenario.of("add_unique", schema(PERSON), schema(PERSON.withUniques(List.of(unique("uq_person_name", "name")))))
                 .seed(Cases::seedPeople));
         out.add(Scenario.of("drop_unique", schema(PERSON.withUniques(List.of(unique("uq_person_name", "name")))), schema(PERSON)));
+        out.add(Scenario.of("drop_unnamed_unique_and_foreign_key",
+                schema(PERSON.withUniques(List.of(unique("", "name"))), table("pet", pk("id"), ID, col("owner_id", bigint(), true))
+                        .withForeignKeys(List.of(fk("", List.of("owner_id"), "person", List.of("id"), ReferentialAction.NO_ACTION)))),
+                schema(PERSON, table("pet", pk("id"), ID, col("owner_id", bigint(), true)))));
         Table pet = table("pet", pk("id"), ID, col("owner_id", bigint(), true));
         Table petWithFk = pet.withForeignKeys(List.of(fk("fk_pet_owner", List.of("owner_id"), "person", List.of("id"), ReferentialAction.CASCADE)));
         out.add(Scenario.of("add_foreign_key", schema(PERSON, pet), schema(PERSON, petWithFk)));
