@@ -1,0 +1,15 @@
+package scn;
+
+import jakarta.persistence.*;
+
+@Entity
+@Table(name = "person", indexes = @Index(name = "ix_person_email", columnList = "email"))
+public class Person {
+    @Id
+    private Long id;
+
+    @Column(name = "fullname", length = 100)
+    private String fullname;
+    @Column(name = "email", length = 80)
+    private String email;
+}

@@ -1,0 +1,3 @@
+package scn;
+
+public enum Status { ACTIVE, DISABLED, LOCKED }
