@@ -36,7 +36,10 @@ import picocli.CommandLine.Spec;
                 VersionControlCommand.class,
                 HistoryCommand.class,
                 CheckCommand.class,
-                RepairCommand.class},
+                RepairCommand.class,
+                dev.concertina.cli.schema.InspectCommand.class,
+                dev.concertina.cli.schema.DiffCommand.class,
+                dev.concertina.cli.schema.RevisionCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  concertina --url jdbc:h2:./target/demo sync",
@@ -113,23 +116,23 @@ public final class Concertina implements Callable<Integer> {
                 + String.join(", ", spec.subcommands().keySet().stream().filter(n -> !n.equals("version-control")).toList()));
     }
 
-    Io io() {
+    public Io io() {
         return io;
     }
 
-    Output output() {
+    public Output output() {
         return new Output(io, quiet, verbose);
     }
 
-    boolean verbose() {
+    public boolean verbose() {
         return verbose;
     }
 
-    boolean passwordPrompt() {
+    public boolean passwordPrompt() {
         return passwordPrompt;
     }
 
-    Settings.Flags flags() {
+    public Settings.Flags flags() {
         return new Settings.Flags(Optional.ofNullable(url), Optional.ofNullable(user), Optional.ofNullable(config),
                 Optional.ofNullable(classpath), Optional.ofNullable(migrationsPackage), Optional.ofNullable(lockTimeout));
     }

@@ -25,7 +25,7 @@ final class GotoCommand extends DatabaseCommand {
     int run(Session s) {
         s.migrator().goTo(revision);
         s.out().result("recorded " + revision + " without running migrations");
-        Reports.versions(s.out(), s.migrator().status(), true);
+        Reports.versions(s, true);
         return 0;
     }
 }

@@ -41,7 +41,8 @@ class CommandLineTest {
     void everyCommandAndOptionIsExplainedWithAnExample() {
         CommandLine cl = new CommandLine(new Concertina(new Io(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
                 Map.of(), dir, Terminal.none())));
-        List<String> names = List.of("sync", "upgrade", "downgrade", "goto", "version", "version_control", "history", "check", "repair");
+        List<String> names = List.of("sync", "upgrade", "downgrade", "goto", "version", "version_control", "history", "check", "repair",
+                "inspect", "diff", "revision");
         assertEquals(names.size() + 1, cl.getSubcommands().size(), "plus the version-control alias: " + cl.getSubcommands().keySet());
         for (String name : names) {
             CommandSpec spec = cl.getSubcommands().get(name).getCommandSpec();
