@@ -32,7 +32,7 @@ import org.jooq.impl.SQLDataType;
  * <li>alter column "Group"."Name" default none -&gt; 'x'</li>
  * <li>backfill "Group"."Name" := 'x' where null</li>
  * </ul>
- * <br>Why in expand: NOT NULL waits until old code, which may write NULL, is gone; a new default only fills values old code leaves out
+ * <br>Why in expand: a new default only fills values old code leaves out; NOT NULL waits until old code, which may write NULL, is gone
  * <br>Hazards:
  * <ul>
  * <li>BACKFILL (updates every row): "Name" := 'x' where NULL</li>
@@ -57,7 +57,7 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "41279e42a706",
+        id = "9852fa67c243",
         parent = "06b7b70b2205",
         branch = Branch.EXPAND,
         message = "naming",

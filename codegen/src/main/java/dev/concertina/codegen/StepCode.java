@@ -167,13 +167,23 @@ final class StepCode {
         } else if (change instanceof Change.AddUnique a) {
             b.addStatement("ctx.dsl().alterTable($L).add($L).execute()", table(a.table()), unique(a.unique()));
         } else if (change instanceof Change.DropUnique d) {
-            b.addStatement("ctx.dsl().alterTable($L).dropUnique($L).execute()", table(d.table()),
-                    p.name(named(d.unique().name(), "unique constraint", d.table(), d.unique().columns())));
+            if (d.unique().name().isEmpty() && sqlView) {
+                b.addStatement("ctx.progress($S)", "-- " + Javadocs.oneLine(d.describe()) + " (its name is looked up when the migration runs)");
+            } else {
+                b.addStatement("ctx.dsl().alterTable($L).dropUnique($L).execute()", table(d.table()), d.unique().name().isEmpty()
+                        ? CodeBlock.of("$L.uniqueKey($L, $L)", p.names(), table(d.table()), p.names(d.unique().columns()))
+                        : p.name(d.unique().name()));
+            }
         } else if (change instanceof Change.AddForeignKey a) {
             b.addStatement("ctx.dsl().alterTable($L).add($L).execute()", table(a.table()), foreignKey(a.foreignKey()));
         } else if (change instanceof Change.DropForeignKey d) {
-            b.addStatement("$L.dropForeignKey($L, $L)", p.names(), table(d.table()),
-                    p.name(named(d.foreignKey().name(), "foreign key", d.table(), d.foreignKey().columns())));
+            if (d.foreignKey().name().isEmpty() && sqlView) {
+                b.addStatement("ctx.progress($S)", "-- " + Javadocs.oneLine(d.describe()) + " (its name is looked up when the migration runs)");
+            } else {
+                b.addStatement("$L.dropForeignKey($L, $L)", p.names(), table(d.table()), d.foreignKey().name().isEmpty()
+                        ? CodeBlock.of("$L.foreignKey($L, $L)", p.names(), table(d.table()), p.names(d.foreignKey().columns()))
+                        : p.name(d.foreignKey().name()));
+            }
         } else if (change instanceof Change.AddCheck a) {
             b.addStatement("ctx.dsl().alterTable($L).add($L).execute()", table(a.table()), check(a.check()));
         } else if (change instanceof Change.DropCheck d) {
