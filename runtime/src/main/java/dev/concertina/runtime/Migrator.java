@@ -26,7 +26,9 @@ import java.util.stream.Collectors;
  * <p>Every command that changes something takes the database's migration lock first and only then
  * reads the version tables and plans, so any number of processes may run {@code sync} at once and
  * each migration is applied exactly once. Reading commands ({@link #status()}, {@link #history()},
- * {@link #check()}) take no lock.
+ * {@link #check()}, the {@code plan…} methods) take no lock.
+ *
+ * <p>Not thread-safe: one thread per {@code Migrator} (open one per thread or process).
  */
 public final class Migrator implements AutoCloseable {
 
@@ -46,6 +48,7 @@ public final class Migrator implements AutoCloseable {
         this.connection = connection;
         this.store = new VersionStore(connection, dialect);
         this.listener = config.listener();
+        support.prepareSession(connection);
     }
 
     /**
@@ -86,7 +89,7 @@ public final class Migrator implements AutoCloseable {
 
     /** Where the database stands against the code. Takes no lock. */
     public Status status() {
-        return state().status();
+        return state(false).status();
     }
 
     /** The history, newest first; empty when the database is not under version control. */
@@ -109,111 +112,145 @@ public final class Migrator implements AutoCloseable {
 
     /** Brings the branches of {@code scope} to head (expand first). */
     public List<AppliedRevision> sync(SyncScope scope) {
-        return locked(() -> {
-            State s = prepare();
-            List<Step> steps = new ArrayList<>();
-            if (scope == SyncScope.CONTRACT && !s.pending(Branch.EXPAND).isEmpty()) {
-                List<ResolvedMigration> p = s.pending(Branch.EXPAND);
-                throw new ConcertinaException(ErrorCode.REFUSED, "contract refused: the expand branch is not at head (at "
-                        + s.head(Branch.EXPAND).orElse("base") + ", code head " + graph.head(Branch.EXPAND).map(ResolvedMigration::id).orElse("none")
-                        + ", " + p.size() + " pending: " + ids(p) + "); run `concertina sync --expand` first and roll out the new code");
-            }
-            if (scope != SyncScope.CONTRACT) {
-                s.pending(Branch.EXPAND).forEach(m -> steps.add(new Step(m, Direction.UPGRADE)));
-            }
-            if (scope != SyncScope.EXPAND) {
-                s.pending(Branch.CONTRACT).forEach(m -> steps.add(new Step(m, Direction.UPGRADE)));
-            }
-            return run(steps);
-        });
+        return locked(() -> run(syncSteps(prepare(), scope)));
+    }
+
+    private List<Step> syncSteps(State s, SyncScope scope) {
+        List<Step> steps = new ArrayList<>();
+        if (scope == SyncScope.CONTRACT && !s.pending(Branch.EXPAND).isEmpty()) {
+            List<ResolvedMigration> p = s.pending(Branch.EXPAND);
+            throw new ConcertinaException(ErrorCode.REFUSED, "contract refused: the expand branch is not at head (at "
+                    + s.head(Branch.EXPAND).orElse("base") + ", code head " + graph.head(Branch.EXPAND).map(ResolvedMigration::id).orElse("none")
+                    + ", " + p.size() + " pending: " + ids(p) + "); run `concertina sync --expand` first and roll out the new code");
+        }
+        if (scope != SyncScope.CONTRACT) {
+            s.pending(Branch.EXPAND).forEach(m -> steps.add(new Step(m, Direction.UPGRADE)));
+        }
+        if (scope != SyncScope.EXPAND) {
+            s.pending(Branch.CONTRACT).forEach(m -> steps.add(new Step(m, Direction.UPGRADE)));
+        }
+        return steps;
     }
 
     /** Upgrades to a revision, a milestone, {@code +N} steps, {@code head} or {@code expand@head}/{@code contract@head}. */
     public List<AppliedRevision> upgrade(String target) {
         Target t = graph.target(target);
-        return locked(() -> {
-            State s = prepare();
-            List<Step> steps = new ArrayList<>();
-            if (t instanceof Target.Base) {
-                throw new ConcertinaException(ErrorCode.REFUSED, "cannot upgrade to base: use downgrade base");
-            } else if (t instanceof Target.Head h) {
-                if (h.branch().isEmpty() || h.branch().get() == Branch.EXPAND) {
-                    s.pending(Branch.EXPAND).forEach(m -> steps.add(new Step(m, Direction.UPGRADE)));
-                }
-                if (h.branch().isEmpty() || h.branch().get() == Branch.CONTRACT) {
-                    graph.head(Branch.CONTRACT).ifPresent(head -> steps.addAll(upgradeSteps(s, head, steps)));
-                }
-            } else if (t instanceof Target.Relative r) {
-                if (r.steps() <= 0) {
-                    throw new ConcertinaException(ErrorCode.REFUSED, "upgrade " + target.trim() + ": a step count for upgrade is +N; use downgrade -N to go back");
-                }
-                List<Step> all = new ArrayList<>();
-                s.pending(Branch.EXPAND).forEach(m -> all.add(new Step(m, Direction.UPGRADE)));
-                s.pending(Branch.CONTRACT).forEach(m -> all.add(new Step(m, Direction.UPGRADE)));
-                if (r.steps() > all.size()) {
-                    throw new ConcertinaException(ErrorCode.REFUSED, "upgrade " + target.trim() + ": only " + all.size() + " revision(s) are pending");
-                }
-                steps.addAll(all.subList(0, r.steps()));
-            } else if (t instanceof Target.Revisions rs) {
-                for (ResolvedMigration m : sortedExpandFirst(rs.revisions())) {
-                    int applied = s.position(m.branch());
-                    int wanted = graph.position(m);
-                    if (wanted < applied) {
-                        throw new ConcertinaException(ErrorCode.REFUSED, "cannot upgrade to " + m.branch().label() + " revision " + m.describe()
-                                + ": the database is already past it (at " + s.head(m.branch()).orElse("base") + "); use downgrade to go back");
-                    }
-                    steps.addAll(upgradeSteps(s, m, steps));
-                }
+        return locked(() -> run(upgradeSteps(prepare(), t, target)));
+    }
+
+    private List<Step> upgradeSteps(State s, Target t, String target) {
+        List<Step> steps = new ArrayList<>();
+        if (t instanceof Target.Base) {
+            throw new ConcertinaException(ErrorCode.REFUSED, "cannot upgrade to base: use downgrade base");
+        } else if (t instanceof Target.Head h) {
+            if (h.branch().isEmpty() || h.branch().get() == Branch.EXPAND) {
+                s.pending(Branch.EXPAND).forEach(m -> steps.add(new Step(m, Direction.UPGRADE)));
             }
-            return run(steps);
-        });
+            if (h.branch().isEmpty() || h.branch().get() == Branch.CONTRACT) {
+                graph.head(Branch.CONTRACT).ifPresent(head -> steps.addAll(upgradeSteps(s, head, steps)));
+            }
+        } else if (t instanceof Target.Relative r) {
+            if (r.steps() <= 0) {
+                throw new ConcertinaException(ErrorCode.REFUSED, "upgrade " + target.trim() + ": a step count for upgrade is +N; use downgrade -N to go back");
+            }
+            List<Step> all = new ArrayList<>();
+            s.pending(Branch.EXPAND).forEach(m -> all.add(new Step(m, Direction.UPGRADE)));
+            s.pending(Branch.CONTRACT).forEach(m -> all.add(new Step(m, Direction.UPGRADE)));
+            if (r.steps() > all.size()) {
+                throw new ConcertinaException(ErrorCode.REFUSED, "upgrade " + target.trim() + ": only " + all.size() + " revision(s) are pending");
+            }
+            steps.addAll(all.subList(0, r.steps()));
+        } else if (t instanceof Target.Revisions rs) {
+            for (ResolvedMigration m : sortedExpandFirst(rs.revisions())) {
+                int applied = s.position(m.branch());
+                int wanted = graph.position(m);
+                if (wanted < applied && rs.revisions().size() > 1) {
+                    continue; // a milestone: this branch is already past its point
+                }
+                if (wanted < applied) {
+                    throw new ConcertinaException(ErrorCode.REFUSED, "cannot upgrade to " + m.branch().label() + " revision " + m.describe()
+                            + ": the database is already past it (at " + s.head(m.branch()).orElse("base") + "); use downgrade to go back");
+                }
+                steps.addAll(upgradeSteps(s, m, steps));
+            }
+        }
+        return steps;
     }
 
     /** Downgrades to a revision (which stays applied), a milestone, {@code -N} steps, {@code base} or {@code expand@base}/{@code contract@base}. */
     public List<AppliedRevision> downgrade(String target) {
         Target t = graph.target(target);
-        return locked(() -> {
-            State s = prepare();
-            List<Step> steps = new ArrayList<>();
-            if (t instanceof Target.Head) {
-                throw new ConcertinaException(ErrorCode.REFUSED, "cannot downgrade to head: use upgrade head");
-            } else if (t instanceof Target.Base b) {
-                if (b.branch().isEmpty() || b.branch().get() == Branch.CONTRACT) {
-                    steps.addAll(downgradeSteps(s, Branch.CONTRACT, -1));
+        return locked(() -> run(downgradeSteps(prepare(), t, target)));
+    }
+
+    private List<Step> downgradeSteps(State s, Target t, String target) {
+        List<Step> steps = new ArrayList<>();
+        if (t instanceof Target.Head) {
+            throw new ConcertinaException(ErrorCode.REFUSED, "cannot downgrade to head: use upgrade head");
+        } else if (t instanceof Target.Base b) {
+            if (b.branch().isEmpty() || b.branch().get() == Branch.CONTRACT) {
+                steps.addAll(downgradeSteps(s, Branch.CONTRACT, -1));
+            }
+            if (b.branch().isEmpty() || b.branch().get() == Branch.EXPAND) {
+                steps.addAll(downgradeExpandSteps(s, -1, steps));
+            }
+        } else if (t instanceof Target.Relative r) {
+            if (r.steps() >= 0) {
+                throw new ConcertinaException(ErrorCode.REFUSED, "downgrade " + target.trim() + ": a step count for downgrade is -N; use upgrade +N to go forward");
+            }
+            List<Step> all = new ArrayList<>(downgradeSteps(s, Branch.CONTRACT, -1));
+            all.addAll(downgradeSteps(s, Branch.EXPAND, -1));
+            int n = -r.steps();
+            if (n > all.size()) {
+                throw new ConcertinaException(ErrorCode.REFUSED, "downgrade " + target.trim() + ": only " + all.size() + " revision(s) are applied");
+            }
+            steps.addAll(all.subList(0, n));
+        } else if (t instanceof Target.Revisions rs) {
+            List<ResolvedMigration> targets = new ArrayList<>(sortedExpandFirst(rs.revisions()));
+            java.util.Collections.reverse(targets);
+            for (ResolvedMigration m : targets) {
+                int applied = s.position(m.branch());
+                int wanted = graph.position(m);
+                if (wanted > applied && targets.size() > 1) {
+                    continue; // a milestone: this branch has not reached its point yet
                 }
-                if (b.branch().isEmpty() || b.branch().get() == Branch.EXPAND) {
-                    steps.addAll(downgradeExpandSteps(s, -1, steps));
+                if (wanted > applied) {
+                    throw new ConcertinaException(ErrorCode.REFUSED, "cannot downgrade to " + m.branch().label() + " revision " + m.describe()
+                            + ": it is not applied (the " + m.branch().label() + " branch is at " + s.head(m.branch()).orElse("base") + "); use upgrade");
                 }
-            } else if (t instanceof Target.Relative r) {
-                if (r.steps() >= 0) {
-                    throw new ConcertinaException(ErrorCode.REFUSED, "downgrade " + target.trim() + ": a step count for downgrade is -N; use upgrade +N to go forward");
-                }
-                List<Step> all = new ArrayList<>(downgradeSteps(s, Branch.CONTRACT, -1));
-                all.addAll(downgradeSteps(s, Branch.EXPAND, -1));
-                int n = -r.steps();
-                if (n > all.size()) {
-                    throw new ConcertinaException(ErrorCode.REFUSED, "downgrade " + target.trim() + ": only " + all.size() + " revision(s) are applied");
-                }
-                steps.addAll(all.subList(0, n));
-            } else if (t instanceof Target.Revisions rs) {
-                List<ResolvedMigration> targets = new ArrayList<>(sortedExpandFirst(rs.revisions()));
-                java.util.Collections.reverse(targets);
-                for (ResolvedMigration m : targets) {
-                    int applied = s.position(m.branch());
-                    int wanted = graph.position(m);
-                    if (wanted > applied) {
-                        throw new ConcertinaException(ErrorCode.REFUSED, "cannot downgrade to " + m.branch().label() + " revision " + m.describe()
-                                + ": it is not applied (the " + m.branch().label() + " branch is at " + s.head(m.branch()).orElse("base") + "); use upgrade");
-                    }
-                    if (m.branch() == Branch.CONTRACT) {
-                        steps.addAll(downgradeSteps(s, Branch.CONTRACT, wanted));
-                    } else {
-                        steps.addAll(downgradeExpandSteps(s, wanted, steps));
-                    }
+                if (m.branch() == Branch.CONTRACT) {
+                    steps.addAll(downgradeSteps(s, Branch.CONTRACT, wanted));
+                } else {
+                    steps.addAll(downgradeExpandSteps(s, wanted, steps));
                 }
             }
-            return run(steps);
-        });
+        }
+        return steps;
+    }
+
+    // ---------------------------------------------------------------- plans
+
+    /** What {@link #sync} would run now, without running it or taking the lock (refusals included). */
+    public List<PlannedStep> planSync(SyncScope scope) {
+        return planned(syncSteps(inspect(false), scope));
+    }
+
+    /** What {@link #upgrade} would run now, without running it or taking the lock. */
+    public List<PlannedStep> planUpgrade(String target) {
+        return planned(upgradeSteps(inspect(false), graph.target(target), target));
+    }
+
+    /**
+     * What {@link #downgrade} would run now, without running it or taking the lock: what the CLI
+     * shows before asking to confirm that data may be lost.
+     */
+    public List<PlannedStep> planDowngrade(String target) {
+        return planned(downgradeSteps(inspect(false), graph.target(target), target));
+    }
+
+    private List<PlannedStep> planned(List<Step> steps) {
+        refuseOneWayDowngrades(steps);
+        return steps.stream().map(st -> new PlannedStep(st.migration(), st.direction())).toList();
     }
 
     /**
@@ -223,27 +260,26 @@ public final class Migrator implements AutoCloseable {
      */
     public void goTo(String revision) {
         Target t = graph.target(revision);
+        Map<Branch, Optional<ResolvedMigration>> to = new EnumMap<>(Branch.class);
+        if (t instanceof Target.Relative) {
+            throw new ConcertinaException(ErrorCode.REFUSED, "goto needs a revision, base or head, not a step count: " + revision.trim());
+        } else if (t instanceof Target.Base b) {
+            for (Branch br : Branch.values()) {
+                if (b.branch().isEmpty() || b.branch().get() == br) {
+                    to.put(br, Optional.empty());
+                }
+            }
+        } else if (t instanceof Target.Head h) {
+            for (Branch br : Branch.values()) {
+                if (h.branch().isEmpty() || h.branch().get() == br) {
+                    to.put(br, graph.head(br));
+                }
+            }
+        } else if (t instanceof Target.Revisions rs) {
+            rs.revisions().forEach(m -> to.put(m.branch(), Optional.of(m)));
+        }
         locked(() -> {
             store.create();
-            State s = state();
-            Map<Branch, Optional<ResolvedMigration>> to = new EnumMap<>(Branch.class);
-            if (t instanceof Target.Relative) {
-                throw new ConcertinaException(ErrorCode.REFUSED, "goto needs a revision, base or head, not a step count: " + revision.trim());
-            } else if (t instanceof Target.Base b) {
-                for (Branch br : Branch.values()) {
-                    if (b.branch().isEmpty() || b.branch().get() == br) {
-                        to.put(br, Optional.empty());
-                    }
-                }
-            } else if (t instanceof Target.Head h) {
-                for (Branch br : Branch.values()) {
-                    if (h.branch().isEmpty() || h.branch().get() == br) {
-                        to.put(br, graph.head(br));
-                    }
-                }
-            } else if (t instanceof Target.Revisions rs) {
-                rs.revisions().forEach(m -> to.put(m.branch(), Optional.of(m)));
-            }
             inTransaction(() -> {
                 for (Map.Entry<Branch, Optional<ResolvedMigration>> e : to.entrySet()) {
                     store.setHead(e.getKey(), e.getValue().map(ResolvedMigration::id));
@@ -251,7 +287,7 @@ public final class Migrator implements AutoCloseable {
                             config.appliedBy(), Duration.ZERO, Outcome.SUCCEEDED, Optional.empty()));
                 }
             });
-            return s;
+            return null;
         });
     }
 
@@ -263,7 +299,7 @@ public final class Migrator implements AutoCloseable {
     public void versionControl() {
         locked(() -> {
             if (store.exists()) {
-                State s = state();
+                State s = state(true);
                 throw new ConcertinaException(ErrorCode.REFUSED, "the database is already under version control (expand at "
                         + s.head(Branch.EXPAND).orElse("base") + ", contract at " + s.head(Branch.CONTRACT).orElse("base") + ")");
             }
@@ -284,7 +320,7 @@ public final class Migrator implements AutoCloseable {
                 listener.warning("nothing to repair: the database is not under version control");
                 return null;
             }
-            State s = state();
+            State s = state(true);
             if (s.failed().isEmpty()) {
                 listener.warning("nothing to repair: no failed or unfinished attempt is recorded");
                 return null;
@@ -376,11 +412,22 @@ public final class Migrator implements AutoCloseable {
     private record Step(ResolvedMigration migration, Direction direction) {}
 
     private List<AppliedRevision> run(List<Step> steps) {
+        refuseOneWayDowngrades(steps);
         List<AppliedRevision> done = new ArrayList<>();
         for (Step step : steps) {
             done.add(runStep(step));
         }
         return done;
+    }
+
+    /** Refuses the whole plan before running any of it when a step has no inverse. */
+    private static void refuseOneWayDowngrades(List<Step> steps) {
+        for (Step step : steps) {
+            if (step.direction() == Direction.DOWNGRADE && !step.migration().canDowngrade()) {
+                throw new ConcertinaException(ErrorCode.REFUSED, "revision " + step.migration().describe()
+                        + " cannot be downgraded (it has no downgrade); nothing was run");
+            }
+        }
     }
 
     private AppliedRevision runStep(Step step) {
@@ -512,7 +559,14 @@ public final class Migrator implements AutoCloseable {
     /** Under the lock: create the tables, reload the state, refuse when repair is needed or the database is ahead. */
     private State prepare() {
         store.create();
-        State s = state();
+        State s = inspect(true);
+        s.status().checksumMismatches().forEach(m -> listener.warning(m.describe()));
+        return s;
+    }
+
+    /** The state, with the refusals every changing command shares. */
+    private State inspect(boolean underLock) {
+        State s = state(underLock);
         if (s.failed().isPresent()) {
             throw new ConcertinaException(ErrorCode.NEEDS_REPAIR, s.failed().get().describe());
         }
@@ -520,11 +574,14 @@ public final class Migrator implements AutoCloseable {
             throw new ConcertinaException(ErrorCode.REFUSED, "the database is at " + String.join(", ", s.unknown())
                     + ", which this code does not know: it was migrated by a newer release; run that release's migrations");
         }
-        s.status().checksumMismatches().forEach(m -> listener.warning(m.describe()));
         return s;
     }
 
-    private State state() {
+    /**
+     * Reads the version tables. Without the lock, a {@code started} attempt may belong to a runner
+     * that is still at work: it only counts as needing repair when nobody holds the lock.
+     */
+    private State state(boolean underLock) {
         if (!store.exists()) {
             return new State(false, Map.of(), List.of(), Optional.empty(), List.of());
         }
@@ -539,7 +596,25 @@ public final class Migrator implements AutoCloseable {
         Optional<FailedAttempt> failed = history.stream().filter(h -> h.outcome().needsRepair()).findFirst()
                 .map(h -> new FailedAttempt(h.revision(), h.branch(), h.direction(),
                         graph.get(h.revision()).map(ResolvedMigration::message).orElse(""), h.outcome(), h.appliedAt(), h.appliedBy(), h.error()));
+        if (!underLock && failed.filter(f -> f.outcome() == Outcome.STARTED).isPresent() && anotherRunnerHoldsTheLock()) {
+            failed = Optional.empty();
+        }
         return new State(true, heads, unknown, failed, history);
+    }
+
+    private boolean anotherRunnerHoldsTheLock() {
+        Connection probe;
+        try {
+            probe = connect(config);
+        } catch (ConcertinaException e) {
+            return false;
+        }
+        try {
+            support.lock(probe, config.appliedBy(), Duration.ZERO, MigrationListener.NONE).close();
+            return false;
+        } catch (ConcertinaException e) {
+            return e.code() == ErrorCode.LOCK_TIMEOUT;
+        }
     }
 
     private final class State {

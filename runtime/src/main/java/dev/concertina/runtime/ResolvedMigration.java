@@ -75,6 +75,15 @@ public record ResolvedMigration(String id, Optional<String> parent, Branch branc
         return s == null || s.isBlank() ? Optional.empty() : Optional.of(s.trim());
     }
 
+    /** Whether the migration has its own {@link Migration#downgrade} (the default one refuses). */
+    public boolean canDowngrade() {
+        try {
+            return migration.getClass().getMethod("downgrade", MigrationContext.class).getDeclaringClass() != Migration.class;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
+    }
+
     /** {@code 3f2a9c (add person.display_name)}, or the id alone when there is no message. */
     public String describe() {
         return message.isEmpty() ? id : id + " (" + message + ")";

@@ -37,36 +37,65 @@ public final class StartupGuard {
     public static void verify(DataSource dataSource, MigrationSource source) {
         MigrationGraph graph = MigrationGraph.of(source.all());
         try (Connection c = dataSource.getConnection()) {
-            Dialect dialect = Dialect.fromUrl(c.getMetaData().getURL());
-            VersionStore store = new VersionStore(c, dialect);
-            if (!store.exists()) {
-                LOG.log(Level.WARNING, "the database has no " + store.versionTableName()
-                        + " table: it is not under Concertina's version control, so the schema cannot be checked against this code");
-                return;
-            }
-            Map<Branch, String> heads = store.heads();
-            Optional<ResolvedMigration> codeExpand = graph.head(Branch.EXPAND);
-            String appliedExpand = heads.get(Branch.EXPAND);
-            if (codeExpand.isPresent()) {
-                ResolvedMigration need = codeExpand.get();
-                Optional<ResolvedMigration> at = Optional.ofNullable(appliedExpand).flatMap(graph::get);
-                boolean newerThanCode = appliedExpand != null && at.isEmpty();
-                if (!newerThanCode && (at.isEmpty() || graph.position(at.get()) < graph.position(need))) {
-                    int from = at.map(graph::position).orElse(-1) + 1;
-                    ResolvedMigration missing = graph.chain(Branch.EXPAND).get(from);
-                    int count = graph.position(need) - from + 1;
-                    throw new ConcertinaException(ErrorCode.OUTDATED_SCHEMA, "the database lacks expand revision " + missing.describe()
-                            + (count > 1 ? " and " + (count - 1) + " more up to " + need.id() : "") + " that this code needs (expand is at "
-                            + (appliedExpand == null ? "base" : appliedExpand) + "): run `concertina sync --expand` before starting this release");
+            try {
+                check(c, graph);
+            } finally {
+                // A pooled connection may come without auto-commit: leave no read transaction open.
+                if (!c.getAutoCommit()) {
+                    c.rollback();
                 }
-            }
-            String appliedContract = heads.get(Branch.CONTRACT);
-            if (appliedContract != null && graph.get(appliedContract).isEmpty()) {
-                throw new ConcertinaException(ErrorCode.OUTDATED_SCHEMA, "the database carries contract revision " + appliedContract
-                        + ", which this code does not know: it has been contracted past this release, which may need what was removed; deploy the newer release");
             }
         } catch (SQLException e) {
             throw new ConcertinaException(ErrorCode.CONNECTION, "startup guard cannot read the version tables: " + Jdbc.oneLine(e), e);
+        }
+    }
+
+    /** The dialect from the server's product name; the URL when a wrapper hides it. */
+    private static Dialect dialectOf(Connection c) throws SQLException {
+        String product = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+        if (product.contains("h2")) {
+            return Dialect.H2;
+        }
+        if (product.contains("postgres")) {
+            return Dialect.POSTGRES;
+        }
+        if (product.contains("mariadb")) {
+            return Dialect.MARIADB;
+        }
+        if (product.contains("mysql")) {
+            return Dialect.MYSQL;
+        }
+        return Dialect.fromUrl(c.getMetaData().getURL());
+    }
+
+    private static void check(Connection c, MigrationGraph graph) throws SQLException {
+        Dialect dialect = dialectOf(c);
+        VersionStore store = new VersionStore(c, dialect);
+        if (!store.exists()) {
+            LOG.log(Level.WARNING, "the database has no " + store.versionTableName()
+                    + " table: it is not under Concertina's version control, so the schema cannot be checked against this code");
+            return;
+        }
+        Map<Branch, String> heads = store.heads();
+        Optional<ResolvedMigration> codeExpand = graph.head(Branch.EXPAND);
+        String appliedExpand = heads.get(Branch.EXPAND);
+        if (codeExpand.isPresent()) {
+            ResolvedMigration need = codeExpand.get();
+            Optional<ResolvedMigration> at = Optional.ofNullable(appliedExpand).flatMap(graph::get);
+            boolean newerThanCode = appliedExpand != null && at.isEmpty();
+            if (!newerThanCode && (at.isEmpty() || graph.position(at.get()) < graph.position(need))) {
+                int from = at.map(graph::position).orElse(-1) + 1;
+                ResolvedMigration missing = graph.chain(Branch.EXPAND).get(from);
+                int count = graph.position(need) - from + 1;
+                throw new ConcertinaException(ErrorCode.OUTDATED_SCHEMA, "the database lacks expand revision " + missing.describe()
+                        + (count > 1 ? " and " + (count - 1) + " more up to " + need.id() : "") + " that this code needs (expand is at "
+                        + (appliedExpand == null ? "base" : appliedExpand) + "): run `concertina sync --expand` before starting this release");
+            }
+        }
+        String appliedContract = heads.get(Branch.CONTRACT);
+        if (appliedContract != null && graph.get(appliedContract).isEmpty()) {
+            throw new ConcertinaException(ErrorCode.OUTDATED_SCHEMA, "the database carries contract revision " + appliedContract
+                    + ", which this code does not know: it has been contracted past this release, which may need what was removed; deploy the newer release");
         }
     }
 }

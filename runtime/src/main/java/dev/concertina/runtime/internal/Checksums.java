@@ -43,6 +43,21 @@ public final class Checksums {
         }
     }
 
+    private static final java.util.regex.Pattern IDENTITY = java.util.regex.Pattern.compile("^([\\w.$]+)@[0-9a-f]+$");
+
+    /** A bind value as text that is the same in every run (no identity hash codes). */
+    static String render(Object value) {
+        if (value instanceof byte[] b) {
+            return Arrays.toString(b);
+        }
+        if (value instanceof Object[] a) {
+            return Arrays.deepToString(a);
+        }
+        String text = String.valueOf(value);
+        java.util.regex.Matcher m = IDENTITY.matcher(text);
+        return m.matches() ? m.group(1) : text;
+    }
+
     private static void record(StringBuilder text, String phase, ResolvedMigration m, Dialect dialect, boolean upgrade) {
         text.append("== ").append(phase).append('\n');
         MockDataProvider recorder = (MockExecuteContext ctx) -> {
@@ -60,7 +75,7 @@ public final class Checksums {
             for (Object[] row : bindings) {
                 text.append("  bind ");
                 for (Object value : row) {
-                    text.append(value instanceof byte[] b ? Arrays.toString(b) : String.valueOf(value)).append(" | ");
+                    text.append(render(value)).append(" | ");
                 }
                 text.append('\n');
             }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.net.URLClassLoader;
 import java.net.URLConnection;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -30,10 +31,12 @@ public final class ClassScanner {
         String pkg = packageName.trim();
         String path = pkg.replace('.', '/');
         TreeSet<String> names = new TreeSet<>();
+        boolean packageSeen = false;
         try {
             Enumeration<URL> roots = loader.getResources(path);
             while (roots.hasMoreElements()) {
                 URL url = roots.nextElement();
+                packageSeen = true;
                 switch (url.getProtocol()) {
                     case "file" -> scanDirectory(url, pkg, names);
                     case "jar" -> scanJar(url, path, names);
@@ -41,8 +44,20 @@ public final class ClassScanner {
                             "cannot list migrations of package " + pkg + " at " + url + ": only directories and jars are supported");
                 }
             }
+            // Jars written without directory entries do not answer getResources(package): read them directly.
+            if (loader instanceof URLClassLoader urls) {
+                for (URL url : urls.getURLs()) {
+                    if ("file".equals(url.getProtocol()) && url.getPath().endsWith(".jar")) {
+                        packageSeen |= scanJarFile(Paths.get(URLDecoder.decode(url.getPath(), StandardCharsets.UTF_8)), path, names);
+                    }
+                }
+            }
         } catch (IOException e) {
             throw new ConcertinaException(ErrorCode.CONFIGURATION, "cannot read migrations package " + pkg + ": " + e.getMessage(), e);
+        }
+        if (!packageSeen) {
+            throw new ConcertinaException(ErrorCode.CONFIGURATION, "migrations package " + pkg
+                    + " is not on the class path: check the package name and the migrations class path");
         }
         List<Class<?>> found = new ArrayList<>();
         for (String name : names) {
@@ -93,6 +108,28 @@ public final class ClassScanner {
                 }
             }
         }
+    }
+
+    private static boolean scanJarFile(Path file, String path, TreeSet<String> names) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        boolean seen = false;
+        try (JarFile jar = new JarFile(file.toFile())) {
+            String prefix = path + "/";
+            Enumeration<JarEntry> entries = jar.entries();
+            while (entries.hasMoreElements()) {
+                String entry = entries.nextElement().getName();
+                if (entry.startsWith(prefix)) {
+                    seen = true;
+                    String fileName = entry.substring(entry.lastIndexOf('/') + 1);
+                    if (isTopLevelClass(fileName)) {
+                        names.add(entry.substring(0, entry.length() - ".class".length()).replace('/', '.'));
+                    }
+                }
+            }
+        }
+        return seen;
     }
 
     private static boolean isTopLevelClass(String fileName) {

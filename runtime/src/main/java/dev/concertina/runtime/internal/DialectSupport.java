@@ -31,6 +31,9 @@ public sealed interface DialectSupport permits PostgresSupport, MariaDbSupport, 
      */
     MigrationLock lock(Connection connection, String owner, Duration timeout, MigrationListener listener);
 
+    /** Prepares the connection migrations run on (session settings). */
+    default void prepareSession(Connection connection) {}
+
     /** Polling interval while waiting for a lock. */
     Duration POLL = Duration.ofMillis(200);
 }

@@ -29,7 +29,8 @@ import org.jooq.impl.SQLDataType;
  * migration cannot be rolled back), and there is no advisory lock. The lock is a row in
  * {@code CONCERTINA_LOCK} with its owner and an expiry that a heartbeat thread keeps pushing
  * forward; a process that dies stops the heartbeat and the next process takes the row over once
- * it has expired. (An in-memory database dies with its process anyway.)
+ * it has expired, or at once when the owner ran on the same host and its pid is gone (a file
+ * database after a SIGKILL). An in-memory database dies with its process anyway.
  */
 final class H2Support implements DialectSupport {
 
@@ -75,8 +76,41 @@ final class H2Support implements DialectSupport {
         }
     }
 
+    /** The owner as stored: who, plus the host and pid that let a later process see that it died. */
+    static String rowOwner(String owner) {
+        String tag = " [" + HOST + " pid " + ProcessHandle.current().pid() + "]";
+        String base = owner.length() + tag.length() > 255 ? owner.substring(0, 255 - tag.length()) : owner;
+        return base + tag;
+    }
+
+    private static final String HOST = hostName();
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException | RuntimeException e) {
+            return "localhost";
+        }
+    }
+
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile(" \\[(.+) pid (\\d+)\\]$");
+
+    /**
+     * True when the row's owner ran on this host in a process that no longer exists (killed):
+     * its lease need not run out before the lock is taken over.
+     */
+    static boolean ownerIsDead(String rowOwner) {
+        java.util.regex.Matcher m = TAG.matcher(rowOwner);
+        if (!m.find() || !m.group(1).equals(HOST)) {
+            return false;
+        }
+        long pid = Long.parseLong(m.group(2));
+        return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+    }
+
     @Override
-    public MigrationLock lock(Connection c, String owner, Duration timeout, MigrationListener listener) {
+    public MigrationLock lock(Connection c, String requestedOwner, Duration timeout, MigrationListener listener) {
+        String owner = rowOwner(requestedOwner);
         DSLContext dsl;
         try {
             c.setAutoCommit(true);
@@ -129,21 +163,30 @@ final class H2Support implements DialectSupport {
             return true;
         } catch (DataAccessException e) {
             // Duplicate key: someone holds it, or held it and died. Take it over once expired.
-            Record row = dsl.select(OWNER, EXPIRES_AT).from(LOCK).where(ID.eq(1)).fetchOne();
-            if (row == null) {
-                return false; // released in between: the next poll inserts
-            }
-            if (row.get(EXPIRES_AT).isBefore(now)) {
-                return dsl.update(LOCK).set(OWNER, owner).set(ACQUIRED_AT, now).set(EXPIRES_AT, now.plus(ttl))
-                        .where(ID.eq(1)).and(OWNER.eq(row.get(OWNER))).and(EXPIRES_AT.eq(row.get(EXPIRES_AT)))
-                        .execute() == 1;
+            try {
+                Record row = dsl.select(OWNER, EXPIRES_AT).from(LOCK).where(ID.eq(1)).fetchOne();
+                if (row == null) {
+                    return false; // released in between: the next poll inserts
+                }
+                if (row.get(EXPIRES_AT).isBefore(now) || ownerIsDead(row.get(OWNER))) {
+                    return dsl.update(LOCK).set(OWNER, owner).set(ACQUIRED_AT, now).set(EXPIRES_AT, now.plus(ttl))
+                            .where(ID.eq(1)).and(OWNER.eq(row.get(OWNER))).and(EXPIRES_AT.eq(row.get(EXPIRES_AT)))
+                            .execute() == 1;
+                }
+            } catch (DataAccessException busy) {
+                // Another process is writing the row right now (H2 row lock timeout): poll again.
             }
             return false;
         }
     }
 
     private static String holder(DSLContext dsl) {
-        Record row = dsl.select(OWNER, ACQUIRED_AT, EXPIRES_AT).from(LOCK).where(ID.eq(1)).fetchOne();
+        Record row;
+        try {
+            row = dsl.select(OWNER, ACQUIRED_AT, EXPIRES_AT).from(LOCK).where(ID.eq(1)).fetchOne();
+        } catch (DataAccessException e) {
+            return "another process (its lock row is being written: " + Jdbc.oneLine(e) + ")";
+        }
         if (row == null) {
             return "another process (it has just released it)";
         }

@@ -192,7 +192,8 @@ public final class VersionStore {
 
     /** Every row, newest first. */
     public List<HistoryEntry> history() {
-        return dsl.select().from(history).orderBy(hId.desc()).fetch(this::entry);
+        return dsl.select(hId, hRevision, hBranch, hDirection, hChecksum, hAppliedAt, hAppliedBy, hDurationMs, hOutcome, hError)
+                .from(history).orderBy(hId.desc()).fetch(this::entry);
     }
 
     private HistoryEntry entry(Record r) {
