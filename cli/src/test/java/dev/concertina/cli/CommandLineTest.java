@@ -77,7 +77,7 @@ class CommandLineTest {
         assertEquals(List.of("version"), List.copyOf(Concertina.commandLine(root, List.of("--package", "sync", "version", "--url", "check")).getSubcommands().keySet()));
         assertEquals(List.of("version_control", "version-control"),
                 List.copyOf(Concertina.commandLine(root, List.of("-q", "version-control")).getSubcommands().keySet()));
-        assertEquals(13, Concertina.commandLine(root, List.of("--help")).getSubcommands().size());
+        assertEquals(13, Concertina.commandLine(root, List.of("--help")).getSubcommands().size(), "12 commands and an alias");
         assertEquals(13, Concertina.commandLine(root, List.of("synk")).getSubcommands().size());
         // The chosen command still sees the global options, before and after it.
         Run r = run("--package", "sync", "version", "--url", "jdbc:h2:mem:x", "--classpath", "missing-dir");
