@@ -79,14 +79,14 @@ public final class Concertina implements Callable<Integer> {
                     "e.g. --config deploy/prod.properties"})
     Path config;
 
-    @Option(names = "--classpath", scope = ScopeType.INHERIT, paramLabel = "PATHS", order = 5,
+    @Option(names = "--migrations-classpath", scope = ScopeType.INHERIT, paramLabel = "PATHS", order = 5,
             description = {"Where the compiled migrations are: folders or jars, separated by ',' or the platform's path separator (':' on Linux), relative to the working directory (key: migrations.classpath).",
-                    "e.g. --classpath target/classes or --classpath build/migrations.jar"})
+                    "e.g. --migrations-classpath target/classes or --migrations-classpath build/migrations.jar"})
     String classpath;
 
-    @Option(names = "--package", scope = ScopeType.INHERIT, paramLabel = "PACKAGE", order = 6,
+    @Option(names = "--migrations-package", scope = ScopeType.INHERIT, paramLabel = "PACKAGE", order = 6,
             description = {"Java package of the migrations, with .expand and .contract below it (key: migrations.package).",
-                    "e.g. --package com.example.shop.migrations"})
+                    "e.g. --migrations-package com.example.shop.migrations"})
     String migrationsPackage;
 
     @Option(names = "--lock-timeout", scope = ScopeType.INHERIT, paramLabel = "DURATION", order = 7,
@@ -127,7 +127,7 @@ public final class Concertina implements Callable<Integer> {
     }
 
     /** Global options that take a value, so a value is never taken for the command's name. */
-    private static final Set<String> VALUED = Set.of("--url", "--user", "-c", "--config", "--classpath", "--package", "--lock-timeout");
+    private static final Set<String> VALUED = Set.of("--url", "--user", "-c", "--config", "--migrations-classpath", "--migrations-package", "--lock-timeout");
 
     /**
      * The command line for {@code args}. Building picocli's model of a subcommand is reflection

@@ -46,7 +46,7 @@ final class Session implements AutoCloseable {
         String url = settings.requireUrl();
         String pkg = settings.requirePackage();
         if (settings.migrationsClasspath().isEmpty()) {
-            throw new ConcertinaException(ErrorCode.CONFIGURATION, "no migrations class path: give --classpath (e.g. --classpath target/classes)"
+            throw new ConcertinaException(ErrorCode.CONFIGURATION, "no migrations class path: give --migrations-classpath (e.g. --migrations-classpath target/classes)"
                     + " or set 'migrations.classpath' in " + settings.file().path());
         }
         Duration timeout = settings.lockTimeout().orElse(MigratorConfig.DEFAULT_LOCK_TIMEOUT);

@@ -64,24 +64,24 @@ class CommandLineTest {
     @Test
     void globalOptionsAreReadAfterTheCommandToo() {
         // The class path reached the settings: the error names it.
-        Run after = run("version", "--url", "jdbc:h2:mem:x", "--package", "p", "--classpath", "missing-dir");
+        Run after = run("version", "--url", "jdbc:h2:mem:x", "--migrations-package", "p", "--migrations-classpath", "missing-dir");
         assertEquals(1, after.exit());
-        assertTrue(after.errorLine().contains("missing-dir (from --classpath) does not exist"), after.err());
-        Run before = run("--url", "jdbc:h2:mem:x", "--classpath", "missing-dir", "--package", "p", "version");
+        assertTrue(after.errorLine().contains("missing-dir (from --migrations-classpath) does not exist"), after.err());
+        Run before = run("--url", "jdbc:h2:mem:x", "--migrations-classpath", "missing-dir", "--migrations-package", "p", "version");
         assertEquals(after.err(), before.err());
     }
 
     @Test
     void onlyTheNamedSubcommandIsBuiltAndOptionValuesAreNotTakenForIt() {
         Concertina root = new Concertina(new Io(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), Map.of(), dir, Terminal.none()));
-        assertEquals(List.of("version"), List.copyOf(Concertina.commandLine(root, List.of("--package", "sync", "version", "--url", "check")).getSubcommands().keySet()));
+        assertEquals(List.of("version"), List.copyOf(Concertina.commandLine(root, List.of("--migrations-package", "sync", "version", "--url", "check")).getSubcommands().keySet()));
         assertEquals(List.of("version_control", "version-control"),
                 List.copyOf(Concertina.commandLine(root, List.of("-q", "version-control")).getSubcommands().keySet()));
         assertEquals(13, Concertina.commandLine(root, List.of("--help")).getSubcommands().size(), "12 commands and an alias");
         assertEquals(13, Concertina.commandLine(root, List.of("synk")).getSubcommands().size());
         // The chosen command still sees the global options, before and after it.
-        Run r = run("--package", "sync", "version", "--url", "jdbc:h2:mem:x", "--classpath", "missing-dir");
-        assertTrue(r.errorLine().contains("missing-dir (from --classpath) does not exist"), r.err());
+        Run r = run("--migrations-package", "sync", "version", "--url", "jdbc:h2:mem:x", "--migrations-classpath", "missing-dir");
+        assertTrue(r.errorLine().contains("missing-dir (from --migrations-classpath) does not exist"), r.err());
     }
 
     @Test

@@ -75,7 +75,7 @@ class TerminalTest {
 
     private Run run(Terminal terminal, Map<String, String> env, String... command) {
         List<String> args = new ArrayList<>(List.of(command));
-        args.addAll(List.of("--url", url, "--user", "owner", "--classpath", MIGRATIONS, "--package", "dev.concertina.cli.fixture"));
+        args.addAll(List.of("--url", url, "--user", "owner", "--migrations-classpath", MIGRATIONS, "--migrations-package", "dev.concertina.cli.fixture"));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(args.toArray(String[]::new), new Io(new PrintWriter(out), new PrintWriter(err), env, dir, terminal));

@@ -69,7 +69,7 @@ class JarEndToEndTest {
     }
 
     private String[] models() {
-        return new String[] {"--models-classpath", CLASSES.toString(), "--models-package", MODEL};
+        return new String[] {"--classpath", CLASSES.toString(), "--package", MODEL};
     }
 
     private static String[] concat(String[] a, String... b) {
@@ -94,7 +94,7 @@ class JarEndToEndTest {
         assertEquals("", diff.err());
 
         // The drifted fixture's migrations: sync them, then check finds the drift (exit 6).
-        String[] drifted = {"--url", url, "--classpath", CLASSES.toString(), "--package", "dev.concertina.testsupport.fixture.drifted"};
+        String[] drifted = {"--url", url, "--migrations-classpath", CLASSES.toString(), "--migrations-package", "dev.concertina.testsupport.fixture.drifted"};
         assertEquals(0, run(concat(new String[] {"sync"}, drifted)).exit());
         Result check = run(concat(concat(concat(new String[] {"check"}, drifted), models())));
         assertEquals(6, check.exit(), check::toString);

@@ -13,20 +13,20 @@ public enum ConfigKey {
     URL("url", "--url"),
     /** Database user ({@code --user}). */
     USER("user", "--user"),
-    /** Where the compiled migrations are: folders or jars, relative to the file's folder ({@code --classpath}). */
-    MIGRATIONS_CLASSPATH("migrations.classpath", "--classpath"),
-    /** The Java package of the migrations; {@code .expand} / {@code .contract} below it ({@code --package}). */
-    MIGRATIONS_PACKAGE("migrations.package", "--package"),
+    /** Where the compiled migrations are: folders or jars, relative to the file's folder ({@code --migrations-classpath}). */
+    MIGRATIONS_CLASSPATH("migrations.classpath", "--migrations-classpath"),
+    /** The Java package of the migrations; {@code .expand} / {@code .contract} below it ({@code --migrations-package}). */
+    MIGRATIONS_PACKAGE("migrations.package", "--migrations-package"),
     /** Where {@code revision} writes new migration sources, relative to the file's folder. */
     MIGRATIONS_SOURCE("migrations.source", "--source"),
     /** How long to wait for the migration lock, e.g. {@code 30s}, {@code 2m} ({@code --lock-timeout}). */
     LOCK_TIMEOUT("lock.timeout", "--lock-timeout"),
     /** The dialect, when the URL does not say it ({@code --dialect}). */
     DIALECT("dialect", "--dialect"),
-    /** Where the compiled entity classes are, relative to the file's folder ({@code --models-classpath}). */
-    MODELS_CLASSPATH("models.classpath", "--models-classpath"),
-    /** Comma-separated packages holding the entities ({@code --models-package}). */
-    MODELS_PACKAGES("models.packages", "--models-package"),
+    /** Where the compiled entity classes are, relative to the file's folder ({@code --classpath}). */
+    MODELS_CLASSPATH("models.classpath", "--classpath"),
+    /** Comma-separated packages holding the entities ({@code --package}). */
+    MODELS_PACKAGES("models.packages", "--package"),
     /** A persistence unit naming the entities instead of packages ({@code --persistence-unit}). */
     MODELS_PERSISTENCE_UNIT("models.persistence-unit", "--persistence-unit"),
     /** The ignore-rules file, relative to the file's folder ({@code --ignore-rules}). */

@@ -59,7 +59,7 @@ public record Settings(
 
         List<Path> classpath;
         if (flags.classpath().isPresent()) {
-            classpath = paths(flags.classpath().get(), workDir, "--classpath");
+            classpath = paths(flags.classpath().get(), workDir, "--migrations-classpath");
         } else {
             classpath = file.get(ConfigKey.MIGRATIONS_CLASSPATH)
                     .map(v -> paths(v.text(), file.folder(), file.where(ConfigKey.MIGRATIONS_CLASSPATH) + ": migrations.classpath"))
@@ -84,12 +84,12 @@ public record Settings(
     /** The migrations package, or an error saying how to give one. */
     public String requirePackage() {
         return migrationsPackage.orElseThrow(() -> new ConcertinaException(ErrorCode.CONFIGURATION,
-                "no migrations package: give --package (e.g. --package com.example.migrations) or set 'migrations.package' in " + file.path()));
+                "no migrations package: give --migrations-package (e.g. --migrations-package com.example.migrations) or set 'migrations.package' in " + file.path()));
     }
 
     /** Where a classpath entry came from, for messages. */
     public String classpathOrigin() {
-        return file.get(ConfigKey.MIGRATIONS_CLASSPATH).isPresent() ? file.where(ConfigKey.MIGRATIONS_CLASSPATH) + " migrations.classpath" : "--classpath";
+        return file.get(ConfigKey.MIGRATIONS_CLASSPATH).isPresent() ? file.where(ConfigKey.MIGRATIONS_CLASSPATH) + " migrations.classpath" : "--migrations-classpath";
     }
 
     /** Entries are separated by the platform path separator or commas. */

@@ -90,7 +90,7 @@ final class CommandContext {
     Optional<EntitySource> models(ModelOptions m) {
         List<Path> classpath;
         if (m.classpath().isPresent()) {
-            classpath = paths(m.classpath().get(), io.workDir(), "--models-classpath");
+            classpath = paths(m.classpath().get(), io.workDir(), "--classpath");
         } else {
             classpath = file().get(ConfigKey.MODELS_CLASSPATH)
                     .map(v -> paths(v.text(), file().folder(), file().where(ConfigKey.MODELS_CLASSPATH) + ": models.classpath"))
@@ -101,7 +101,7 @@ final class CommandContext {
         Optional<String> unit = m.persistenceUnit().or(() -> key(ConfigKey.MODELS_PERSISTENCE_UNIT));
         if (packages.isEmpty() && unit.isEmpty()) {
             if (!classpath.isEmpty()) {
-                throw new ConcertinaException(ErrorCode.CONFIGURATION, "models class path given without --models-package or "
+                throw new ConcertinaException(ErrorCode.CONFIGURATION, "models class path given without --package or "
                         + "--persistence-unit: name the entity package(s) (key: models.packages) or a persistence unit (key: models.persistence-unit)");
             }
             return Optional.empty();
@@ -110,8 +110,8 @@ final class CommandContext {
             throw new ConcertinaException(ErrorCode.CONFIGURATION, "models: give entity packages or a persistence unit, not both");
         }
         if (classpath.isEmpty()) {
-            throw new ConcertinaException(ErrorCode.CONFIGURATION, "no models class path: give --models-classpath "
-                    + "(e.g. --models-classpath target/classes) or set 'models.classpath' in " + file().path());
+            throw new ConcertinaException(ErrorCode.CONFIGURATION, "no models class path: give --classpath "
+                    + "(e.g. --classpath target/classes) or set 'models.classpath' in " + file().path());
         }
         for (Path p : classpath) {
             if (!Files.exists(p)) {
@@ -126,7 +126,7 @@ final class CommandContext {
 
     EntitySource requireModels(ModelOptions m) {
         return models(m).orElseThrow(() -> new ConcertinaException(ErrorCode.CONFIGURATION,
-                "no entity models configured: give --models-classpath with --models-package (or --persistence-unit), "
+                "no entity models configured: give --classpath with --package (or --persistence-unit), "
                         + "or set models.classpath and models.packages in " + file().path()));
     }
 

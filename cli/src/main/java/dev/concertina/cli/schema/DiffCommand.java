@@ -33,7 +33,7 @@ import picocli.CommandLine.ParentCommand;
                 "(--rename, a rename line in the rules file, @RenamedFrom) or denied (--no-rename).",
                 "Exit codes: 0 nothing to do (in the phase asked for), 6 differences, 1 error or an undecided rename."},
         footerHeading = "%nExamples:%n",
-        footer = {"  concertina diff --models-classpath target/classes --models-package com.example.model",
+        footer = {"  concertina diff --classpath target/classes --package com.example.model",
                 "  concertina diff --format markdown > plan.md",
                 "  concertina diff --rename person.fullname=display_name --format sql --phase expand"})
 public final class DiffCommand implements Callable<Integer> {

@@ -23,7 +23,7 @@ import picocli.CommandLine.ParentCommand;
                 "The models are read for the database's dialect and version; without a database, give --dialect."},
         footerHeading = "%nExamples:%n",
         footer = {"  concertina inspect --url jdbc:postgresql://localhost/shop --user shop",
-                "  concertina inspect --from models --dialect postgres --models-classpath target/classes --models-package com.example.model",
+                "  concertina inspect --from models --dialect postgres --classpath target/classes --package com.example.model",
                 "  concertina inspect --from models --format json > models.json"})
 public final class InspectCommand implements Callable<Integer> {
 

@@ -8,15 +8,15 @@ import picocli.CommandLine.Option;
 /** Where the entity models are, and the dialect to read them for when there is no database. */
 public final class ModelOptions {
 
-    @Option(names = "--models-classpath", paramLabel = "PATHS", order = 20,
+    @Option(names = "--classpath", paramLabel = "PATHS", order = 20,
             description = {"Where the compiled entity classes (and what they need) are: folders or jars, separated by ','",
                     "or the platform's path separator, relative to the working directory (key: models.classpath).",
-                    "e.g. --models-classpath target/classes"})
+                    "e.g. --classpath target/classes"})
     String classpath;
 
-    @Option(names = "--models-package", paramLabel = "PACKAGE", split = ",", order = 21,
+    @Option(names = "--package", paramLabel = "PACKAGE", split = ",", order = 21,
             description = {"Package(s) to scan for entities, subpackages included; repeat or separate with ',' (key: models.packages).",
-                    "e.g. --models-package com.example.shop.model"})
+                    "e.g. --package com.example.shop.model"})
     List<String> packages = new ArrayList<>();
 
     @Option(names = "--persistence-unit", paramLabel = "NAME", order = 22,

@@ -44,7 +44,7 @@ import picocli.CommandLine.ParentCommand;
         footerHeading = "%nExamples:%n",
         footer = {"  concertina revision --expand -m \"add audit columns\"",
                 "  concertina revision --autogenerate -m \"person display name\" --rename person.fullname=display_name",
-                "  concertina revision --autogenerate -m \"v2\" --source src/main/java --models-package com.example.model"})
+                "  concertina revision --autogenerate -m \"v2\" --source src/main/java --package com.example.model"})
 public final class RevisionCommand implements Callable<Integer> {
 
     /** Exactly one kind of revision. */

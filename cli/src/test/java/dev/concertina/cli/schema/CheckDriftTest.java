@@ -25,7 +25,7 @@ class CheckDriftTest {
     Path dir;
 
     private String[] migrations() {
-        return new String[] {"--package", PKG, "--classpath", dir.resolve("classes").toString()};
+        return new String[] {"--migrations-package", PKG, "--migrations-classpath", dir.resolve("classes").toString()};
     }
 
     @ParameterizedTest

@@ -31,7 +31,7 @@ class RevisionCommandTest {
     Path dir;
 
     private String[] migrations() {
-        return new String[] {"--package", PKG, "--classpath", dir.resolve("classes").toString()};
+        return new String[] {"--migrations-package", PKG, "--migrations-classpath", dir.resolve("classes").toString()};
     }
 
     private String[] revision(String fixture, String... more) {

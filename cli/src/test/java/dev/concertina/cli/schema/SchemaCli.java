@@ -42,9 +42,9 @@ final class SchemaCli {
         return new Run(code, out.toString(), err.toString());
     }
 
-    /** {@code --models-classpath target/test-classes --models-package <fixture>}. */
+    /** {@code --classpath target/test-classes --package <fixture>}. */
     static String[] models(String fixture) {
-        return new String[] {"--models-classpath", TEST_CLASSES.toString(), "--models-package", FIXTURES + fixture};
+        return new String[] {"--classpath", TEST_CLASSES.toString(), "--package", FIXTURES + fixture};
     }
 
     static String[] with(String[] a, String... b) {

@@ -154,8 +154,8 @@ final class Cli {
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
             cmd.addAll(JVM);
             cmd.addAll(List.of("-XX:ArchiveClassesAtExit=" + CDS, "-jar", JAR.toString(), "sync", "--url",
-                    "jdbc:h2:" + dir.resolve("warm"), "--classpath", BOOKSHOP_CLASSES.toString(),
-                    "--package", "dev.concertina.samples.bookshop.migrations"));
+                    "jdbc:h2:" + dir.resolve("warm"), "--migrations-classpath", BOOKSHOP_CLASSES.toString(),
+                    "--migrations-package", "dev.concertina.samples.bookshop.migrations"));
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             p.getOutputStream().close();
             p.waitFor(120, TimeUnit.SECONDS);

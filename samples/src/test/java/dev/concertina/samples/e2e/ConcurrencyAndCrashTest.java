@@ -54,8 +54,8 @@ class ConcurrencyAndCrashTest {
         try (TestDb db = TestDb.create(kind)) {
             Path marker = work.resolve("half_a.created");
             Cli cli = Cli.in(work);
-            String[] sync = {"sync", "--url", db.url(), "--user", db.user(), "--classpath", Cli.TEST_CLASSES.toString(),
-                    "--package", BLOCKING_PACKAGE, "--lock-timeout", "60s"};
+            String[] sync = {"sync", "--url", db.url(), "--user", db.user(), "--migrations-classpath", Cli.TEST_CLASSES.toString(),
+                    "--migrations-package", BLOCKING_PACKAGE, "--lock-timeout", "60s"};
 
             Process victim = Cli.in(work).env("CONCERTINA_E2E_BLOCK", marker.toString()).start(sync);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -86,8 +86,8 @@ class ConcurrencyAndCrashTest {
             if (next.exit() != 0) {
                 // A migration without transactional DDL (MariaDB): refused, with the way out.
                 next.error("b10c02", "repair");
-                cli.run("repair", "--url", db.url(), "--user", db.user(), "--classpath", Cli.TEST_CLASSES.toString(),
-                        "--package", BLOCKING_PACKAGE).ok().outContains("b10c02");
+                cli.run("repair", "--url", db.url(), "--user", db.user(), "--migrations-classpath", Cli.TEST_CLASSES.toString(),
+                        "--migrations-package", BLOCKING_PACKAGE).ok().outContains("b10c02");
                 cli.run(sync).ok().outContains("b10c02");
             } else {
                 next.outContains("b10c02");
@@ -96,8 +96,8 @@ class ConcurrencyAndCrashTest {
             assertEquals(List.of("b10c01|1", "b10c02|1"),
                     db.query("select revision, count(*) from concertina_history where direction = 'upgrade' and outcome = 'succeeded'"
                             + " group by revision order by revision"));
-            cli.run("check", "--url", db.url(), "--user", db.user(), "--classpath", Cli.TEST_CLASSES.toString(),
-                    "--package", BLOCKING_PACKAGE).ok();
+            cli.run("check", "--url", db.url(), "--user", db.user(), "--migrations-classpath", Cli.TEST_CLASSES.toString(),
+                    "--migrations-package", BLOCKING_PACKAGE).ok();
         }
     }
 }

@@ -49,12 +49,12 @@ class TamperAndBadInputTest {
 
             // The tampered class comes first on the class path, so it shadows the original.
             String classpath = classes + File.pathSeparator + Cli.BOOKSHOP_CLASSES;
-            cli.run("check", "--url", db.url(), "--user", db.user(), "--classpath", classpath).errContains("4b7d9e", "changed");
-            cli.run("sync", "--url", db.url(), "--user", db.user(), "--classpath", classpath).errContains("4b7d9e", "changed");
+            cli.run("check", "--url", db.url(), "--user", db.user(), "--migrations-classpath", classpath).errContains("4b7d9e", "changed");
+            cli.run("sync", "--url", db.url(), "--user", db.user(), "--migrations-classpath", classpath).errContains("4b7d9e", "changed");
             // Code that does not know the database's revisions (an older release, here another
             // migration set): check exits 5.
-            cli.run("check", "--url", db.url(), "--user", db.user(), "--classpath", Cli.TEST_CLASSES.toString(),
-                    "--package", "dev.concertina.samples.e2e.blocking").expect(5).outContains("does not know", "a6e0b4");
+            cli.run("check", "--url", db.url(), "--user", db.user(), "--migrations-classpath", Cli.TEST_CLASSES.toString(),
+                    "--migrations-package", "dev.concertina.samples.e2e.blocking").expect(5).outContains("does not know", "a6e0b4");
             // The original code is quiet again.
             Cli.Result clean = cli.run("check", "--url", db.url(), "--user", db.user()).ok();
             assertTrue(clean.err().isEmpty(), clean.err());
