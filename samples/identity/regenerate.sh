@@ -37,7 +37,9 @@ step() { # step VERSION MESSAGE
   compile
   concertina sync
 }
-step v1 "identity v1"
-step v2 "identity v2"
-step v3 "identity v3"
+# v3 is left out until autogenerate can write it (today codegen fails on the convert hint's
+# pre-check with a ClassCastException; see README.md, Walkthrough): VERSIONS="v1 v2 v3" tries it.
+for v in ${VERSIONS:-v1 v2}; do
+  step "$v" "identity $v"
+done
 psql -q -h 127.0.0.1 -U postgres -d postgres -c "drop database if exists $db" >/dev/null 2>&1 || true
