@@ -36,7 +36,7 @@ public final class Main {
         quietLibraries(List.of(args).contains("--verbose") || List.of(args).contains("-v"));
         WarmUp.startFor(List.of(args));
         Concertina root = new Concertina(io);
-        CommandLine cl = new CommandLine(root);
+        CommandLine cl = Concertina.commandLine(root, List.of(args));
         cl.setOut(io.out());
         cl.setErr(io.err());
         cl.setParameterExceptionHandler((ex, args2) -> {

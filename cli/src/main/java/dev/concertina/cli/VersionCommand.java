@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         sortOptions = false,
         usageHelpAutoWidth = true,
         description = {"Shows the revision each branch of the database is at, and the heads the code has.",
-                "(The tool's own version is `concertina --version`.)"},
+                "The tool's own version is `concertina --version`."},
         footerHeading = "%nExamples:%n",
         footer = {"  concertina --url jdbc:h2:./target/demo version",
                 "  expand    4b7d9e (add book.isbn)  code head a6e0b4, 1 pending",
