@@ -88,7 +88,7 @@ class ScenarioCorpusTest {
     }
 
     /** What a scenario gives on one database before anything is migrated. */
-    record Prepared(Dialect dialect, Schema current, Schema desired, PlanHints hints, Plan plan) {}
+    record Prepared(Dialect dialect, List<String> ddl, Schema current, Schema desired, PlanHints hints, Plan plan) {}
 
     @ParameterizedTest(name = "{0} on {1}")
     @MethodSource("cases")
@@ -143,17 +143,28 @@ class ScenarioCorpusTest {
         checkRows(db, d, s.expect(), "after contract on " + kind);
     }
 
-    /** v1's DDL and rows in the empty database, read back; v2 read for the database; the plan. */
+    /** Per scenario and database: v1's DDL and the plan, shared by both tests (Hibernate and the crawl are the slow part). */
+    private static final Map<String, Prepared> PREPARED = new ConcurrentHashMap<>();
+
+    /**
+     * v1's DDL and rows in the empty database; the first time per scenario and database, also the
+     * database read back, v2 read for the database, and the plan.
+     */
     static Prepared prepare(Scenario s, FreshDatabase db) throws Exception {
         Dialect d = dialect(db.kind());
+        String key = s.name() + "@" + db.kind();
+        Prepared cached = PREPARED.get(key);
         TargetDatabase target = TargetDatabase.of(d);
         Path v1 = EntityCompiler.classes(s, "v1");
         Path v2 = EntityCompiler.classes(s, "v2");
-        List<String> ddl = EntityDdl.createScript(EntitySource.packages(List.of(v1), "scn"), target);
+        List<String> ddl = cached != null ? cached.ddl() : EntityDdl.createScript(EntitySource.packages(List.of(v1), "scn"), target);
         db.execute(ddl.toArray(new String[0]));
         try (Connection c = db.connect()) {
             DSLContext dsl = dsl(c, d);
             s.seed().forEach(line -> Rows.parse(line).insert(dsl, d));
+        }
+        if (cached != null) {
+            return cached;
         }
         Schema current = read(db, d);
         Schema desired = new EntitySchemaReader(target).read(EntitySource.packages(List.of(v2), "scn"));
@@ -162,7 +173,9 @@ class ScenarioCorpusTest {
             hints = hints.merge(PlanHints.from(IgnoreRules.parse(s.hints().get()).hints()));
         }
         Plan plan = Planner.plan(Differ.diff(current, desired, DiffOptions.DEFAULTS), hints);
-        return new Prepared(d, current, desired, hints, plan);
+        Prepared p = new Prepared(d, ddl, current, desired, hints, plan);
+        PREPARED.put(key, p);
+        return p;
     }
 
     /** The plan text, and for an undecided plan the refusal autogenerate gives. */
