@@ -40,7 +40,7 @@ import org.jooq.impl.SQLDataType;
 @Revision(
         id = "ed76f1e92627",
         branch = Branch.CONTRACT,
-        requires = "41279e42a706",
+        requires = "a03eaa39ab84",
         message = "naming"
 )
 public final class C0001Naming implements Migration {

@@ -391,7 +391,12 @@ final class StepCode {
         if (e instanceof Expr.Cast c) {
             return CodeBlock.of("$T.cast($L, $L)", DSL, field(c.value(), where), TypeCode.type(c.type(), where));
         }
-        return CodeBlock.of("$T.field($S)", DSL, ((Expr.Sql) e).text());
+        String sql = ((Expr.Sql) e).text().trim();
+        if (sql.length() >= 2 && sql.startsWith("'") && sql.endsWith("'") && !sql.substring(1, sql.length() - 1).replace("''", "").contains("'")) {
+            // A plain string literal: inlined by jOOQ in each dialect's spelling.
+            return CodeBlock.of("$T.inline($S)", DSL, sql.substring(1, sql.length() - 1).replace("''", "'"));
+        }
+        return CodeBlock.of("$T.field($S)", DSL, sql);
     }
 
     private void backfill(Step.Backfill f, CodeBlock.Builder b) {

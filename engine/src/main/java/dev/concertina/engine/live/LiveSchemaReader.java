@@ -300,7 +300,6 @@ public final class LiveSchemaReader {
 
         List<Index> indexes = new ArrayList<>();
         for (schemacrawler.schema.Index ix : t.getIndexes()) {
-            if (attr(ix, "CC_BACKS") != null || "YES".equals(attr(ix, "CC_PARTIAL"))) continue;
             List<IndexColumn> ics = new ArrayList<>(ix.getColumns());
             ics.sort(Comparator.comparingInt(IndexColumn::getIndexOrdinalPosition));
             List<String> cols = ics.stream().map(IndexColumn::getName).toList();
@@ -327,7 +326,8 @@ public final class LiveSchemaReader {
     }
 
     private static Column column(schemacrawler.schema.Column c, Normalizer n) {
-        String raw = attr(c, "CC_TYPE");
+        // TYPE_NAME of our catalog SQL is the declared type with its facets (format_type, COLUMN_TYPE).
+        String raw = c.getColumnDataType().getName();
         ColumnType type = n.type(raw, intAttr(c, "CC_LENGTH"), intAttr(c, "CC_PRECISION"), intAttr(c, "CC_SCALE"));
         String id = attr(c, "CC_IDENTITY");
         boolean identity = "YES".equalsIgnoreCase(id) || "TRUE".equalsIgnoreCase(id);

@@ -47,7 +47,7 @@ public final class ExpandBench {
     private int rows = 1_000_000;
     private int batch = 1_000;
     private int preload = 50_000;
-    private int targetMs = 50;
+    private int targetMs = 25;
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
