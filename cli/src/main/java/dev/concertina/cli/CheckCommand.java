@@ -10,17 +10,24 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         usageHelpAutoWidth = true,
-        description = {"Says whether the database is at the code's heads, as an exit code (Keystone's db_sync --check):",
+        description = {"Says whether the database is at the code's heads, as an exit code.",
+                "The codes are Keystone's db_sync --check ones:",
                 "  0  up to date",
                 "  2  expand revisions pending, or the database is not under version control",
                 "  4  expand at head, contract revisions pending",
                 "  5  the database has revisions this code does not know (it is ahead of this release)",
+                "  6  the models and the schema the migrations build disagree (drift; checked when entity models are configured)",
                 "  1  error",
+                "When several apply, the first in this order wins: 1, 5, 2, 4, 6 (drift is printed either way).",
                 "It prints what is pending, and warns about applied revisions whose code has changed."},
         footerHeading = "%nExamples:%n",
         footer = {"  concertina check; echo $?",
-                "  case $(concertina -q check >/dev/null; echo $?) in 2) concertina sync --expand;; 4) concertina sync --contract;; esac"})
+                "  concertina -q check >/dev/null",
+                "  case $? in 2) concertina sync --expand;; 4) concertina sync --contract;; esac"})
 final class CheckCommand extends DatabaseCommand {
+
+    @picocli.CommandLine.Mixin
+    dev.concertina.cli.schema.DriftOptions drift;
 
     @Override
     int run(Session s) {
@@ -47,7 +54,7 @@ final class CheckCommand extends DatabaseCommand {
             default:
                 break;
         }
-        return result.exitCode();
+        return drift.apply(root, result.exitCode());
     }
 
     private static String list(java.util.List<ResolvedMigration> pending) {

@@ -4,6 +4,7 @@ import dev.concertina.engine.model.Schema;
 import dev.concertina.models.internal.BootedModel;
 import dev.concertina.models.internal.MetamodelReader;
 import dev.concertina.models.internal.QuietHibernate;
+import dev.concertina.models.internal.RenamedFromReader;
 import java.util.Objects;
 
 /**
@@ -34,6 +35,21 @@ public final class EntitySchemaReader {
     public Schema read(EntitySource source) {
         try (BootedModel model = BootedModel.boot(source, target)) {
             return QuietHibernate.call(() -> new MetamodelReader(model).read());
+        }
+    }
+
+    /**
+     * The schema of {@code source} with the renames its {@code @RenamedFrom} annotations confirm.
+     * The annotation is recognised by its name ({@value RenamedFromReader#ANNOTATION}), so the
+     * entities need nothing but the small {@code concertina-annotations} jar, or even a copy of it.
+     *
+     * @throws dev.concertina.runtime.ConcertinaException (MODEL) naming the attribute when an
+     *         annotation gives the element's current name, or no name
+     */
+    public EntityModel readModel(EntitySource source) {
+        try (BootedModel model = BootedModel.boot(source, target)) {
+            Schema schema = QuietHibernate.call(() -> new MetamodelReader(model).read());
+            return new EntityModel(schema, RenamedFromReader.read(schema, model.classLoader()));
         }
     }
 }

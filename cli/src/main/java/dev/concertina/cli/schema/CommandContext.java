@@ -1,0 +1,209 @@
+package dev.concertina.cli.schema;
+
+import dev.concertina.cli.Concertina;
+import dev.concertina.cli.Io;
+import dev.concertina.cli.Output;
+import dev.concertina.cli.config.ConfigKey;
+import dev.concertina.cli.config.PropertiesFile;
+import dev.concertina.cli.config.Settings;
+import dev.concertina.models.EntitySource;
+import dev.concertina.models.TargetDatabase;
+import dev.concertina.rules.Hints;
+import dev.concertina.rules.IgnoreRules;
+import dev.concertina.rules.RulesException;
+import dev.concertina.runtime.ConcertinaException;
+import dev.concertina.runtime.Dialect;
+import dev.concertina.runtime.ErrorCode;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a schema command needs from the command line and {@code concertina.properties}: flags win,
+ * then the file; relative paths from flags are resolved against the working directory, those from
+ * the file against its folder.
+ */
+final class CommandContext {
+
+    static final String PASSWORD_ENV = "CONCERTINA_PASSWORD";
+
+    private final Concertina root;
+    private final Io io;
+    private final Output out;
+    private final Settings settings;
+
+    private CommandContext(Concertina root) {
+        this.root = root;
+        this.io = root.io();
+        this.out = root.output();
+        this.settings = Settings.resolve(root.flags(), io.workDir());
+    }
+
+    static CommandContext of(Concertina root) {
+        return new CommandContext(root);
+    }
+
+    Io io() { return io; }
+
+    Output out() { return out; }
+
+    Settings settings() { return settings; }
+
+    PropertiesFile file() { return settings.file(); }
+
+    private Optional<String> key(ConfigKey k) {
+        return file().get(k).map(PropertiesFile.Value::text);
+    }
+
+    // ------------------------------------------------------------------ database
+
+    /** Connects to the configured database (the URL is required). */
+    LiveDatabase openDatabase() {
+        String url = settings.requireUrl();
+        out.detail("url: " + url);
+        return LiveDatabase.open(url, settings.user().orElse(""), password(url));
+    }
+
+    String password(String url) {
+        String env = io.env().get(PASSWORD_ENV);
+        if (env != null) {
+            return env;
+        }
+        if (root.passwordPrompt()) {
+            String who = settings.user().map(u -> u + " at ").orElse("") + url;
+            return io.terminal().readPassword("Password for " + who + ": ").map(String::new)
+                    .orElseThrow(() -> new ConcertinaException(ErrorCode.CONFIGURATION,
+                            "cannot ask for the password: stdin is not a terminal; set " + PASSWORD_ENV));
+        }
+        return "";
+    }
+
+    // ------------------------------------------------------------------ models
+
+    /** The entity models, or empty when none are configured. */
+    Optional<EntitySource> models(ModelOptions m) {
+        List<Path> classpath;
+        if (m.classpath().isPresent()) {
+            classpath = paths(m.classpath().get(), io.workDir(), "--models-classpath");
+        } else {
+            classpath = file().get(ConfigKey.MODELS_CLASSPATH)
+                    .map(v -> paths(v.text(), file().folder(), file().where(ConfigKey.MODELS_CLASSPATH) + ": models.classpath"))
+                    .orElse(List.of());
+        }
+        List<String> packages = !m.packages().isEmpty() ? split(String.join(",", m.packages()))
+                : key(ConfigKey.MODELS_PACKAGES).map(CommandContext::split).orElse(List.of());
+        Optional<String> unit = m.persistenceUnit().or(() -> key(ConfigKey.MODELS_PERSISTENCE_UNIT));
+        if (packages.isEmpty() && unit.isEmpty()) {
+            if (!classpath.isEmpty()) {
+                throw new ConcertinaException(ErrorCode.CONFIGURATION, "models class path given without --models-package or "
+                        + "--persistence-unit: name the entity package(s) (key: models.packages) or a persistence unit (key: models.persistence-unit)");
+            }
+            return Optional.empty();
+        }
+        if (!packages.isEmpty() && unit.isPresent()) {
+            throw new ConcertinaException(ErrorCode.CONFIGURATION, "models: give entity packages or a persistence unit, not both");
+        }
+        if (classpath.isEmpty()) {
+            throw new ConcertinaException(ErrorCode.CONFIGURATION, "no models class path: give --models-classpath "
+                    + "(e.g. --models-classpath target/classes) or set 'models.classpath' in " + file().path());
+        }
+        for (Path p : classpath) {
+            if (!Files.exists(p)) {
+                throw new ConcertinaException(ErrorCode.CONFIGURATION, "models class path entry " + p
+                        + " does not exist: compile the entities first (e.g. mvn compile)");
+            }
+        }
+        out.detail("models: " + (unit.isPresent() ? "persistence unit " + unit.get() : String.join(", ", packages)) + " on " + classpath);
+        return Optional.of(unit.<EntitySource>map(u -> new EntitySource.PersistenceUnit(classpath, u, Map.of()))
+                .orElseGet(() -> new EntitySource.Packages(classpath, packages, Map.of())));
+    }
+
+    EntitySource requireModels(ModelOptions m) {
+        return models(m).orElseThrow(() -> new ConcertinaException(ErrorCode.CONFIGURATION,
+                "no entity models configured: give --models-classpath with --models-package (or --persistence-unit), "
+                        + "or set models.classpath and models.packages in " + file().path()));
+    }
+
+    /** The target named by {@code --dialect} or the {@code dialect} key: {@code postgres} or {@code postgres:15}. */
+    Optional<TargetDatabase> dialectTarget(ModelOptions m) {
+        Optional<String> text = m.dialect().or(() -> key(ConfigKey.DIALECT));
+        return text.map(t -> {
+            int colon = t.indexOf(':');
+            Dialect d = Dialect.fromLabel(colon < 0 ? t : t.substring(0, colon));
+            return colon < 0 ? TargetDatabase.of(d) : TargetDatabase.of(d, t.substring(colon + 1));
+        });
+    }
+
+    // ------------------------------------------------------------------ rules and hints
+
+    /** The rules file: {@code --rules}, the {@code ignore.file} key, or {@code concertina.ignore} in the working directory. */
+    IgnoreRules rules(RulesOptions r) {
+        try {
+            if (r.file().isPresent()) {
+                Path p = io.workDir().resolve(r.file().get());
+                if (!Files.isRegularFile(p)) {
+                    throw new ConcertinaException(ErrorCode.CONFIGURATION, "rules file " + r.file().get() + " (--rules) does not exist");
+                }
+                out.detail("rules: " + p);
+                return IgnoreRules.parse(p);
+            }
+            Optional<PropertiesFile.Value> fromFile = file().get(ConfigKey.IGNORE_FILE);
+            if (fromFile.isPresent()) {
+                Path p = file().folder().resolve(fromFile.get().text());
+                if (!Files.isRegularFile(p)) {
+                    throw new ConcertinaException(ErrorCode.CONFIGURATION, file().where(ConfigKey.IGNORE_FILE)
+                            + ": rules file " + fromFile.get().text() + " does not exist");
+                }
+                out.detail("rules: " + p);
+                return IgnoreRules.parse(p);
+            }
+            Path p = io.workDir().resolve(IgnoreRules.DEFAULT_FILE);
+            if (Files.isRegularFile(p)) {
+                out.detail("rules: " + p);
+                return IgnoreRules.parse(p);
+            }
+            return IgnoreRules.none();
+        } catch (RulesException e) {
+            throw SchemaComparison.rulesError(e);
+        }
+    }
+
+    Hints hints(HintOptions h) {
+        try {
+            return Hints.fromArgs(h.renames, h.noRenames);
+        } catch (RulesException e) {
+            throw SchemaComparison.rulesError(e);
+        }
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    static List<String> split(String text) {
+        return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    static List<Path> paths(String text, Path base, String origin) {
+        List<Path> out = new ArrayList<>();
+        for (String part : text.split("[,\\" + File.pathSeparator + "]")) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            try {
+                out.add(base.resolve(p).normalize());
+            } catch (InvalidPathException e) {
+                throw new ConcertinaException(ErrorCode.CONFIGURATION, origin + ": invalid path '" + p + "'");
+            }
+        }
+        if (out.isEmpty()) {
+            throw new ConcertinaException(ErrorCode.CONFIGURATION, origin + ": no class path entries in '" + text + "'");
+        }
+        return out;
+    }
+}

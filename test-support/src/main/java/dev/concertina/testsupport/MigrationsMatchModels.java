@@ -1,0 +1,140 @@
+package dev.concertina.testsupport;
+
+import dev.concertina.cli.schema.Drift;
+import dev.concertina.models.EntitySource;
+import dev.concertina.rules.IgnoreRules;
+import dev.concertina.rules.RulesException;
+import dev.concertina.runtime.ConcertinaException;
+import dev.concertina.runtime.ErrorCode;
+import dev.concertina.runtime.MigrationSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Assertions;
+
+/**
+ * A drift check of an application's migrations against its entities, both found on the test's own
+ * class path: the migrations run on a scratch database (a private H2 in memory unless
+ * {@link #onScratchDatabase} names another, which must be empty) and the schema they build is
+ * compared with the entities' schema for that database, with an optional rules file applied to both
+ * sides. Immutable: each {@code with…} returns a new check.
+ *
+ * <pre>{@code
+ * @Test
+ * void migrationsMatchTheEntities() {
+ *     ConcertinaAssertions.migrationsMatchModels("com.example.shop.migrations", "com.example.shop.model")
+ *             .withRules(Path.of("concertina.ignore"))
+ *             .assertMatch();
+ * }
+ * }</pre>
+ */
+public final class MigrationsMatchModels {
+
+    private final String migrationsPackage;
+    private final List<String> entityPackages;
+    private final Optional<Path> rules;
+    private final Optional<String[]> scratch;
+    private final ClassLoader loader;
+
+    private MigrationsMatchModels(String migrationsPackage, List<String> entityPackages, Optional<Path> rules,
+                                  Optional<String[]> scratch, ClassLoader loader) {
+        this.migrationsPackage = Objects.requireNonNull(migrationsPackage, "migrationsPackage");
+        this.entityPackages = List.copyOf(entityPackages);
+        this.rules = rules;
+        this.scratch = scratch;
+        this.loader = loader;
+        if (this.entityPackages.isEmpty()) {
+            throw new IllegalArgumentException("at least one entity package is needed");
+        }
+    }
+
+    static MigrationsMatchModels of(String migrationsPackage, String... entityPackages) {
+        ClassLoader l = Thread.currentThread().getContextClassLoader();
+        return new MigrationsMatchModels(migrationsPackage, List.of(entityPackages), Optional.empty(), Optional.empty(),
+                l != null ? l : MigrationsMatchModels.class.getClassLoader());
+    }
+
+    /** The rules file (docs/ignore-rules.md) for deliberate differences. */
+    public MigrationsMatchModels withRules(Path rulesFile) {
+        return new MigrationsMatchModels(migrationsPackage, entityPackages, Optional.of(rulesFile), scratch, loader);
+    }
+
+    /** Runs the migrations on this (empty) database instead of H2 in memory; the models are read for its dialect. */
+    public MigrationsMatchModels onScratchDatabase(String url, String user, String password) {
+        return new MigrationsMatchModels(migrationsPackage, entityPackages, rules, Optional.of(new String[] {url, user, password}), loader);
+    }
+
+    /** Finds migrations and entities through this class loader instead of the thread's context loader. */
+    public MigrationsMatchModels withClassLoader(ClassLoader classLoader) {
+        return new MigrationsMatchModels(migrationsPackage, entityPackages, rules, scratch, classLoader);
+    }
+
+    /** Runs the check and returns its result, for tests that want to look at the differences themselves. */
+    public Drift.Result check() {
+        MigrationSource migrations = MigrationSource.scan(loader, migrationsPackage);
+        EntitySource models = new EntitySource.Packages(locations(), entityPackages, Map.of());
+        IgnoreRules ignore;
+        try {
+            ignore = rules.map(IgnoreRules::parse).orElse(IgnoreRules.none());
+        } catch (RulesException e) {
+            throw new ConcertinaException(ErrorCode.RULES, e.getMessage());
+        }
+        String[] db = scratch.orElse(new String[] {Drift.defaultScratchUrl(), "", ""});
+        return Drift.check(migrations, models, ignore, db[0], db[1], db[2]);
+    }
+
+    /** Fails with the list of differences when the migrations do not build the models' schema. */
+    public void assertMatch() {
+        Drift.Result result = check();
+        if (result.drifted()) {
+            Assertions.fail(result.report() + "\nwrite the missing migration with: concertina revision --autogenerate -m \"...\"");
+        }
+    }
+
+    /** The folders and jars that hold the entity packages (the entity reader scans these, nothing else). */
+    private List<Path> locations() {
+        Set<Path> out = new LinkedHashSet<>();
+        for (String pkg : entityPackages) {
+            String resource = pkg.replace('.', '/');
+            List<URL> urls;
+            try {
+                urls = Collections.list(loader.getResources(resource));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (urls.isEmpty()) {
+                throw new ConcertinaException(ErrorCode.CONFIGURATION, "entity package " + pkg + " is not on the test class path");
+            }
+            for (URL u : urls) {
+                out.add(root(u, resource));
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static Path root(URL url, String resource) {
+        try {
+            if ("jar".equals(url.getProtocol())) {
+                String s = url.toString();
+                return Path.of(new URL(s.substring("jar:".length(), s.indexOf("!/"))).toURI());
+            }
+            Path dir = Path.of(url.toURI());
+            for (int i = 0; i < resource.split("/").length; i++) {
+                dir = dir.getParent();
+            }
+            return dir;
+        } catch (URISyntaxException | IOException e) {
+            throw new ConcertinaException(ErrorCode.CONFIGURATION, "entity location " + url + ": " + e.getMessage());
+        }
+    }
+}
