@@ -19,9 +19,11 @@ import dev.concertina.engine.plan.PlanHints;
 import dev.concertina.engine.plan.PlanText;
 import dev.concertina.engine.plan.Planner;
 import dev.concertina.models.EntityDdl;
+import dev.concertina.models.EntityModel;
 import dev.concertina.models.EntitySchemaReader;
 import dev.concertina.models.EntitySource;
 import dev.concertina.models.TargetDatabase;
+import dev.concertina.rules.Hints;
 import dev.concertina.rules.IgnoreRules;
 import dev.concertina.runtime.ConcertinaException;
 import dev.concertina.runtime.Dialect;
@@ -172,11 +174,11 @@ class ScenarioCorpusTest {
             return cached;
         }
         Schema current = read(db, d);
-        Schema desired = new EntitySchemaReader(target).read(EntitySource.packages(List.of(v2), "scn"));
-        PlanHints hints = RenamedFromHints.read(v2);
-        if (s.hints().isPresent()) {
-            hints = hints.merge(PlanHints.from(IgnoreRules.parse(s.hints().get()).hints()));
-        }
+        // The model's @RenamedFrom renames merged with the hints file, as the command line does.
+        EntityModel model = new EntitySchemaReader(target).readModel(EntitySource.packages(List.of(v2), "scn"));
+        Schema desired = model.schema();
+        Hints fileHints = s.hints().map(h -> IgnoreRules.parse(h).hints()).orElse(Hints.empty());
+        PlanHints hints = PlanHints.from(Hints.merge(fileHints, model.renames()));
         Plan plan = Planner.plan(Differ.diff(current, desired, DiffOptions.DEFAULTS), hints);
         Prepared p = new Prepared(d, ddl, current, desired, hints, plan);
         PREPARED.put(key, p);
