@@ -21,9 +21,9 @@ import org.jooq.impl.DSL;
  * <br>Why in expand: a new primary key on a table that had none is additive
  * <br>Hazards:
  * <ul>
+ * <li>TABLE_REWRITE (rewrites the table) on mariadb, mysql: InnoDB rebuilds the clustered index</li>
  * <li>MAY_FAIL_ON_EXISTING_ROWS (may fail on existing rows): duplicate or NULL keys</li>
  * <li>INDEX_BUILD (builds an index): primary key index [id]</li>
- * <li>TABLE_REWRITE (rewrites the table) on mariadb, mysql: InnoDB rebuilds the clustered index</li>
  * </ul>
  * </li>
  * </ol>
@@ -31,7 +31,7 @@ import org.jooq.impl.DSL;
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "6f91a527d6d2",
+        id = "33f058b2274f",
         parent = "635aba6c911d",
         branch = Branch.EXPAND,
         message = "add primary key"

@@ -42,7 +42,7 @@ public final class H2Expand implements ExpandDialect {
         new H2TriggerConfig(name, spec.table(), H2TriggerConfig.SYNC, spec.oldColumn(), spec.newColumn(),
                 query(connection, spec.table(), spec.oldColumn(), spec.up()),
                 query(connection, spec.table(), spec.newColumn(), spec.down()), null).save(connection);
-        PostgresExpand.execute(connection,
+        Statements.execute(connection,
                 "DROP TRIGGER IF EXISTS " + sql.name(name),
                 "CREATE TRIGGER " + sql.name(name) + " BEFORE INSERT, UPDATE ON " + sql.name(spec.table())
                         + " FOR EACH ROW CALL " + sql.literal(H2SyncTrigger.class.getName()));
@@ -59,7 +59,7 @@ public final class H2Expand implements ExpandDialect {
                 }
             }
         }
-        PostgresExpand.execute(connection, "ALTER TABLE " + sql.name(table) + " ALTER COLUMN " + sql.name(column) + " SET NULL");
+        Statements.execute(connection, "ALTER TABLE " + sql.name(table) + " ALTER COLUMN " + sql.name(column) + " SET NULL");
     }
 
     /** The query a trigger runs for one direction, over a {@code ?} cast to the source column's type. */
@@ -84,7 +84,7 @@ public final class H2Expand implements ExpandDialect {
         String name = TriggerNames.guard(Dialect.H2, table);
         H2TriggerConfig.ensureTable(connection);
         new H2TriggerConfig(name, table, H2TriggerConfig.GUARD, null, null, null, null, message).save(connection);
-        PostgresExpand.execute(connection,
+        Statements.execute(connection,
                 "DROP TRIGGER IF EXISTS " + sql.name(name),
                 "CREATE TRIGGER " + sql.name(name) + " BEFORE INSERT, UPDATE, DELETE ON " + sql.name(table)
                         + " FOR EACH STATEMENT CALL " + sql.literal(H2GuardTrigger.class.getName()));
@@ -96,7 +96,7 @@ public final class H2Expand implements ExpandDialect {
     }
 
     private void drop(Connection connection, String name) throws SQLException {
-        PostgresExpand.execute(connection, "DROP TRIGGER IF EXISTS " + sql.name(name));
+        Statements.execute(connection, "DROP TRIGGER IF EXISTS " + sql.name(name));
         H2TriggerConfig.delete(connection, name);
     }
 
@@ -110,7 +110,7 @@ public final class H2Expand implements ExpandDialect {
             }
         }
         long restore = previous;
-        PostgresExpand.execute(connection, "SET LOCK_TIMEOUT " + Math.max(1, lockTimeout.toMillis()), "SET @" + BACKFILL_FLAG + " = 1");
+        Statements.execute(connection, "SET LOCK_TIMEOUT " + Math.max(1, lockTimeout.toMillis()), "SET @" + BACKFILL_FLAG + " = 1");
         return new BackfillSession() {
             @Override
             public void beginBatch() {
@@ -118,7 +118,7 @@ public final class H2Expand implements ExpandDialect {
 
             @Override
             public void close() throws SQLException {
-                PostgresExpand.execute(connection, "SET LOCK_TIMEOUT " + restore, "SET @" + BACKFILL_FLAG + " = NULL");
+                Statements.execute(connection, "SET LOCK_TIMEOUT " + restore, "SET @" + BACKFILL_FLAG + " = NULL");
             }
         };
     }

@@ -73,7 +73,7 @@ public final class MariaDbExpand implements ExpandDialect {
         update.append("      SET NEW.").append(newCol).append(" = ").append(up).append(";\n");
         update.append("    END IF;\n  END IF;\nEND");
 
-        execute(connection,
+        Statements.execute(connection,
                 create(connection, ins, spec.table()) + " BEFORE INSERT ON " + table + " FOR EACH ROW\n" + insert,
                 create(connection, upd, spec.table()) + " BEFORE UPDATE ON " + table + " FOR EACH ROW\n" + update);
     }
@@ -88,7 +88,7 @@ public final class MariaDbExpand implements ExpandDialect {
 
     @Override
     public void dropSync(Connection connection, String table, String oldColumn, String newColumn) throws SQLException {
-        execute(connection,
+        Statements.execute(connection,
                 "DROP TRIGGER IF EXISTS " + sql.name(TriggerNames.sync(dialect, table, oldColumn, newColumn, "ins")),
                 "DROP TRIGGER IF EXISTS " + sql.name(TriggerNames.sync(dialect, table, oldColumn, newColumn, "upd")));
     }
@@ -101,7 +101,7 @@ public final class MariaDbExpand implements ExpandDialect {
         }
         String signal = "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = " + sql.literal(message);
         // Row triggers only (MariaDB has no statement triggers): a statement touching no row passes.
-        execute(connection,
+        Statements.execute(connection,
                 create(connection, TriggerNames.guard(dialect, table, "ins"), table) + " BEFORE INSERT ON " + sql.name(table) + " FOR EACH ROW " + signal,
                 create(connection, TriggerNames.guard(dialect, table, "upd"), table) + " BEFORE UPDATE ON " + sql.name(table) + " FOR EACH ROW " + signal,
                 create(connection, TriggerNames.guard(dialect, table, "del"), table) + " BEFORE DELETE ON " + sql.name(table) + " FOR EACH ROW " + signal);
@@ -109,7 +109,7 @@ public final class MariaDbExpand implements ExpandDialect {
 
     @Override
     public void dropGuard(Connection connection, String table) throws SQLException {
-        execute(connection,
+        Statements.execute(connection,
                 "DROP TRIGGER IF EXISTS " + sql.name(TriggerNames.guard(dialect, table, "ins")),
                 "DROP TRIGGER IF EXISTS " + sql.name(TriggerNames.guard(dialect, table, "upd")),
                 "DROP TRIGGER IF EXISTS " + sql.name(TriggerNames.guard(dialect, table, "del")));
@@ -120,7 +120,7 @@ public final class MariaDbExpand implements ExpandDialect {
         if (!mysql) {
             return "CREATE OR REPLACE TRIGGER " + sql.name(name);
         }
-        execute(connection, "DROP TRIGGER IF EXISTS " + sql.name(name));
+        Statements.execute(connection, "DROP TRIGGER IF EXISTS " + sql.name(name));
         return "CREATE TRIGGER " + sql.name(name);
     }
 
@@ -134,7 +134,7 @@ public final class MariaDbExpand implements ExpandDialect {
         }
         // innodb_lock_wait_timeout counts whole seconds, 1 at least.
         long seconds = Math.max(1, (lockTimeout.toMillis() + 999) / 1000);
-        execute(connection, "SET SESSION innodb_lock_wait_timeout = " + seconds, "SET @" + BACKFILL_FLAG + " = 1");
+        Statements.execute(connection, "SET SESSION innodb_lock_wait_timeout = " + seconds, "SET @" + BACKFILL_FLAG + " = 1");
         return new BackfillSession() {
             @Override
             public void beginBatch() {
@@ -142,7 +142,7 @@ public final class MariaDbExpand implements ExpandDialect {
 
             @Override
             public void close() throws SQLException {
-                execute(connection, "SET SESSION innodb_lock_wait_timeout = " + previous, "SET @" + BACKFILL_FLAG + " = NULL");
+                Statements.execute(connection, "SET SESSION innodb_lock_wait_timeout = " + previous, "SET @" + BACKFILL_FLAG + " = NULL");
             }
         };
     }
@@ -158,9 +158,5 @@ public final class MariaDbExpand implements ExpandDialect {
             }
         }
         return false;
-    }
-
-    private static void execute(Connection connection, String... statements) throws SQLException {
-        PostgresExpand.execute(connection, statements);
     }
 }

@@ -5,7 +5,6 @@ import dev.concertina.runtime.expand.TriggerNames;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.Set;
 
@@ -62,7 +61,7 @@ public final class PostgresExpand implements ExpandDialect {
         body.append("  RETURN NEW;\n");
         body.append("END");
         String function = sql.name(name);
-        execute(connection,
+        Statements.execute(connection,
                 "CREATE OR REPLACE FUNCTION " + function + "() RETURNS trigger LANGUAGE plpgsql AS " + dollarQuote(body.toString()),
                 createTrigger(connection, name, spec.table()) + function + " BEFORE INSERT OR UPDATE ON " + sql.name(spec.table())
                         + " FOR EACH ROW EXECUTE FUNCTION " + function + "()");
@@ -78,7 +77,7 @@ public final class PostgresExpand implements ExpandDialect {
         String function = sql.name(TriggerNames.guard(Dialect.POSTGRES, table));
         String body = "BEGIN\n  RAISE EXCEPTION USING MESSAGE = " + sql.literal(message) + ", ERRCODE = 'P0001';\nEND";
         // Statement level: one check per statement, and TRUNCATE (which has no rows) is refused too.
-        execute(connection,
+        Statements.execute(connection,
                 "CREATE OR REPLACE FUNCTION " + function + "() RETURNS trigger LANGUAGE plpgsql AS " + dollarQuote(body),
                 createTrigger(connection, TriggerNames.guard(Dialect.POSTGRES, table), table) + function
                         + " BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON " + sql.name(table)
@@ -91,7 +90,7 @@ public final class PostgresExpand implements ExpandDialect {
     }
 
     private void drop(Connection connection, String table, String name) throws SQLException {
-        execute(connection,
+        Statements.execute(connection,
                 "DROP TRIGGER IF EXISTS " + sql.name(name) + " ON " + sql.name(table),
                 "DROP FUNCTION IF EXISTS " + sql.name(name) + "()");
     }
@@ -135,7 +134,7 @@ public final class PostgresExpand implements ExpandDialect {
         if (serverMajorVersion(connection) >= 14) {
             return "CREATE OR REPLACE TRIGGER ";
         }
-        execute(connection, "DROP TRIGGER IF EXISTS " + sql.name(name) + " ON " + sql.name(table));
+        Statements.execute(connection, "DROP TRIGGER IF EXISTS " + sql.name(name) + " ON " + sql.name(table));
         return "CREATE TRIGGER ";
     }
 
@@ -158,13 +157,5 @@ public final class PostgresExpand implements ExpandDialect {
             tag = "$concertina" + i + "$";
         }
         return tag + "\n" + body + "\n" + tag;
-    }
-
-    static void execute(Connection connection, String... statements) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            for (String q : statements) {
-                s.execute(q);
-            }
-        }
     }
 }
