@@ -17,6 +17,7 @@ import java.util.stream.Stream;
  *   <li>{@code v1/*.java}, {@code v2/*.java}: the entity model before and after (package {@code scn});</li>
  *   <li>{@code hints} (optional): a rules file whose {@code [hints]} section the planner gets;</li>
  *   <li>{@code seed} (optional): rows inserted into the v1 tables before migrating;</li>
+ *   <li>{@code during-expand} (optional): rows old code writes (v1 columns only) between expand and contract;</li>
  *   <li>{@code expect} (optional): rows that must be there after expand + contract;</li>
  *   <li>{@code known-gaps} (optional): {@code <database|*> <part of the error>} per line, for a
  *       migration that other modules cannot generate or run yet; the test then asserts it still
@@ -53,6 +54,10 @@ record Scenario(String name, Path dir) {
 
     List<String> seed() {
         return lines("seed");
+    }
+
+    List<String> duringExpand() {
+        return lines("during-expand");
     }
 
     List<String> expect() {

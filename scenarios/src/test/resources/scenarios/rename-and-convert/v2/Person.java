@@ -1,0 +1,15 @@
+package scn;
+
+import jakarta.persistence.*;
+
+@Entity
+@Table(name = "person")
+public class Person {
+    @Id
+    private Long id;
+
+    @Column(name = "fullname", length = 100)
+    private String fullname;
+    @Column(name = "age_years")
+    private Integer ageYears;
+}
