@@ -7,6 +7,8 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.expand.Backfill;
+import dev.concertina.runtime.expand.BackfillOptions;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -21,6 +23,7 @@ import org.jooq.impl.SQLDataType;
  * <li>add column "person"."status" VARCHAR(10) NOT NULL
  * <br>Split across expand and contract; this revision does its contract part:
  * <ul>
+ * <li>backfill "person"."status" := 'active' where null</li>
  * <li>check existing rows of "person": "status" is not null</li>
  * <li>alter column "person"."status" NULL -&gt; NOT NULL</li>
  * </ul>
@@ -35,13 +38,17 @@ import org.jooq.impl.SQLDataType;
  * </li>
  * </ol>
  *
+ * <p>Not transactional: a backfill commits batch by batch, so that a long one neither holds
+ * locks for its whole length nor starts over after a crash.
+ *
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "9a8cd644eaf5",
+        id = "9412a1a8c253",
         branch = Branch.CONTRACT,
         requires = "ba0bd89a4cf5",
-        message = "add column not null backfill"
+        message = "add column not null backfill",
+        transactional = false
 )
 public final class C0001AddColumnNotNullBackfill implements Migration {
     /**
@@ -50,6 +57,8 @@ public final class C0001AddColumnNotNullBackfill implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        // backfill "person"."status" := 'active' where null
+        Backfill.run(ctx, n.fold("person"), n.fold("status"), DSL.inline("active"), BackfillOptions.defaults());
         // check existing rows of "person": "status" is not null
         requireNone(ctx.dsl().fetchCount(DSL.table(n.name("person")), DSL.field(n.name("status")).isNull()), "\"person\".\"status\" has NULL rows: fill them before setting NOT NULL");
         // alter column "person"."status" NULL -> NOT NULL

@@ -7,6 +7,8 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.expand.Backfill;
+import dev.concertina.runtime.expand.BackfillOptions;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -21,6 +23,7 @@ import org.jooq.impl.SQLDataType;
  * <li>alter column "Group"."Name" NULL -&gt; NOT NULL, default none -&gt; 'x'
  * <br>Split across expand and contract; this revision does its contract part:
  * <ul>
+ * <li>backfill "Group"."Name" := 'x' where null</li>
  * <li>check existing rows of "Group": "Name" is not null</li>
  * <li>alter column "Group"."Name" NULL -&gt; NOT NULL</li>
  * </ul>
@@ -35,13 +38,17 @@ import org.jooq.impl.SQLDataType;
  * </li>
  * </ol>
  *
+ * <p>Not transactional: a backfill commits batch by batch, so that a long one neither holds
+ * locks for its whole length nor starts over after a crash.
+ *
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "a35a71691c18",
+        id = "bf9a72f54070",
         branch = Branch.CONTRACT,
         requires = "a03eaa39ab84",
-        message = "naming"
+        message = "naming",
+        transactional = false
 )
 public final class C0001Naming implements Migration {
     /**
@@ -50,6 +57,8 @@ public final class C0001Naming implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        // backfill "Group"."Name" := 'x' where null
+        Backfill.run(ctx, "Group", "Name", DSL.inline("x"), BackfillOptions.defaults());
         // check existing rows of "Group": "Name" is not null
         requireNone(ctx.dsl().fetchCount(DSL.table(n.exact("Group")), DSL.field(n.exact("Name")).isNull()), "\"Group\".\"Name\" has NULL rows: fill them before setting NOT NULL");
         // alter column "Group"."Name" NULL -> NOT NULL

@@ -277,10 +277,13 @@ public final class Planner {
                     + "old code inserts stay NULL, and contract fails until they are filled; give a backfill expression in the hints "
                     + "or a default in the model");
         }
-        List<Step> k = List.of(
-                new Step.CheckExistingRows(table, new RowCondition.NotNull(col.name()),
-                        "\"" + table + "\".\"" + col.name() + "\" has NULL rows: fill them before setting NOT NULL"),
-                new Step.Ddl(new Change.AlterColumn(table, nullable, col, Set.of(ColumnAspect.NULLABLE))));
+        List<Step> k = new ArrayList<>();
+        // Old code kept inserting rows without the column after the expand backfill; it is gone
+        // by contract, so one more (idempotent, NULL-only) backfill leaves nothing for the check.
+        fill.ifPresent(f -> k.add(new Step.Backfill(table, col.name(), new Expr.Sql(f.expression()))));
+        k.add(new Step.CheckExistingRows(table, new RowCondition.NotNull(col.name()),
+                "\"" + table + "\".\"" + col.name() + "\" has NULL rows: fill them before setting NOT NULL"));
+        k.add(new Step.Ddl(new Change.AlterColumn(table, nullable, col, Set.of(ColumnAspect.NULLABLE))));
         h.add(Hazard.of(MAY_FAIL_ON_EXISTING_ROWS, CONTRACT, "rows with NULL in \"" + col.name() + "\""));
         h.addAll(scanHazards(CONTRACT, "SET NOT NULL validates every row"));
         h.add(Hazard.of(BREAKS_OLD_CODE, CONTRACT, "old code inserts rows without \"" + col.name() + "\""));
@@ -381,8 +384,10 @@ public final class Planner {
         if (!expandAspects.isEmpty()) {
             e.add(new Step.Ddl(new Change.AlterColumn(table, from, mid, expandAspects)));
         }
+        Optional<String> fill = contractAspects.contains(ColumnAspect.NULLABLE)
+                ? x.hints.backfill(table, col).map(PlanHints.BackfillHint::expression).or(() -> to.defaultValue())
+                : Optional.empty();
         if (contractAspects.contains(ColumnAspect.NULLABLE)) {
-            Optional<String> fill = x.hints.backfill(table, col).map(PlanHints.BackfillHint::expression).or(() -> to.defaultValue());
             if (fill.isPresent()) {
                 e.add(new Step.Backfill(table, col, new Expr.Sql(fill.get())));
                 h.add(Hazard.of(BACKFILL, EXPAND, "\"" + col + "\" := " + fill.get() + " where NULL"));
@@ -420,6 +425,8 @@ public final class Planner {
                     "\"" + table + "\".\"" + col + "\" has values that do not fit " + to.type()));
         }
         if (contractAspects.contains(ColumnAspect.NULLABLE)) {
+            // Old code may have written NULLs after the expand backfill; it is gone by contract.
+            fill.ifPresent(f -> k.add(new Step.Backfill(table, col, new Expr.Sql(f))));
             k.add(new Step.CheckExistingRows(table, new RowCondition.NotNull(col),
                     "\"" + table + "\".\"" + col + "\" has NULL rows: fill them before setting NOT NULL"));
         }

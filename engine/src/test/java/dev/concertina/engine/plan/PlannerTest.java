@@ -74,7 +74,7 @@ class PlannerTest {
                         "BREAKS_OLD_CODE LONG_LOCK MAY_FAIL_ON_EXISTING_ROWS TABLE_REWRITE"),
                 row("add NOT NULL column, value derivable (hint): backfill", schema(person), schema(table("person", col("name", varchar(50)), req("age", INT))),
                         NONE.withBackfill("person", "age", "0"),
-                        "ddl:add_column backfill", "check_existing_rows ddl:alter_column", "BACKFILL",
+                        "ddl:add_column backfill", "backfill check_existing_rows ddl:alter_column", "BACKFILL",
                         "BREAKS_OLD_CODE LONG_LOCK MAY_FAIL_ON_EXISTING_ROWS TABLE_REWRITE"),
                 // --------------------------------------------------------------- drop column
                 row("drop nullable column", schema(table("person", col("name", varchar(50)), col("email", TEXT))), schema(person), NONE,
@@ -109,7 +109,7 @@ class PlannerTest {
                 row("NULL -> NOT NULL: tighten", schema(person), schema(table("person", req("name", varchar(50)))), NONE,
                         "", "check_existing_rows ddl:alter_column", "", "BREAKS_OLD_CODE LONG_LOCK MAY_FAIL_ON_EXISTING_ROWS TABLE_REWRITE"),
                 row("NULL -> NOT NULL with a new default: backfill from it", schema(person), schema(table("person", withDefault(req("name", varchar(50)), "'?'"))), NONE,
-                        "ddl:alter_column backfill", "check_existing_rows ddl:alter_column", "BACKFILL",
+                        "ddl:alter_column backfill", "backfill check_existing_rows ddl:alter_column", "BACKFILL",
                         "BREAKS_OLD_CODE LONG_LOCK MAY_FAIL_ON_EXISTING_ROWS TABLE_REWRITE"),
                 row("set default", schema(person), schema(table("person", withDefault(col("name", varchar(50)), "'x'"))), NONE,
                         "ddl:alter_column", "", "", ""),
