@@ -35,11 +35,12 @@ final class DowngradeCommand extends DatabaseCommand {
 
     @Override
     void before() {
-        if (yes) {
-            return;
-        }
         Io io = root.io();
         String warning = "downgrade to " + target + " undoes revisions: data in the tables and columns they created may be lost";
+        if (yes) {
+            root.output().warning(warning);
+            return;
+        }
         if (!io.terminal().interactive()) {
             throw new ConcertinaException(ErrorCode.REFUSED, warning + "; stdin is not a terminal, so add --yes to confirm");
         }

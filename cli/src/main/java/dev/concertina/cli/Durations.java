@@ -16,6 +16,7 @@ final class Durations {
         if (ms < 60_000) {
             return String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
         }
-        return (ms / 60_000) + " min " + (ms % 60_000) / 1000 + " s";
+        long s = (ms % 60_000) / 1000;
+        return (ms / 60_000) + " min" + (s == 0 ? "" : " " + s + " s");
     }
 }

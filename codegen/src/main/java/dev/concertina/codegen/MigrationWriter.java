@@ -55,25 +55,30 @@ public final class MigrationWriter {
      *         possible renames; (CODEGEN) naming the step when a step cannot be generated
      */
     public static List<GeneratedMigration> write(Plan plan, MigrationRequest request) {
+        return write(plan, request, false);
+    }
+
+    /** {@link #write}; with {@code sqlView}, the variant {@link PlanSql} runs (helpers reported, not run). */
+    static List<GeneratedMigration> write(Plan plan, MigrationRequest request, boolean sqlView) {
         plan.requireDecided();
         List<GeneratedMigration> out = new ArrayList<>();
         Optional<String> expandRevision = request.expand().revision();
         if (!plan.expand().isEmpty()) {
-            GeneratedMigration e = phase(plan, Phase.EXPAND, request, request.expand().revision(), Optional.empty(), request.expandId());
+            GeneratedMigration e = phase(plan, Phase.EXPAND, request, request.expand().revision(), Optional.empty(), request.expandId(), sqlView);
             out.add(e);
             expandRevision = Optional.of(e.revision());
         }
         if (!plan.contract().isEmpty()) {
-            out.add(phase(plan, Phase.CONTRACT, request, request.contract().revision(), expandRevision, request.contractId()));
+            out.add(phase(plan, Phase.CONTRACT, request, request.contract().revision(), expandRevision, request.contractId(), sqlView));
         }
         return List.copyOf(out);
     }
 
     private static GeneratedMigration phase(Plan plan, Phase phase, MigrationRequest request, Optional<String> parent,
-                                            Optional<String> requires, Optional<String> givenId) {
+                                            Optional<String> requires, Optional<String> givenId, boolean sqlView) {
         Branch branch = phase == Phase.EXPAND ? Branch.EXPAND : Branch.CONTRACT;
         NamePolicy names = NamePolicy.of(request.source());
-        StepCode code = new StepCode(names);
+        StepCode code = new StepCode(names, sqlView);
         List<Step> up = guardsAroundConversions(plan.steps(phase));
         MethodSpec upgrade = method("upgrade", body(code, names, up)).toBuilder()
                 .addJavadoc("Runs the $L steps listed in the class comment, in order.\n", phase.name().toLowerCase(java.util.Locale.ROOT))

@@ -47,10 +47,20 @@ final class StepCode {
     enum Helper { REQUIRE_NONE, REQUIRE_CONVERTS }
 
     private final NamePolicy p;
+    private final boolean sqlView;
     private final EnumSet<Helper> helpers = EnumSet.noneOf(Helper.class);
 
     StepCode(NamePolicy policy) {
+        this(policy, false);
+    }
+
+    /**
+     * @param sqlView for {@link PlanSql}: steps done by runtime helpers or reading rows are
+     *                reported with {@code ctx.progress("-- …")} instead of being run
+     */
+    StepCode(NamePolicy policy, boolean sqlView) {
         this.p = policy;
+        this.sqlView = sqlView;
     }
 
     EnumSet<Helper> helpers() {
@@ -63,6 +73,8 @@ final class StepCode {
         b.add("// $L\n", Javadocs.comment(step.describe()));
         if (step instanceof Step.Ddl d) {
             ddl(d.change(), b);
+        } else if (sqlView && !(step instanceof Step.ConvertColumn) && !(step instanceof Step.CopyRows)) {
+            b.addStatement("ctx.progress($S)", "-- " + kind(step) + ": " + Javadocs.oneLine(step.describe()));
         } else if (step instanceof Step.InstallSync s) {
             b.addStatement("$T.install(ctx.connection(), ctx.dialect(), $L, $L, $L, $L, $L)", SYNC_TRIGGERS,
                     p.text(s.table()), p.text(s.oldColumn()), p.text(s.newColumn()),
@@ -95,6 +107,23 @@ final class StepCode {
     static String guardMessage(String message) {
         String m = Javadocs.oneLine(message);
         return m.length() <= GUARD_MESSAGE_MAX ? m : m.substring(0, GUARD_MESSAGE_MAX - 3).stripTrailing() + "...";
+    }
+
+    /** Who does a step that is not plain DDL, for the SQL view. */
+    private static String kind(Step step) {
+        if (step instanceof Step.CheckExistingRows) {
+            return "pre-check (reads rows)";
+        }
+        if (step instanceof Step.Backfill) {
+            return "runtime Backfill";
+        }
+        if (step instanceof Step.InstallSync || step instanceof Step.DropSync) {
+            return "runtime SyncTriggers";
+        }
+        if (step instanceof Step.InstallGuard || step instanceof Step.DropGuard) {
+            return "runtime WriteGuard";
+        }
+        return "runtime";
     }
 
     // ------------------------------------------------------------------ DDL
@@ -168,7 +197,7 @@ final class StepCode {
     }
 
     private void addTable(Table t, CodeBlock.Builder b) {
-        CodeBlock.Builder s = CodeBlock.builder().add("ctx.dsl().createTable($L)", table(t.name())).indent();
+        CodeBlock.Builder s = CodeBlock.builder().add("ctx.dsl().createTable($L)", table(t.name()));
         for (Column c : t.columns()) {
             s.add("\n.column($L, $L)", p.name(c.name()), TypeCode.column(c, where(t.name(), c.name())));
         }
@@ -183,7 +212,7 @@ final class StepCode {
             }
             s.add(")").unindent();
         }
-        s.add("\n.execute()").unindent();
+        s.add("\n.execute()");
         b.addStatement("$L", s.build());
         for (Index i : t.indexes()) {
             b.addStatement("ctx.dsl().$L($L).on($L, $L).execute()", i.unique() ? "createUniqueIndex" : "createIndex",

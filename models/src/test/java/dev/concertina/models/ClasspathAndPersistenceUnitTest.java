@@ -78,7 +78,28 @@ class ClasspathAndPersistenceUnitTest {
                 </properties>
               </persistence-unit>
               <persistence-unit name="everything"/>
+              <persistence-unit name="xml-mapped">
+                <mapping-file>META-INF/crates-orm.xml</mapping-file>
+                <exclude-unlisted-classes>true</exclude-unlisted-classes>
+              </persistence-unit>
             </persistence>
+            """;
+
+    static final String CRATE = """
+            package com.example.crates;
+            public class Crate { Long id; String label; }
+            """;
+    static final String ORM_XML = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <entity-mappings xmlns="https://jakarta.ee/xml/ns/persistence/orm" version="3.2">
+              <entity class="com.example.crates.Crate" access="FIELD">
+                <table name="crates"/>
+                <attributes>
+                  <id name="id"/>
+                  <basic name="label"><column name="crate_label" length="30" nullable="false"/></basic>
+                </attributes>
+              </entity>
+            </entity-mappings>
             """;
 
     @BeforeAll
@@ -86,8 +107,9 @@ class ClasspathAndPersistenceUnitTest {
         jar = CompiledJar.build(dir, "inventory",
                 Map.of("com.example.inventory.StorageBin", BIN, "com.example.inventory.Weight", WEIGHT,
                         "com.example.inventory.WeightConverter", WEIGHT_CONVERTER,
-                        "com.example.inventory.pallets.Pallet", PALLET, "com.example.inventory.NotAnEntity", HELPER),
-                Map.of("META-INF/persistence.xml", PERSISTENCE_XML));
+                        "com.example.inventory.pallets.Pallet", PALLET, "com.example.inventory.NotAnEntity", HELPER,
+                        "com.example.crates.Crate", CRATE),
+                Map.of("META-INF/persistence.xml", PERSISTENCE_XML, "META-INF/crates-orm.xml", ORM_XML));
     }
 
     @Test
@@ -133,12 +155,21 @@ class ClasspathAndPersistenceUnitTest {
     }
 
     @Test
+    void persistenceUnitMappingFilesMapUnannotatedClasses() {
+        Schema s = new EntitySchemaReader(TargetDatabase.of(Dialect.POSTGRES))
+                .read(EntitySource.persistenceUnit(List.of(jar), "xml-mapped"));
+        assertEquals(List.of("crates"), s.tables().stream().map(Table::name).toList());
+        assertEquals("VARCHAR(30)", s.tables().get(0).column("crate_label").orElseThrow().type().describe());
+        assertEquals(false, s.tables().get(0).column("crate_label").orElseThrow().nullable());
+    }
+
+    @Test
     void unknownPersistenceUnitNamesTheOnesThereAre() {
         ConcertinaException e = assertThrows(ConcertinaException.class, () -> new EntitySchemaReader(TargetDatabase.of(Dialect.H2))
                 .read(EntitySource.persistenceUnit(List.of(jar), "inventory")));
         assertEquals(ErrorCode.CONFIGURATION, e.code());
         assertTrue(e.getMessage().startsWith("persistence unit 'inventory': not found"), e.getMessage());
-        assertTrue(e.getMessage().contains("bins-only, everything"), e.getMessage());
+        assertTrue(e.getMessage().contains("bins-only, everything, xml-mapped"), e.getMessage());
     }
 
     @Test

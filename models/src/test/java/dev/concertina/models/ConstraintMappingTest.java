@@ -76,6 +76,9 @@ class ConstraintMappingTest {
         ForeignKey composite = fk(Dialect.POSTGRES, "stock_movements", "item_product");
         assertEquals(List.of("item_product", "item_warehouse"), composite.columns());
         assertEquals(List.of("product_id", "warehouse_code"), composite.referencedColumns());
+        // @ForeignKey(NO_CONSTRAINT): the join column without a constraint.
+        assertTrue(Models.table(Dialect.POSTGRES, "loans").column("branch_id").isPresent());
+        assertTrue(Models.table(Dialect.POSTGRES, "loans").foreignKeys().stream().noneMatch(f -> f.columns().contains("branch_id")));
         // JOINED: the subclass key references the root's key.
         ForeignKey joined = fk(Dialect.POSTGRES, "card_payments", "payment_id");
         assertEquals("payments", joined.referencedTable());
@@ -100,6 +103,16 @@ class ConstraintMappingTest {
         assertEquals(List.of("customer_id"), prefs.primaryKey().orElseThrow().columns());
         assertTrue(Models.table(Dialect.POSTGRES, "departments").column("createdat").isPresent(), "@MappedSuperclass columns");
         assertFalse(Models.column(Dialect.POSTGRES, "departments", "createdAt").nullable());
+    }
+
+    @Test
+    void sharedPrimaryKeyAndMapCollection() {
+        Table profile = Models.table(Dialect.POSTGRES, "employee_profiles");
+        assertEquals(List.of("employee_id"), profile.primaryKey().orElseThrow().columns());
+        assertEquals("employees", fk(Dialect.POSTGRES, "employee_profiles", "employee_id").referencedTable());
+        Table labels = Models.table(Dialect.POSTGRES, "project_labels");
+        assertEquals(List.of("project_id", "label_key"), labels.primaryKey().orElseThrow().columns());
+        assertEquals("VARCHAR(40)", labels.column("label_key").orElseThrow().type().describe());
     }
 
     private static UniqueConstraint unique(Dialect d, String table, String column) {

@@ -49,6 +49,13 @@ class NameFoldingTest {
         assertEquals(s, s.sorted());
     }
 
+    @Test
+    void readingTwiceGivesEqualSchemas() {
+        Schema again = new EntitySchemaReader(TargetDatabase.of(Dialect.POSTGRES))
+                .read(Fixtures.packages(Fixtures.LIBRARY, Fixtures.SHOP, Fixtures.HR));
+        assertEquals(Models.all(Dialect.POSTGRES), again);
+    }
+
     private static List<String> columns(Dialect d, String table) {
         return Models.all(d).table(table).orElseThrow().columns().stream().map(c -> c.name()).toList();
     }

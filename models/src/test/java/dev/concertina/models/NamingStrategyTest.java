@@ -42,6 +42,15 @@ class NamingStrategyTest {
     }
 
     @Test
+    void globallyQuotedIdentifiersKeepTheirCase() {
+        Schema s = new EntitySchemaReader(TargetDatabase.of(Dialect.POSTGRES))
+                .read(DEFAULT.withSettings(Map.of("hibernate.globally_quoted_identifiers", "true")));
+        assertEquals(List.of("PickingSlot", "WarehouseZone"), s.tables().stream().map(Table::name).toList());
+        assertEquals(List.of("zoneId", "displayName", "maxPallets"),
+                s.table("WarehouseZone").orElseThrow().columns().stream().map(c -> c.name()).toList());
+    }
+
+    @Test
     void theStrategyReachesHibernatesDdlToo() {
         List<String> ddl = EntityDdl.createScript(SNAKE, TargetDatabase.of(Dialect.POSTGRES));
         assertTrue(ddl.stream().anyMatch(s -> s.startsWith("create table warehouse_zone (zone_id bigint not null")), ddl::toString);

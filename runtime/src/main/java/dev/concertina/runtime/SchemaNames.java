@@ -129,7 +129,7 @@ public final class SchemaNames {
     /**
      * Drops the primary key of {@code table}. PostgreSQL has no {@code DROP PRIMARY KEY}: the
      * constraint's name is looked up in {@code pg_constraint} (the table's quoted name is passed as
-     * a bind value, never pasted).
+     * a bind value, never pasted); when it cannot be read, PostgreSQL's default {@code <table>_pkey}.
      */
     public void dropPrimaryKey(Name table) {
         if (dialect != Dialect.POSTGRES) {
@@ -139,10 +139,9 @@ public final class SchemaNames {
         String constraint = dsl.resultQuery(
                 "select conname from pg_catalog.pg_constraint where conrelid = to_regclass({0})::oid and contype = 'p'",
                 DSL.val(dsl.render(table))).fetchOne(0, String.class);
-        if (constraint == null) {
-            throw new ConcertinaException(ErrorCode.MIGRATION_FAILED, "drop primary key of " + dsl.render(table) + ": the table has none");
-        }
-        dsl.alterTable(table).dropConstraint(DSL.quotedName(constraint)).execute();
+        // Not found (or not readable, as on a recording connection): PostgreSQL's own default name.
+        String name = constraint != null ? constraint : table.last() + "_pkey";
+        dsl.alterTable(table).dropConstraint(DSL.quotedName(name)).execute();
     }
 
     /**

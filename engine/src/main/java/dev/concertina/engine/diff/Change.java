@@ -265,7 +265,10 @@ public sealed interface Change {
 
     static String label(String name) { return name.isEmpty() ? "" : q(name) + " "; }
 
-    static String text(Optional<String> s) { return s.map(v -> "'" + v + "'").orElse("none"); }
+    /** A comment or default for a one-line description: quoted, line breaks shown as \n. */
+    static String text(Optional<String> s) {
+        return s.map(v -> "'" + v.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r") + "'").orElse("none");
+    }
 
     static String columnText(Column c) {
         return c.type().describe() + (c.nullable() ? " NULL" : " NOT NULL")

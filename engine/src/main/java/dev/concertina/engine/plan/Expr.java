@@ -2,6 +2,7 @@ package dev.concertina.engine.plan;
 
 import dev.concertina.engine.model.ColumnType;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An expression a runtime step evaluates per row: the value of a column, a cast, or SQL text from
@@ -12,6 +13,22 @@ public sealed interface Expr {
 
     /** Text for people and plan output (not SQL). */
     String describe();
+
+    /**
+     * The one column this expression converts, when it converts one column of the row (a column
+     * reference, a cast of one, a hint's template): what a sync trigger or a backfill reads. Empty
+     * for free SQL ({@link Sql}), which may read any column.
+     */
+    default Optional<String> source() {
+        if (this instanceof ColumnRef c) {
+            return Optional.of(c.column());
+        } else if (this instanceof Cast c) {
+            return c.value().source();
+        } else if (this instanceof Template t) {
+            return Optional.of(t.column());
+        }
+        return Optional.empty();
+    }
 
     /** The value of a column of the same row. */
     record ColumnRef(String column) implements Expr {
@@ -37,6 +54,8 @@ public sealed interface Expr {
                 throw new IllegalArgumentException("conversion \"" + text + "\" does not use " + placeholder);
             }
         }
+        /** The text with this template's placeholder written as {@code other} (the runtime's {@code Conversion.sql} uses {@code {}}). */
+        public String withPlaceholder(String other) { return text.replace(placeholder, other); }
         /** The SQL with the placeholder replaced by {@code columnSql} (the dialect's quoted column reference). */
         public String render(String columnSql) { return text.replace(placeholder, columnSql); }
         public String describe() { return render('"' + column + '"'); }

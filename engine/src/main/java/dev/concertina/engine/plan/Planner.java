@@ -99,6 +99,7 @@ public final class Planner {
             }
         }
         pairConstraints(resolved.changes(), ctx);
+        refuseKeyRenames(resolved.changes());
         List<PlannedChange> planned = new ArrayList<>();
         for (Change c : resolved.changes()) {
             Rule rule = rules.get(c.getClass());
@@ -109,6 +110,24 @@ public final class Planner {
             planned.add(rule.plan(c, ctx));
         }
         return Plan.of(planned, resolved.possible(), ctx.warnings);
+    }
+
+    /**
+     * A renamed column that is in the primary key would be dropped in contract while the key still
+     * uses it: moving a key needs its own, hand-written revision.
+     */
+    private static void refuseKeyRenames(List<Change> changes) {
+        for (Change c : changes) {
+            if (c instanceof Change.RenameColumn r) {
+                boolean inKey = changes.stream().anyMatch(k -> k instanceof Change.AlterPrimaryKey a && a.table().equals(r.table())
+                        && a.from().map(pk -> pk.columns().contains(r.from().name())).orElse(false));
+                if (inKey) {
+                    throw new ConcertinaException(ErrorCode.PLAN, "plan " + r.describe() + ": the column is in the primary key, "
+                            + "which expand/contract cannot move while old code runs; rename it in a hand-written revision, "
+                            + "or deny the rename with --no-rename " + r.table() + "." + r.from().name());
+                }
+            }
+        }
     }
 
     static Map<Class<? extends Change>, Rule> defaultRules() {
@@ -160,7 +179,11 @@ public final class Planner {
         boolean twoWay = true;
         boolean mayFail = false;
         for (Column n : to.columns()) {
-            Optional<Column> o = from.column(n.name());
+            // A column renamed inside a renamed table: the hint names the new table.
+            String oldName = x.hints.columnRenames().stream()
+                    .filter(r -> r.table().equalsIgnoreCase(to.name()) && r.to().equalsIgnoreCase(n.name()))
+                    .map(PlanHints.ColumnRename::from).findFirst().orElse(n.name());
+            Optional<Column> o = from.columns().stream().filter(f -> f.name().equalsIgnoreCase(oldName)).findFirst();
             if (o.isEmpty()) {
                 continue;
             }
@@ -179,7 +202,13 @@ public final class Planner {
         List<Step> e = new ArrayList<>();
         List<Step> k = new ArrayList<>();
         List<Hazard> h = new ArrayList<>();
-        e.add(new Step.Ddl(new Change.AddTable(to)));
+        // Copied rows and old code's writes carry no value for a new NOT NULL column: it starts nullable.
+        List<Column> unfilled = to.columns().stream()
+                .filter(n -> !n.nullable() && n.defaultValue().isEmpty() && !n.identity()
+                        && mappings.stream().noneMatch(m -> m.newColumn().equals(n.name())))
+                .toList();
+        Table created = to.withColumns(to.columns().stream().map(n -> unfilled.contains(n) ? n.withNullable(true) : n).toList());
+        e.add(new Step.Ddl(new Change.AddTable(created)));
         if (twoWay && keyMapped) {
             e.add(new Step.InstallTableSync(from.name(), to.name(), mappings, key));
             e.add(new Step.CopyRows(from.name(), to.name(), mappings, key));
@@ -206,8 +235,18 @@ public final class Planner {
         }
         k.add(new Step.Ddl(new Change.DropTable(from)));
         h.add(Hazard.of(BREAKS_OLD_CODE, CONTRACT, "old code uses \"" + from.name() + "\""));
-        return new PlannedChange(c, e, k, h,
-                "split: the new table is created and kept in step with the old one while old code runs; the old one is dropped in contract");
+        for (Column n : unfilled) {
+            k.add(new Step.CheckExistingRows(to.name(), new RowCondition.NotNull(n.name()),
+                    "\"" + to.name() + "\".\"" + n.name() + "\" has NULL rows: fill them before setting NOT NULL"));
+            k.add(new Step.Ddl(new Change.AlterColumn(to.name(), n.withNullable(true), n, Set.of(ColumnAspect.NULLABLE))));
+            h.add(Hazard.of(MAY_FAIL_ON_EXISTING_ROWS, CONTRACT, "rows with NULL in \"" + to.name() + "\".\"" + n.name() + "\""));
+            x.warnings.add("rename table \"" + from.name() + "\" to \"" + to.name() + "\": new column \"" + n.name()
+                    + "\" is NOT NULL without a default; it stays nullable until contract, which fails until it is filled");
+        }
+        boolean synced = e.stream().anyMatch(s -> s instanceof Step.InstallTableSync);
+        return new PlannedChange(c, e, k, merge(h), synced
+                ? "split: the new table is created and kept in step with the old one while old code runs; the old one is dropped in contract"
+                : "split: the old table is read-only while the new one is created and filled; the old one is dropped in contract");
     }
 
     // ------------------------------------------------------------------ columns
@@ -564,7 +603,7 @@ public final class Planner {
             }
         }
         steps.add(new Step.Ddl(c));
-        return placed(c, phase, steps, h, loosens ? "loosens a check (its IN list only gains values), together with the check it replaces"
+        return placed(c, phase, steps, h, loosens ? "loosens a check (its enum values only grow), together with the check it replaces"
                 : phase == EXPAND ? "additive constraint (existing rows are checked first)"
                 : "tightens a check: waits until old code, which may write the values it rejects, is gone");
     }
@@ -586,14 +625,24 @@ public final class Planner {
 
     /**
      * Finds drop + add pairs of one index or constraint (same table and kind, same non-empty name
-     * or same columns; for checks, the same {@code column IN (…)} column). A loosening pair (a
+     * or same columns; for checks, an enum-style domain of the same column). A loosening pair (a
      * unique index made plain, an IN list that only gains values) goes to expand, every other pair
      * to contract, both halves together: the add may reuse the dropped name.
      */
     static void pairConstraints(List<Change> changes, Context x) {
+        Map<String, List<Change>> byTable = new LinkedHashMap<>();
+        for (Change c : changes) {
+            byTable.computeIfAbsent(c.table(), t -> new ArrayList<>()).add(c);
+        }
+        for (List<Change> same : byTable.values()) {
+            pairWithin(same, x);
+        }
+    }
+
+    private static void pairWithin(List<Change> changes, Context x) {
         for (Change d : changes) {
             for (Change a : changes) {
-                if (!d.table().equals(a.table()) || x.paired.containsKey(a) || x.paired.containsKey(d)) {
+                if (x.paired.containsKey(a) || x.paired.containsKey(d)) {
                     continue;
                 }
                 Optional<Phase> phase = pairPhase(d, a);
@@ -621,10 +670,11 @@ public final class Planner {
                 return Optional.of(CONTRACT);
             }
         } else if (d instanceof Change.DropCheck dc && a instanceof Change.AddCheck ac) {
-            Optional<InList> old = InList.parse(dc.check().expression());
-            Optional<InList> now = InList.parse(ac.check().expression());
-            if (old.isPresent() && now.isPresent() && old.get().column().equalsIgnoreCase(now.get().column())) {
-                return Optional.of(now.get().values().containsAll(old.get().values()) ? EXPAND : CONTRACT);
+            Optional<Domain> old = Domain.parse(dc.check().expression());
+            Optional<Domain> now = Domain.parse(ac.check().expression());
+            if (old.isPresent() && now.isPresent() && old.get().column().equalsIgnoreCase(now.get().column())
+                    && old.get().isRange() == now.get().isRange()) {
+                return Optional.of(now.get().containsAll(old.get()) ? EXPAND : CONTRACT);
             }
             if (sameName) {
                 return Optional.of(CONTRACT);
@@ -633,14 +683,26 @@ public final class Planner {
         return Optional.empty();
     }
 
-    /** {@code status in ('A','B')}: the shape of the CHECK Hibernate writes for an enum. */
-    record InList(String column, Set<String> values) {
-        private static final Pattern SHAPE = Pattern.compile(
+    /**
+     * The values one column may take under a CHECK of the shapes Hibernate writes for enums:
+     * {@code status in ('A','B')} (STRING) or {@code status >= 0 and status <= 2} (ORDINAL; the
+     * canonical form of {@code between}).
+     */
+    record Domain(String column, Set<String> values, long low, long high) {
+        private static final Pattern IN = Pattern.compile(
                 "^\\(*\\s*\"?([A-Za-z_][A-Za-z0-9_$]*)\"?\\s+in\\s*\\((.*)\\)\\s*\\)*$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+        private static final Pattern RANGE = Pattern.compile(
+                "^\\(*\\s*\"?([A-Za-z_][A-Za-z0-9_$]*)\"?\\s*>=\\s*(-?[0-9]+)\\s+and\\s+\"?([A-Za-z_][A-Za-z0-9_$]*)\"?\\s*<=\\s*(-?[0-9]+)\\s*\\)*$",
+                Pattern.CASE_INSENSITIVE);
         private static final Pattern VALUE = Pattern.compile("'((?:[^']|'')*)'|(-?[0-9]+)");
 
-        static Optional<InList> parse(String expression) {
-            Matcher m = SHAPE.matcher(expression.trim());
+        static Optional<Domain> parse(String expression) {
+            String e = expression.trim();
+            Matcher r = RANGE.matcher(e);
+            if (r.matches() && r.group(1).equalsIgnoreCase(r.group(3))) {
+                return Optional.of(new Domain(r.group(1), Set.of(), Long.parseLong(r.group(2)), Long.parseLong(r.group(4))));
+            }
+            Matcher m = IN.matcher(e);
             if (!m.matches()) {
                 return Optional.empty();
             }
@@ -649,7 +711,19 @@ public final class Planner {
             while (v.find()) {
                 values.add(v.group(1) != null ? v.group(1).replace("''", "'") : v.group(2));
             }
-            return values.isEmpty() ? Optional.empty() : Optional.of(new InList(m.group(1), values));
+            return values.isEmpty() ? Optional.empty() : Optional.of(new Domain(m.group(1), Set.copyOf(values), 0, -1));
+        }
+
+        boolean isRange() {
+            return values.isEmpty();
+        }
+
+        /** True when every value allowed by {@code other} is allowed here. */
+        boolean containsAll(Domain other) {
+            if (isRange() != other.isRange()) {
+                return false;
+            }
+            return isRange() ? low <= other.low && high >= other.high : values.containsAll(other.values);
         }
     }
 

@@ -6,7 +6,9 @@ import dev.concertina.engine.model.Column;
 import dev.concertina.engine.model.PrimaryKey;
 import dev.concertina.engine.model.Table;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -61,7 +63,7 @@ public final class Renames {
             if (drop.isPresent() && add.isPresent()) {
                 changes.set(changes.indexOf(drop.get()), new Change.RenameColumn(drop.get().table(), drop.get().column(), add.get().column()));
                 changes.remove(add.get());
-            } else {
+            } else if (!insideRenamedTable(changes, h)) {
                 warnings.add("rename hint " + h.spec() + " matches nothing: no dropped column \"" + h.table() + "\".\"" + h.from()
                         + "\" together with an added column \"" + h.table() + "\".\"" + h.to() + "\"");
             }
@@ -75,15 +77,24 @@ public final class Renames {
                 }
             }
         }
+        Map<String, List<Change.AddColumn>> addsByTable = new HashMap<>();
+        of(changes, Change.AddColumn.class).forEach(a -> addsByTable.computeIfAbsent(a.table(), t -> new ArrayList<>()).add(a));
         for (Change.DropColumn d : of(changes, Change.DropColumn.class)) {
-            for (Change.AddColumn a : of(changes, Change.AddColumn.class)) {
-                if (a.table().equals(d.table()) && !hints.deniesColumn(d.table(), d.name()) && !hints.deniesColumn(a.table(), a.name())
+            for (Change.AddColumn a : addsByTable.getOrDefault(d.table(), List.of())) {
+                if (!hints.deniesColumn(d.table(), d.name()) && !hints.deniesColumn(a.table(), a.name())
                         && TypeChange.of(d.column().type(), a.column().type()) != TypeChange.INCOMPATIBLE) {
                     possible.add(PossibleRename.column(d.table(), d.name(), a.name()));
                 }
             }
         }
         return new Resolution(ChangeOrder.sort(changes), possible, warnings);
+    }
+
+    /** A column rename within a renamed table: the planner maps it when it plans the table rename. */
+    private static boolean insideRenamedTable(List<Change> changes, PlanHints.ColumnRename h) {
+        return of(changes, Change.RenameTable.class).stream().anyMatch(r -> r.to().name().equalsIgnoreCase(h.table())
+                && r.from().columns().stream().anyMatch(c -> c.name().equalsIgnoreCase(h.from()))
+                && r.to().columns().stream().anyMatch(c -> c.name().equalsIgnoreCase(h.to())));
     }
 
     static boolean similarTables(Table a, Table b) {

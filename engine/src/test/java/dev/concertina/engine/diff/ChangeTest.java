@@ -67,6 +67,23 @@ class ChangeTest {
     }
 
     @Test
+    void descriptionsStayOnOneLine() {
+        var c = new Change.AlterTableComment("t", Optional.of("first\nsecond"), Optional.empty());
+        assertEquals("alter comment of table \"t\": 'first\\nsecond' -> none", c.describe());
+    }
+
+    @Test
+    void outputDoesNotDependOnInputOrder() {
+        var a = indexes(table("a", col("x", INT), col("y", INT)), index("i1", "x"), index("i2", "y"));
+        var b = fks(table("b", col("a_id", BIGINT)), fk("f", "a_id", "a"));
+        var c = checks(table("c", col("z", INT)), check("k1", "z > 0"), check("k2", "z < 9"));
+        var one = Differ.diff(dev.concertina.engine.model.Schema.EMPTY, schema(a, b, c), DiffOptions.DEFAULTS);
+        var two = Differ.diff(dev.concertina.engine.model.Schema.EMPTY, schema(c.withChecks(List.of(c.checks().get(1), c.checks().get(0))), b,
+                a.withIndexes(List.of(a.indexes().get(1), a.indexes().get(0)))), DiffOptions.DEFAULTS);
+        assertEquals(one, two);
+    }
+
+    @Test
     void alterColumnNeedsAnAspect() {
         var c = col("a", INT);
         assertThrows(IllegalArgumentException.class, () -> new Change.AlterColumn("t", c, c, EnumSet.noneOf(ColumnAspect.class)));

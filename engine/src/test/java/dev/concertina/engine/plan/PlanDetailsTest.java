@@ -73,6 +73,10 @@ class PlanDetailsTest {
         assertTrue(p.expand().contains(new Step.CheckExistingRows("t", new RowCondition.Converts("cents", up),
                 "\"t\".\"cents\" has values that do not convert to DECIMAL(12,2)")));
         assertTrue(p.expand().contains(new Step.Backfill("t", "amount", up)));
+        assertEquals(Optional.of("cents"), up.source());
+        assertEquals("{} / 100.0", ((Expr.Template) up).withPlaceholder("{}"));
+        assertEquals(Optional.of("n"), new Expr.Cast(new Expr.ColumnRef("n"), INT).source());
+        assertEquals(Optional.empty(), new Expr.Sql("'x'").source());
     }
 
     @Test
@@ -119,6 +123,40 @@ class PlanDetailsTest {
         for (Class<?> kind : Change.class.getPermittedSubclasses()) {
             assertTrue(Planner.defaultRules().containsKey(kind), kind.getSimpleName());
         }
+    }
+
+    @Test
+    void enumCheckDomainsInTheNormalisersCanonicalForm() {
+        assertEquals(Optional.of(new Planner.Domain("status", Set.of("A", "B"), 0, -1)), Planner.Domain.parse("status in ('A', 'B')"));
+        assertEquals(Optional.of(new Planner.Domain("kind", Set.of(), 0, 4)), Planner.Domain.parse("kind >= 0 and kind <= 4"));
+        assertEquals(Optional.of(new Planner.Domain("s", Set.of("it's"), 0, -1)), Planner.Domain.parse("(s in ('it''s'))"));
+        assertEquals(Optional.empty(), Planner.Domain.parse("status not in ('A')"));
+        assertEquals(Optional.empty(), Planner.Domain.parse("a >= 0 and b <= 4"));
+        assertEquals(Optional.empty(), Planner.Domain.parse("length(name) > 0"));
+    }
+
+    @Test
+    void renamedTableWithARenamedColumnSyncsTheTwoColumns() {
+        Plan p = plan(schema(table("people", col("fullname", varchar(100)))), schema(table("person", col("display_name", varchar(100)))),
+                PlanHints.NONE.withTableRename("people", "person").withColumnRename("person", "fullname", "display_name"));
+        assertEquals(List.of(), p.warnings());
+        Step.InstallTableSync sync = (Step.InstallTableSync) p.expand().get(1);
+        assertEquals(List.of(new Step.ColumnMapping("id", "id", new Expr.ColumnRef("id"), new Expr.ColumnRef("id")),
+                new Step.ColumnMapping("fullname", "display_name", new Expr.ColumnRef("fullname"), new Expr.ColumnRef("display_name"))),
+                sync.columns());
+        assertEquals(List.of("id"), sync.key());
+    }
+
+    @Test
+    void renamingAPrimaryKeyColumnIsRefusedWithTheWayOut() {
+        var current = schema(dev.concertina.engine.model.Table.of("t", List.of(req("code", INT)))
+                .withPrimaryKey(Optional.of(new dev.concertina.engine.model.PrimaryKey("", List.of("code")))));
+        var desired = schema(dev.concertina.engine.model.Table.of("t", List.of(req("key", INT)))
+                .withPrimaryKey(Optional.of(new dev.concertina.engine.model.PrimaryKey("", List.of("key")))));
+        ConcertinaException e = assertThrows(ConcertinaException.class, () -> plan(current, desired, PlanHints.NONE.withColumnRename("t", "code", "key")));
+        assertEquals(ErrorCode.PLAN, e.code());
+        assertEquals("plan rename column \"t\".\"code\" to \"key\": the column is in the primary key, which expand/contract cannot move "
+                + "while old code runs; rename it in a hand-written revision, or deny the rename with --no-rename t.code", e.getMessage());
     }
 
     @Test

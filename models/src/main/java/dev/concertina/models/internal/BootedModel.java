@@ -74,6 +74,7 @@ public final class BootedModel implements AutoCloseable {
 
     /** Loads the model classes of {@code source} and builds the metamodel for {@code target}. */
     public static BootedModel boot(EntitySource source, TargetDatabase target) {
+        QuietHibernate.install();
         URLClassLoader loader = classLoader(source.classpath());
         try {
             Selection selection = select(source, loader);

@@ -144,8 +144,17 @@ public final class MetamodelReader {
         }
         List<Index> indexes = new ArrayList<>();
         for (org.hibernate.mapping.Index ix : t.getIndexes().values()) {
-            List<String> cols = ix.getColumns().stream().map(this::fold).toList();
-            indexes.add(new Index(constraintName(ix.getName()), cols, ix.isUnique(), common(t, ix.getColumns(), tableOrigin)));
+            List<Column> ixColumns = new ArrayList<>();
+            for (org.hibernate.mapping.Selectable s : ix.getSelectables()) {
+                if (!(s instanceof Column)) {
+                    // An expression index (@Formula selectable): the model lists columns only.
+                    throw new ConcertinaException(ErrorCode.MODEL, tableOrigin + ": index " + ix.getName()
+                            + " on an expression is not supported");
+                }
+                ixColumns.add((Column) s);
+            }
+            List<String> cols = ixColumns.stream().map(this::fold).toList();
+            indexes.add(new Index(constraintName(ix.getName()), cols, ix.isUnique(), common(t, ixColumns, tableOrigin)));
         }
         List<ForeignKey> fks = new ArrayList<>();
         for (org.hibernate.mapping.ForeignKey fk : t.getForeignKeyCollection()) {

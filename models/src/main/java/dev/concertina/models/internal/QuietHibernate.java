@@ -29,6 +29,11 @@ public final class QuietHibernate {
 
     private QuietHibernate() {}
 
+    /** Chooses the logging backend now (class initialisation), before any Hibernate class logs. */
+    public static void install() {
+        // the static initialiser has run by the time this returns
+    }
+
     /** Runs {@code work} with Hibernate's loggers off. */
     public static <T> T call(Supplier<T> work) {
         enter();

@@ -42,7 +42,11 @@ class EntityVersusLiveExactnessTest {
                 List<String> ddl = EntityDdl.createScript(fixtures, target);
                 try (Statement s = c.createStatement()) {
                     for (String sql : ddl) {
-                        s.execute(sql);
+                        try {
+                            s.execute(sql);
+                        } catch (SQLException e) {
+                            throw new AssertionError(kind + ": Hibernate's DDL fails: " + sql + " → " + e.getMessage(), e);
+                        }
                     }
                 }
                 live = LiveSchemaReader.read(c, dialect, db.schema());

@@ -70,6 +70,11 @@ class ConcurrencyAndCrashTest {
                 }
                 Thread.sleep(50);
             }
+            // Meanwhile the lock is held: another run says it waits, then gives up with one line.
+            String[] impatient = sync.clone();
+            impatient[impatient.length - 1] = "2s";
+            cli.run(impatient).error("lock").outContains("waiting for the migration lock");
+
             victim.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no rollback by the JVM
             assertTrue(victim.waitFor(30, TimeUnit.SECONDS));
 
@@ -77,6 +82,7 @@ class ConcurrencyAndCrashTest {
             assertEquals(List.of(), db.query("select revision from concertina_history where revision = 'b10c02' and outcome = 'succeeded'"));
 
             Cli.Result next = cli.run(sync);
+            System.out.println(kind.label() + ": the sync after SIGKILL " + (next.exit() == 0 ? "completed" : "refused: " + next.err().strip()));
             if (next.exit() != 0) {
                 // A migration without transactional DDL (MariaDB): refused, with the way out.
                 next.error("b10c02", "repair");

@@ -1,0 +1,60 @@
+package dev.concertina.codegen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.concertina.engine.plan.Plan;
+import dev.concertina.runtime.Dialect;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The generated sources of every case, compared whole with {@code golden/<case>/<Class>.java}
+ * (rewrite them with {@code -Dgolden.update=true} and review the diff), compiled with every lint.
+ */
+class GoldenFileTest {
+
+    static Stream<String> cases() {
+        return Cases.list().stream().map(Scenario::name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void generatedSourcesMatchTheGoldenFilesAndCompileCleanly(String name) throws Exception {
+        Scenario s = Cases.named(name).orElseThrow();
+        List<GeneratedMigration> base = s.base();
+        List<GeneratedMigration> change = s.generate(base.get(0).revision());
+        assertFalse(change.isEmpty(), "no class generated for " + name);
+        for (GeneratedMigration g : change) {
+            Harness.golden(name + "/" + g.className().substring(g.className().lastIndexOf('.') + 1) + ".java", g.source());
+        }
+        Harness.compile(change.size() == 0 ? base : concat(base, change));
+    }
+
+    @Test
+    void sameInputsGiveByteIdenticalFiles() {
+        Scenario s = Cases.realistic();
+        List<GeneratedMigration> first = s.generate("0123456789ab");
+        List<GeneratedMigration> second = Cases.realistic().generate("0123456789ab");
+        assertEquals(first.stream().map(GeneratedMigration::source).toList(), second.stream().map(GeneratedMigration::source).toList());
+        assertEquals(first.stream().map(GeneratedMigration::revision).toList(), second.stream().map(GeneratedMigration::revision).toList());
+    }
+
+    @Test
+    void anotherParentOrMessageGivesAnotherRevisionId() {
+        Scenario s = Cases.realistic();
+        String id = s.generate("0123456789ab").get(0).revision();
+        String otherParent = s.generate("ba9876543210").get(0).revision();
+        Plan plan = s.plan();
+        String otherMessage = MigrationWriter.write(plan, MigrationRequest.of(s.basePackage(), "another message", Dialect.POSTGRES,
+                BranchHead.of("0123456789ab", 1), BranchHead.empty())).get(0).revision();
+        assertEquals(3, java.util.Set.of(id, otherParent, otherMessage).size());
+    }
+
+    private static List<GeneratedMigration> concat(List<GeneratedMigration> a, List<GeneratedMigration> b) {
+        return Stream.concat(a.stream(), b.stream()).toList();
+    }
+}

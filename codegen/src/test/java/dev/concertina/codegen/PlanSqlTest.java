@@ -1,0 +1,51 @@
+package dev.concertina.codegen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.concertina.engine.plan.Phase;
+import dev.concertina.runtime.Dialect;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The SQL view of a plan is what the generated classes run. */
+class PlanSqlTest {
+
+    /** For plans of plain DDL, the SQL view equals what the real generated class issues, statement for statement. */
+    @ParameterizedTest
+    @ValueSource(strings = {"add_table", "drop_table", "drop_foreign_key", "widen_type", "set_default", "drop_default", "add_index",
+            "drop_index", "drop_not_null"})
+    void sqlViewEqualsWhatTheGeneratedClassRuns(String name) {
+        Scenario s = Cases.named(name).orElseThrow();
+        List<GeneratedMigration> real = s.generate("0123456789ab");
+        List<Class<?>> classes = Harness.compile(real);
+        for (Dialect d : List.of(Dialect.H2, Dialect.POSTGRES, Dialect.MARIADB)) {
+            Map<Phase, List<String>> view = PlanSql.statements(s.plan(), Dialect.POSTGRES, d);
+            assertEquals(real.size(), view.size());
+            for (int i = 0; i < real.size(); i++) {
+                Phase phase = real.get(i).branch() == dev.concertina.runtime.Branch.EXPAND ? Phase.EXPAND : Phase.CONTRACT;
+                List<String> ran = PlanSql.record(classes.get(i), d);
+                assertTrue(!ran.isEmpty());
+                assertEquals(view.get(phase), ran, name + " " + phase + " on " + d);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Dialect.class, names = {"H2", "POSTGRES", "MARIADB"})
+    void realisticPlanRendersPerDialectWithHelpersAsComments(Dialect d) {
+        String sql = PlanSql.render(Cases.realistic().plan(), Dialect.POSTGRES, d);
+        String person = d == Dialect.H2 ? "PERSON" : "person";
+        String q = d == Dialect.MARIADB ? "`" : "\"";
+        assertTrue(sql.startsWith("-- expand (" + d.label() + ")\n"), sql);
+        assertTrue(sql.contains("-- contract (" + d.label() + ")\n"), sql);
+        assertTrue(sql.contains("create table " + q + (d == Dialect.H2 ? "ADDRESS" : "address") + q), sql);
+        assertTrue(sql.contains("-- runtime SyncTriggers: install sync trigger on \"person\""), sql);
+        assertTrue(sql.contains("-- runtime WriteGuard: install write guard on \"person\""), sql);
+        assertTrue(sql.contains("alter table " + q + person + q), sql);
+        assertTrue(!sql.contains("?"), "parameters are inlined: " + sql);
+    }
+}
