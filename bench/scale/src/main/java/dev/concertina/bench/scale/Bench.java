@@ -94,15 +94,15 @@ public final class Bench {
         global.put("concertina version (H2 in memory)", version.stats);
         line("## Process floors");
         line("");
-        line("| command | wall median (min–max) | peak RSS |");
-        line("|---|---|---|");
+        line("| command | wall median (min–max) | CPU median | peak RSS |");
+        line("|---|---|---|---|");
         for (var e : global.entrySet()) {
-            line("| `" + e.getKey() + "` | " + e.getValue().format() + " | " + mib(e.getValue().maxRssKib()) + " |");
+            line("| `" + e.getKey() + "` | " + e.getValue().format() + " | " + e.getValue().cpuMedian() + " | " + mib(e.getValue().maxRssKib()) + " |");
         }
         if (version.exit != 0) line("\n`concertina version` exited " + version.exit + ": " + version.firstError);
         line("");
-        tsv.add("n\tdialect\tmeasure\tmedian_s\tmin_s\tmax_s\trss_kib");
-        global.forEach((k, v) -> tsv.add("0\t-\t" + k + "\t" + v.median() + "\t" + v.min() + "\t" + v.max() + "\t" + v.maxRssKib()));
+        tsv.add("n\tdialect\tmeasure\tmedian_s\tmin_s\tmax_s\trss_kib\tcpu_median_s");
+        global.forEach((k, v) -> tsv.add("0\t-\t" + k + "\t" + v.median() + "\t" + v.min() + "\t" + v.max() + "\t" + v.maxRssKib() + "\t" + v.cpuMedianSeconds()));
 
         for (int n : ns) {
             Workspace w = Workspace.prepare(work, n, seed);
@@ -142,28 +142,28 @@ public final class Bench {
             String json = null;
             for (int i = 0; i < warmup + runs; i++) {
                 boolean rec = i >= warmup;
-                long t0 = System.nanoTime();
+                long t0 = System.nanoTime(), c0 = cpuNanos();
                 Floors.read(c, d, db.schema);
-                long t1 = System.nanoTime();
+                long t1 = System.nanoTime(), c1 = cpuNanos();
                 Schema live = Pipeline.live(c, d, db.schema);
-                long t2 = System.nanoTime();
+                long t2 = System.nanoTime(), c2 = cpuNanos();
                 Schema models = Pipeline.entities(d, version, w.v2Classes());
-                long t3 = System.nanoTime();
+                long t3 = System.nanoTime(), c3 = cpuNanos();
                 Plan plan = Pipeline.plan(live, models);
                 json = PlanJson.render(plan);
-                long t4 = System.nanoTime();
+                long t4 = System.nanoTime(), c4 = cpuNanos();
                 try {
                     Pipeline.codegen(plan, d);
                 } catch (RuntimeException e) {
                     codegenNote = "codegen failed: " + e.getMessage();
                 }
-                long t5 = System.nanoTime();
+                long t5 = System.nanoTime(), c5 = cpuNanos();
                 if (rec) {
-                    m.get("catalog floor").add((t1 - t0) / 1e9);
-                    m.get("live read").add((t2 - t1) / 1e9);
-                    m.get("entity read").add((t3 - t2) / 1e9);
-                    m.get("diff + plan + JSON").add((t4 - t3) / 1e9);
-                    if (codegenNote.isEmpty()) m.get("codegen").add((t5 - t4) / 1e9);
+                    sample(m.get("catalog floor"), t0, t1, c0, c1);
+                    sample(m.get("live read"), t1, t2, c1, c2);
+                    sample(m.get("entity read"), t2, t3, c2, c3);
+                    sample(m.get("diff + plan + JSON"), t3, t4, c3, c4);
+                    if (codegenNote.isEmpty()) sample(m.get("codegen"), t4, t5, c4, c5);
                 }
             }
             score = Score.of(json, w.corpus.expected);
@@ -195,40 +195,50 @@ public final class Bench {
         String tag = d.label() + " " + dbVersion.split("[ -]")[0];
         line("### " + tag + ", N = " + n);
         line("");
-        line("| measure (in process, warm) | median (min–max) | ratio to floor |");
-        line("|---|---|---|");
+        line("| measure (in process, warm) | wall median (min–max) | CPU median | wall ratio to floor |");
+        line("|---|---|---|---|");
         double floor = m.get("catalog floor").median();
         for (var e : m.entrySet()) {
             String ratio = e.getKey().equals("live read") ? String.format(Locale.ROOT, "%.1f× catalog floor", e.getValue().median() / floor) : "";
-            line("| " + e.getKey() + " | " + e.getValue().format() + " | " + ratio + " |");
+            line("| " + e.getKey() + " | " + e.getValue().format() + " | " + e.getValue().cpuMedian() + " | " + ratio + " |");
             if (!e.getValue().isEmpty()) {
                 tsv.add(n + "\t" + d.label() + "\t" + e.getKey() + "\t" + e.getValue().median() + "\t" + e.getValue().min() + "\t"
-                        + e.getValue().max() + "\t0");
+                        + e.getValue().max() + "\t0\t" + e.getValue().cpuMedianSeconds());
             }
         }
         if (!codegenNote.isEmpty()) line("\n" + codegenNote + "\n");
         line("");
-        line("| whole process (JVM start included) | wall median (min–max) | peak RSS | exit | plan score |");
-        line("|---|---|---|---|---|");
+        line("| whole process (JVM start included) | wall median (min–max) | CPU median | peak RSS | exit | plan score |");
+        line("|---|---|---|---|---|---|");
         for (var e : procs.entrySet()) {
             ProcResult p = e.getValue();
             if (p.note != null) {
-                line("| " + e.getKey() + " | " + p.note + " | | | |");
+                line("| " + e.getKey() + " | " + p.note + " | | | | |");
                 continue;
             }
-            line("| " + e.getKey() + " | " + p.stats.format() + " | " + mib(p.stats.maxRssKib()) + " | " + p.exit + " | "
+            line("| " + e.getKey() + " | " + p.stats.format() + " | " + p.stats.cpuMedian() + " | " + mib(p.stats.maxRssKib()) + " | " + p.exit + " | "
                     + (p.score == null ? "" : p.score.summary()) + " |");
             tsv.add(n + "\t" + d.label() + "\t" + e.getKey() + "\t" + p.stats.median() + "\t" + p.stats.min() + "\t"
-                    + p.stats.max() + "\t" + p.stats.maxRssKib());
+                    + p.stats.max() + "\t" + p.stats.maxRssKib() + "\t" + p.stats.cpuMedianSeconds());
             if (p.exit != 0 && p.firstError != null) line("\n> " + e.getKey() + " exited " + p.exit + ": " + p.firstError + "\n");
         }
         line("");
         line("Correctness (in-process PlanJson vs planted drift): **" + score.summary() + "**, "
                 + score.possibleRenames() + " possible renames, " + score.warnings() + " warnings");
         if (!score.perfect()) line("\n```\n" + score.details(8) + "```");
-        tsv.add(n + "\t" + d.label() + "\tscore\t" + score.found() + "\t" + score.expected() + "\t" + score.extra().size() + "\t0");
+        tsv.add(n + "\t" + d.label() + "\tscore\t" + score.found() + "\t" + score.expected() + "\t" + score.extra().size() + "\t0\t0");
         line("load average: " + load());
         line("");
+    }
+
+    private static void sample(Stats s, long t0, long t1, long c0, long c1) {
+        s.add((t1 - t0) / 1e9);
+        s.addCpu((c1 - c0) / 1e9);
+    }
+
+    /** CPU time of this whole JVM (all threads, GC and JIT included). */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     // ------------------------------------------------------------------ processes
@@ -270,7 +280,7 @@ public final class Bench {
             Path rss = tmp.resolve("rss");
             Path o = tmp.resolve("out");
             Path e = tmp.resolve("err");
-            List<String> full = new ArrayList<>(List.of("/usr/bin/time", "-f", "%M", "-o", rss.toString()));
+            List<String> full = new ArrayList<>(List.of("/usr/bin/time", "-f", "%M %U %S", "-o", rss.toString()));
             full.addAll(cmd);
             ProcessBuilder pb = new ProcessBuilder(full).redirectOutput(o.toFile()).redirectError(e.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
@@ -285,7 +295,11 @@ public final class Bench {
             exit = p.exitValue();
             long kib = 0;
             for (String l : Files.readAllLines(rss)) {
-                if (l.trim().matches("\\d+")) kib = Long.parseLong(l.trim());
+                String[] f = l.trim().split(" ");
+                if (f.length == 3 && f[0].matches("\\d+")) {
+                    kib = Long.parseLong(f[0]);
+                    s.addCpu(Double.parseDouble(f[1]) + Double.parseDouble(f[2]));
+                }
             }
             s.add(secs, kib);
             stdout = Files.readString(o);

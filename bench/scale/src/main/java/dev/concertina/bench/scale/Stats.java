@@ -10,6 +10,8 @@ final class Stats {
 
     final List<Double> seconds = new ArrayList<>();
     final List<Long> rssKib = new ArrayList<>();
+    /** CPU seconds (user + system) of the process during the sample: steadier than wall time on a loaded machine. */
+    final List<Double> cpu = new ArrayList<>();
 
     void add(double s) {
         seconds.add(s);
@@ -18,6 +20,18 @@ final class Stats {
     void add(double s, long rss) {
         seconds.add(s);
         rssKib.add(rss);
+    }
+
+    void addCpu(double c) {
+        cpu.add(c);
+    }
+
+    double cpuMedianSeconds() {
+        return cpu.isEmpty() ? 0 : median(cpu);
+    }
+
+    String cpuMedian() {
+        return cpu.isEmpty() ? "" : fmt(median(cpu));
     }
 
     boolean isEmpty() {

@@ -40,7 +40,7 @@ final class Workspace {
         Corpus corpus = Corpus.generate(n, seed);
         Path dir = root.resolve("n" + n);
         Workspace w = new Workspace(corpus, dir);
-        String stamp = "n=" + n + " seed=" + seed + " generator=" + Workspace.class.getPackage().getName() + " v3\n";
+        String stamp = "n=" + n + " seed=" + seed + " generator=" + Workspace.class.getPackage().getName() + " v4\n";
         Path stampFile = dir.resolve("stamp");
         if (Files.exists(stampFile) && Files.readString(stampFile).equals(stamp)) return w;
 
