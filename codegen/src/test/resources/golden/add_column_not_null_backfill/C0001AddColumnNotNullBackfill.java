@@ -40,7 +40,7 @@ import org.jooq.impl.SQLDataType;
 @Revision(
         id = "4562444864d4",
         branch = Branch.CONTRACT,
-        requires = "8f7971f32051",
+        requires = "565f34fa5047",
         message = "add column not null backfill"
 )
 public final class C0001AddColumnNotNullBackfill implements Migration {

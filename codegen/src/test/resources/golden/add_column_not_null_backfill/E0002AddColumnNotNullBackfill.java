@@ -32,13 +32,17 @@ import org.jooq.impl.SQLDataType;
  * </li>
  * </ol>
  *
+ * <p>Not transactional: a backfill commits batch by batch, so that a long one neither holds
+ * locks for its whole length nor starts over after a crash.
+ *
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "8f7971f32051",
+        id = "565f34fa5047",
         parent = "00711392ca94",
         branch = Branch.EXPAND,
-        message = "add column not null backfill"
+        message = "add column not null backfill",
+        transactional = false
 )
 public final class E0002AddColumnNotNullBackfill implements Migration {
     /**
@@ -50,7 +54,7 @@ public final class E0002AddColumnNotNullBackfill implements Migration {
         // add column "person"."status" VARCHAR(10) NULL
         ctx.dsl().alterTable(n.name("person")).addColumn(n.name("status"), SQLDataType.VARCHAR(10).nullable(true)).execute();
         // backfill "person"."status" := 'active' where null
-        Backfill.run(ctx.connection(), ctx.dialect(), n.fold("person"), n.fold("status"), DSL.field("'active'"), BackfillOptions.defaults());
+        Backfill.run(ctx, n.fold("person"), n.fold("status"), DSL.field("'active'"), BackfillOptions.defaults());
     }
 
     /**

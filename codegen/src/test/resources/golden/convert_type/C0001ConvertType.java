@@ -40,9 +40,9 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "27c5b0ee35fb",
+        id = "b34cc5ae7b03",
         branch = Branch.CONTRACT,
-        requires = "92dcb9c3d45e",
+        requires = "0a93c5e9cef4",
         message = "convert type"
 )
 public final class C0001ConvertType implements Migration {
@@ -55,7 +55,7 @@ public final class C0001ConvertType implements Migration {
         // check existing rows of "person": CAST("age" AS INTEGER) succeeds
         requireConverts(() -> ctx.dsl().select(DSL.count(DSL.cast(DSL.field(n.name("age")), SQLDataType.INTEGER))).from(DSL.table(n.name("person"))).execute(), "\"person\".\"age\" has values that do not convert to INTEGER");
         // drop write guard on "person"
-        WriteGuard.drop(ctx.connection(), ctx.dialect(), n.fold("person"));
+        WriteGuard.drop(ctx, n.fold("person"));
         // convert column "person"."age" VARCHAR(10) -> INTEGER using CAST("age" AS INTEGER)
         ctx.dsl().alterTable(n.name("person")).addColumn(n.name("concertina_new_age"), SQLDataType.INTEGER.nullable(true)).execute();
         ctx.dsl().update(DSL.table(n.name("person"))).set(DSL.field(n.name("concertina_new_age"), SQLDataType.INTEGER), DSL.cast(DSL.field(n.name("age")), SQLDataType.INTEGER).coerce(SQLDataType.INTEGER)).execute();
@@ -75,7 +75,7 @@ public final class C0001ConvertType implements Migration {
         ctx.dsl().alterTable(n.name("person")).dropColumn(n.name("age")).execute();
         ctx.dsl().alterTable(n.name("person")).renameColumn(n.name("concertina_new_age")).to(n.name("age")).execute();
         // install write guard on "person": table "person" is read-only during the upgrade: column "age" changes type VARCHAR(10) -> INTEGER; run the contract migration to finish
-        WriteGuard.install(ctx.connection(), ctx.dialect(), n.fold("person"), "table \"person\" is read-only during the upgrade: column \"age\" changes type VARCHAR(10) -> INTEGER; run the contract migration...");
+        WriteGuard.install(ctx, n.fold("person"), "table \"person\" is read-only during the upgrade: column \"age\" changes type VARCHAR(10) -> INTEGER; run the contract migration...");
     }
 
     /**

@@ -31,7 +31,7 @@ import dev.concertina.runtime.expand.WriteGuard;
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "92dcb9c3d45e",
+        id = "0a93c5e9cef4",
         parent = "b28b84d5bd61",
         branch = Branch.EXPAND,
         message = "convert type"
@@ -44,7 +44,7 @@ public final class E0002ConvertType implements Migration {
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
         // install write guard on "person": table "person" is read-only during the upgrade: column "age" changes type VARCHAR(10) -> INTEGER; run the contract migration to finish
-        WriteGuard.install(ctx.connection(), ctx.dialect(), n.fold("person"), "table \"person\" is read-only during the upgrade: column \"age\" changes type VARCHAR(10) -> INTEGER; run the contract migration...");
+        WriteGuard.install(ctx, n.fold("person"), "table \"person\" is read-only during the upgrade: column \"age\" changes type VARCHAR(10) -> INTEGER; run the contract migration...");
     }
 
     /**
@@ -54,6 +54,6 @@ public final class E0002ConvertType implements Migration {
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
         // drop write guard on "person"
-        WriteGuard.drop(ctx.connection(), ctx.dialect(), n.fold("person"));
+        WriteGuard.drop(ctx, n.fold("person"));
     }
 }

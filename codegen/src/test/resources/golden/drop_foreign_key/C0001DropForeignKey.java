@@ -26,7 +26,7 @@ import org.jooq.impl.DSL;
 @Revision(
         id = "f8139d3f2161",
         branch = Branch.CONTRACT,
-        requires = "923188009371",
+        requires = "9b6ead1f13db",
         message = "drop foreign key"
 )
 public final class C0001DropForeignKey implements Migration {

@@ -24,7 +24,7 @@ import org.jooq.impl.SQLDataType;
  * <li>check existing rows of "Group": "Name" is not null</li>
  * <li>alter column "Group"."Name" NULL -&gt; NOT NULL</li>
  * </ul>
- * <br>Why in contract: a new default only fills values old code leaves out; NOT NULL waits until old code, which may write NULL, is gone
+ * <br>Why in contract: NOT NULL waits until old code, which may write NULL, is gone; a new default only fills values old code leaves out
  * <br>Hazards:
  * <ul>
  * <li>MAY_FAIL_ON_EXISTING_ROWS (may fail on existing rows): rows with NULL in "Name"</li>
@@ -38,9 +38,9 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "5862d7f0080d",
+        id = "ed76f1e92627",
         branch = Branch.CONTRACT,
-        requires = "9cf475dd871d",
+        requires = "41279e42a706",
         message = "naming"
 )
 public final class C0001Naming implements Migration {

@@ -32,7 +32,7 @@ import org.jooq.impl.SQLDataType;
  * <li>alter column "Group"."Name" default none -&gt; 'x'</li>
  * <li>backfill "Group"."Name" := 'x' where null</li>
  * </ul>
- * <br>Why in expand: a new default only fills values old code leaves out; NOT NULL waits until old code, which may write NULL, is gone
+ * <br>Why in expand: NOT NULL waits until old code, which may write NULL, is gone; a new default only fills values old code leaves out
  * <br>Hazards:
  * <ul>
  * <li>BACKFILL (updates every row): "Name" := 'x' where NULL</li>
@@ -46,18 +46,22 @@ import org.jooq.impl.SQLDataType;
  * </ul>
  * </li>
  * <li>add foreign key "fk_select_group" on "select" ("Group_id") -&gt; "Group"("id")
- * <br>Why in expand: additive constraint (existing rows are checked first)
+ * <br>Why in expand: additive: the table is new, so no row can violate it
  * <br>Hazards: none
  * </li>
  * </ol>
  *
+ * <p>Not transactional: a backfill commits batch by batch, so that a long one neither holds
+ * locks for its whole length nor starts over after a crash.
+ *
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "9cf475dd871d",
+        id = "41279e42a706",
         parent = "06b7b70b2205",
         branch = Branch.EXPAND,
-        message = "naming"
+        message = "naming",
+        transactional = false
 )
 public final class E0002Naming implements Migration {
     /**
@@ -78,7 +82,7 @@ public final class E0002Naming implements Migration {
         // alter column "Group"."Name" default none -> 'x'
         ctx.dsl().alterTable(n.exact("Group")).alterColumn(n.exact("Name")).setDefault(DSL.inline("x", SQLDataType.VARCHAR(50))).execute();
         // backfill "Group"."Name" := 'x' where null
-        Backfill.run(ctx.connection(), ctx.dialect(), "Group", "Name", DSL.field("'x'"), BackfillOptions.defaults());
+        Backfill.run(ctx, "Group", "Name", DSL.field("'x'"), BackfillOptions.defaults());
         // add index "ix_Group_Name" on "Group" ("Name", "order")
         ctx.dsl().createIndex(n.exact("ix_Group_Name")).on(n.exact("Group"), n.exact("Name"), n.name("order")).execute();
         // add foreign key "fk_select_group" on "select" ("Group_id") -> "Group"("id")

@@ -71,9 +71,9 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: refused, because dropped column "person"."fullname" data cannot be restored; dropped column "person"."nickname" data cannot be restored.
  */
 @Revision(
-        id = "80d2b84f6dae",
+        id = "031204a44ebb",
         branch = Branch.CONTRACT,
-        requires = "0890093e82fd",
+        requires = "df001051a96c",
         message = "Addresses, display name and numeric age"
 )
 public final class C0001AddressesDisplayNameAndNumericAge implements Migration {
@@ -84,13 +84,13 @@ public final class C0001AddressesDisplayNameAndNumericAge implements Migration {
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
         // drop sync trigger on "person" ("fullname" <-> "display_name")
-        SyncTriggers.drop(ctx.connection(), ctx.dialect(), n.fold("person"), n.fold("fullname"), n.fold("display_name"));
+        SyncTriggers.drop(ctx, n.fold("person"), n.fold("fullname"), n.fold("display_name"));
         // drop column "person"."fullname" VARCHAR(100) NULL
         ctx.dsl().alterTable(n.name("person")).dropColumn(n.name("fullname")).execute();
         // check existing rows of "person": CAST("age" AS INTEGER) succeeds
         requireConverts(() -> ctx.dsl().select(DSL.count(DSL.cast(DSL.field(n.name("age")), SQLDataType.INTEGER))).from(DSL.table(n.name("person"))).execute(), "\"person\".\"age\" has values that do not convert to INTEGER");
         // drop write guard on "person"
-        WriteGuard.drop(ctx.connection(), ctx.dialect(), n.fold("person"));
+        WriteGuard.drop(ctx, n.fold("person"));
         // convert column "person"."age" VARCHAR(10) -> INTEGER using CAST("age" AS INTEGER)
         ctx.dsl().alterTable(n.name("person")).addColumn(n.name("concertina_new_age"), SQLDataType.INTEGER.nullable(true)).execute();
         ctx.dsl().update(DSL.table(n.name("person"))).set(DSL.field(n.name("concertina_new_age"), SQLDataType.INTEGER), DSL.cast(DSL.field(n.name("age")), SQLDataType.INTEGER).coerce(SQLDataType.INTEGER)).execute();
@@ -109,7 +109,7 @@ public final class C0001AddressesDisplayNameAndNumericAge implements Migration {
      */
     @Override
     public void downgrade(MigrationContext ctx) {
-        throw new ConcertinaException(ErrorCode.REFUSED, "revision 80d2b84f6dae (Addresses, display name and numeric age) cannot be downgraded: dropped column \"person\".\"fullname\" data cannot be restored; dropped column \"person\".\"nickname\" data cannot be restored");
+        throw new ConcertinaException(ErrorCode.REFUSED, "revision 031204a44ebb (Addresses, display name and numeric age) cannot be downgraded: dropped column \"person\".\"fullname\" data cannot be restored; dropped column \"person\".\"nickname\" data cannot be restored");
     }
 
     /**

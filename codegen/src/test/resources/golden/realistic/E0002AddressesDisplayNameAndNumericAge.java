@@ -61,18 +61,22 @@ import org.jooq.impl.SQLDataType;
  * </ul>
  * </li>
  * <li>add foreign key "fk_address_person" on "address" ("person_id") -&gt; "person"("id") ON DELETE CASCADE
- * <br>Why in expand: additive constraint (existing rows are checked first)
+ * <br>Why in expand: additive: the table is new, so no row can violate it
  * <br>Hazards: none
  * </li>
  * </ol>
  *
+ * <p>Not transactional: a backfill commits batch by batch, so that a long one neither holds
+ * locks for its whole length nor starts over after a crash.
+ *
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "0890093e82fd",
+        id = "df001051a96c",
         parent = "4f272a84f147",
         branch = Branch.EXPAND,
-        message = "Addresses, display name and numeric age"
+        message = "Addresses, display name and numeric age",
+        transactional = false
 )
 public final class E0002AddressesDisplayNameAndNumericAge implements Migration {
     /**
@@ -93,13 +97,13 @@ public final class E0002AddressesDisplayNameAndNumericAge implements Migration {
         // add column "person"."display_name" VARCHAR(100) NULL
         ctx.dsl().alterTable(n.name("person")).addColumn(n.name("display_name"), SQLDataType.VARCHAR(100).nullable(true)).execute();
         // install sync trigger on "person": "display_name" := "fullname", "fullname" := "display_name"
-        SyncTriggers.install(ctx.connection(), ctx.dialect(), n.fold("person"), n.fold("fullname"), n.fold("display_name"), Conversion.identity(), Conversion.identity());
+        SyncTriggers.install(ctx, n.fold("person"), n.fold("fullname"), n.fold("display_name"), Conversion.identity(), Conversion.identity());
         // backfill "person"."display_name" := "fullname" where null
-        Backfill.run(ctx.connection(), ctx.dialect(), n.fold("person"), n.fold("fullname"), n.fold("display_name"), Conversion.identity(), BackfillOptions.defaults());
+        Backfill.run(ctx, n.fold("person"), n.fold("fullname"), n.fold("display_name"), Conversion.identity(), BackfillOptions.defaults());
         // add column "person"."phone" VARCHAR(30) NULL
         ctx.dsl().alterTable(n.name("person")).addColumn(n.name("phone"), SQLDataType.VARCHAR(30).nullable(true)).execute();
         // install write guard on "person": table "person" is read-only during the upgrade: column "age" changes type VARCHAR(10) -> INTEGER; run the contract migration to finish
-        WriteGuard.install(ctx.connection(), ctx.dialect(), n.fold("person"), "table \"person\" is read-only during the upgrade: column \"age\" changes type VARCHAR(10) -> INTEGER; run the contract migration...");
+        WriteGuard.install(ctx, n.fold("person"), "table \"person\" is read-only during the upgrade: column \"age\" changes type VARCHAR(10) -> INTEGER; run the contract migration...");
         // add index "ix_person_email" on "person" ("email")
         ctx.dsl().createIndex(n.name("ix_person_email")).on(n.name("person"), n.name("email")).execute();
         // add foreign key "fk_address_person" on "address" ("person_id") -> "person"("id") ON DELETE CASCADE
@@ -117,11 +121,11 @@ public final class E0002AddressesDisplayNameAndNumericAge implements Migration {
         // drop index "ix_person_email" on "person" ("email")
         ctx.dsl().dropIndex(n.name("ix_person_email")).on(n.name("person")).execute();
         // drop write guard on "person"
-        WriteGuard.drop(ctx.connection(), ctx.dialect(), n.fold("person"));
+        WriteGuard.drop(ctx, n.fold("person"));
         // drop column "person"."phone" VARCHAR(30) NULL
         ctx.dsl().alterTable(n.name("person")).dropColumn(n.name("phone")).execute();
         // drop sync trigger on "person" ("fullname" <-> "display_name")
-        SyncTriggers.drop(ctx.connection(), ctx.dialect(), n.fold("person"), n.fold("fullname"), n.fold("display_name"));
+        SyncTriggers.drop(ctx, n.fold("person"), n.fold("fullname"), n.fold("display_name"));
         // drop column "person"."display_name" VARCHAR(100) NULL
         ctx.dsl().alterTable(n.name("person")).dropColumn(n.name("display_name")).execute();
         // drop table "address"

@@ -34,9 +34,9 @@ import dev.concertina.runtime.expand.SyncTriggers;
  * <p><b>Downgrade</b>: refused, because dropped column "person"."name" data cannot be restored.
  */
 @Revision(
-        id = "1e9588c228b2",
+        id = "426ce80f629c",
         branch = Branch.CONTRACT,
-        requires = "a5b4090fb23d",
+        requires = "8e27c0eb6159",
         message = "rename column"
 )
 public final class C0001RenameColumn implements Migration {
@@ -47,7 +47,7 @@ public final class C0001RenameColumn implements Migration {
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
         // drop sync trigger on "person" ("name" <-> "display_name")
-        SyncTriggers.drop(ctx.connection(), ctx.dialect(), n.fold("person"), n.fold("name"), n.fold("display_name"));
+        SyncTriggers.drop(ctx, n.fold("person"), n.fold("name"), n.fold("display_name"));
         // drop column "person"."name" VARCHAR(50) NULL
         ctx.dsl().alterTable(n.name("person")).dropColumn(n.name("name")).execute();
     }
@@ -57,6 +57,6 @@ public final class C0001RenameColumn implements Migration {
      */
     @Override
     public void downgrade(MigrationContext ctx) {
-        throw new ConcertinaException(ErrorCode.REFUSED, "revision 1e9588c228b2 (rename column) cannot be downgraded: dropped column \"person\".\"name\" data cannot be restored");
+        throw new ConcertinaException(ErrorCode.REFUSED, "revision 426ce80f629c (rename column) cannot be downgraded: dropped column \"person\".\"name\" data cannot be restored");
     }
 }

@@ -34,13 +34,17 @@ import org.jooq.impl.SQLDataType;
  * </li>
  * </ol>
  *
+ * <p>Not transactional: a backfill commits batch by batch, so that a long one neither holds
+ * locks for its whole length nor starts over after a crash.
+ *
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "a5b4090fb23d",
+        id = "8e27c0eb6159",
         parent = "5efbf29b1761",
         branch = Branch.EXPAND,
-        message = "rename column"
+        message = "rename column",
+        transactional = false
 )
 public final class E0002RenameColumn implements Migration {
     /**
@@ -52,9 +56,9 @@ public final class E0002RenameColumn implements Migration {
         // add column "person"."display_name" VARCHAR(50) NULL
         ctx.dsl().alterTable(n.name("person")).addColumn(n.name("display_name"), SQLDataType.VARCHAR(50).nullable(true)).execute();
         // install sync trigger on "person": "display_name" := "name", "name" := "display_name"
-        SyncTriggers.install(ctx.connection(), ctx.dialect(), n.fold("person"), n.fold("name"), n.fold("display_name"), Conversion.identity(), Conversion.identity());
+        SyncTriggers.install(ctx, n.fold("person"), n.fold("name"), n.fold("display_name"), Conversion.identity(), Conversion.identity());
         // backfill "person"."display_name" := "name" where null
-        Backfill.run(ctx.connection(), ctx.dialect(), n.fold("person"), n.fold("name"), n.fold("display_name"), Conversion.identity(), BackfillOptions.defaults());
+        Backfill.run(ctx, n.fold("person"), n.fold("name"), n.fold("display_name"), Conversion.identity(), BackfillOptions.defaults());
     }
 
     /**
@@ -64,7 +68,7 @@ public final class E0002RenameColumn implements Migration {
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
         // drop sync trigger on "person" ("name" <-> "display_name")
-        SyncTriggers.drop(ctx.connection(), ctx.dialect(), n.fold("person"), n.fold("name"), n.fold("display_name"));
+        SyncTriggers.drop(ctx, n.fold("person"), n.fold("name"), n.fold("display_name"));
         // drop column "person"."display_name" VARCHAR(50) NULL
         ctx.dsl().alterTable(n.name("person")).dropColumn(n.name("display_name")).execute();
     }

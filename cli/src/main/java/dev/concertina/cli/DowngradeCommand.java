@@ -3,8 +3,10 @@ package dev.concertina.cli;
 import dev.concertina.runtime.AppliedRevision;
 import dev.concertina.runtime.ConcertinaException;
 import dev.concertina.runtime.ErrorCode;
+import dev.concertina.runtime.PlannedStep;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -16,7 +18,8 @@ import picocli.CommandLine.Parameters;
         description = {
                 "Undoes revisions down to a target: a revision id or unique prefix, base, or -N steps.",
                 "Data may be lost: what the undone revisions created (tables, columns and their contents) is dropped.",
-                "On a terminal it asks for confirmation; elsewhere (scripts, CI) it needs --yes."},
+                "It lists the revisions it will undo and asks for confirmation on a terminal; elsewhere (scripts, CI)",
+                "it needs --yes."},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  concertina downgrade -1               # undo the last revision (asks first)",
@@ -33,25 +36,31 @@ final class DowngradeCommand extends DatabaseCommand {
             "e.g. concertina downgrade -1 --yes"})
     boolean yes;
 
+    /** Off a terminal without --yes, refuse before touching the database. */
     @Override
     void before() {
-        Io io = root.io();
-        String warning = "downgrade to " + target + " undoes revisions: data in the tables and columns they created may be lost";
-        if (yes) {
-            root.output().warning(warning);
-            return;
-        }
-        if (!io.terminal().interactive()) {
-            throw new ConcertinaException(ErrorCode.REFUSED, warning + "; stdin is not a terminal, so add --yes to confirm");
-        }
-        String answer = io.terminal().readLine("concertina: " + warning + ". Continue? [y/N] ").orElse("");
-        if (!answer.strip().toLowerCase(Locale.ROOT).matches("y|yes")) {
-            throw new ConcertinaException(ErrorCode.REFUSED, "downgrade to " + target + " not confirmed; nothing changed");
+        if (!yes && !root.io().terminal().interactive()) {
+            throw new ConcertinaException(ErrorCode.REFUSED, "downgrade to " + target
+                    + " undoes revisions: data in the tables and columns they created may be lost; stdin is not a terminal, so add --yes to confirm");
         }
     }
 
     @Override
     int run(Session s) {
+        List<PlannedStep> plan = s.migrator().planDowngrade(target);
+        if (!plan.isEmpty()) {
+            String warning = "downgrade to " + target + " undoes " + plan.size() + (plan.size() == 1 ? " revision" : " revisions") + " ("
+                    + plan.stream().map(p -> p.revision().branch().label() + " " + p.revision().describe()).collect(Collectors.joining(", "))
+                    + "): data in the tables and columns they created may be lost";
+            if (yes) {
+                s.out().warning(warning);
+            } else {
+                String answer = root.io().terminal().readLine("concertina: " + warning + ". Continue? [y/N] ").orElse("");
+                if (!answer.strip().toLowerCase(Locale.ROOT).matches("y|yes")) {
+                    throw new ConcertinaException(ErrorCode.REFUSED, "downgrade to " + target + " not confirmed; nothing changed");
+                }
+            }
+        }
         long start = System.nanoTime();
         List<AppliedRevision> applied = s.migrator().downgrade(target);
         Reports.afterRun(s, applied, start);

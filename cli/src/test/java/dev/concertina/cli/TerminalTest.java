@@ -124,7 +124,8 @@ class TerminalTest {
         Scripted no = new Scripted("n");
         Run refused = run(no, env, "downgrade", "base");
         assertEquals(1, refused.exit());
-        assertTrue(no.prompts.get(0).contains("data in the tables and columns they created may be lost"), no.prompts.toString());
+        assertTrue(no.prompts.get(0).contains("undoes 1 revision (expand c11e01 (create thing)): data in the tables and columns they created may be lost"),
+                no.prompts.toString());
         assertTrue(refused.err().contains("not confirmed; nothing changed"), refused.err());
         assertTrue(run(new Scripted(), env, "version").out().contains("c11e01"), "still applied");
 

@@ -101,7 +101,7 @@ public final class MigrationWriter {
         String content = JavaFile.builder(packageName, draft.addMethods(helpers).build()).build().toString();
         String id = givenId.orElseGet(() -> RevisionIds.of(branch.label(), parent.orElse(""), request.message(), content));
         TypeSpec finished = type(simpleName, javadoc)
-                .addAnnotation(revision(id, parent, branch, requires, request.milestone(), request.message()))
+                .addAnnotation(revision(id, parent, branch, requires, request.milestone(), request.message(), !commitsOnItsOwn(plan.steps(phase))))
                 .addMethod(upgrade)
                 .addMethod(downgrade != null ? downgrade : refusingDowngrade(id, request.message(), lost))
                 .addMethods(helpers)
@@ -144,12 +144,21 @@ public final class MigrationWriter {
 
     static AnnotationSpec revision(String id, Optional<String> parent, Branch branch, Optional<String> requires,
                                    Optional<String> milestone, String message) {
+        return revision(id, parent, branch, requires, milestone, message, true);
+    }
+
+    /** With {@code transactional} false when a step commits on its own (a backfill commits batch by batch). */
+    static AnnotationSpec revision(String id, Optional<String> parent, Branch branch, Optional<String> requires,
+                                   Optional<String> milestone, String message, boolean transactional) {
         AnnotationSpec.Builder a = AnnotationSpec.builder(REVISION).addMember("id", "$S", id);
         parent.ifPresent(p -> a.addMember("parent", "$S", p));
         a.addMember("branch", "$T.$L", BRANCH, branch.name());
         requires.ifPresent(r -> a.addMember("requires", "$S", r));
         milestone.ifPresent(m -> a.addMember("milestone", "$S", m));
         a.addMember("message", "$S", Javadocs.oneLine(message));
+        if (!transactional) {
+            a.addMember("transactional", "$L", false);
+        }
         return a.build();
     }
 
@@ -192,6 +201,11 @@ public final class MigrationWriter {
                 .build()).toBuilder()
                 .addJavadoc("Refused: $L.\n", Javadocs.html(why))
                 .build();
+    }
+
+    /** A backfill commits batch by batch and refuses to run inside the runner's transaction. */
+    static boolean commitsOnItsOwn(List<Step> steps) {
+        return steps.stream().anyMatch(s -> s instanceof Step.Backfill);
     }
 
     /** What the upgrade destroys for good: a downgrade could rebuild the structure, never the data. */
@@ -315,6 +329,10 @@ public final class MigrationWriter {
             s.append("</li>\n");
         }
         s.append("</ol>\n");
+        if (commitsOnItsOwn(plan.steps(phase))) {
+            s.append("\n<p>Not transactional: a backfill commits batch by batch, so that a long one neither holds\n")
+                    .append("locks for its whole length nor starts over after a crash.\n");
+        }
         s.append("\n<p><b>Downgrade</b>: ");
         if (lost.isEmpty()) {
             s.append("the inverse steps in reverse order").append(plan.downgrade(phase).size() < plan.steps(phase).size()

@@ -43,17 +43,23 @@ public final class PlanSql {
      * names were read in {@code source}.
      */
     public static Map<Phase, List<String>> statements(Plan plan, Dialect source, Dialect target) {
+        return statements(plan, source, List.of(target)).get(target);
+    }
+
+    /** {@link #statements(Plan, Dialect, Dialect)} for several databases, compiling once. */
+    public static Map<Dialect, Map<Phase, List<String>>> statements(Plan plan, Dialect source, List<Dialect> targets) {
         List<GeneratedMigration> classes = MigrationWriter.write(plan,
                 MigrationRequest.of("dev.concertina.sqlview", "plan", source, BranchHead.empty(), BranchHead.empty()), true);
-        Map<Phase, List<String>> out = new LinkedHashMap<>();
-        if (classes.isEmpty()) {
-            return out;
+        Map<Dialect, Map<Phase, List<String>>> all = new LinkedHashMap<>();
+        InMemoryCompiler.Result compiled = classes.isEmpty() ? null : InMemoryCompiler.compile(classes, PlanSql.class.getClassLoader());
+        for (Dialect target : targets) {
+            Map<Phase, List<String>> out = new LinkedHashMap<>();
+            for (GeneratedMigration g : classes) {
+                out.put(g.branch() == Branch.EXPAND ? Phase.EXPAND : Phase.CONTRACT, record(compiled.classes().get(g.className()), target));
+            }
+            all.put(target, out);
         }
-        InMemoryCompiler.Result compiled = InMemoryCompiler.compile(classes, PlanSql.class.getClassLoader());
-        for (GeneratedMigration g : classes) {
-            out.put(g.branch() == Branch.EXPAND ? Phase.EXPAND : Phase.CONTRACT, record(compiled.classes().get(g.className()), target));
-        }
-        return out;
+        return all;
     }
 
     /** The statements as one script: a header per phase, each statement ended by {@code ;}. */

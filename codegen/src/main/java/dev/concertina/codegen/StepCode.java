@@ -76,16 +76,16 @@ final class StepCode {
         } else if (sqlView && !(step instanceof Step.ConvertColumn) && !(step instanceof Step.CopyRows)) {
             b.addStatement("ctx.progress($S)", "-- " + kind(step) + ": " + Javadocs.oneLine(step.describe()));
         } else if (step instanceof Step.InstallSync s) {
-            b.addStatement("$T.install(ctx.connection(), ctx.dialect(), $L, $L, $L, $L, $L)", SYNC_TRIGGERS,
+            b.addStatement("$T.install(ctx, $L, $L, $L, $L, $L)", SYNC_TRIGGERS,
                     p.text(s.table()), p.text(s.oldColumn()), p.text(s.newColumn()),
                     conversion(s.up(), s.oldColumn(), s), conversion(s.down(), s.newColumn(), s));
         } else if (step instanceof Step.DropSync s) {
-            b.addStatement("$T.drop(ctx.connection(), ctx.dialect(), $L, $L, $L)", SYNC_TRIGGERS,
+            b.addStatement("$T.drop(ctx, $L, $L, $L)", SYNC_TRIGGERS,
                     p.text(s.table()), p.text(s.oldColumn()), p.text(s.newColumn()));
         } else if (step instanceof Step.InstallGuard g) {
-            b.addStatement("$T.install(ctx.connection(), ctx.dialect(), $L, $S)", WRITE_GUARD, p.text(g.table()), guardMessage(g.message()));
+            b.addStatement("$T.install(ctx, $L, $S)", WRITE_GUARD, p.text(g.table()), guardMessage(g.message()));
         } else if (step instanceof Step.DropGuard g) {
-            b.addStatement("$T.drop(ctx.connection(), ctx.dialect(), $L)", WRITE_GUARD, p.text(g.table()));
+            b.addStatement("$T.drop(ctx, $L)", WRITE_GUARD, p.text(g.table()));
         } else if (step instanceof Step.Backfill f) {
             backfill(f, b);
         } else if (step instanceof Step.CheckExistingRows c) {
@@ -387,10 +387,10 @@ final class StepCode {
     private void backfill(Step.Backfill f, CodeBlock.Builder b) {
         Optional<String> source = sourceColumn(f.expression());
         if (source.isPresent()) {
-            b.addStatement("$T.run(ctx.connection(), ctx.dialect(), $L, $L, $L, $L, $T.defaults())", BACKFILL,
+            b.addStatement("$T.run(ctx, $L, $L, $L, $L, $T.defaults())", BACKFILL,
                     p.text(f.table()), p.text(source.get()), p.text(f.column()), conversion(f.expression(), source.get(), f), BACKFILL_OPTIONS);
         } else {
-            b.addStatement("$T.run(ctx.connection(), ctx.dialect(), $L, $L, $L, $T.defaults())", BACKFILL,
+            b.addStatement("$T.run(ctx, $L, $L, $L, $T.defaults())", BACKFILL,
                     p.text(f.table()), p.text(f.column()), field(f.expression(), f.describe()), BACKFILL_OPTIONS);
         }
     }

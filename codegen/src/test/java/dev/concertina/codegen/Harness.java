@@ -35,6 +35,9 @@ final class Harness {
     static final boolean UPDATE = Boolean.getBoolean("golden.update");
     static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
 
+    /** One compilation per case, shared by the three databases (javac is the slow part). */
+    private static final java.util.Map<String, List<Class<?>>> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Harness() {}
 
     static Dialect dialect(DbKind kind) {
@@ -90,7 +93,7 @@ final class Harness {
         List<GeneratedMigration> change = s.generate(base.get(0).revision());
         List<GeneratedMigration> all = new ArrayList<>(base);
         all.addAll(change);
-        List<Class<?>> classes = compile(all);
+        List<Class<?>> classes = COMPILED.computeIfAbsent(s.name(), k -> compile(all));
         try (FreshDatabase db = FreshDatabase.create(kind); Migrator m = migrator(db, classes)) {
             m.upgrade(base.get(0).revision());
             // A downgradable case compares with the current schema at the end anyway: one read less.

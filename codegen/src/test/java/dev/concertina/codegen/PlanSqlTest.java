@@ -22,8 +22,10 @@ class PlanSqlTest {
         Scenario s = Cases.named(name).orElseThrow();
         List<GeneratedMigration> real = s.generate("0123456789ab");
         List<Class<?>> classes = Harness.compile(real);
-        for (Dialect d : List.of(Dialect.H2, Dialect.POSTGRES, Dialect.MARIADB)) {
-            Map<Phase, List<String>> view = PlanSql.statements(s.plan(), Dialect.POSTGRES, d);
+        List<Dialect> dialects = List.of(Dialect.H2, Dialect.POSTGRES, Dialect.MARIADB);
+        Map<Dialect, Map<Phase, List<String>>> views = PlanSql.statements(s.plan(), Dialect.POSTGRES, dialects);
+        for (Dialect d : dialects) {
+            Map<Phase, List<String>> view = views.get(d);
             assertEquals(real.size(), view.size());
             for (int i = 0; i < real.size(); i++) {
                 Phase phase = real.get(i).branch() == dev.concertina.runtime.Branch.EXPAND ? Phase.EXPAND : Phase.CONTRACT;

@@ -173,6 +173,24 @@ class ClasspathAndPersistenceUnitTest {
     }
 
     @Test
+    void javaxPersistenceEntitiesGetAHint() throws IOException {
+        // A class file naming javax.persistence.Entity, as an application on JPA 2 would have.
+        Path old = CompiledJar.build(dir, "legacy", Map.of("javax.persistence.Entity", """
+                package javax.persistence;
+                @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+                public @interface Entity {}
+                """, "com.example.legacy.Account", """
+                package com.example.legacy;
+                @javax.persistence.Entity
+                public class Account { Long id; }
+                """), Map.of());
+        ConcertinaException e = assertThrows(ConcertinaException.class, () -> new EntitySchemaReader(TargetDatabase.of(Dialect.H2))
+                .read(EntitySource.packages(List.of(old), "com.example.legacy")));
+        assertTrue(e.getMessage().endsWith("(com.example.legacy.Account uses javax.persistence; Hibernate 7 reads jakarta.persistence only)"),
+                e.getMessage());
+    }
+
+    @Test
     void packagesWithoutEntitiesAndMissingEntriesAreErrors() {
         ConcertinaException none = assertThrows(ConcertinaException.class, () -> new EntitySchemaReader(TargetDatabase.of(Dialect.H2))
                 .read(EntitySource.packages(List.of(jar), "com.example.nothing")));

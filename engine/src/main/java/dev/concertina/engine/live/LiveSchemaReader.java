@@ -21,9 +21,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,7 +39,7 @@ import java.util.stream.Collectors;
 import schemacrawler.inclusionrule.RegularExpressionRule;
 import schemacrawler.schema.AttributedObject;
 import schemacrawler.schema.Catalog;
-import schemacrawler.schema.ColumnReference;
+import schemacrawler.schema.ForeignKeyUpdateRule;
 import schemacrawler.schema.IndexColumn;
 import schemacrawler.schema.TableConstraint;
 import schemacrawler.schema.TableConstraintColumn;
@@ -97,7 +102,7 @@ public final class LiveSchemaReader {
 
     private static final List<InformationSchemaKey> VIEWS = List.of(
             InformationSchemaKey.TABLES, InformationSchemaKey.TABLE_COLUMNS, InformationSchemaKey.PRIMARY_KEYS,
-            InformationSchemaKey.FOREIGN_KEYS, InformationSchemaKey.INDEXES, InformationSchemaKey.TABLE_CONSTRAINTS,
+            InformationSchemaKey.INDEXES, InformationSchemaKey.TABLE_CONSTRAINTS,
             InformationSchemaKey.CONSTRAINT_COLUMN_USAGE, InformationSchemaKey.CHECK_CONSTRAINTS,
             InformationSchemaKey.TRIGGERS, InformationSchemaKey.SEQUENCES);
 
@@ -115,8 +120,9 @@ public final class LiveSchemaReader {
             LiveDialect.Restore restore = live.enter(connection, schemaName);
             try {
                 Catalog catalog = crawl(connection, live);
+                Map<String, List<ForeignKey>> fks = readForeignKeys(connection, live);
                 List<Sequence> extra = live.extraSequences(connection);
-                return convert(catalog, live, Normalizer.forDialect(dialect), extra);
+                return convert(catalog, fks, live, Normalizer.forDialect(dialect), extra);
             } finally {
                 restore.restore();
             }
@@ -152,7 +158,6 @@ public final class LiveSchemaReader {
                 SchemaInfoMetadataRetrievalStrategy.tablesRetrievalStrategy,
                 SchemaInfoMetadataRetrievalStrategy.tableColumnsRetrievalStrategy,
                 SchemaInfoMetadataRetrievalStrategy.primaryKeysRetrievalStrategy,
-                SchemaInfoMetadataRetrievalStrategy.foreignKeysRetrievalStrategy,
                 SchemaInfoMetadataRetrievalStrategy.indexesRetrievalStrategy)) {
             retrieval.with(s, MetadataRetrievalStrategy.data_dictionary_all);
         }
@@ -164,7 +169,11 @@ public final class LiveSchemaReader {
                 .setRetrieveTables(true)
                 .setRetrieveTableColumns(true)
                 .setRetrievePrimaryKeys(true)
-                .setRetrieveForeignKeys(true)
+                // Foreign keys are read beside SchemaCrawler (readForeignKeys): with them, every crawl
+                // ends in a topological sort of the tables that is O(levels × tables × keys) in
+                // 16.27.1 (TablesGraph / SimpleTopologicalSort) and cannot be switched off — minutes
+                // on a 2,000-table schema with a deep chain of keys (bench/live-read/RESULTS.md).
+                .setRetrieveForeignKeys(false)
                 .setRetrieveIndexes(true)
                 .setRetrieveTableConstraints(true)
                 .setRetrieveTableConstraintDefinitions(true)
@@ -195,11 +204,52 @@ public final class LiveSchemaReader {
 
     // ------------------------------------------------------------------ conversion
 
-    private static Schema convert(Catalog catalog, LiveDialect live, Normalizer n, List<Sequence> extraSequences) {
+    /**
+     * Foreign keys of the current schema by table, from the dialect's FOREIGN_KEYS catalog query
+     * (JDBC getImportedKeys() shape) run over plain JDBC: one row per column pair.
+     */
+    private static Map<String, List<ForeignKey>> readForeignKeys(Connection connection, LiveDialect live) throws SQLException {
+        record Pair(int seq, String column, String refColumn) {}
+        record Key(String table, String name) {}
+        Map<Key, List<Pair>> pairs = new LinkedHashMap<>();
+        Map<Key, String[]> heads = new HashMap<>();
+        try (PreparedStatement s = connection.prepareStatement(resource(live.folder(), InformationSchemaKey.FOREIGN_KEYS));
+             ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                Key k = new Key(r.getString("FKTABLE_NAME"), r.getString("FK_NAME"));
+                pairs.computeIfAbsent(k, x -> new ArrayList<>())
+                        .add(new Pair(r.getInt("KEY_SEQ"), r.getString("FKCOLUMN_NAME"), r.getString("PKCOLUMN_NAME")));
+                heads.putIfAbsent(k, new String[] {r.getString("PKTABLE_NAME"), r.getString("DELETE_RULE"), r.getString("UPDATE_RULE")});
+            }
+        }
+        Map<String, List<ForeignKey>> byTable = new HashMap<>();
+        pairs.forEach((k, ps) -> {
+            ps.sort(Comparator.comparingInt(Pair::seq));
+            String[] h = heads.get(k);
+            byTable.computeIfAbsent(k.table(), x -> new ArrayList<>()).add(new ForeignKey(k.name(),
+                    ps.stream().map(Pair::column).toList(), h[0], ps.stream().map(Pair::refColumn).toList(),
+                    live.action(rule(h[1])), live.action(rule(h[2])), Origin.DATABASE));
+        });
+        return byTable;
+    }
+
+    /** A JDBC rule code (DatabaseMetaData.importedKeyCascade …) as SchemaCrawler's enum. */
+    private static ForeignKeyUpdateRule rule(String code) {
+        switch (code == null ? "" : code.trim()) {
+            case "0": return ForeignKeyUpdateRule.cascade;
+            case "1": return ForeignKeyUpdateRule.restrict;
+            case "2": return ForeignKeyUpdateRule.setNull;
+            case "4": return ForeignKeyUpdateRule.setDefault;
+            default: return ForeignKeyUpdateRule.noAction;
+        }
+    }
+
+    private static Schema convert(Catalog catalog, Map<String, List<ForeignKey>> fks, LiveDialect live, Normalizer n,
+                                  List<Sequence> extraSequences) {
         List<Table> tables = new ArrayList<>();
         for (schemacrawler.schema.Table t : catalog.getTables()) {
             if (OwnObjects.isOwnTable(t.getName())) continue;
-            tables.add(table(t, live, n));
+            tables.add(table(t, fks.getOrDefault(t.getName(), List.of()), live, n));
         }
         List<Sequence> sequences = new ArrayList<>(extraSequences);
         for (schemacrawler.schema.Sequence s : catalog.getSequences()) {
@@ -210,7 +260,7 @@ public final class LiveSchemaReader {
         return new Schema(tables, sequences).sorted();
     }
 
-    private static Table table(schemacrawler.schema.Table t, LiveDialect live, Normalizer n) {
+    private static Table table(schemacrawler.schema.Table t, List<ForeignKey> readFks, LiveDialect live, Normalizer n) {
         String name = t.getName();
         List<schemacrawler.schema.Column> scColumns = new ArrayList<>(t.getColumns());
         scColumns.sort(Comparator.comparingInt(schemacrawler.schema.Column::getOrdinalPosition));
@@ -243,28 +293,18 @@ public final class LiveSchemaReader {
         }
 
         List<ForeignKey> fks = new ArrayList<>();
-        for (schemacrawler.schema.ForeignKey fk : t.getImportedForeignKeys()) {
-            if (!fk.getForeignKeyTable().getName().equals(name)) continue;
-            List<ColumnReference> refs = new ArrayList<>(fk.getColumnReferences());
-            refs.sort(Comparator.comparingInt(ColumnReference::getKeySequence));
-            List<String> cols = refs.stream().map(r -> r.getForeignKeyColumn().getName()).toList();
-            List<String> refCols = refs.stream().map(r -> r.getPrimaryKeyColumn().getName()).toList();
-            fks.add(new ForeignKey(live.userName(LiveDialect.Kind.FOREIGN_KEY, name, cols, fk.getName(), columnNames), cols,
-                    fk.getPrimaryKeyTable().getName(), refCols, live.action(fk.getDeleteRule()), live.action(fk.getUpdateRule()),
-                    Origin.DATABASE));
+        for (ForeignKey fk : readFks) {
+            fks.add(new ForeignKey(live.userName(LiveDialect.Kind.FOREIGN_KEY, name, fk.columns(), fk.name(), columnNames),
+                    fk.columns(), fk.referencedTable(), fk.referencedColumns(), fk.onDelete(), fk.onUpdate(), Origin.DATABASE));
         }
 
         List<Index> indexes = new ArrayList<>();
         for (schemacrawler.schema.Index ix : t.getIndexes()) {
-            if (attr(ix, "CC_BACKS") != null || "YES".equals(attr(ix, "CC_PARTIAL"))) continue;
             List<IndexColumn> ics = new ArrayList<>(ix.getColumns());
             ics.sort(Comparator.comparingInt(IndexColumn::getIndexOrdinalPosition));
             List<String> cols = ics.stream().map(IndexColumn::getName).toList();
-            boolean backsFk = t.getImportedForeignKeys().stream()
-                    .filter(fk -> fk.getForeignKeyTable().getName().equals(name))
-                    .anyMatch(fk -> !ix.isUnique() && live.isForeignKeyIndex(ix.getName(), cols, fk.getName(),
-                            fk.getColumnReferences().stream().sorted(Comparator.comparingInt(ColumnReference::getKeySequence))
-                                    .map(r -> r.getForeignKeyColumn().getName()).toList()));
+            boolean backsFk = !ix.isUnique()
+                    && readFks.stream().anyMatch(fk -> live.isForeignKeyIndex(ix.getName(), cols, fk.name(), fk.columns()));
             if (backsFk) continue;
             indexes.add(new Index(live.userName(LiveDialect.Kind.INDEX, name, cols, ix.getName(), columnNames), cols, ix.isUnique(), Origin.DATABASE));
         }
@@ -286,7 +326,8 @@ public final class LiveSchemaReader {
     }
 
     private static Column column(schemacrawler.schema.Column c, Normalizer n) {
-        String raw = attr(c, "CC_TYPE");
+        // TYPE_NAME of our catalog SQL is the declared type with its facets (format_type, COLUMN_TYPE).
+        String raw = c.getColumnDataType().getName();
         ColumnType type = n.type(raw, intAttr(c, "CC_LENGTH"), intAttr(c, "CC_PRECISION"), intAttr(c, "CC_SCALE"));
         String id = attr(c, "CC_IDENTITY");
         boolean identity = "YES".equalsIgnoreCase(id) || "TRUE".equalsIgnoreCase(id);

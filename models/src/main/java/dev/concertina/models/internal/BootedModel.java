@@ -192,8 +192,11 @@ public final class BootedModel implements AutoCloseable {
             EntitySource.Packages p = (EntitySource.Packages) source;
             List<Class<?>> classes = load(ClasspathScanner.candidates(p.classpath(), p.packages()), loader, true);
             if (classes.stream().noneMatch(c -> c.isAnnotationPresent(jakarta.persistence.Entity.class))) {
+                List<String> javax = ClasspathScanner.javaxEntities(p.classpath(), p.packages());
                 throw new ConcertinaException(ErrorCode.MODEL, "no @Entity class in package(s) " + String.join(", ", p.packages())
-                        + " on classpath " + ClasspathScanner.describe(p.classpath()));
+                        + " on classpath " + ClasspathScanner.describe(p.classpath())
+                        + (javax.isEmpty() ? "" : " (" + javax.get(0) + (javax.size() > 1 ? " and " + (javax.size() - 1) + " more use" : " uses")
+                                + " javax.persistence; Hibernate 7 reads jakarta.persistence only)"));
             }
             return new Selection(classes, List.of(), Map.of());
         }

@@ -47,12 +47,38 @@ public final class ClasspathScanner {
         return List.copyOf(out);
     }
 
+    /**
+     * Binary names of classes under {@code packages} annotated with the pre-Jakarta
+     * {@code javax.persistence.Entity}, which Hibernate 7 ignores: worth a hint when no entity is found.
+     */
+    public static List<String> javaxEntities(List<Path> entries, List<String> packages) {
+        TreeSet<String> out = new TreeSet<>();
+        for (Path entry : entries) {
+            if (Files.isDirectory(entry)) {
+                scanDirectory(entry, packages, out, JAVAX);
+            } else if (Files.isRegularFile(entry)) {
+                scanJar(entry, packages, out, JAVAX);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static final List<String> JAVAX = List.of("Ljavax/persistence/Entity;");
+
     private static void scanDirectory(Path root, List<String> packages, TreeSet<String> out) {
+        scanDirectory(root, packages, out, DESCRIPTORS);
+    }
+
+    private static void scanJar(Path jar, List<String> packages, TreeSet<String> out) {
+        scanJar(jar, packages, out, DESCRIPTORS);
+    }
+
+    private static void scanDirectory(Path root, List<String> packages, TreeSet<String> out, List<String> descriptors) {
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".class"))::iterator) {
                 String resource = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
                 String name = className(resource);
-                if (name != null && inPackages(name, packages) && mentionsMappingAnnotation(Files.readAllBytes(file))) {
+                if (name != null && inPackages(name, packages) && mentions(Files.readAllBytes(file), descriptors)) {
                     out.add(name);
                 }
             }
@@ -61,7 +87,7 @@ public final class ClasspathScanner {
         }
     }
 
-    private static void scanJar(Path jar, List<String> packages, TreeSet<String> out) {
+    private static void scanJar(Path jar, List<String> packages, TreeSet<String> out, List<String> descriptors) {
         try (JarFile file = new JarFile(jar.toFile())) {
             Enumeration<JarEntry> entries = file.entries();
             while (entries.hasMoreElements()) {
@@ -69,7 +95,7 @@ public final class ClasspathScanner {
                 String name = e.isDirectory() ? null : className(e.getName());
                 if (name != null && inPackages(name, packages)) {
                     try (InputStream in = file.getInputStream(e)) {
-                        if (mentionsMappingAnnotation(in.readAllBytes())) {
+                        if (mentions(in.readAllBytes(), descriptors)) {
                             out.add(name);
                         }
                     }
@@ -101,8 +127,12 @@ public final class ClasspathScanner {
     }
 
     static boolean mentionsMappingAnnotation(byte[] classFile) {
+        return mentions(classFile, DESCRIPTORS);
+    }
+
+    private static boolean mentions(byte[] classFile, List<String> descriptors) {
         String text = new String(classFile, StandardCharsets.ISO_8859_1);
-        for (String d : DESCRIPTORS) {
+        for (String d : descriptors) {
             if (text.contains(d)) {
                 return true;
             }

@@ -40,6 +40,10 @@ import org.jooq.impl.SQLDataType;
  * written to {@code concertina_backfill} in the same transaction, so a run that is killed goes on
  * after its last committed batch; the row is deleted when the backfill finishes.
  *
+ * <p>The run stops at the largest key present when it starts: run it after the sync triggers are
+ * installed, and rows inserted later are already complete (the trigger filled them), so the
+ * backfill never chases writers appending at the end of the table.
+ *
  * <p>The backfill commits after every batch, so it refuses a connection that is inside a
  * transaction (auto-commit off). Sync triggers ignore the backfill's own writes, so the old
  * column is never rewritten with {@code down(up(old))}.
@@ -159,9 +163,10 @@ public final class Backfill {
                 Optional<Checkpoint.State> resumedFrom = checkpoint == null ? Optional.empty() : checkpoint.load(key.size());
                 connection.commit();
                 long total = count();
+                List<Object> end = lastKey(key);
                 connection.commit();
                 try (ExpandDialect.BackfillSession session = expand.startBackfill(connection, options.lockTimeout())) {
-                    return loop(session, key, checkpoint, resumedFrom, total, start);
+                    return loop(session, key, end, checkpoint, resumedFrom, total, start);
                 }
             } catch (SQLException e) {
                 rollbackQuietly();
@@ -178,7 +183,7 @@ public final class Backfill {
             }
         }
 
-        private BackfillResult loop(ExpandDialect.BackfillSession session, List<String> key, Checkpoint checkpoint,
+        private BackfillResult loop(ExpandDialect.BackfillSession session, List<String> key, List<Object> end, Checkpoint checkpoint,
                                     Optional<Checkpoint.State> resumedFrom, long total, Instant start) throws SQLException {
             List<Object> last = resumedFrom.map(Checkpoint.State::lastKey).orElse(null);
             long rowsDoneAtStart = resumedFrom.map(Checkpoint.State::rowsDone).orElse(0L);
@@ -192,20 +197,21 @@ public final class Backfill {
                         Duration.ZERO, Duration.ZERO, rowsDoneAtStart));
             }
             int attempt = 0;
+            int size = options.batchSize();
             while (true) {
                 List<Object> upper;
                 int changed;
                 long lockStart;
                 try {
                     session.beginBatch();
-                    upper = upperBound(key, last);
+                    upper = end == null ? null : upperBound(key, last, end, size);
                     lockStart = System.nanoTime();
-                    changed = update(key, last, upper);
+                    changed = end == null ? 0 : update(key, last, upper == null ? end : upper);
                     if (checkpoint != null) {
                         if (upper == null) {
                             checkpoint.delete();
                         } else {
-                            checkpoint.save(upper, rowsDone + options.batchSize());
+                            checkpoint.save(upper, rowsDone + size);
                         }
                     }
                     connection.commit();
@@ -229,7 +235,7 @@ public final class Backfill {
                 }
                 batches++;
                 updated += changed;
-                rowsDone = upper == null ? Math.max(total, rowsDone) : rowsDone + options.batchSize();
+                rowsDone = upper == null ? Math.max(total, rowsDone) : rowsDone + size;
                 options.listener().onProgress(new BackfillProgress(table, column, batches, rowsDone, updated, total,
                         Duration.between(start, Instant.now()), held, rowsDoneAtStart));
                 if (upper == null) {
@@ -237,20 +243,59 @@ public final class Backfill {
                             Duration.between(start, Instant.now()), longest, resumedFrom.isPresent());
                 }
                 last = upper;
+                size = nextSize(size, held);
                 if (!options.pause().isZero()) {
                     sleep(options.pause());
                 }
             }
         }
 
-        /** The key of the batch's last row, or null when fewer than a batch of rows remain. */
-        private List<Object> upperBound(List<String> key, List<Object> last) throws SQLException {
+        /**
+         * The last key when the run starts: rows inserted after it were written with the sync
+         * triggers in place and need no backfill, so the run does not chase writers at the table's end.
+         * Null for an empty table.
+         */
+        private List<Object> lastKey(List<String> key) throws SQLException {
+            List<String> desc = new ArrayList<>();
+            for (String k : key) {
+                desc.add(sql.name(k) + " DESC");
+            }
+            String q = "SELECT " + columns(key) + " FROM " + sql.name(table) + " ORDER BY " + String.join(", ", desc) + " LIMIT 1";
+            try (PreparedStatement ps = prepare(q, List.of()); ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                List<Object> last = new ArrayList<>();
+                for (int i = 1; i <= key.size(); i++) {
+                    last.add(rs.getObject(i));
+                }
+                return last;
+            }
+        }
+
+        /** The key of the batch's last row, or null when fewer than a batch of rows remain before {@code end}. */
+        /**
+         * Scales the batch towards {@link BackfillOptions#targetBatchTime()}: a commit costs about
+         * the same for 1,000 rows as for 10,000 (it waits for the log flush), so small batches on a
+         * fast table spend most of their time committing.
+         */
+        private int nextSize(int size, Duration held) {
+            if (options.targetBatchTime().isZero()) {
+                return size;
+            }
+            double ratio = (double) options.targetBatchTime().toNanos() / Math.max(1, held.toNanos());
+            ratio = Math.max(0.5, Math.min(2.0, ratio));
+            return (int) Math.max(1, Math.min(options.maxBatchSize(), Math.round(size * ratio)));
+        }
+
+        private List<Object> upperBound(List<String> key, List<Object> last, List<Object> end, int size) throws SQLException {
             List<Object> params = new ArrayList<>();
             StringBuilder q = new StringBuilder("SELECT ").append(columns(key)).append(" FROM ").append(sql.name(table));
+            q.append(" WHERE ").append(notAfter(key, end, params));
             if (last != null) {
-                q.append(" WHERE ").append(after(key, last, params));
+                q.append(" AND ").append(after(key, last, params));
             }
-            q.append(" ORDER BY ").append(columns(key)).append(" LIMIT 1 OFFSET ").append(options.batchSize() - 1);
+            q.append(" ORDER BY ").append(columns(key)).append(" LIMIT 1 OFFSET ").append(size - 1);
             try (PreparedStatement ps = prepare(q.toString(), params); ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return null;
@@ -274,9 +319,7 @@ public final class Backfill {
             if (last != null) {
                 q.append(" AND ").append(after(key, last, params));
             }
-            if (upper != null) {
-                q.append(" AND ").append(notAfter(key, upper, params));
-            }
+            q.append(" AND ").append(notAfter(key, upper, params));
             try (PreparedStatement ps = prepare(q.toString(), params)) {
                 return ps.executeUpdate();
             }

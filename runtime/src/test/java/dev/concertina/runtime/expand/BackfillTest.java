@@ -54,7 +54,7 @@ class BackfillTest {
                     Conversion.cast(SQLDataType.INTEGER), Conversion.cast(SQLDataType.VARCHAR(20)));
             List<BackfillProgress> progress = new ArrayList<>();
             BackfillResult r = Backfill.run(c, d, Db.n(kind, "pair"), Db.n(kind, "code"), Db.n(kind, "code_num"),
-                    Conversion.cast(SQLDataType.INTEGER), BackfillOptions.defaults().withBatchSize(9).withListener(new BackfillListener() {
+                    Conversion.cast(SQLDataType.INTEGER), BackfillOptions.defaults().withTargetBatchTime(Duration.ZERO).withBatchSize(9).withListener(new BackfillListener() {
                         @Override
                         public void onProgress(BackfillProgress p) {
                             progress.add(p);
@@ -77,7 +77,7 @@ class BackfillTest {
                     "the checkpoint is gone once finished");
 
             BackfillResult again = Backfill.run(c, d, Db.n(kind, "pair"), Db.n(kind, "code"), Db.n(kind, "code_num"),
-                    Conversion.cast(SQLDataType.INTEGER), BackfillOptions.defaults().withBatchSize(50));
+                    Conversion.cast(SQLDataType.INTEGER), BackfillOptions.defaults().withTargetBatchTime(Duration.ZERO).withBatchSize(50));
             assertEquals(0, again.rowsUpdated(), "a second run changes nothing");
         }
     }
@@ -92,6 +92,26 @@ class BackfillTest {
 
     @ParameterizedTest
     @EnumSource(DbKind.class)
+    void growsBatchesThatFinishFarUnderTheTargetTime(DbKind kind) throws Exception {
+        Dialect d = Db.dialect(kind);
+        try (FreshDatabase db = FreshDatabase.create(kind); Connection c = db.connect()) {
+            compositeTable(c, d, kind);
+            List<Long> done = new ArrayList<>();
+            // A target no batch of 200 rows comes near: every batch doubles, up to 64 x the first.
+            BackfillResult r = Backfill.run(c, d, Db.n(kind, "pair"), Db.n(kind, "code"), Db.n(kind, "note"), Conversion.identity(),
+                    BackfillOptions.defaults().withBatchSize(2).withTargetBatchTime(Duration.ofSeconds(30)).withListener(new BackfillListener() {
+                        @Override
+                        public void onProgress(BackfillProgress p) {
+                            done.add(p.rowsDone());
+                        }
+                    }));
+            assertEquals(List.of(2L, 6L, 14L, 30L, 62L, 126L, 200L), done, "batches of 2, 4, 8, 16, 32, 64, then the rest");
+            assertEquals(180, r.rowsUpdated());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DbKind.class)
     void resumesAfterTheLastCommittedBatchWhenStopped(DbKind kind) throws Exception {
         Dialect d = Db.dialect(kind);
         try (FreshDatabase db = FreshDatabase.create(kind)) {
@@ -102,7 +122,7 @@ class BackfillTest {
             // three batches are committed, the process is gone).
             try (Connection c = db.connect()) {
                 AtomicInteger seen = new AtomicInteger();
-                BackfillOptions dying = BackfillOptions.defaults().withBatchSize(10).withListener(new BackfillListener() {
+                BackfillOptions dying = BackfillOptions.defaults().withTargetBatchTime(Duration.ZERO).withBatchSize(10).withListener(new BackfillListener() {
                     @Override
                     public void onProgress(BackfillProgress p) {
                         if (seen.incrementAndGet() == 3) {
@@ -118,7 +138,7 @@ class BackfillTest {
             try (Connection c = db.connect()) {
                 List<BackfillProgress> progress = new ArrayList<>();
                 BackfillResult r = Backfill.run(c, d, Db.n(kind, "pair"), Db.n(kind, "code"), Db.n(kind, "note"),
-                        Conversion.sql("CONCAT('n', {})"), BackfillOptions.defaults().withBatchSize(10).withListener(new BackfillListener() {
+                        Conversion.sql("CONCAT('n', {})"), BackfillOptions.defaults().withTargetBatchTime(Duration.ZERO).withBatchSize(10).withListener(new BackfillListener() {
                             @Override
                             public void onProgress(BackfillProgress p) {
                                 progress.add(p);
@@ -160,7 +180,7 @@ class BackfillTest {
             release.start();
             List<String> reasons = new ArrayList<>();
             BackfillResult r = Backfill.run(c, d, t, Db.n(kind, "a"), Db.n(kind, "b"), Conversion.identity(),
-                    BackfillOptions.defaults().withBatchSize(20).withLockTimeout(Duration.ofMillis(200)).withListener(new BackfillListener() {
+                    BackfillOptions.defaults().withTargetBatchTime(Duration.ZERO).withBatchSize(20).withLockTimeout(Duration.ofMillis(200)).withListener(new BackfillListener() {
                         @Override
                         public void onRetry(String table, String column, int attempt, Duration delay, String reason) {
                             reasons.add(reason);

@@ -74,7 +74,7 @@ class BookshopCommandsTest {
             cli.run(args(db, "version")).ok().outContains("d9f1c3");
 
             // Down to base and back up.
-            cli.run(args(db, "downgrade", "base", "--yes")).ok().outContains("downgrade").errContains("concertina: warning: ", "may be lost");
+            cli.run(args(db, "downgrade", "base", "--yes")).ok().outContains("downgrade").errContains("concertina: warning: downgrade to base undoes 5 revisions", "d9f1c3", "may be lost");
             assertTrue(db.tables().stream().noneMatch(BOOKSHOP_TABLES::contains), () -> "tables: " + db.tables());
             cli.run(args(db, "check")).expect(2);
 

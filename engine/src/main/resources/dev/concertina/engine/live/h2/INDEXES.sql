@@ -1,13 +1,10 @@
--- Concertina: index key columns of the current schema in JDBC getIndexInfo() shape. CC_BACKS is
--- 'p'/'u'/'f' for indexes H2 created itself for a primary key, unique constraint or foreign key
--- (IS_GENERATED), which are not user indexes.
+-- Concertina: key columns of the user indexes of the current schema in JDBC getIndexInfo() shape.
+-- Left out here: the indexes H2 creates itself for primary keys, unique constraints and foreign
+-- keys (IS_GENERATED).
 SELECT i.TABLE_CATALOG AS TABLE_CAT, i.TABLE_SCHEMA AS TABLE_SCHEM, i.TABLE_NAME,
-       CASE WHEN ic.IS_UNIQUE THEN 0 ELSE 1 END AS NON_UNIQUE, i.INDEX_NAME, 3 AS TYPE,
-       ic.ORDINAL_POSITION, ic.COLUMN_NAME,
-       CASE WHEN ic.ORDERING_SPECIFICATION = 'DESC' THEN 'D' ELSE 'A' END AS ASC_OR_DESC,
-       CASE WHEN i.IS_GENERATED THEN 'g' ELSE NULL END AS CC_BACKS,
-       'NO' AS CC_PARTIAL
+       CASE WHEN ic.IS_UNIQUE THEN 0 ELSE 1 END AS NON_UNIQUE, i.INDEX_NAME,
+       ic.ORDINAL_POSITION, ic.COLUMN_NAME
 FROM INFORMATION_SCHEMA.INDEXES i
 JOIN INFORMATION_SCHEMA.INDEX_COLUMNS ic
   ON ic.INDEX_CATALOG = i.INDEX_CATALOG AND ic.INDEX_SCHEMA = i.INDEX_SCHEMA AND ic.INDEX_NAME = i.INDEX_NAME
-WHERE i.TABLE_SCHEMA = CURRENT_SCHEMA
+WHERE i.TABLE_SCHEMA = CURRENT_SCHEMA AND NOT i.IS_GENERATED

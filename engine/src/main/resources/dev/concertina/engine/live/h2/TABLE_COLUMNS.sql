@@ -1,11 +1,9 @@
--- Concertina: columns of the current schema in JDBC getColumns() shape, plus the type name and
--- facets as H2 declares them (CC_TYPE, CC_LENGTH, CC_PRECISION, CC_SCALE; ENUM with its values
--- in order) and CC_IDENTITY.
+-- Concertina: columns of the current schema in JDBC getColumns() shape, only what the reader
+-- uses: TYPE_NAME and the facets as H2 declares them (CC_LENGTH, CC_PRECISION, CC_SCALE; ENUM
+-- with its values in order) and CC_IDENTITY.
 SELECT c.TABLE_CATALOG AS TABLE_CAT, c.TABLE_SCHEMA AS TABLE_SCHEM, c.TABLE_NAME, c.COLUMN_NAME,
        c.ORDINAL_POSITION, c.COLUMN_DEFAULT AS COLUMN_DEF,
        CASE WHEN c.IS_NULLABLE = 'YES' THEN 1 ELSE 0 END AS NULLABLE,
-       1111 AS DATA_TYPE, c.DATA_TYPE AS TYPE_NAME, 0 AS COLUMN_SIZE, 0 AS DECIMAL_DIGITS,
-       CASE WHEN c.IS_GENERATED = 'ALWAYS' THEN 'YES' ELSE 'NO' END AS IS_GENERATEDCOLUMN,
        c.REMARKS,
        CASE WHEN c.DATA_TYPE = 'ENUM' THEN
               'ENUM(' || (SELECT LISTAGG('''' || REPLACE(e.VALUE_NAME, '''', '''''') || '''', ',')
@@ -14,7 +12,7 @@ SELECT c.TABLE_CATALOG AS TABLE_CAT, c.TABLE_SCHEMA AS TABLE_SCHEM, c.TABLE_NAME
                           WHERE e.OBJECT_CATALOG = c.TABLE_CATALOG AND e.OBJECT_SCHEMA = c.TABLE_SCHEMA
                             AND e.OBJECT_NAME = c.TABLE_NAME AND e.OBJECT_TYPE = 'TABLE'
                             AND e.ENUM_IDENTIFIER = c.DTD_IDENTIFIER) || ')'
-            ELSE c.DATA_TYPE END AS CC_TYPE,
+            ELSE c.DATA_TYPE END AS TYPE_NAME,
        c.CHARACTER_MAXIMUM_LENGTH AS CC_LENGTH,
        CASE WHEN c.DATA_TYPE IN ('NUMERIC', 'DECIMAL') THEN c.NUMERIC_PRECISION ELSE c.DATETIME_PRECISION END AS CC_PRECISION,
        c.NUMERIC_SCALE AS CC_SCALE,

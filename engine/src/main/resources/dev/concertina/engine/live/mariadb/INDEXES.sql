@@ -1,10 +1,10 @@
--- Concertina: index key columns of the current database in JDBC getIndexInfo() shape. CC_BACKS
--- is 'p' for the primary key's index and 'u' for the index of a unique constraint (in MariaDB a
--- unique index is the unique constraint).
+-- Concertina: key columns of the user indexes of the current database in JDBC getIndexInfo()
+-- shape. Left out here: the primary key's index and unique indexes (in MariaDB a unique index is
+-- the unique constraint, read as such), and prefix indexes (SUB_PART: not expressible).
 SELECT s.TABLE_SCHEMA AS TABLE_CAT, NULL AS TABLE_SCHEM, s.TABLE_NAME, s.NON_UNIQUE, s.INDEX_NAME,
-       3 AS TYPE, s.SEQ_IN_INDEX AS ORDINAL_POSITION, s.COLUMN_NAME,
-       CASE WHEN s.COLLATION = 'D' THEN 'D' ELSE 'A' END AS ASC_OR_DESC,
-       CASE WHEN s.INDEX_NAME = 'PRIMARY' THEN 'p' WHEN s.NON_UNIQUE = 0 THEN 'u' ELSE NULL END AS CC_BACKS,
-       CASE WHEN s.SUB_PART IS NULL THEN 'NO' ELSE 'YES' END AS CC_PARTIAL
+       s.SEQ_IN_INDEX AS ORDINAL_POSITION, s.COLUMN_NAME
 FROM information_schema.STATISTICS s
-WHERE s.TABLE_SCHEMA = DATABASE()
+WHERE s.TABLE_SCHEMA = DATABASE() AND s.NON_UNIQUE = 1
+  AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS p
+                  WHERE p.TABLE_SCHEMA = s.TABLE_SCHEMA AND p.TABLE_NAME = s.TABLE_NAME
+                    AND p.INDEX_NAME = s.INDEX_NAME AND p.SUB_PART IS NOT NULL)

@@ -1,11 +1,10 @@
--- Concertina: columns of the current database in JDBC getColumns() shape, plus CC_TYPE
--- (COLUMN_TYPE: the declared type with facets, enum values, unsigned) and CC_IDENTITY.
+-- Concertina: columns of the current database in JDBC getColumns() shape, only what the reader
+-- uses: TYPE_NAME is COLUMN_TYPE (the declared type with facets, enum values, unsigned),
+-- CC_IDENTITY is auto_increment.
 SELECT c.TABLE_SCHEMA AS TABLE_CAT, NULL AS TABLE_SCHEM, c.TABLE_NAME, c.COLUMN_NAME,
        c.ORDINAL_POSITION, c.COLUMN_DEFAULT AS COLUMN_DEF,
        CASE WHEN c.IS_NULLABLE = 'YES' THEN 1 ELSE 0 END AS NULLABLE,
-       1111 AS DATA_TYPE, c.DATA_TYPE AS TYPE_NAME, 0 AS COLUMN_SIZE, 0 AS DECIMAL_DIGITS,
-       CASE WHEN c.EXTRA LIKE '%GENERATED%' THEN 'YES' ELSE 'NO' END AS IS_GENERATEDCOLUMN,
-       c.COLUMN_COMMENT AS REMARKS, c.COLUMN_TYPE AS CC_TYPE,
+       c.COLUMN_TYPE AS TYPE_NAME, c.COLUMN_COMMENT AS REMARKS,
        CASE WHEN c.EXTRA LIKE '%auto_increment%' THEN 'YES' ELSE 'NO' END AS CC_IDENTITY
 FROM information_schema.COLUMNS c
 JOIN information_schema.TABLES t ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME

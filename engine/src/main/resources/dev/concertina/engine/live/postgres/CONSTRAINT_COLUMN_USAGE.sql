@@ -1,8 +1,7 @@
 -- Concertina: the key columns of unique constraints, in key order (names as in TABLE_CONSTRAINTS).
 SELECT current_database() AS CONSTRAINT_CATALOG, n.nspname AS CONSTRAINT_SCHEMA,
        c.relname || '/' || con.conname AS CONSTRAINT_NAME,
-       current_database() AS TABLE_CATALOG, n.nspname AS TABLE_SCHEMA, c.relname AS TABLE_NAME,
-       a.attname AS COLUMN_NAME, k.ord AS ORDINAL_POSITION
+       c.relname AS TABLE_NAME, a.attname AS COLUMN_NAME, k.ord AS ORDINAL_POSITION
 FROM pg_catalog.pg_constraint con
 JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace

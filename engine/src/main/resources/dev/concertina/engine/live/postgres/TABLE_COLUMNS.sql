@@ -1,14 +1,13 @@
--- Concertina: every column of the current schema in JDBC getColumns() shape, plus
--- CC_TYPE (format_type: the declared type with its facets) and CC_IDENTITY (identity, or serial:
--- a nextval default whose sequence the column owns).
+-- Concertina: every column of the current schema in JDBC getColumns() shape, with only the
+-- columns the reader uses (SchemaCrawler's cost per row grows with the number of result columns):
+-- TYPE_NAME is format_type (the declared type with its facets), CC_IDENTITY is identity, or
+-- serial (a nextval default whose sequence the column owns).
 SELECT current_database() AS TABLE_CAT, n.nspname AS TABLE_SCHEM, c.relname AS TABLE_NAME,
        a.attname AS COLUMN_NAME, a.attnum AS ORDINAL_POSITION,
        pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) AS COLUMN_DEF,
        CASE WHEN a.attnotnull THEN 0 ELSE 1 END AS NULLABLE,
-       1111 AS DATA_TYPE, t.typname AS TYPE_NAME, 0 AS COLUMN_SIZE, 0 AS DECIMAL_DIGITS,
-       CASE WHEN a.attgenerated <> '' THEN 'YES' ELSE 'NO' END AS IS_GENERATEDCOLUMN,
+       pg_catalog.format_type(a.atttypid, a.atttypmod) AS TYPE_NAME,
        d.description AS REMARKS,
-       pg_catalog.format_type(a.atttypid, a.atttypmod) AS CC_TYPE,
        CASE WHEN a.attidentity IN ('a', 'd') OR EXISTS (
               SELECT 1 FROM pg_catalog.pg_depend dep
               JOIN pg_catalog.pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
@@ -18,7 +17,6 @@ SELECT current_database() AS TABLE_CAT, n.nspname AS TABLE_SCHEM, c.relname AS T
 FROM pg_catalog.pg_attribute a
 JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
 LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
 LEFT JOIN pg_catalog.pg_description d
        ON d.objoid = c.oid AND d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = a.attnum

@@ -3,9 +3,8 @@
 -- CC_NAME the real name.
 SELECT current_database() AS CONSTRAINT_CATALOG, n.nspname AS CONSTRAINT_SCHEMA,
        c.relname || '/' || con.conname AS CONSTRAINT_NAME,
-       current_database() AS TABLE_CATALOG, n.nspname AS TABLE_SCHEMA, c.relname AS TABLE_NAME,
-       CASE con.contype WHEN 'u' THEN 'UNIQUE' ELSE 'CHECK' END AS CONSTRAINT_TYPE,
-       'NO' AS IS_DEFERRABLE, 'NO' AS INITIALLY_DEFERRED, con.conname AS CC_NAME
+       c.relname AS TABLE_NAME, CASE con.contype WHEN 'u' THEN 'UNIQUE' ELSE 'CHECK' END AS CONSTRAINT_TYPE,
+       con.conname AS CC_NAME
 FROM pg_catalog.pg_constraint con
 JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace

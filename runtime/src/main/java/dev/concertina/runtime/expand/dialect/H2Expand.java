@@ -32,6 +32,13 @@ public final class H2Expand implements ExpandDialect {
     public void installSync(Connection connection, SyncSpec spec) throws SQLException {
         String name = TriggerNames.sync(Dialect.H2, spec.table(), spec.oldColumn(), spec.newColumn());
         H2TriggerConfig.ensureTable(connection);
+        // H2 checks NOT NULL before BEFORE triggers run (Table.convertInsertRow precedes
+        // fireBeforeRow), so a column the trigger fills must accept null on the way in. The old
+        // column goes in contract anyway; the new one is tightened there.
+        if (spec.down().copies()) {
+            allowNull(connection, spec.table(), spec.oldColumn());
+        }
+        allowNull(connection, spec.table(), spec.newColumn());
         new H2TriggerConfig(name, spec.table(), H2TriggerConfig.SYNC, spec.oldColumn(), spec.newColumn(),
                 query(connection, spec.table(), spec.oldColumn(), spec.up()),
                 query(connection, spec.table(), spec.newColumn(), spec.down()), null).save(connection);
@@ -39,6 +46,20 @@ public final class H2Expand implements ExpandDialect {
                 "DROP TRIGGER IF EXISTS " + sql.name(name),
                 "CREATE TRIGGER " + sql.name(name) + " BEFORE INSERT, UPDATE ON " + sql.name(spec.table())
                         + " FOR EACH ROW CALL " + sql.literal(H2SyncTrigger.class.getName()));
+    }
+
+    private void allowNull(Connection connection, String table, String column) throws SQLException {
+        try (var ps = connection.prepareStatement("SELECT IS_NULLABLE FROM INFORMATION_SCHEMA.COLUMNS"
+                + " WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND TABLE_NAME = ? AND COLUMN_NAME = ?")) {
+            ps.setString(1, table);
+            ps.setString(2, column);
+            try (var rs = ps.executeQuery()) {
+                if (!rs.next() || !"NO".equals(rs.getString(1))) {
+                    return;
+                }
+            }
+        }
+        PostgresExpand.execute(connection, "ALTER TABLE " + sql.name(table) + " ALTER COLUMN " + sql.name(column) + " SET NULL");
     }
 
     /** The query a trigger runs for one direction, over a {@code ?} cast to the source column's type. */
