@@ -117,14 +117,19 @@ public final class Bench {
                     line("**" + d.label() + ": failed: " + e + "**");
                     e.printStackTrace(out);
                 }
+                flush(); // a long run interrupted later still leaves what it measured
             }
         }
         line("load average at end: " + load());
+        out.println("\nwritten: " + flush());
+    }
+
+    private Path flush() throws IOException {
         Path outFile = Path.of(opts.getOrDefault("out", work.resolve("results.md").toString()));
         Files.createDirectories(outFile.toAbsolutePath().getParent());
         Files.writeString(outFile, report.toString(), StandardCharsets.UTF_8);
         Files.write(Path.of(outFile.toString().replaceFirst("\\.md$", "") + ".tsv"), tsv, StandardCharsets.UTF_8);
-        out.println("\nwritten: " + outFile);
+        return outFile;
     }
 
     private void measure(Workspace w, Dialect d, int runs, int warmup, int procRuns) throws Exception {
