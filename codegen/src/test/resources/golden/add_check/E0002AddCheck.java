@@ -21,9 +21,9 @@ import org.jooq.impl.DSL;
  * <br>Why in expand: additive constraint (existing rows are checked first)
  * <br>Hazards:
  * <ul>
- * <li>MAY_FAIL_ON_EXISTING_ROWS (may fail on existing rows): rows violating (id &gt; 0)</li>
- * <li>LONG_LOCK (takes a long lock) on h2, postgres: validates every row</li>
  * <li>TABLE_REWRITE (rewrites the table) on mariadb, mysql: validates every row (ALGORITHM=COPY)</li>
+ * <li>LONG_LOCK (takes a long lock) on h2, postgres: validates every row</li>
+ * <li>MAY_FAIL_ON_EXISTING_ROWS (may fail on existing rows): rows violating (id &gt; 0)</li>
  * </ul>
  * </li>
  * </ol>
@@ -31,7 +31,7 @@ import org.jooq.impl.DSL;
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "155e64195434",
+        id = "f7e23d9e0b15",
         parent = "f7ef294d9354",
         branch = Branch.EXPAND,
         message = "add check"

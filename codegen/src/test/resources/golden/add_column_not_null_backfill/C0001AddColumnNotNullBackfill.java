@@ -27,9 +27,9 @@ import org.jooq.impl.SQLDataType;
  * <br>Why in contract: split: added nullable so old code can still insert, NOT NULL once old code is gone
  * <br>Hazards:
  * <ul>
- * <li>MAY_FAIL_ON_EXISTING_ROWS (may fail on existing rows): rows with NULL in "status"</li>
- * <li>LONG_LOCK (takes a long lock) on h2, postgres: SET NOT NULL validates every row</li>
  * <li>TABLE_REWRITE (rewrites the table) on mariadb, mysql: SET NOT NULL validates every row (ALGORITHM=COPY)</li>
+ * <li>LONG_LOCK (takes a long lock) on h2, postgres: SET NOT NULL validates every row</li>
+ * <li>MAY_FAIL_ON_EXISTING_ROWS (may fail on existing rows): rows with NULL in "status"</li>
  * <li>BREAKS_OLD_CODE (breaks old code): old code inserts rows without "status"</li>
  * </ul>
  * </li>
@@ -38,9 +38,9 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "4562444864d4",
+        id = "9a8cd644eaf5",
         branch = Branch.CONTRACT,
-        requires = "565f34fa5047",
+        requires = "ba0bd89a4cf5",
         message = "add column not null backfill"
 )
 public final class C0001AddColumnNotNullBackfill implements Migration {

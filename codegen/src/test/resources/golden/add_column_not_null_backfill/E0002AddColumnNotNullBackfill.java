@@ -38,7 +38,7 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "565f34fa5047",
+        id = "ba0bd89a4cf5",
         parent = "00711392ca94",
         branch = Branch.EXPAND,
         message = "add column not null backfill",
@@ -54,7 +54,7 @@ public final class E0002AddColumnNotNullBackfill implements Migration {
         // add column "person"."status" VARCHAR(10) NULL
         ctx.dsl().alterTable(n.name("person")).addColumn(n.name("status"), SQLDataType.VARCHAR(10).nullable(true)).execute();
         // backfill "person"."status" := 'active' where null
-        Backfill.run(ctx, n.fold("person"), n.fold("status"), DSL.field("'active'"), BackfillOptions.defaults());
+        Backfill.run(ctx, n.fold("person"), n.fold("status"), DSL.inline("active"), BackfillOptions.defaults());
     }
 
     /**

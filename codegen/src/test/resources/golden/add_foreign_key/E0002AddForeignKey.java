@@ -21,9 +21,9 @@ import org.jooq.impl.DSL;
  * <br>Why in expand: additive constraint (existing rows are checked first)
  * <br>Hazards:
  * <ul>
- * <li>MAY_FAIL_ON_EXISTING_ROWS (may fail on existing rows): rows without a match in "person"</li>
- * <li>LONG_LOCK (takes a long lock) on h2, postgres: validates every row</li>
  * <li>TABLE_REWRITE (rewrites the table) on mariadb, mysql: validates every row (ALGORITHM=COPY)</li>
+ * <li>LONG_LOCK (takes a long lock) on h2, postgres: validates every row</li>
+ * <li>MAY_FAIL_ON_EXISTING_ROWS (may fail on existing rows): rows without a match in "person"</li>
  * </ul>
  * </li>
  * </ol>
@@ -31,7 +31,7 @@ import org.jooq.impl.DSL;
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "94050e7a1fd9",
+        id = "b2c793937ca6",
         parent = "c016b9b735b5",
         branch = Branch.EXPAND,
         message = "add foreign key"

@@ -30,8 +30,8 @@ import org.jooq.impl.SQLDataType;
  * <br>Why in contract: an incompatible type under the same name cannot serve old and new code: writes are blocked from expand to contract, which converts in place (rename the column to keep writes open)
  * <br>Hazards:
  * <ul>
- * <li>MAY_FAIL_ON_EXISTING_ROWS (may fail on existing rows): values that do not convert to INTEGER</li>
  * <li>TABLE_REWRITE (rewrites the table): VARCHAR(10) -&gt; INTEGER</li>
+ * <li>MAY_FAIL_ON_EXISTING_ROWS (may fail on existing rows): values that do not convert to INTEGER</li>
  * <li>BREAKS_OLD_CODE (breaks old code): old code reads "age" as VARCHAR(10)</li>
  * </ul>
  * </li>
@@ -40,7 +40,7 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "b34cc5ae7b03",
+        id = "bcd2bbfff07a",
         branch = Branch.CONTRACT,
         requires = "0a93c5e9cef4",
         message = "convert type"

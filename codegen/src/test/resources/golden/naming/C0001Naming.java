@@ -27,9 +27,9 @@ import org.jooq.impl.SQLDataType;
  * <br>Why in contract: NOT NULL waits until old code, which may write NULL, is gone; a new default only fills values old code leaves out
  * <br>Hazards:
  * <ul>
- * <li>MAY_FAIL_ON_EXISTING_ROWS (may fail on existing rows): rows with NULL in "Name"</li>
- * <li>LONG_LOCK (takes a long lock) on h2, postgres: SET NOT NULL validates every row</li>
  * <li>TABLE_REWRITE (rewrites the table) on mariadb, mysql: SET NOT NULL validates every row (ALGORITHM=COPY)</li>
+ * <li>LONG_LOCK (takes a long lock) on h2, postgres: SET NOT NULL validates every row</li>
+ * <li>MAY_FAIL_ON_EXISTING_ROWS (may fail on existing rows): rows with NULL in "Name"</li>
  * <li>BREAKS_OLD_CODE (breaks old code): old code may write NULL to "Name"</li>
  * </ul>
  * </li>
@@ -38,9 +38,9 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "ed76f1e92627",
+        id = "a35a71691c18",
         branch = Branch.CONTRACT,
-        requires = "41279e42a706",
+        requires = "a03eaa39ab84",
         message = "naming"
 )
 public final class C0001Naming implements Migration {

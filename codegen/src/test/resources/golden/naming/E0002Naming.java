@@ -57,7 +57,7 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "41279e42a706",
+        id = "a03eaa39ab84",
         parent = "06b7b70b2205",
         branch = Branch.EXPAND,
         message = "naming",
@@ -82,7 +82,7 @@ public final class E0002Naming implements Migration {
         // alter column "Group"."Name" default none -> 'x'
         ctx.dsl().alterTable(n.exact("Group")).alterColumn(n.exact("Name")).setDefault(DSL.inline("x", SQLDataType.VARCHAR(50))).execute();
         // backfill "Group"."Name" := 'x' where null
-        Backfill.run(ctx, "Group", "Name", DSL.field("'x'"), BackfillOptions.defaults());
+        Backfill.run(ctx, "Group", "Name", DSL.inline("x"), BackfillOptions.defaults());
         // add index "ix_Group_Name" on "Group" ("Name", "order")
         ctx.dsl().createIndex(n.exact("ix_Group_Name")).on(n.exact("Group"), n.exact("Name"), n.name("order")).execute();
         // add foreign key "fk_select_group" on "select" ("Group_id") -> "Group"("id")

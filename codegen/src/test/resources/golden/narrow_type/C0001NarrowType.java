@@ -22,8 +22,8 @@ import org.jooq.impl.SQLDataType;
  * <br>Why in contract: narrowing the type waits until old code, which may write wider values, is gone
  * <br>Hazards:
  * <ul>
- * <li>MAY_FAIL_ON_EXISTING_ROWS (may fail on existing rows): values that do not fit VARCHAR(50)</li>
  * <li>TABLE_REWRITE (rewrites the table): VARCHAR(200) -&gt; VARCHAR(50)</li>
+ * <li>MAY_FAIL_ON_EXISTING_ROWS (may fail on existing rows): values that do not fit VARCHAR(50)</li>
  * <li>BREAKS_OLD_CODE (breaks old code): old code may write values that do not fit VARCHAR(50)</li>
  * </ul>
  * </li>
@@ -32,7 +32,7 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "b917474c4db4",
+        id = "e6269acf0281",
         branch = Branch.CONTRACT,
         requires = "b2a64e86d0fd",
         message = "narrow type"

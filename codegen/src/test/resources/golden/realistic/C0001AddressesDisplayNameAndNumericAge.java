@@ -43,8 +43,8 @@ import org.jooq.impl.SQLDataType;
  * <br>Why in contract: an incompatible type under the same name cannot serve old and new code: writes are blocked from expand to contract, which converts in place (rename the column to keep writes open)
  * <br>Hazards:
  * <ul>
- * <li>MAY_FAIL_ON_EXISTING_ROWS (may fail on existing rows): values that do not convert to INTEGER</li>
  * <li>TABLE_REWRITE (rewrites the table): VARCHAR(10) -&gt; INTEGER</li>
+ * <li>MAY_FAIL_ON_EXISTING_ROWS (may fail on existing rows): values that do not convert to INTEGER</li>
  * <li>BREAKS_OLD_CODE (breaks old code): old code reads "age" as VARCHAR(10)</li>
  * </ul>
  * </li>
@@ -52,9 +52,9 @@ import org.jooq.impl.SQLDataType;
  * <br>Why in contract: NOT NULL waits until old code, which may write NULL, is gone
  * <br>Hazards:
  * <ul>
- * <li>MAY_FAIL_ON_EXISTING_ROWS (may fail on existing rows): rows with NULL in "email"</li>
- * <li>LONG_LOCK (takes a long lock) on h2, postgres: SET NOT NULL validates every row</li>
  * <li>TABLE_REWRITE (rewrites the table) on mariadb, mysql: SET NOT NULL validates every row (ALGORITHM=COPY)</li>
+ * <li>LONG_LOCK (takes a long lock) on h2, postgres: SET NOT NULL validates every row</li>
+ * <li>MAY_FAIL_ON_EXISTING_ROWS (may fail on existing rows): rows with NULL in "email"</li>
  * <li>BREAKS_OLD_CODE (breaks old code): old code may write NULL to "email"</li>
  * </ul>
  * </li>
@@ -71,7 +71,7 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: refused, because dropped column "person"."fullname" data cannot be restored; dropped column "person"."nickname" data cannot be restored.
  */
 @Revision(
-        id = "031204a44ebb",
+        id = "d1b353e682b5",
         branch = Branch.CONTRACT,
         requires = "df001051a96c",
         message = "Addresses, display name and numeric age"
@@ -109,7 +109,7 @@ public final class C0001AddressesDisplayNameAndNumericAge implements Migration {
      */
     @Override
     public void downgrade(MigrationContext ctx) {
-        throw new ConcertinaException(ErrorCode.REFUSED, "revision 031204a44ebb (Addresses, display name and numeric age) cannot be downgraded: dropped column \"person\".\"fullname\" data cannot be restored; dropped column \"person\".\"nickname\" data cannot be restored");
+        throw new ConcertinaException(ErrorCode.REFUSED, "revision d1b353e682b5 (Addresses, display name and numeric age) cannot be downgraded: dropped column \"person\".\"fullname\" data cannot be restored; dropped column \"person\".\"nickname\" data cannot be restored");
     }
 
     /**

@@ -22,9 +22,9 @@ import org.jooq.impl.SQLDataType;
  * <br>Why in contract: NOT NULL waits until old code, which may write NULL, is gone
  * <br>Hazards:
  * <ul>
- * <li>MAY_FAIL_ON_EXISTING_ROWS (may fail on existing rows): rows with NULL in "name"</li>
- * <li>LONG_LOCK (takes a long lock) on h2, postgres: SET NOT NULL validates every row</li>
  * <li>TABLE_REWRITE (rewrites the table) on mariadb, mysql: SET NOT NULL validates every row (ALGORITHM=COPY)</li>
+ * <li>LONG_LOCK (takes a long lock) on h2, postgres: SET NOT NULL validates every row</li>
+ * <li>MAY_FAIL_ON_EXISTING_ROWS (may fail on existing rows): rows with NULL in "name"</li>
  * <li>BREAKS_OLD_CODE (breaks old code): old code may write NULL to "name"</li>
  * </ul>
  * </li>
@@ -33,7 +33,7 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "7daccf8ad572",
+        id = "c0107cbdbac5",
         branch = Branch.CONTRACT,
         requires = "c49555c6d6c9",
         message = "set not null"

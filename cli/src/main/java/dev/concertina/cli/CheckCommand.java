@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         usageHelpAutoWidth = true,
-        description = {"Says whether the database is at the code's heads, as an exit code (Keystone's db_sync --check):",
+        description = {"Says whether the database is at the code's heads, as an exit code.",
+                "The codes are Keystone's db_sync --check ones:",
                 "  0  up to date",
                 "  2  expand revisions pending, or the database is not under version control",
                 "  4  expand at head, contract revisions pending",
@@ -19,7 +20,8 @@ import picocli.CommandLine.Command;
                 "It prints what is pending, and warns about applied revisions whose code has changed."},
         footerHeading = "%nExamples:%n",
         footer = {"  concertina check; echo $?",
-                "  case $(concertina -q check >/dev/null; echo $?) in 2) concertina sync --expand;; 4) concertina sync --contract;; esac"})
+                "  concertina -q check >/dev/null",
+                "  case $? in 2) concertina sync --expand;; 4) concertina sync --contract;; esac"})
 final class CheckCommand extends DatabaseCommand {
 
     @Override

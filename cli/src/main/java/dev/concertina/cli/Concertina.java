@@ -2,8 +2,15 @@ package dev.concertina.cli;
 
 import dev.concertina.cli.config.Settings;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,32 +32,26 @@ import picocli.CommandLine.Spec;
         description = {
                 "Runs an application's expand and contract migrations and tracks their versions in the database.",
                 "Options may come before or after the command; command-line options win over concertina.properties.",
-                "The password comes from the environment variable CONCERTINA_PASSWORD, or is asked for on a terminal",
-                "(never on the command line, where `ps` would show it)."},
-        subcommands = {
-                SyncCommand.class,
-                UpgradeCommand.class,
-                DowngradeCommand.class,
-                GotoCommand.class,
-                VersionCommand.class,
-                VersionControlCommand.class,
-                HistoryCommand.class,
-                CheckCommand.class,
-                RepairCommand.class},
+                "The password comes from the environment variable CONCERTINA_PASSWORD, or is asked for on a terminal (never on the command line, where `ps` would show it)."},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  concertina --url jdbc:h2:./target/demo sync",
-                "      bring both branches to head: expand, then contract (offline upgrade)",
+                "      both branches to head: expand, then contract (offline upgrade)",
                 "  concertina sync --expand --url jdbc:postgresql://db/shop --user shop",
-                "      first step of a rolling upgrade; `sync --contract` once the old release is gone",
+                "      first step of a rolling upgrade; later, once the old release is gone:",
+                "  concertina sync --contract --url jdbc:postgresql://db/shop --user shop",
                 "  CONCERTINA_PASSWORD=secret concertina --config prod.properties check",
-                "      exit 0 up to date, 2 expand pending, 4 contract pending, 5 unknown revisions, 1 error",
+                "      exit 0 up to date, 2 expand pending, 4 contract pending,",
+                "      5 unknown revisions applied, 1 error",
                 "",
                 "concertina.properties (in the working directory, or --config FILE):",
-                "  url = jdbc:h2:./target/demo            user = sa",
-                "  migrations.classpath = target/classes  migrations.package = com.example.migrations",
+                "  url = jdbc:h2:./target/demo",
+                "  user = sa",
+                "  migrations.classpath = target/classes",
+                "  migrations.package = com.example.migrations",
                 "  lock.timeout = 30s",
-                "Relative paths in the file are relative to the file's folder. See README.md for every key."})
+                "Relative paths in the file are relative to its folder.",
+                "README.md lists every key."})
 public final class Concertina implements Callable<Integer> {
 
     private final Io io;
@@ -79,8 +80,7 @@ public final class Concertina implements Callable<Integer> {
     Path config;
 
     @Option(names = "--classpath", scope = ScopeType.INHERIT, paramLabel = "PATHS", order = 5,
-            description = {"Where the compiled migrations are: folders or jars, separated by ',' or the platform's path separator (':' on Linux),",
-                    "relative to the working directory (key: migrations.classpath).",
+            description = {"Where the compiled migrations are: folders or jars, separated by ',' or the platform's path separator (':' on Linux), relative to the working directory (key: migrations.classpath).",
                     "e.g. --classpath target/classes or --classpath build/migrations.jar"})
     String classpath;
 
@@ -104,6 +104,62 @@ public final class Concertina implements Callable<Integer> {
 
     public Concertina(Io io) {
         this.io = io;
+    }
+
+    /** The subcommands, in the order help lists them; {@link #commandLine} registers them. */
+    static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("sync", SyncCommand::new);
+        m.put("upgrade", UpgradeCommand::new);
+        m.put("downgrade", DowngradeCommand::new);
+        m.put("goto", GotoCommand::new);
+        m.put("version", VersionCommand::new);
+        m.put("version_control", VersionControlCommand::new);
+        m.put("history", HistoryCommand::new);
+        m.put("check", CheckCommand::new);
+        m.put("repair", RepairCommand::new);
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** Global options that take a value, so a value is never taken for the command's name. */
+    private static final Set<String> VALUED = Set.of("--url", "--user", "-c", "--config", "--classpath", "--package", "--lock-timeout");
+
+    /**
+     * The command line for {@code args}. Building picocli's model of a subcommand is reflection
+     * (about 15 ms each), and start-up is most of a command's time, so when the arguments name
+     * exactly one subcommand only that one is registered; help, unknown names and no command at
+     * all get every subcommand (for the listing and the "did you mean" suggestions).
+     */
+    static CommandLine commandLine(Concertina root, List<String> args) {
+        CommandLine cl = new CommandLine(root);
+        Optional<String> chosen = chosen(args);
+        for (Map.Entry<String, Supplier<Object>> e : SUBCOMMANDS.entrySet()) {
+            if (chosen.isEmpty() || chosen.get().equals(e.getKey())) {
+                cl.addSubcommand(e.getValue().get());
+            }
+        }
+        return cl;
+    }
+
+    private static Optional<String> chosen(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--")) {
+                return Optional.empty();
+            }
+            if (VALUED.contains(a)) {
+                i++; // its value
+                continue;
+            }
+            if (a.startsWith("-")) {
+                continue;
+            }
+            String name = a.equals("version-control") ? "version_control" : a;
+            return SUBCOMMANDS.containsKey(name) ? Optional.of(name) : Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /** Without a subcommand there is nothing to do: say what there is. */

@@ -18,8 +18,7 @@ import picocli.CommandLine.Parameters;
         description = {
                 "Undoes revisions down to a target: a revision id or unique prefix, base, or -N steps.",
                 "Data may be lost: what the undone revisions created (tables, columns and their contents) is dropped.",
-                "It lists the revisions it will undo and asks for confirmation on a terminal; elsewhere (scripts, CI)",
-                "it needs --yes."},
+                "It lists the revisions it will undo and asks for confirmation on a terminal; elsewhere (scripts, CI) it needs --yes."},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  concertina downgrade -1               # undo the last revision (asks first)",

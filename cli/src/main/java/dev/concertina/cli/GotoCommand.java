@@ -9,11 +9,11 @@ import picocli.CommandLine.Parameters;
         usageHelpAutoWidth = true,
         description = {
                 "Records the database as being at a revision without running any migration.",
-                "For adopting an existing database whose schema already matches that revision",
-                "(after version_control), or for recording by hand what a repaired migration did."},
+                "For adopting an existing database whose schema already matches that revision (after version_control), or for recording what was finished by hand after a repair."},
         footerHeading = "%nExamples:%n",
         footer = {
-                "  concertina version_control && concertina goto 4b7d9e   # the schema already has book.isbn",
+                "  concertina version_control",
+                "  concertina goto 4b7d9e     # the schema already has book.isbn",
                 "  concertina goto 2026.1"})
 final class GotoCommand extends DatabaseCommand {
 
@@ -25,7 +25,7 @@ final class GotoCommand extends DatabaseCommand {
     int run(Session s) {
         s.migrator().goTo(revision);
         s.out().result("recorded " + revision + " without running migrations");
-        Reports.versions(s.out(), s.migrator().status(), true);
+        Reports.versions(s, true);
         return 0;
     }
 }

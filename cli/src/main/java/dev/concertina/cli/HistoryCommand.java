@@ -10,11 +10,11 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         usageHelpAutoWidth = true,
-        description = {"Lists applied and attempted revisions, newest first: when (UTC), what, the outcome,",
-                "how long it took and who ran it."},
+        description = {"Lists applied and attempted revisions, newest first.",
+                "Each line: when (UTC), the direction, branch and revision, the outcome, how long it took and who ran it."},
         footerHeading = "%nExamples:%n",
         footer = {"  concertina --url jdbc:h2:./target/demo history",
-                "  2026-11-21 14:03:12  upgrade  contract 8c2e6a  succeeded   12 ms  alice@build-7 pid 4711"})
+                "  2026-11-21 14:03:12  upgrade   contract 8c2e6a  succeeded  12 ms  alice@ci pid 47"})
 final class HistoryCommand extends DatabaseCommand {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);

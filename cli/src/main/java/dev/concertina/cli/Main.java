@@ -34,9 +34,8 @@ public final class Main {
     /** Runs the command line; returns the exit code. */
     public static int run(String[] args, Io io) {
         quietLibraries(List.of(args).contains("--verbose") || List.of(args).contains("-v"));
-        WarmUp.startFor(List.of(args));
         Concertina root = new Concertina(io);
-        CommandLine cl = new CommandLine(root);
+        CommandLine cl = Concertina.commandLine(root, List.of(args));
         cl.setOut(io.out());
         cl.setErr(io.err());
         cl.setParameterExceptionHandler((ex, args2) -> {

@@ -9,14 +9,13 @@ import picocli.CommandLine.Command;
         sortOptions = false,
         usageHelpAutoWidth = true,
         description = {
-                "Clears a failed or interrupted migration that ran without a transaction (MariaDB/MySQL DDL,",
-                "or a revision with transactional = false), so that sync runs again.",
-                "First check what the migration changed: undo its partial changes by hand (then sync re-runs it),",
-                "or finish them by hand and record the revision with `goto`. repair itself changes no schema."},
+                "Clears a failed or interrupted migration that ran without a transaction, so that sync runs again.",
+                "That is DDL on H2 and MariaDB/MySQL (they commit DDL at once; docs/runtime.md), or a revision with transactional = false. First check what the migration changed: undo its partial changes by hand (then sync re-runs it), or finish them by hand and record the revision with `goto`. repair itself changes no schema."},
         footerHeading = "%nExamples:%n",
-        footer = {"  concertina sync      # refused: revision a6e0b4 started and never finished ...",
+        footer = {"  concertina sync      # refused: revision a6e0b4 ... never finished",
                 "  (inspect the schema; drop what a6e0b4 created half-way)",
-                "  concertina repair && concertina sync"})
+                "  concertina repair",
+                "  concertina sync"})
 final class RepairCommand extends DatabaseCommand {
 
     @Override

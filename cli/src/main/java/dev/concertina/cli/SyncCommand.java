@@ -13,13 +13,12 @@ import picocli.CommandLine.ParameterException;
         usageHelpAutoWidth = true,
         description = {
                 "Brings the database to the code's heads: expand first, then contract (an offline upgrade).",
-                "With --expand or --contract, one phase only, for a rolling upgrade: expand before the new release",
-                "starts, contract once the old release is gone. --contract is refused unless expand is at head."},
+                "With --expand or --contract, one phase only, for a rolling upgrade: expand before the new release starts, contract once the old release is gone. --contract is refused unless expand is at head."},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  concertina --url jdbc:h2:./target/demo sync",
-                "  concertina sync --expand --url jdbc:postgresql://db/shop --user shop    # before deploying the new release",
-                "  concertina sync --contract --url jdbc:postgresql://db/shop --user shop  # after the old release is gone"})
+                "  concertina sync --expand      # before the new release starts",
+                "  concertina sync --contract    # after the old release is gone"})
 final class SyncCommand extends DatabaseCommand {
 
     @Option(names = "--expand", description = {"Apply only the expand branch (additive changes old code lives with).",

@@ -7,12 +7,12 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         usageHelpAutoWidth = true,
-        description = {"Puts an existing database under version control at base: creates Concertina's version",
-                "and history tables and runs no migration. Follow with `goto` to record the revision the",
-                "schema already matches, then `upgrade` or `sync`. Also spelled version-control."},
+        description = {"Puts an existing database under version control at base, running nothing.",
+                "It creates Concertina's version and history tables. Follow with `goto` to record the revision the schema already matches, then `upgrade` or `sync`. Also spelled version-control."},
         footerHeading = "%nExamples:%n",
         footer = {"  concertina version_control --url jdbc:postgresql://db/legacy",
-                "  concertina goto 4b7d9e && concertina sync"})
+                "  concertina goto 4b7d9e --url jdbc:postgresql://db/legacy",
+                "  concertina sync --url jdbc:postgresql://db/legacy"})
 final class VersionControlCommand extends DatabaseCommand {
 
     @Override

@@ -39,8 +39,8 @@ class CommandLineTest {
 
     @Test
     void everyCommandAndOptionIsExplainedWithAnExample() {
-        CommandLine cl = new CommandLine(new Concertina(new Io(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
-                Map.of(), dir, Terminal.none())));
+        CommandLine cl = Concertina.commandLine(new Concertina(new Io(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+                Map.of(), dir, Terminal.none())), List.of());
         List<String> names = List.of("sync", "upgrade", "downgrade", "goto", "version", "version_control", "history", "check", "repair");
         assertEquals(names.size() + 1, cl.getSubcommands().size(), "plus the version-control alias: " + cl.getSubcommands().keySet());
         for (String name : names) {
@@ -68,6 +68,19 @@ class CommandLineTest {
         assertTrue(after.errorLine().contains("missing-dir (from --classpath) does not exist"), after.err());
         Run before = run("--url", "jdbc:h2:mem:x", "--classpath", "missing-dir", "--package", "p", "version");
         assertEquals(after.err(), before.err());
+    }
+
+    @Test
+    void onlyTheNamedSubcommandIsBuiltAndOptionValuesAreNotTakenForIt() {
+        Concertina root = new Concertina(new Io(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), Map.of(), dir, Terminal.none()));
+        assertEquals(List.of("version"), List.copyOf(Concertina.commandLine(root, List.of("--package", "sync", "version", "--url", "check")).getSubcommands().keySet()));
+        assertEquals(List.of("version_control", "version-control"),
+                List.copyOf(Concertina.commandLine(root, List.of("-q", "version-control")).getSubcommands().keySet()));
+        assertEquals(10, Concertina.commandLine(root, List.of("--help")).getSubcommands().size());
+        assertEquals(10, Concertina.commandLine(root, List.of("synk")).getSubcommands().size());
+        // The chosen command still sees the global options, before and after it.
+        Run r = run("--package", "sync", "version", "--url", "jdbc:h2:mem:x", "--classpath", "missing-dir");
+        assertTrue(r.errorLine().contains("missing-dir (from --classpath) does not exist"), r.err());
     }
 
     @Test

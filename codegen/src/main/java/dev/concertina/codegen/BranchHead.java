@@ -1,5 +1,8 @@
 package dev.concertina.codegen;
 
+import dev.concertina.runtime.Branch;
+import dev.concertina.runtime.MigrationGraph;
+import dev.concertina.runtime.ResolvedMigration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -26,5 +29,10 @@ public record BranchHead(Optional<String> revision, int length) {
     /** A branch whose head is {@code revision}, with {@code length} revisions in all. */
     public static BranchHead of(String revision, int length) {
         return new BranchHead(Optional.of(revision), length);
+    }
+
+    /** Where {@code branch} of the migrations an application has stands (its head and length). */
+    public static BranchHead of(MigrationGraph graph, Branch branch) {
+        return new BranchHead(graph.head(branch).map(ResolvedMigration::id), graph.chain(branch).size());
     }
 }

@@ -291,6 +291,24 @@ public final class MigrationWriter {
 
     // ------------------------------------------------------------------ Javadoc
 
+    /**
+     * The planner states one reason per aspect of an altered column, in the iteration order of the
+     * change's aspect set, which varies between JVM runs: sorted here, so files stay byte-identical.
+     */
+    static String why(PlannedChange pc) {
+        if (!(pc.change() instanceof Change.AlterColumn)) {
+            return pc.why();
+        }
+        return java.util.Arrays.stream(pc.why().split("; ")).sorted().collect(Collectors.joining("; "));
+    }
+
+    /** Hazards by code, then dialects, then detail: the planner's order can vary between runs (see {@link #why}). */
+    static List<Hazard> stableOrder(List<Hazard> hazards) {
+        return hazards.stream().sorted(java.util.Comparator.comparing((Hazard h) -> h.code().ordinal())
+                .thenComparing(h -> EnumSet.copyOf(h.dialects()).toString())
+                .thenComparing(Hazard::detail)).toList();
+    }
+
     private static String header(Plan plan, Phase phase, MigrationRequest request, List<String> lost) {
         StringBuilder s = new StringBuilder();
         s.append(Javadocs.html(request.message())).append("\n\n");
@@ -312,8 +330,8 @@ public final class MigrationWriter {
                 }
                 s.append("</ul>\n");
             }
-            s.append("<br>Why in ").append(phase.name().toLowerCase(java.util.Locale.ROOT)).append(": ").append(Javadocs.html(pc.why())).append("\n");
-            List<Hazard> hazards = pc.hazards(phase);
+            s.append("<br>Why in ").append(phase.name().toLowerCase(java.util.Locale.ROOT)).append(": ").append(Javadocs.html(why(pc))).append("\n");
+            List<Hazard> hazards = stableOrder(pc.hazards(phase));
             if (hazards.isEmpty()) {
                 s.append("<br>Hazards: none\n");
             } else {

@@ -167,13 +167,23 @@ final class StepCode {
         } else if (change instanceof Change.AddUnique a) {
             b.addStatement("ctx.dsl().alterTable($L).add($L).execute()", table(a.table()), unique(a.unique()));
         } else if (change instanceof Change.DropUnique d) {
-            b.addStatement("ctx.dsl().alterTable($L).dropUnique($L).execute()", table(d.table()),
-                    p.name(named(d.unique().name(), "unique constraint", d.table(), d.unique().columns())));
+            if (d.unique().name().isEmpty() && sqlView) {
+                b.addStatement("ctx.progress($S)", "-- " + Javadocs.oneLine(d.describe()) + " (its name is looked up when the migration runs)");
+            } else {
+                b.addStatement("ctx.dsl().alterTable($L).dropUnique($L).execute()", table(d.table()), d.unique().name().isEmpty()
+                        ? CodeBlock.of("$L.uniqueKey($L, $L)", p.names(), table(d.table()), p.names(d.unique().columns()))
+                        : p.name(d.unique().name()));
+            }
         } else if (change instanceof Change.AddForeignKey a) {
             b.addStatement("ctx.dsl().alterTable($L).add($L).execute()", table(a.table()), foreignKey(a.foreignKey()));
         } else if (change instanceof Change.DropForeignKey d) {
-            b.addStatement("$L.dropForeignKey($L, $L)", p.names(), table(d.table()),
-                    p.name(named(d.foreignKey().name(), "foreign key", d.table(), d.foreignKey().columns())));
+            if (d.foreignKey().name().isEmpty() && sqlView) {
+                b.addStatement("ctx.progress($S)", "-- " + Javadocs.oneLine(d.describe()) + " (its name is looked up when the migration runs)");
+            } else {
+                b.addStatement("$L.dropForeignKey($L, $L)", p.names(), table(d.table()), d.foreignKey().name().isEmpty()
+                        ? CodeBlock.of("$L.foreignKey($L, $L)", p.names(), table(d.table()), p.names(d.foreignKey().columns()))
+                        : p.name(d.foreignKey().name()));
+            }
         } else if (change instanceof Change.AddCheck a) {
             b.addStatement("ctx.dsl().alterTable($L).add($L).execute()", table(a.table()), check(a.check()));
         } else if (change instanceof Change.DropCheck d) {
@@ -381,7 +391,12 @@ final class StepCode {
         if (e instanceof Expr.Cast c) {
             return CodeBlock.of("$T.cast($L, $L)", DSL, field(c.value(), where), TypeCode.type(c.type(), where));
         }
-        return CodeBlock.of("$T.field($S)", DSL, ((Expr.Sql) e).text());
+        String sql = ((Expr.Sql) e).text().trim();
+        if (sql.length() >= 2 && sql.startsWith("'") && sql.endsWith("'") && !sql.substring(1, sql.length() - 1).replace("''", "").contains("'")) {
+            // A plain string literal: inlined by jOOQ in each dialect's spelling.
+            return CodeBlock.of("$T.inline($S)", DSL, sql.substring(1, sql.length() - 1).replace("''", "'"));
+        }
+        return CodeBlock.of("$T.field($S)", DSL, sql);
     }
 
     private void backfill(Step.Backfill f, CodeBlock.Builder b) {

@@ -87,6 +87,10 @@ final class Cases {
         out.add(Scenario.of("add_unique", schema(PERSON), schema(PERSON.withUniques(List.of(unique("uq_person_name", "name")))))
                 .seed(Cases::seedPeople));
         out.add(Scenario.of("drop_unique", schema(PERSON.withUniques(List.of(unique("uq_person_name", "name")))), schema(PERSON)));
+        out.add(Scenario.of("drop_unnamed_unique_and_foreign_key",
+                schema(PERSON.withUniques(List.of(unique("", "name"))), table("pet", pk("id"), ID, col("owner_id", bigint(), true))
+                        .withForeignKeys(List.of(fk("", List.of("owner_id"), "person", List.of("id"), ReferentialAction.NO_ACTION)))),
+                schema(PERSON, table("pet", pk("id"), ID, col("owner_id", bigint(), true)))));
         Table pet = table("pet", pk("id"), ID, col("owner_id", bigint(), true));
         Table petWithFk = pet.withForeignKeys(List.of(fk("fk_pet_owner", List.of("owner_id"), "person", List.of("id"), ReferentialAction.CASCADE)));
         out.add(Scenario.of("add_foreign_key", schema(PERSON, pet), schema(PERSON, petWithFk)));
@@ -94,6 +98,14 @@ final class Cases {
         out.add(Scenario.of("add_check", schema(PERSON), schema(PERSON.withChecks(List.of(check("ck_person_name", "id > 0")))))
                 .seed(Cases::seedPeople));
         out.add(Scenario.of("drop_check", schema(PERSON.withChecks(List.of(check("ck_person_name", "id > 0")))), schema(PERSON)));
+        Table counter = table("counter", pk("id"), col("id", bigint(), false).withIdentity(true), col("label", varchar(20), true));
+        out.add(Scenario.of("add_table_with_identity", schema(PERSON), schema(PERSON, counter)));
+        out.add(Scenario.of("add_sequence", schema(PERSON), withSequences(schema(PERSON), Models.sequence("person_seq", 1, 50))));
+        out.add(Scenario.of("drop_sequence", withSequences(schema(PERSON), Models.sequence("person_seq", 1, 50)), schema(PERSON))
+                .notDowngradable());
+        Table keyless = Table.of("tag", List.of(col("id", bigint(), false), col("label", varchar(20), true)));
+        out.add(Scenario.of("add_primary_key", schema(keyless), schema(keyless.withPrimaryKey(Optional.of(pk("id"))))));
+        out.add(Scenario.of("drop_primary_key", schema(keyless.withPrimaryKey(Optional.of(pk("id")))), schema(keyless)));
         out.add(realistic());
         out.add(naming());
         return out;
@@ -132,6 +144,10 @@ final class Cases {
                 .withForeignKeys(List.of(fk("fk_select_group", List.of("Group_id"), "Group", List.of("id"), ReferentialAction.NO_ACTION)));
         return Scenario.of("naming", schema(group), schema(groupAfter, select))
                 .seed((dsl, d) -> insert(dsl, d, "Group", List.of("id", "order", "Name"), 1L, 7, "first"));
+    }
+
+    static Schema withSequences(Schema s, dev.concertina.engine.model.Sequence... sequences) {
+        return new Schema(s.tables(), List.of(sequences)).sorted();
     }
 
     static Table with(Table t, Column... added) {

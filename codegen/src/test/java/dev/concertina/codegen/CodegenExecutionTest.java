@@ -13,6 +13,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CodegenExecutionTest {
 
+    @org.junit.jupiter.api.AfterAll
+    static void dropSharedDatabase() {
+        Harness.closeShared();
+    }
+
     static Stream<Arguments> cases() {
         // -Dcodegen.cases=a,b narrows the run while working on a few cases.
         java.util.Set<String> only = java.util.Set.of(System.getProperty("codegen.cases", "").split(","));

@@ -94,7 +94,8 @@ final class Harness {
         List<GeneratedMigration> all = new ArrayList<>(base);
         all.addAll(change);
         List<Class<?>> classes = COMPILED.computeIfAbsent(s.name(), k -> compile(all));
-        try (FreshDatabase db = FreshDatabase.create(kind); Migrator m = migrator(db, classes)) {
+        FreshDatabase db = database(kind);
+        try (Migrator m = migrator(db, classes)) {
             m.upgrade(base.get(0).revision());
             // A downgradable case compares with the current schema at the end anyway: one read less.
             if (!s.downgradable()) assertEquals(List.of(), SchemaDifferences.between(Models.fold(s.current(), d), read(db, d)), "base schema on " + kind);
@@ -116,6 +117,34 @@ final class Harness {
             }
             m.downgrade(base.get(0).revision());
             assertEquals(List.of(), SchemaDifferences.between(Models.fold(s.current(), d), read(db, d)), "after downgrade on " + kind);
+        } finally {
+            if (db != sharedPostgres) {
+                db.close();
+            }
+        }
+    }
+
+    /**
+     * PostgreSQL's CREATE DATABASE costs seconds, so the cases share one database whose schema is
+     * dropped and created again before each case (functions and triggers go with it).
+     */
+    private static FreshDatabase sharedPostgres;
+
+    static synchronized FreshDatabase database(DbKind kind) throws java.sql.SQLException {
+        if (kind != DbKind.POSTGRES) {
+            return FreshDatabase.create(kind);
+        }
+        if (sharedPostgres == null) {
+            sharedPostgres = FreshDatabase.create(kind);
+        }
+        sharedPostgres.execute("DROP SCHEMA public CASCADE", "CREATE SCHEMA public");
+        return sharedPostgres;
+    }
+
+    static synchronized void closeShared() {
+        if (sharedPostgres != null) {
+            sharedPostgres.close();
+            sharedPostgres = null;
         }
     }
 }

@@ -1,6 +1,10 @@
 package dev.concertina.runtime;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 import org.jooq.DSLContext;
 import org.jooq.DataType;
@@ -145,19 +149,64 @@ public final class SchemaNames {
     }
 
     /**
-     * Drops a foreign key. MariaDB/MySQL keep the index they created for it under the same name
-     * (when no other index served the key); it is dropped too, so the table ends as it was before
-     * the key was added.
+     * Drops a foreign key. MariaDB/MySQL keep the index they created for it (when no other index
+     * served the key), named after the constraint, or after its first column when the constraint
+     * was unnamed; that index is dropped too, so the table ends as it was before the key was added.
      */
     public void dropForeignKey(Name table, Name foreignKey) {
+        if (!restatesColumn()) {
+            dsl.alterTable(table).dropForeignKey(foreignKey).execute();
+            return;
+        }
+        // MariaDB names the index it adds after the constraint, or after the first column when the
+        // constraint had no name of its own.
+        List<String> columns = dsl.resultQuery("select column_name from information_schema.key_column_usage where table_schema = database()"
+                        + " and table_name = {0} and constraint_name = {1} order by ordinal_position", DSL.val(table.last()), DSL.val(foreignKey.last()))
+                .fetch(0, String.class);
         dsl.alterTable(table).dropForeignKey(foreignKey).execute();
-        if (restatesColumn()) {
-            Integer left = dsl.resultQuery("select count(*) from information_schema.statistics where table_schema = database()"
-                    + " and table_name = {0} and index_name = {1}", DSL.val(table.last()), DSL.val(foreignKey.last())).fetchOne(0, Integer.class);
-            if (left != null && left > 0) {
-                dsl.dropIndex(foreignKey).on(table).execute();
+        Map<String, List<String>> indexes = new TreeMap<>();
+        dsl.resultQuery("select index_name, column_name from information_schema.statistics where table_schema = database()"
+                        + " and table_name = {0} order by index_name, seq_in_index", DSL.val(table.last()))
+                .forEach(r -> indexes.computeIfAbsent(r.get(0, String.class), k -> new ArrayList<>()).add(r.get(1, String.class)));
+        for (String candidate : columns.isEmpty() ? List.of(foreignKey.last()) : List.of(foreignKey.last(), columns.get(0))) {
+            if (indexes.containsKey(candidate) && (columns.isEmpty() || indexes.get(candidate).equals(columns))) {
+                dsl.dropIndex(DSL.quotedName(candidate)).on(table).execute();
+                return;
             }
         }
+    }
+
+    /**
+     * The name the database gave an unnamed UNIQUE constraint of {@code table} over exactly
+     * {@code columns} (in order): PostgreSQL's {@code person_email_key}, H2's {@code CONSTRAINT_8},
+     * MariaDB's {@code email}. Read from {@code information_schema} of the current schema.
+     *
+     * @throws ConcertinaException (MIGRATION_FAILED) when there is no such constraint
+     */
+    public Name uniqueKey(Name table, Name... columns) {
+        return constraint("UNIQUE", "unique constraint", table, columns);
+    }
+
+    /** The name the database gave an unnamed foreign key of {@code table} over exactly {@code columns}; see {@link #uniqueKey}. */
+    public Name foreignKey(Name table, Name... columns) {
+        return constraint("FOREIGN KEY", "foreign key", table, columns);
+    }
+
+    private Name constraint(String type, String what, Name table, Name... columns) {
+        String schema = dialect == Dialect.POSTGRES ? "current_schema()" : dialect == Dialect.H2 ? "current_schema" : "database()";
+        // The schema expression is one of three constants above; the table and type are bind values.
+        Map<String, List<String>> found = new TreeMap<>();
+        dsl.resultQuery("select tc.constraint_name, kcu.column_name from information_schema.table_constraints tc"
+                        + " join information_schema.key_column_usage kcu on kcu.constraint_name = tc.constraint_name"
+                        + " and kcu.table_schema = tc.table_schema and kcu.table_name = tc.table_name"
+                        + " where tc.table_schema = " + schema + " and tc.table_name = {0} and tc.constraint_type = {1}"
+                        + " order by tc.constraint_name, kcu.ordinal_position",
+                        DSL.val(table.last()), DSL.val(type))
+                .forEach(r -> found.computeIfAbsent(r.get(0, String.class), k -> new ArrayList<>()).add(r.get(1, String.class)));
+        List<String> wanted = java.util.Arrays.stream(columns).map(Name::last).toList();
+        return found.entrySet().stream().filter(e -> e.getValue().equals(wanted)).map(e -> DSL.quotedName(e.getKey())).findFirst()
+                .orElseThrow(() -> new ConcertinaException(ErrorCode.MIGRATION_FAILED, "find the " + what + " of " + dsl.render(table)
+                        + " on " + wanted + ": there is none"));
     }
 
     /** MariaDB/MySQL: the whole column in one CHANGE COLUMN; jOOQ leaves the default out of it, so it is set after. */

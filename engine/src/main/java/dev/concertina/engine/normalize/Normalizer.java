@@ -45,11 +45,11 @@ import java.util.OptionalInt;
 public abstract sealed class Normalizer permits H2Normalizer, PostgresNormalizer, MariaDbNormalizer {
 
     private final Dialect dialect;
-    private final SqlExpression.Quoting quoting;
+    private final SqlExpression.Style style;
 
     Normalizer(Dialect dialect, SqlExpression.Quoting quoting) {
         this.dialect = dialect;
-        this.quoting = quoting;
+        this.style = new SqlExpression.Style(quoting, dialect.unquotedCase());
     }
 
     /** The normaliser of {@code dialect} (MySQL shares MariaDB's rules). */
@@ -211,7 +211,7 @@ public abstract sealed class Normalizer permits H2Normalizer, PostgresNormalizer
      */
     public final Optional<String> defaultValue(String rawDefault, ColumnType type) {
         if (rawDefault == null || rawDefault.isBlank()) return Optional.empty();
-        String c = SqlExpression.canonical(rawDefault.trim(), quoting);
+        String c = SqlExpression.canonical(rawDefault.trim(), style);
         c = dialectDefault(c, type);
         switch (c) {
             case "null": return Optional.empty();
@@ -266,7 +266,7 @@ public abstract sealed class Normalizer permits H2Normalizer, PostgresNormalizer
         }
         // PostgreSQL's pg_get_constraintdef appends NOT VALID to constraints not yet validated.
         if (s.toLowerCase(Locale.ROOT).endsWith(" not valid")) s = s.substring(0, s.length() - 10).trim();
-        return dialectCheck(SqlExpression.canonical(s, quoting));
+        return dialectCheck(SqlExpression.canonical(s, style));
     }
 
     /** Dialect rules applied to a canonical check expression. */

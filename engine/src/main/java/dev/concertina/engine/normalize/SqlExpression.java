@@ -1,9 +1,11 @@
 package dev.concertina.engine.normalize;
 
+import dev.concertina.runtime.Dialect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A small SQL expression parser and canonical printer, used for defaults and checks.
@@ -13,8 +15,12 @@ import java.util.Set;
  * MariaDB back-quotes ({@code `price` > 0}). Parsing the text into a tree and printing the tree
  * with one spacing, one letter case and minimal parentheses makes these renderings equal.
  *
- * <p>The canonical form: keywords, function names and identifiers in lower case (quotes removed,
- * qualifiers dropped: checks only refer to the table's own columns); string literals kept
+ * <p>The canonical form: keywords and function names in lower case; identifiers in lower case
+ * without quotes when writing them so would name the same column (the name is in the dialect's
+ * folded case and is a plain, non-reserved word), otherwise quoted with the dialect's quote and
+ * their exact spelling ({@code "Some Col"}, {@code `Mixed`}) — so the canonical text is still valid
+ * SQL for that dialect (the planner runs it); qualifiers dropped (checks only refer to the table's
+ * own columns); string literals kept
  * byte-for-byte in single quotes; {@code ::type} and {@code CAST(x AS type)} removed; {@code !=} as
  * {@code <>}; {@code a BETWEEN x AND y} as {@code a >= x and a <= y} (PostgreSQL stores BETWEEN
  * that way); {@code x = ANY (ARRAY[…])} as {@code x in (…)} and {@code x <> ALL (ARRAY[…])} as
@@ -34,11 +40,41 @@ final class SqlExpression {
         BACKTICK
     }
 
+    /** How a dialect quotes identifiers and folds unquoted ones. */
+    record Style(Quoting quoting, Dialect.IdentifierCase unquotedCase) {
+
+        /** An identifier as it is to be printed (see class docs). */
+        String identifier(String stored) {
+            boolean plain = PLAIN.matcher(stored).matches() && !RESERVED.contains(stored.toLowerCase(Locale.ROOT));
+            boolean folded;
+            switch (unquotedCase) {
+                case UPPER: folded = stored.equals(stored.toUpperCase(Locale.ROOT)); break;
+                case LOWER: folded = stored.equals(stored.toLowerCase(Locale.ROOT)); break;
+                default: folded = true; // MariaDB: column names are case-insensitive
+            }
+            if (plain && folded) return stored.toLowerCase(Locale.ROOT);
+            char q = quoting == Quoting.BACKTICK ? '`' : '"';
+            return q + stored.replace(String.valueOf(q), String.valueOf(q) + q) + q;
+        }
+    }
+
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    /** Words that cannot be a bare column name in any of the three dialects (a working subset of SQL's reserved words). */
+    private static final Set<String> RESERVED = Set.of("all", "and", "any", "array", "as", "asc", "between", "both", "case",
+            "cast", "check", "collate", "column", "constraint", "create", "cross", "current_date", "current_time",
+            "current_timestamp", "current_user", "default", "desc", "distinct", "else", "end", "except", "exists",
+            "false", "fetch", "for", "foreign", "from", "full", "group", "having", "in", "inner", "intersect", "interval",
+            "into", "is", "join", "key", "leading", "left", "like", "limit", "localtime", "localtimestamp", "natural",
+            "not", "null", "offset", "on", "or", "order", "outer", "primary", "references", "right", "row", "select",
+            "some", "table", "then", "to", "trailing", "true", "union", "unique", "user", "using", "value", "values",
+            "when", "where", "with");
+
     /** The canonical text of {@code sql}. */
-    static String canonical(String sql, Quoting quoting) {
-        List<Token> tokens = tokenize(sql, quoting);
+    static String canonical(String sql, Style style) {
+        List<Token> tokens = tokenize(sql, style.quoting());
         try {
-            Parser p = new Parser(tokens);
+            Parser p = new Parser(tokens, style);
             Node n = p.expression();
             if (!p.atEnd()) throw new IllegalArgumentException("trailing tokens");
             return print(n);
@@ -49,7 +85,7 @@ final class SqlExpression {
                 boolean tight = prev == null || t.is(".") || t.is(",") || t.is(")") || t.is("]")
                         || prev.is(".") || prev.is("(") || prev.is("[");
                 if (!tight) s.append(' ');
-                s.append(t.canonical());
+                s.append(t.canonical(style));
                 prev = t;
             }
             return s.toString();
@@ -61,9 +97,10 @@ final class SqlExpression {
     enum Kind { WORD, QUOTED_IDENT, STRING, NUMBER, SYMBOL }
 
     record Token(Kind kind, String text) {
-        String canonical() {
+        String canonical(Style style) {
             switch (kind) {
-                case WORD: case QUOTED_IDENT: return text.toLowerCase(Locale.ROOT);
+                case WORD: return text.toLowerCase(Locale.ROOT);
+                case QUOTED_IDENT: return style.identifier(text);
                 case STRING: return "'" + text.replace("'", "''") + "'";
                 default: return text;
             }
@@ -191,10 +228,12 @@ final class SqlExpression {
 
     private static final class Parser {
         private final List<Token> t;
+        private final Style style;
         private int i;
 
-        Parser(List<Token> tokens) {
+        Parser(List<Token> tokens, Style style) {
             this.t = tokens;
+            this.style = style;
         }
 
         boolean atEnd() {
@@ -379,7 +418,7 @@ final class SqlExpression {
             Token k = t.get(i++);
             switch (k.kind) {
                 case STRING:
-                    return new Atom(k.canonical());
+                    return new Atom(k.canonical(style));
                 case NUMBER:
                     return new Atom(k.text);
                 case QUOTED_IDENT:
@@ -424,7 +463,7 @@ final class SqlExpression {
                 i++;
                 last = t.get(i++);
             }
-            return new Atom(last.canonical());
+            return new Atom(last.canonical(style));
         }
 
         private static void addFlat(List<Node> ops, Node n, String op) {

@@ -87,4 +87,41 @@ class LiveSchemaReaderTest {
             assertFalse(e.getMessage().contains("\n"));
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(DbKind.class)
+    void quotedMixedCaseAndReservedNamesKeepTheirSpelling(DbKind kind) throws Exception {
+        char q = kind == DbKind.MARIADB ? '`' : '"';
+        try (FreshDatabase db = FreshDatabase.create(kind)) {
+            db.execute("CREATE TABLE " + q + "Mixed Case" + q + " (" + q + "select" + q + " int PRIMARY KEY, "
+                    + q + "Some Col" + q + " varchar(10) CHECK (" + q + "Some Col" + q + " <> 'x'))");
+            try (Connection c = db.connect()) {
+                Schema s = LiveSchemaReader.read(c, Fixtures.dialect(kind), db.schema());
+                Table t = s.table("Mixed Case").orElseThrow(() -> new AssertionError(s.tables().toString()));
+                assertEquals(List.of("select", "Some Col"), t.columns().stream().map(col -> col.name()).toList());
+                assertEquals(List.of("select"), t.primaryKey().orElseThrow().columns());
+                // The canonical check keeps the quotes a mixed-case name needs, in the dialect's quoting.
+                assertEquals(q + "Some Col" + q + " <> 'x'", t.checks().get(0).expression());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DbKind.class, names = {"H2", "POSTGRES"})
+    void readsOnlyTheRequestedSchema(DbKind kind) throws Exception {
+        try (FreshDatabase db = FreshDatabase.create(kind)) {
+            String app = kind == DbKind.H2 ? "APP" : "app";
+            db.execute("CREATE TABLE in_default (id int PRIMARY KEY)", "CREATE SCHEMA app",
+                    "CREATE TABLE app.only_here (id int PRIMARY KEY, ref int REFERENCES app.only_here (id))",
+                    "CREATE SEQUENCE app.app_seq");
+            try (Connection c = db.connect()) {
+                Schema s = LiveSchemaReader.read(c, Fixtures.dialect(kind), app);
+                assertEquals(List.of(FixtureModels.n(kind, "only_here")), s.tables().stream().map(Table::name).toList());
+                assertEquals(1, s.tables().get(0).foreignKeys().size());
+                assertEquals(List.of(FixtureModels.n(kind, "app_seq")), s.sequences().stream().map(x -> x.name()).toList());
+                assertEquals(List.of(FixtureModels.n(kind, "in_default")),
+                        LiveSchemaReader.read(c, Fixtures.dialect(kind), db.schema()).tables().stream().map(Table::name).toList());
+            }
+        }
+    }
 }

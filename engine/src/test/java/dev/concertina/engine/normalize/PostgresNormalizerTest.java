@@ -122,7 +122,8 @@ class PostgresNormalizerTest {
     @Test
     void numericCastsAndQuotedIdentifiers() {
         assertEquals("price > 0", pg.check("CHECK ((price > (0)::numeric))"));
-        assertEquals(pg.check("\"Price\" > 0"), pg.check("price>0"));
+        assertEquals(pg.check("\"price\" > 0"), pg.check("price>0"));
+        assertEquals("\"Price\" > 0", pg.check("(\"Price\" > (0)::numeric)"), "a quoted mixed-case column is another column");
         assertEquals("length(name) > 0 or name is null", pg.check("((length((name)::text) > 0) OR (name IS NULL))"));
         assertEquals("price > 0", pg.check("CHECK (price > 0) NOT VALID"));
     }

@@ -3,12 +3,14 @@ package dev.concertina.engine.normalize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.concertina.engine.normalize.SqlExpression.Quoting;
+import dev.concertina.engine.normalize.SqlExpression.Style;
+import dev.concertina.runtime.Dialect.IdentifierCase;
 import org.junit.jupiter.api.Test;
 
 class SqlExpressionTest {
 
     private static String c(String sql) {
-        return SqlExpression.canonical(sql, Quoting.DOUBLE_QUOTE);
+        return SqlExpression.canonical(sql, new Style(Quoting.DOUBLE_QUOTE, IdentifierCase.LOWER));
     }
 
     @Test
@@ -42,6 +44,21 @@ class SqlExpressionTest {
 
     @Test
     void unparsableTextFallsBackToNormalisedTokens() {
-        assertEquals("case when a then 1 else 2 end", c("CASE  WHEN \"A\" THEN 1 ELSE 2 END"));
+        assertEquals("case when a then 1 else 2 end", c("CASE  WHEN \"a\" THEN 1 ELSE 2 END"));
+    }
+
+    @Test
+    void identifiersStayValidSqlForTheDialect() {
+        // Quoting that changes nothing is dropped; quoting that matters is kept, with the exact spelling.
+        assertEquals("price > 0", c("\"price\" > 0"));
+        assertEquals("\"Price\" > 0", c("\"Price\" > 0"));
+        assertEquals("\"some col\" <> ''", c("\"some col\" <> ''"));
+        assertEquals("\"select\" = 1", c("\"select\" = 1"));
+        Style h2 = new Style(Quoting.DOUBLE_QUOTE, IdentifierCase.UPPER);
+        assertEquals("status = 1", SqlExpression.canonical("\"STATUS\" = 1", h2));
+        assertEquals("\"status\" = 1", SqlExpression.canonical("\"status\" = 1", h2));
+        Style maria = new Style(Quoting.BACKTICK, IdentifierCase.AS_IS);
+        assertEquals("status = 1", SqlExpression.canonical("`Status` = 1", maria));
+        assertEquals("`Some Col` = 1", SqlExpression.canonical("`Some Col` = 1", maria));
     }
 }

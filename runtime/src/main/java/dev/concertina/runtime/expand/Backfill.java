@@ -194,7 +194,7 @@ public final class Backfill {
             Duration longest = Duration.ZERO;
             if (resumedFrom.isPresent()) {
                 options.listener().onProgress(new BackfillProgress(table, column, 0, rowsDone, 0, total,
-                        Duration.ZERO, Duration.ZERO, rowsDoneAtStart));
+                        Duration.ZERO, Duration.ZERO, Duration.ZERO, rowsDoneAtStart));
             }
             int attempt = 0;
             int size = options.batchSize();
@@ -202,6 +202,7 @@ public final class Backfill {
                 List<Object> upper;
                 int changed;
                 long lockStart;
+                long commitStart;
                 try {
                     session.beginBatch();
                     upper = end == null ? null : upperBound(key, last, end, size);
@@ -214,6 +215,7 @@ public final class Backfill {
                             checkpoint.save(upper, rowsDone + size);
                         }
                     }
+                    commitStart = System.nanoTime();
                     connection.commit();
                 } catch (SQLException e) {
                     rollbackQuietly();
@@ -229,7 +231,9 @@ public final class Backfill {
                     continue;
                 }
                 attempt = 0;
-                Duration held = Duration.ofNanos(System.nanoTime() - lockStart);
+                long now = System.nanoTime();
+                Duration held = Duration.ofNanos(now - lockStart);
+                Duration commit = Duration.ofNanos(now - commitStart);
                 if (held.compareTo(longest) > 0) {
                     longest = held;
                 }
@@ -237,7 +241,7 @@ public final class Backfill {
                 updated += changed;
                 rowsDone = upper == null ? Math.max(total, rowsDone) : rowsDone + size;
                 options.listener().onProgress(new BackfillProgress(table, column, batches, rowsDone, updated, total,
-                        Duration.between(start, Instant.now()), held, rowsDoneAtStart));
+                        Duration.between(start, Instant.now()), held, commit, rowsDoneAtStart));
                 if (upper == null) {
                     return new BackfillResult(table, column, updated, batches, retries,
                             Duration.between(start, Instant.now()), longest, resumedFrom.isPresent());

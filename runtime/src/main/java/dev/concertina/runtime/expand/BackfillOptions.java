@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param targetBatchTime how long a batch should hold its row locks: after each batch the size is
  *                    scaled towards it (at most halved or doubled per batch, between 1 and 64 times
  *                    {@code batchSize}, 100,000 at most), so the fixed cost of a commit is spread over
- *                    enough rows on a fast table and locks stay short on a slow one; default 50 ms,
+ *                    enough rows on a fast table and locks stay short on a slow one; default 25 ms,
  *                    {@link Duration#ZERO} for a fixed batch size
  * @param pause       sleep between batches, to leave room for the application and replicas; default none
  * @param lockTimeout how long a batch waits for a row lock before it gives up and is retried;
@@ -42,7 +42,7 @@ public record BackfillOptions(int batchSize, Duration targetBatchTime, Duration 
     }
 
     public static BackfillOptions defaults() {
-        return new BackfillOptions(1_000, Duration.ofMillis(50), Duration.ZERO, Duration.ofSeconds(1), 10, true, BackfillListener.NONE);
+        return new BackfillOptions(1_000, Duration.ofMillis(25), Duration.ZERO, Duration.ofSeconds(1), 10, true, BackfillListener.NONE);
     }
 
     public BackfillOptions withBatchSize(int rows) {

@@ -12,10 +12,12 @@ import java.util.Optional;
  * @param rowsUpdated rows this run changed
  * @param totalRows   rows in the table when the run started
  * @param elapsed     time since this run started
- * @param lastBatch   how long the last batch held its row locks (from its UPDATE to its commit)
+ * @param lastBatch   how long the last batch held its row locks (from its UPDATE to the end of its commit)
+ * @param lastCommit  how much of {@code lastBatch} was the commit
+ * @param rowsDoneAtStart rows done before this run (by a run it resumes)
  */
 public record BackfillProgress(String table, String column, long batches, long rowsDone, long rowsUpdated, long totalRows,
-                               Duration elapsed, Duration lastBatch, long rowsDoneAtStart) {
+                               Duration elapsed, Duration lastBatch, Duration lastCommit, long rowsDoneAtStart) {
 
     /** Rows per second over this run. */
     public double rowsPerSecond() {

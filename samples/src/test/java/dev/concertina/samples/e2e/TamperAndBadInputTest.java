@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** A changed applied migration, and the one-line errors of bad input. */
+/** A changed applied migration, code older than the database, and the one-line errors of bad input. */
 class TamperAndBadInputTest {
 
     private static final Path ADD_BOOK_ISBN = Cli.BOOKSHOP.resolve(
@@ -51,6 +51,10 @@ class TamperAndBadInputTest {
             String classpath = classes + File.pathSeparator + Cli.BOOKSHOP_CLASSES;
             cli.run("check", "--url", db.url(), "--user", db.user(), "--classpath", classpath).errContains("4b7d9e", "changed");
             cli.run("sync", "--url", db.url(), "--user", db.user(), "--classpath", classpath).errContains("4b7d9e", "changed");
+            // Code that does not know the database's revisions (an older release, here another
+            // migration set): check exits 5.
+            cli.run("check", "--url", db.url(), "--user", db.user(), "--classpath", Cli.TEST_CLASSES.toString(),
+                    "--package", "dev.concertina.samples.e2e.blocking").expect(5).outContains("does not know", "a6e0b4");
             // The original code is quiet again.
             Cli.Result clean = cli.run("check", "--url", db.url(), "--user", db.user()).ok();
             assertTrue(clean.err().isEmpty(), clean.err());

@@ -47,7 +47,7 @@ public final class ExpandBench {
     private int rows = 1_000_000;
     private int batch = 1_000;
     private int preload = 50_000;
-    private int targetMs = 50;
+    private int targetMs = 25;
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
@@ -69,8 +69,8 @@ public final class ExpandBench {
         }
         List<Dialect> dbs = args[1].equals("both") ? List.of(Dialect.POSTGRES, Dialect.MARIADB)
                 : List.of(Dialect.fromLabel(args[1]));
-        System.out.printf(Locale.ROOT, "machine: %d cores, %s %s, Java %s%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"));
+        System.out.printf(Locale.ROOT, "machine: %d cores, %s %s, Java %s, load average %.1f%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"), loadAverage());
         for (Dialect d : dbs) {
             try (Server s = new Server(d)) {
                 System.out.println("server: " + s.version());
@@ -230,11 +230,16 @@ public final class ExpandBench {
             try (Connection c = s.connect()) {
                 load(s, c);
                 List<Double> batchMs = new ArrayList<>();
+                List<double[]> slow = new ArrayList<>();
                 BackfillOptions options = BackfillOptions.defaults().withBatchSize(batch)
                         .withTargetBatchTime(Duration.ofMillis(targetMs)).withListener(new BackfillListener() {
                     @Override
                     public void onProgress(BackfillProgress p) {
-                        batchMs.add(p.lastBatch().toNanos() / 1e6);
+                        double ms = p.lastBatch().toNanos() / 1e6;
+                        batchMs.add(ms);
+                        if (ms > 200) {
+                            slow.add(new double[] {ms, p.lastCommit().toNanos() / 1e6, loadAverage()});
+                        }
                     }
                 });
                 long t0 = System.nanoTime();
@@ -251,6 +256,9 @@ public final class ExpandBench {
                 p99s.add(p99);
                 long over = batchMs.stream().filter(ms -> ms > 200).count();
                 over200 += over;
+                for (double[] b : slow) {
+                    System.out.printf(Locale.ROOT, "  batch over 200 ms: %.1f ms, of which commit %.1f ms; load average %.1f%n", b[0], b[1], b[2]);
+                }
                 System.out.printf(Locale.ROOT, "%s backfill round %d Backfill.run     %8.2f s  %d batches (first %d rows, target %d ms), lock held: median %.1f ms, p99 %.1f ms, max %.1f ms, %d over 200 ms, %d retries%n",
                         s.dialect.label(), r + 1, secs, batchMs.size(), batch, targetMs, batchMs.get(batchMs.size() / 2), p99, max, over, result.retries());
             }
@@ -275,6 +283,10 @@ public final class ExpandBench {
     }
 
     // ----------------------------------------------------------------- helpers
+
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
 
     private static double median(List<Double> values) {
         List<Double> v = new ArrayList<>(values);

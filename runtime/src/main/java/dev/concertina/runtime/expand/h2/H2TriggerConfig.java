@@ -1,8 +1,6 @@
 package dev.concertina.runtime.expand.h2;
 
-import dev.concertina.runtime.ConcertinaException;
 import dev.concertina.runtime.Dialect;
-import dev.concertina.runtime.ErrorCode;
 import dev.concertina.runtime.OwnObjects;
 import dev.concertina.runtime.expand.dialect.SqlText;
 import java.sql.Connection;
@@ -129,7 +127,7 @@ public record H2TriggerConfig(String triggerName, String tableName, String kind,
      * The declared type of a column in the current schema, as SQL ({@code NUMERIC(10, 2)}), so a
      * {@code ?} standing for it can be cast to it: H2 otherwise guesses a bind marker's type from
      * the expression ({@code ? * 100} would be INTEGER and cut 12.34 to 12). Empty for types that
-     * cannot be named from the catalog alone (arrays, rows, enums).
+     * cannot be named from the catalog alone (arrays, rows, enums), or for a column that is not there.
      */
     public static Optional<String> columnType(Connection connection, String table, String column) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("SELECT DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, NUMERIC_PRECISION,"
@@ -139,8 +137,8 @@ public record H2TriggerConfig(String triggerName, String tableName, String kind,
             ps.setString(2, column);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw new ConcertinaException(ErrorCode.MIGRATION_FAILED,
-                            "sync trigger on \"" + table + "\": column \"" + column + "\" does not exist");
+                    // A missing column fails right after, in the trigger's init, naming it.
+                    return Optional.empty();
                 }
                 String type = rs.getString(1);
                 long length = rs.getLong(2);
