@@ -92,8 +92,8 @@ public record Settings(
         return file.get(ConfigKey.MIGRATIONS_CLASSPATH).isPresent() ? file.where(ConfigKey.MIGRATIONS_CLASSPATH) + " migrations.classpath" : "--migrations-classpath";
     }
 
-    /** Entries are separated by the platform path separator or commas. */
-    static List<Path> paths(String text, Path base, String origin) {
+    /** Entries are separated by the platform path separator or commas; relative ones resolve against {@code base}. */
+    public static List<Path> paths(String text, Path base, String origin) {
         List<Path> out = new ArrayList<>();
         for (String part : text.split("[,\\" + File.pathSeparator + "]")) {
             String p = part.strip();

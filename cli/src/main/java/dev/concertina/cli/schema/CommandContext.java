@@ -14,11 +14,8 @@ import dev.concertina.rules.RulesException;
 import dev.concertina.runtime.ConcertinaException;
 import dev.concertina.runtime.Dialect;
 import dev.concertina.runtime.ErrorCode;
-import java.io.File;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -189,21 +186,6 @@ final class CommandContext {
     }
 
     static List<Path> paths(String text, Path base, String origin) {
-        List<Path> out = new ArrayList<>();
-        for (String part : text.split("[,\\" + File.pathSeparator + "]")) {
-            String p = part.strip();
-            if (p.isEmpty()) {
-                continue;
-            }
-            try {
-                out.add(base.resolve(p).normalize());
-            } catch (InvalidPathException e) {
-                throw new ConcertinaException(ErrorCode.CONFIGURATION, origin + ": invalid path '" + p + "'");
-            }
-        }
-        if (out.isEmpty()) {
-            throw new ConcertinaException(ErrorCode.CONFIGURATION, origin + ": no class path entries in '" + text + "'");
-        }
-        return out;
+        return dev.concertina.cli.config.Settings.paths(text, base, origin);
     }
 }

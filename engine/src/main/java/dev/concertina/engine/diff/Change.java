@@ -42,16 +42,7 @@ public sealed interface Change {
 
     /** Stable snake-case kind for machine output: {@code add_column}, {@code alter_primary_key}, … */
     default String kind() {
-        String simple = getClass().getSimpleName();
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < simple.length(); i++) {
-            char c = simple.charAt(i);
-            if (Character.isUpperCase(c) && i > 0) {
-                s.append('_');
-            }
-            s.append(Character.toLowerCase(c));
-        }
-        return s.toString();
+        return KindNames.of(getClass());
     }
 
     // ---------------------------------------------------------------- tables

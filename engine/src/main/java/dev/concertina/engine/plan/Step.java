@@ -1,6 +1,7 @@
 package dev.concertina.engine.plan;
 
 import dev.concertina.engine.diff.Change;
+import dev.concertina.engine.diff.KindNames;
 import dev.concertina.engine.model.Column;
 import java.util.List;
 import java.util.Objects;
@@ -25,16 +26,7 @@ public sealed interface Step {
 
     /** Stable snake-case kind: {@code ddl}, {@code install_sync}, … */
     default String kind() {
-        String simple = getClass().getSimpleName();
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < simple.length(); i++) {
-            char c = simple.charAt(i);
-            if (Character.isUpperCase(c) && i > 0) {
-                s.append('_');
-            }
-            s.append(Character.toLowerCase(c));
-        }
-        return s.toString();
+        return KindNames.of(getClass());
     }
 
     /** A schema change, run as DDL. */
