@@ -334,7 +334,8 @@ final class StepCode {
 
     /**
      * A runtime {@code Conversion} for an expression over {@code source}: identity for the column
-     * itself, a jOOQ cast, or the user's SQL with the column replaced by the {@code {}} placeholder.
+     * itself, a jOOQ cast, a hint's template with its placeholder written {@code {}}, or the user's
+     * SQL with the column replaced by the {@code {}} placeholder.
      */
     private CodeBlock conversion(Expr e, String source, Step step) {
         if (e instanceof Expr.ColumnRef r && r.column().equals(source)) {
@@ -343,11 +344,14 @@ final class StepCode {
         if (e instanceof Expr.Cast c && c.value() instanceof Expr.ColumnRef r && r.column().equals(source)) {
             return CodeBlock.of("$T.cast($L)", CONVERSION, TypeCode.type(c.type(), step.describe()));
         }
+        if (e instanceof Expr.Template t && t.column().equals(source)) {
+            return CodeBlock.of("$T.sql($S)", CONVERSION, t.withPlaceholder("{}"));
+        }
         if (e instanceof Expr.Sql s) {
             return CodeBlock.of("$T.sql($S)", CONVERSION, template(s.text(), source, step));
         }
         throw new ConcertinaException(ErrorCode.CODEGEN, step.describe() + ": the expression " + e.describe()
-                + " is not a conversion of \"" + source + "\"");
+                + " is not a conversion of \"" + source + "\" the runtime can run; write this step by hand");
     }
 
     /** The user's SQL over {@code source} with every mention of the column replaced by {@code {}}. */
@@ -383,13 +387,25 @@ final class StepCode {
         return in;
     }
 
-    /** A jOOQ field for an expression of the row. */
+    /**
+     * A jOOQ field for an expression of the row: a quoted column, a jOOQ cast, a hint's template as
+     * jOOQ plain SQL with the quoted column in place of its placeholder, or the user's SQL as written.
+     */
     private CodeBlock field(Expr e, String where) {
+        return field(e, where, column -> CodeBlock.of("$T.field($L)", DSL, p.name(column)));
+    }
+
+    /** {@link #field(Expr, String)} with column references written by {@code column}. */
+    private CodeBlock field(Expr e, String where, java.util.function.Function<String, CodeBlock> column) {
         if (e instanceof Expr.ColumnRef r) {
-            return CodeBlock.of("$T.field($L)", DSL, p.name(r.column()));
+            return column.apply(r.column());
         }
         if (e instanceof Expr.Cast c) {
-            return CodeBlock.of("$T.cast($L, $L)", DSL, field(c.value(), where), TypeCode.type(c.type(), where));
+            return CodeBlock.of("$T.cast($L, $L)", DSL, field(c.value(), where, column), TypeCode.type(c.type(), where));
+        }
+        if (e instanceof Expr.Template t) {
+            // jOOQ's {0} leaves quoted literals alone and renders the column quoted per dialect.
+            return CodeBlock.of("$T.field($S, $L)", DSL, t.withPlaceholder("{0}"), column.apply(t.column()));
         }
         String sql = ((Expr.Sql) e).text().trim();
         if (sql.length() >= 2 && sql.startsWith("'") && sql.endsWith("'") && !sql.substring(1, sql.length() - 1).replace("''", "").contains("'")) {
@@ -410,12 +426,11 @@ final class StepCode {
         }
     }
 
+    /** The one column a runtime {@code Conversion} can read: a column, a cast of one, or a hint's template. */
     private static Optional<String> sourceColumn(Expr e) {
-        if (e instanceof Expr.ColumnRef r) {
-            return Optional.of(r.column());
-        }
-        if (e instanceof Expr.Cast c && c.value() instanceof Expr.ColumnRef r) {
-            return Optional.of(r.column());
+        if (e instanceof Expr.ColumnRef || e instanceof Expr.Template
+                || e instanceof Expr.Cast c && c.value() instanceof Expr.ColumnRef) {
+            return e.source();
         }
         return Optional.empty();
     }
