@@ -41,6 +41,8 @@ final class StepCode {
     static final ClassName BACKFILL = ClassName.get("dev.concertina.runtime.expand", "Backfill");
     static final ClassName BACKFILL_OPTIONS = ClassName.get("dev.concertina.runtime.expand", "BackfillOptions");
     static final ClassName CONVERSION = ClassName.get("dev.concertina.runtime.expand", "Conversion");
+    static final ClassName TABLE_SYNC = ClassName.get("dev.concertina.runtime.expand", "TableSync");
+    static final ClassName LIST = ClassName.get(List.class);
     static final ClassName DSL = TypeCode.DSL;
 
     /** What the generated class needs besides its body. */
@@ -94,6 +96,11 @@ final class StepCode {
             convert(c, b);
         } else if (step instanceof Step.CopyRows c) {
             copyRows(c, b);
+        } else if (step instanceof Step.InstallTableSync s) {
+            b.addStatement("$T.install(ctx, $L, $L, $L, $T.of($L))", TABLE_SYNC, p.text(s.table()), p.text(s.newTable()),
+                    tableSyncColumns(s), LIST, s.key().stream().map(p::text).collect(CodeBlock.joining(", ")));
+        } else if (step instanceof Step.DropTableSync s) {
+            b.addStatement("$T.drop(ctx, $L, $L)", TABLE_SYNC, p.text(s.table()), p.text(s.newTable()));
         } else {
             throw new ConcertinaException(ErrorCode.CODEGEN, step.describe() + ": step kind '" + step.kind()
                     + "' has no runtime helper to generate a call for yet");
@@ -122,6 +129,9 @@ final class StepCode {
         }
         if (step instanceof Step.InstallGuard || step instanceof Step.DropGuard) {
             return "runtime WriteGuard";
+        }
+        if (step instanceof Step.InstallTableSync || step instanceof Step.DropTableSync) {
+            return "runtime TableSync";
         }
         return "runtime";
     }
@@ -571,9 +581,30 @@ final class StepCode {
                 match.add(")");
             }
         }
-        b.addStatement("ctx.dsl().insertInto($T.table($L)).columns($L).select($T.select($L).from($T.table($L)).whereNotExists("
+        CodeBlock insert = CodeBlock.of("ctx.dsl().insertInto($T.table($L)).columns($L).select($T.select($L).from($T.table($L)).whereNotExists("
                         + "$T.selectOne().from($T.table($L).as($L)).where($L))).execute()",
                 DSL, table(c.newTable()), target, DSL, values, DSL, table(c.table()), DSL, DSL, p.name(c.newTable()), alias, match.build());
+        if (sqlView) {
+            b.addStatement("$L", insert);
+        } else {
+            // The copied rows must not be written back to the old table by the table sync.
+            b.addStatement("$T.withoutSync(ctx, () -> $L)", TABLE_SYNC, insert);
+        }
+    }
+
+    /** The {@code TableSync.column(…)} list of a table sync: one per mapped column, with its conversions. */
+    private CodeBlock tableSyncColumns(Step.InstallTableSync s) {
+        CodeBlock columns = s.columns().stream().map(m -> m.oldColumn().equals(m.newColumn()) && identity(m.up(), m.oldColumn())
+                        && identity(m.down(), m.newColumn())
+                ? CodeBlock.of("\n$T.column($L)", TABLE_SYNC, p.text(m.oldColumn()))
+                : CodeBlock.of("\n$T.column($L, $L, $L, $L)", TABLE_SYNC, p.text(m.oldColumn()), p.text(m.newColumn()),
+                        conversion(m.up(), m.oldColumn(), s), conversion(m.down(), m.newColumn(), s)))
+                .collect(CodeBlock.joining(","));
+        return CodeBlock.of("$T.of($L)", LIST, columns);
+    }
+
+    private static boolean identity(Expr e, String column) {
+        return e instanceof Expr.ColumnRef r && r.column().equals(column);
     }
 
     static String where(String table, String column) {
