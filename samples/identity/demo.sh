@@ -17,7 +17,7 @@ case "$version" in
   v1) earlier="" ;; v2) earlier="V1" ;; v3) earlier="V1 V2" ;;
   *) echo "demo.sh: VERSION must be v1, v2 or v3, not '$version'" >&2; exit 1 ;;
 esac
-for f in "$jar" "$here/model-$version/target/classes" "$here/../../annotations/target/classes"; do
+for f in "$jar" "$here/model-$version/target/classes"; do
   [ -e "$f" ] || { echo "demo.sh: $f missing: run mvn -B -ntp -q package -DskipTests at the root first" >&2; exit 1; }
 done
 work="${DEMO_DIR:-$here/target/demo}"
@@ -54,7 +54,7 @@ fi
 echo
 echo "== autogenerate: the migrations from that database to the $version entities"
 concertina revision --autogenerate -m "identity $version" --source "$at/src" \
-  --classpath "model-$version/target/classes,../../annotations/target/classes"
+  --classpath "model-$version/target/classes"
 
 echo
 echo "== the generated files"

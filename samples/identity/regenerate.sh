@@ -50,7 +50,7 @@ compile() {
 }
 
 step() { # step VERSION MESSAGE
-  concertina revision --autogenerate -m "$2" --source "$out" --classpath "model-$1/target/classes,../../annotations/target/classes"
+  concertina revision --autogenerate -m "$2" --source "$out" --classpath "model-$1/target/classes"
   compile
   concertina sync
 }
@@ -59,7 +59,7 @@ for v in $versions; do
   step "$v" "identity $v"
 done
 last="${versions##* }"
-if ! report="$(concertina diff --classpath "model-$last/target/classes,../../annotations/target/classes" 2>&1)"; then
+if ! report="$(concertina diff --classpath "model-$last/target/classes" 2>&1)"; then
   echo "regenerate.sh: after sync the database still differs from the $last entities:" >&2
   echo "$report" >&2
   exit 1
