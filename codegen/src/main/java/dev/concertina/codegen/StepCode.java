@@ -154,6 +154,7 @@ final class StepCode {
         } else if (change instanceof Change.AddColumn a) {
             b.addStatement("ctx.dsl().alterTable($L).addColumn($L, $L).execute()", table(a.table()), p.name(a.column().name()),
                     TypeCode.column(a.column(), where(a.table(), a.column().name())));
+            TypeCode.afterColumn(a.column(), table(a.table()), p.name(a.column().name())).ifPresent(x -> b.addStatement("$L", x));
             a.column().comment().ifPresent(text -> b.addStatement("ctx.dsl().commentOnColumn($T.name($L, $L)).is($S).execute()",
                     DSL, table(a.table()), p.name(a.column().name()), text));
         } else if (change instanceof Change.DropColumn d) {
@@ -234,6 +235,7 @@ final class StepCode {
         }
         s.add("\n.execute()");
         b.addStatement("$L", s.build());
+        t.columns().forEach(c -> TypeCode.afterColumn(c, table(t.name()), p.name(c.name())).ifPresent(x -> b.addStatement("$L", x)));
         for (Index i : t.indexes()) {
             b.addStatement("ctx.dsl().$L($L).on($L, $L).execute()", i.unique() ? "createUniqueIndex" : "createIndex",
                     p.name(indexName(t.name(), i)), table(t.name()), p.names(i.columns()));
@@ -253,6 +255,10 @@ final class StepCode {
         for (ColumnAspect aspect : a.orderedAspects()) {
             switch (aspect) {
                 case TYPE:
+                    if (TypeCode.isEnumValuesChange(a.from().type(), a.to().type())) {
+                        b.addStatement("$L", TypeCode.changeEnumValues(a.to(), t, c, where));
+                        break;
+                    }
                     b.addStatement("$L.changeType($L, $L, $L)", p.names(), t, c, TypeCode.column(a.to(), where));
                     break;
                 case NULLABLE:
@@ -522,6 +528,7 @@ final class StepCode {
                             TypeCode.SQL_DATA_TYPE, BigDecimal.class, limit));
                 }
                 return Optional.empty();
+            case ENUM: return Optional.of(TypeCode.outsideEnum(name, type));
             default:
                 return Optional.empty();
         }
