@@ -318,7 +318,7 @@ public final class Planner {
         boolean incompatible = false;
         List<Hazard> h = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
-        for (ColumnAspect a : c.aspects()) {
+        for (ColumnAspect a : c.orderedAspects()) {
             switch (a) {
                 case TYPE:
                     if (typeChange == TypeChange.WIDEN) {

@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.naming.Identifier;
@@ -50,6 +51,9 @@ public final class MetamodelReader {
     private final Dialect dialect;
     private final Normalizer normalizer;
     private final Origins origins;
+    /** Stored names written quoted, and those written unquoted (stored name → as written), to tell them apart in codegen. */
+    private final Set<String> quoted = new TreeSet<>();
+    private final Map<String, String> unquoted = new HashMap<>();
 
     public MetamodelReader(BootedModel model) {
         this.model = model;
@@ -81,7 +85,23 @@ public final class MetamodelReader {
                         sequenceOrigins.getOrDefault(name.toLowerCase(Locale.ROOT), Origin.UNKNOWN)));
             }
         }
-        return new Schema(tables, sequences).sorted();
+        requireOneWayPerName();
+        return new Schema(tables, sequences, quoted).sorted();
+    }
+
+    /**
+     * Generated migrations know a name by its stored text alone (codegen's {@code NamePolicy}), so
+     * one text cannot be quoted in one place (kept exactly on every database) and unquoted in
+     * another (folded per database): on some database the two would have to differ.
+     */
+    private void requireOneWayPerName() {
+        for (String name : quoted) {
+            String plain = unquoted.get(name);
+            if (plain != null) {
+                throw new ConcertinaException(ErrorCode.MODEL, "name \"" + name + "\" is quoted in one mapping and unquoted ("
+                        + plain + ") in another; generated migrations write each name one way: quote it everywhere or nowhere");
+            }
+        }
     }
 
     private static void requireDefaultNamespace(Namespace ns, Origin origin, String name) {
@@ -257,11 +277,22 @@ public final class MetamodelReader {
     // ------------------------------------------------------------------ names
 
     private String fold(Identifier id) {
-        return id.isQuoted() ? id.getText() : dialect.foldUnquoted(id.getText());
+        return name(id.getText(), id.isQuoted());
     }
 
     private String fold(Column c) {
-        return c.isQuoted() ? c.getName() : dialect.foldUnquoted(c.getName());
+        return name(c.getName(), c.isQuoted());
+    }
+
+    /** The stored name, remembering whether it was quoted ({@link Schema#quotedNames()}). */
+    private String name(String text, boolean isQuoted) {
+        if (isQuoted) {
+            quoted.add(text);
+            return text;
+        }
+        String stored = dialect.foldUnquoted(text);
+        unquoted.putIfAbsent(stored, text);
+        return stored;
     }
 
     private String constraintName(String name) {
