@@ -82,6 +82,33 @@ final class Cases {
                             .where(DSL.field(name(d, "id")).eq(1L)).execute();
                 })
                 .verify((dsl, d) -> assertEquals(List.of("36", "null"), strings(dsl, d, "person", "age"))));
+        out.add(Scenario.of("convert_hint", schema(with(PERSON, col("age", varchar(10), true))),
+                schema(with(PERSON, col("age", integer(), true))))
+                .hints(PlanHints.NONE.withConversion("person", "age", "CAST({old} AS INTEGER) + 1000", Optional.of("CAST({new} - 1000 AS VARCHAR(10))")))
+                .seed((dsl, d) -> insert(dsl, d, "person", List.of("id", "name", "age"), 1L, "Ada", "36"))
+                .verify((dsl, d) -> assertEquals(List.of("1036"), strings(dsl, d, "person", "age"))));
+        out.add(Scenario.of("rename_convert_hint", schema(with(PERSON, col("age", varchar(10), true))),
+                schema(with(PERSON, col("age_years", integer(), true))))
+                .hints(PlanHints.NONE.withColumnRename("person", "age", "age_years")
+                        .withConversion("person", "age_years", "CAST({old} AS INTEGER) + 1000", Optional.of("CAST({new} - 1000 AS VARCHAR(10))")))
+                .seed((dsl, d) -> insert(dsl, d, "person", List.of("id", "name", "age"), 1L, "Ada", "36"))
+                .verify((dsl, d) -> assertEquals(List.of("1036"), strings(dsl, d, "person", "age_years")))
+                .notDowngradable());
+        Table people = table("people", pk("id"), ID, col("fullname", varchar(100), true), col("age", varchar(10), true),
+                col("legacy", varchar(20), true));
+        Table renamed = table("person", pk("id"), ID, col("name", varchar(100), true), col("age", integer(), true));
+        out.add(Scenario.of("rename_table", schema(people), schema(renamed))
+                .hints(PlanHints.NONE.withTableRename("people", "person").withColumnRename("person", "fullname", "name")
+                        .withConversion("person", "age", "CAST({old} AS INTEGER) + 1000", Optional.of("CAST({new} - 1000 AS VARCHAR(10))")))
+                .seed((dsl, d) -> {
+                    insert(dsl, d, "people", List.of("id", "fullname", "age", "legacy"), 1L, "Ada", "36", "x");
+                    insert(dsl, d, "people", List.of("id", "fullname", "age", "legacy"), 2L, "Bob", null, null);
+                })
+                .verify((dsl, d) -> {
+                    assertEquals(List.of("Ada", "Bob"), strings(dsl, d, "person", "name"));
+                    assertEquals(List.of("1036", "null"), strings(dsl, d, "person", "age"));
+                })
+                .notDowngradable());
         out.add(Scenario.of("add_index", schema(PERSON), schema(PERSON.withIndexes(List.of(index("ix_person_name", false, "name"))))));
         out.add(Scenario.of("drop_index", schema(PERSON.withIndexes(List.of(index("ix_person_name", false, "name")))), schema(PERSON)));
         out.add(Scenario.of("add_unique", schema(PERSON), schema(PERSON.withUniques(List.of(unique("uq_person_name", "name")))))

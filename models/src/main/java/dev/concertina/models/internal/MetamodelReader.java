@@ -10,6 +10,7 @@ import dev.concertina.engine.model.ReferentialAction;
 import dev.concertina.engine.model.Schema;
 import dev.concertina.engine.model.Sequence;
 import dev.concertina.engine.model.Table;
+import dev.concertina.engine.model.TypeKind;
 import dev.concertina.engine.model.UniqueConstraint;
 import dev.concertina.engine.normalize.Normalizer;
 import dev.concertina.runtime.ConcertinaException;
@@ -196,7 +197,7 @@ public final class MetamodelReader {
                 ? Optional.of(new PrimaryKey("", t.getPrimaryKey().getColumns().stream().map(this::fold).toList()))
                 : Optional.empty();
         Optional<String> comment = Optional.ofNullable(t.getComment()).filter(s -> !s.isEmpty());
-        return new Table(tableName, columns, pk, uniques, indexes, fks, checks, comment, List.of(), tableOrigin);
+        return normalizer.table(new Table(tableName, columns, pk, uniques, indexes, fks, checks, comment, List.of(), tableOrigin));
     }
 
     private dev.concertina.engine.model.Column column(org.hibernate.mapping.Table t, Column c, boolean inPrimaryKey, Origin origin) {
@@ -206,6 +207,11 @@ public final class MetamodelReader {
         try {
             def = ColumnDefinition.split(explicit != null ? explicit : c.getSqlType(metadata));
             type = normalizer.type(def.type());
+            if (type.kind() == TypeKind.LARGE_OBJECT) {
+                // The database cannot tell what a large object holds; the mapping can, and codegen
+                // needs it for databases that store text and bytes in different types.
+                type = type.withContent(isCharacter(c.getSqlTypeCode(metadata)) ? TypeKind.CLOB : TypeKind.BLOB);
+            }
         } catch (ConcertinaException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -218,6 +224,18 @@ public final class MetamodelReader {
         Optional<String> defaultValue = c.isIdentity() ? Optional.empty() : normalizer.defaultValue(rawDefault, type);
         Optional<String> comment = Optional.ofNullable(c.getComment()).filter(s -> !s.isEmpty());
         return new dev.concertina.engine.model.Column(fold(c), type, nullable, defaultValue, c.isIdentity(), comment, origin);
+    }
+
+    private static boolean isCharacter(int sqlType) {
+        switch (sqlType) {
+            case java.sql.Types.CLOB: case java.sql.Types.NCLOB: case java.sql.Types.LONGVARCHAR: case java.sql.Types.LONGNVARCHAR:
+            case java.sql.Types.VARCHAR: case java.sql.Types.NVARCHAR: case java.sql.Types.CHAR: case java.sql.Types.NCHAR:
+            case org.hibernate.type.SqlTypes.MATERIALIZED_CLOB: case org.hibernate.type.SqlTypes.MATERIALIZED_NCLOB:
+            case org.hibernate.type.SqlTypes.LONG32VARCHAR: case org.hibernate.type.SqlTypes.LONG32NVARCHAR:
+                return true;
+            default:
+                return false;
+        }
     }
 
     private static boolean isColumnUnique(org.hibernate.mapping.Table t, Column c) {
