@@ -412,20 +412,15 @@ final class StepCode {
      * jOOQ plain SQL with the quoted column in place of its placeholder, or the user's SQL as written.
      */
     private CodeBlock field(Expr e, String where) {
-        return field(e, where, column -> CodeBlock.of("$T.field($L)", DSL, p.name(column)));
-    }
-
-    /** {@link #field(Expr, String)} with column references written by {@code column}. */
-    private CodeBlock field(Expr e, String where, java.util.function.Function<String, CodeBlock> column) {
         if (e instanceof Expr.ColumnRef r) {
-            return column.apply(r.column());
+            return CodeBlock.of("$T.field($L)", DSL, p.name(r.column()));
         }
         if (e instanceof Expr.Cast c) {
-            return CodeBlock.of("$T.cast($L, $L)", DSL, field(c.value(), where, column), TypeCode.type(c.type(), where));
+            return CodeBlock.of("$T.cast($L, $L)", DSL, field(c.value(), where), TypeCode.type(c.type(), where));
         }
         if (e instanceof Expr.Template t) {
-            // jOOQ's {0} leaves quoted literals alone and renders the column quoted per dialect.
-            return CodeBlock.of("$T.field($S, $L)", DSL, t.withPlaceholder("{0}"), column.apply(t.column()));
+            // jOOQ plain SQL: {0} becomes the column, quoted for the running database.
+            return CodeBlock.of("$T.field($S, $T.field($L))", DSL, t.withPlaceholder("{0}"), DSL, p.name(t.column()));
         }
         String sql = ((Expr.Sql) e).text().trim();
         if (sql.length() >= 2 && sql.startsWith("'") && sql.endsWith("'") && !sql.substring(1, sql.length() - 1).replace("''", "").contains("'")) {

@@ -80,18 +80,22 @@ public final class Drift {
         // The reading connection is opened first: it keeps an in-memory database alive while the
         // migrator uses its own connection, and the database vanishes when it closes.
         try (LiveDatabase scratch = LiveDatabase.open(scratchUrl, user, password)) {
-            Schema before = scratch.read();
-            if (!before.tables().isEmpty() || !before.sequences().isEmpty()) {
-                throw new ConcertinaException(ErrorCode.CONFIGURATION, "scratch database " + where + " is not empty ("
-                        + before.tables().size() + " tables): the drift check needs an empty database it may fill");
-            }
-            MigratorConfig config = MigratorConfig.builder().url(scratchUrl).user(user).password(password)
-                    .migrations(migrations).build();
-            try (Migrator migrator = Migrator.open(config)) {
-                migrator.sync(SyncScope.ALL);
-            }
-            Schema built = scratch.read();
-            Schema desired = new EntitySchemaReader(scratch.target()).read(models);
+            // The models are read (Hibernate's bootstrap) while the migrations run and are read back.
+            var both = BothReads.read(() -> new EntitySchemaReader(scratch.target()).read(models), () -> {
+                Schema before = scratch.read();
+                if (!before.tables().isEmpty() || !before.sequences().isEmpty()) {
+                    throw new ConcertinaException(ErrorCode.CONFIGURATION, "scratch database " + where + " is not empty ("
+                            + before.tables().size() + " tables): the drift check needs an empty database it may fill");
+                }
+                MigratorConfig config = MigratorConfig.builder().url(scratchUrl).user(user).password(password)
+                        .migrations(migrations).build();
+                try (Migrator migrator = Migrator.open(config)) {
+                    migrator.sync(SyncScope.ALL);
+                }
+                return scratch.read();
+            });
+            Schema built = both.live();
+            Schema desired = both.models();
             IgnoreRules used = rules.withHints(dev.concertina.rules.Hints.empty());
             List<Change> changes = Differ.diff(built, desired, DiffOptions.DEFAULTS.withIgnore(RulesFilter.of(used)));
             return new Result(changes, used.unused(), where);
