@@ -6,30 +6,45 @@ import dev.concertina.runtime.SchemaNames;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * How codegen writes a name into a generated class: the codegen side of {@link SchemaNames}.
  *
  * <p>The model holds names in the case of the database they were read from ({@link #source}). A
- * name that the source database would store exactly so when written unquoted in lower case is a
- * <em>folding</em> name: it is written in lower case, {@code n.name("person")}, and folded when the
- * migration runs for whichever database runs it. Any other name (mixed case, or quoted in the
- * entity) is an <em>exact</em> name: {@code n.exact("Group")}, quoted exactly as written
- * everywhere. Either way the name is quoted, so reserved words are safe.
+ * name the entities quote ({@link #quoted}, from the plan) is an <em>exact</em> name:
+ * {@code n.exact("group")}, quoted exactly as written everywhere, as Hibernate writes it. Of the
+ * others, a name that the source database would store exactly so when written unquoted in lower
+ * case is a <em>folding</em> name: it is written in lower case, {@code n.name("person")}, and folded
+ * when the migration runs for whichever database runs it. Any other name (mixed case, or in the
+ * "wrong" case for the source) is exact too. Either way the name is quoted, so reserved words are
+ * safe.
+ *
+ * <p>Without {@link #quoted}, a quoted lower-case name read from PostgreSQL ({@code "group"}) would
+ * look like a folding one and become {@code GROUP} on H2, where Hibernate creates {@code group}.
+ * The set holds strings, not table/column pairs: a string quoted in one place and unquoted in
+ * another is refused by the entity reader.
  *
  * @param source the dialect the model's names were read in
  * @param names  the variable of type {@link SchemaNames} in the generated method
+ * @param quoted the names (as read in {@code source}) the entities quote
  */
-public record NamePolicy(Dialect source, String names) {
+public record NamePolicy(Dialect source, String names, Set<String> quoted) {
 
     public NamePolicy {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(names, "names");
+        quoted = Set.copyOf(quoted);
     }
 
-    /** The policy for names read in {@code source}, with the generated variable called {@code n}. */
+    /** The policy for unquoted names read in {@code source}, with the generated variable called {@code n}. */
     public static NamePolicy of(Dialect source) {
-        return new NamePolicy(source, "n");
+        return of(source, Set.of());
+    }
+
+    /** The policy for names read in {@code source}, of which {@code quoted} are quoted in the entities. */
+    public static NamePolicy of(Dialect source, Set<String> quoted) {
+        return new NamePolicy(source, "n", quoted);
     }
 
     /** True when {@code name} (as the source database stores it) is a folding name. */
@@ -37,9 +52,9 @@ public record NamePolicy(Dialect source, String names) {
         return SchemaNames.isFolding(source, name);
     }
 
-    /** {@link #isFolding(Dialect, String)} for this policy's source. */
+    /** True when {@code name} is folded at run time: not quoted in the entities, and folding in {@link #source}. */
     public boolean isFolding(String name) {
-        return isFolding(source, name);
+        return !quoted.contains(name) && isFolding(source, name);
     }
 
     /** The name as written in generated code: lower case when folding, as read otherwise. */

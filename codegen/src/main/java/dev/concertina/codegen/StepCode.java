@@ -41,6 +41,8 @@ final class StepCode {
     static final ClassName BACKFILL = ClassName.get("dev.concertina.runtime.expand", "Backfill");
     static final ClassName BACKFILL_OPTIONS = ClassName.get("dev.concertina.runtime.expand", "BackfillOptions");
     static final ClassName CONVERSION = ClassName.get("dev.concertina.runtime.expand", "Conversion");
+    static final ClassName TABLE_SYNC = ClassName.get("dev.concertina.runtime.expand", "TableSync");
+    static final ClassName LIST = ClassName.get(List.class);
     static final ClassName DSL = TypeCode.DSL;
 
     /** What the generated class needs besides its body. */
@@ -94,6 +96,11 @@ final class StepCode {
             convert(c, b);
         } else if (step instanceof Step.CopyRows c) {
             copyRows(c, b);
+        } else if (step instanceof Step.InstallTableSync s) {
+            b.addStatement("$T.install(ctx, $L, $L, $L, $T.of($L))", TABLE_SYNC, p.text(s.table()), p.text(s.newTable()),
+                    tableSyncColumns(s), LIST, s.key().stream().map(p::text).collect(CodeBlock.joining(", ")));
+        } else if (step instanceof Step.DropTableSync s) {
+            b.addStatement("$T.drop(ctx, $L, $L)", TABLE_SYNC, p.text(s.table()), p.text(s.newTable()));
         } else {
             throw new ConcertinaException(ErrorCode.CODEGEN, step.describe() + ": step kind '" + step.kind()
                     + "' has no runtime helper to generate a call for yet");
@@ -101,12 +108,16 @@ final class StepCode {
         return b.build();
     }
 
-    /** MariaDB/MySQL's SIGNAL keeps 128 characters of a message; one class runs everywhere, so every guard keeps that many. */
-    static final int GUARD_MESSAGE_MAX = 128;
+    /** MariaDB/MySQL's SIGNAL keeps 128 characters of a message; the planner makes every guard message fit. */
+    static final int GUARD_MESSAGE_MAX = Step.InstallGuard.MAX_MESSAGE;
 
+    /** The message as one line; one that does not fit fails here rather than being cut short in the database. */
     static String guardMessage(String message) {
         String m = Javadocs.oneLine(message);
-        return m.length() <= GUARD_MESSAGE_MAX ? m : m.substring(0, GUARD_MESSAGE_MAX - 3).stripTrailing() + "...";
+        if (m.length() > GUARD_MESSAGE_MAX) {
+            throw new ConcertinaException(ErrorCode.CODEGEN, "write guard message longer than " + GUARD_MESSAGE_MAX + " characters: " + m);
+        }
+        return m;
     }
 
     /** Who does a step that is not plain DDL, for the SQL view. */
@@ -122,6 +133,9 @@ final class StepCode {
         }
         if (step instanceof Step.InstallGuard || step instanceof Step.DropGuard) {
             return "runtime WriteGuard";
+        }
+        if (step instanceof Step.InstallTableSync || step instanceof Step.DropTableSync) {
+            return "runtime TableSync";
         }
         return "runtime";
     }
@@ -144,6 +158,7 @@ final class StepCode {
         } else if (change instanceof Change.AddColumn a) {
             b.addStatement("ctx.dsl().alterTable($L).addColumn($L, $L).execute()", table(a.table()), p.name(a.column().name()),
                     TypeCode.column(a.column(), where(a.table(), a.column().name())));
+            TypeCode.afterColumn(a.column(), table(a.table()), p.name(a.column().name())).ifPresent(x -> b.addStatement("$L", x));
             a.column().comment().ifPresent(text -> b.addStatement("ctx.dsl().commentOnColumn($T.name($L, $L)).is($S).execute()",
                     DSL, table(a.table()), p.name(a.column().name()), text));
         } else if (change instanceof Change.DropColumn d) {
@@ -224,6 +239,7 @@ final class StepCode {
         }
         s.add("\n.execute()");
         b.addStatement("$L", s.build());
+        t.columns().forEach(c -> TypeCode.afterColumn(c, table(t.name()), p.name(c.name())).ifPresent(x -> b.addStatement("$L", x)));
         for (Index i : t.indexes()) {
             b.addStatement("ctx.dsl().$L($L).on($L, $L).execute()", i.unique() ? "createUniqueIndex" : "createIndex",
                     p.name(indexName(t.name(), i)), table(t.name()), p.names(i.columns()));
@@ -243,6 +259,10 @@ final class StepCode {
         for (ColumnAspect aspect : a.orderedAspects()) {
             switch (aspect) {
                 case TYPE:
+                    if (TypeCode.isEnumValuesChange(a.from().type(), a.to().type())) {
+                        b.addStatement("$L", TypeCode.changeEnumValues(a.to(), t, c, where));
+                        break;
+                    }
                     b.addStatement("$L.changeType($L, $L, $L)", p.names(), t, c, TypeCode.column(a.to(), where));
                     break;
                 case NULLABLE:
@@ -334,7 +354,8 @@ final class StepCode {
 
     /**
      * A runtime {@code Conversion} for an expression over {@code source}: identity for the column
-     * itself, a jOOQ cast, or the user's SQL with the column replaced by the {@code {}} placeholder.
+     * itself, a jOOQ cast, a hint's template with its placeholder written {@code {}}, or the user's
+     * SQL with the column replaced by the {@code {}} placeholder.
      */
     private CodeBlock conversion(Expr e, String source, Step step) {
         if (e instanceof Expr.ColumnRef r && r.column().equals(source)) {
@@ -343,11 +364,14 @@ final class StepCode {
         if (e instanceof Expr.Cast c && c.value() instanceof Expr.ColumnRef r && r.column().equals(source)) {
             return CodeBlock.of("$T.cast($L)", CONVERSION, TypeCode.type(c.type(), step.describe()));
         }
+        if (e instanceof Expr.Template t && t.column().equals(source)) {
+            return CodeBlock.of("$T.sql($S)", CONVERSION, t.withPlaceholder("{}"));
+        }
         if (e instanceof Expr.Sql s) {
             return CodeBlock.of("$T.sql($S)", CONVERSION, template(s.text(), source, step));
         }
         throw new ConcertinaException(ErrorCode.CODEGEN, step.describe() + ": the expression " + e.describe()
-                + " is not a conversion of \"" + source + "\"");
+                + " is not a conversion of \"" + source + "\" the runtime can run; write this step by hand");
     }
 
     /** The user's SQL over {@code source} with every mention of the column replaced by {@code {}}. */
@@ -383,13 +407,20 @@ final class StepCode {
         return in;
     }
 
-    /** A jOOQ field for an expression of the row. */
+    /**
+     * A jOOQ field for an expression of the row: a quoted column, a jOOQ cast, a hint's template as
+     * jOOQ plain SQL with the quoted column in place of its placeholder, or the user's SQL as written.
+     */
     private CodeBlock field(Expr e, String where) {
         if (e instanceof Expr.ColumnRef r) {
             return CodeBlock.of("$T.field($L)", DSL, p.name(r.column()));
         }
         if (e instanceof Expr.Cast c) {
             return CodeBlock.of("$T.cast($L, $L)", DSL, field(c.value(), where), TypeCode.type(c.type(), where));
+        }
+        if (e instanceof Expr.Template t) {
+            // jOOQ plain SQL: {0} becomes the column, quoted for the running database.
+            return CodeBlock.of("$T.field($S, $T.field($L))", DSL, t.withPlaceholder("{0}"), DSL, p.name(t.column()));
         }
         String sql = ((Expr.Sql) e).text().trim();
         if (sql.length() >= 2 && sql.startsWith("'") && sql.endsWith("'") && !sql.substring(1, sql.length() - 1).replace("''", "").contains("'")) {
@@ -410,12 +441,11 @@ final class StepCode {
         }
     }
 
+    /** The one column a runtime {@code Conversion} can read: a column, a cast of one, or a hint's template. */
     private static Optional<String> sourceColumn(Expr e) {
-        if (e instanceof Expr.ColumnRef r) {
-            return Optional.of(r.column());
-        }
-        if (e instanceof Expr.Cast c && c.value() instanceof Expr.ColumnRef r) {
-            return Optional.of(r.column());
+        if (e instanceof Expr.ColumnRef || e instanceof Expr.Template
+                || e instanceof Expr.Cast c && c.value() instanceof Expr.ColumnRef) {
+            return e.source();
         }
         return Optional.empty();
     }
@@ -497,6 +527,7 @@ final class StepCode {
                             TypeCode.SQL_DATA_TYPE, BigDecimal.class, limit));
                 }
                 return Optional.empty();
+            case ENUM: return Optional.of(TypeCode.outsideEnum(name, type));
             default:
                 return Optional.empty();
         }
@@ -556,9 +587,30 @@ final class StepCode {
                 match.add(")");
             }
         }
-        b.addStatement("ctx.dsl().insertInto($T.table($L)).columns($L).select($T.select($L).from($T.table($L)).whereNotExists("
+        CodeBlock insert = CodeBlock.of("ctx.dsl().insertInto($T.table($L)).columns($L).select($T.select($L).from($T.table($L)).whereNotExists("
                         + "$T.selectOne().from($T.table($L).as($L)).where($L))).execute()",
                 DSL, table(c.newTable()), target, DSL, values, DSL, table(c.table()), DSL, DSL, p.name(c.newTable()), alias, match.build());
+        if (sqlView) {
+            b.addStatement("$L", insert);
+        } else {
+            // The copied rows must not be written back to the old table by the table sync.
+            b.addStatement("$T.withoutSync(ctx, () -> $L)", TABLE_SYNC, insert);
+        }
+    }
+
+    /** The {@code TableSync.column(…)} list of a table sync: one per mapped column, with its conversions. */
+    private CodeBlock tableSyncColumns(Step.InstallTableSync s) {
+        CodeBlock columns = s.columns().stream().map(m -> m.oldColumn().equals(m.newColumn()) && identity(m.up(), m.oldColumn())
+                        && identity(m.down(), m.newColumn())
+                ? CodeBlock.of("\n$T.column($L)", TABLE_SYNC, p.text(m.oldColumn()))
+                : CodeBlock.of("\n$T.column($L, $L, $L, $L)", TABLE_SYNC, p.text(m.oldColumn()), p.text(m.newColumn()),
+                        conversion(m.up(), m.oldColumn(), s), conversion(m.down(), m.newColumn(), s)))
+                .collect(CodeBlock.joining(","));
+        return CodeBlock.of("$T.of($L)", LIST, columns);
+    }
+
+    private static boolean identity(Expr e, String column) {
+        return e instanceof Expr.ColumnRef r && r.column().equals(column);
     }
 
     static String where(String table, String column) {

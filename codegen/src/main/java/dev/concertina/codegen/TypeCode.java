@@ -11,11 +11,17 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Column types, column definitions and default values as jOOQ code ({@code SQLDataType} constants). */
+/**
+ * Column types, column definitions and default values as jOOQ code: {@code SQLDataType} constants
+ * where jOOQ spells the type as Hibernate does on every database, and the runtime's
+ * {@code PortableTypes} where it does not (enumerations, large objects, timestamps on MariaDB);
+ * see docs/codegen.md, "Types".
+ */
 final class TypeCode {
 
     static final ClassName SQL_DATA_TYPE = ClassName.get("org.jooq.impl", "SQLDataType");
     static final ClassName DSL = ClassName.get("org.jooq.impl", "DSL");
+    static final ClassName PORTABLE_TYPES = ClassName.get("dev.concertina.runtime.types", "PortableTypes");
 
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
     private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
@@ -23,12 +29,30 @@ final class TypeCode {
 
     private TypeCode() {}
 
-    /** {@code SQLDataType.VARCHAR(200)}; {@code where} names the column for errors. */
+    /**
+     * {@code SQLDataType.VARCHAR(200)}, {@code PortableTypes.enumeration(ctx, 255, "A", "B")};
+     * {@code where} names the column for errors. The code refers to the method's {@code ctx}.
+     */
     static CodeBlock type(ColumnType t, String where) {
         switch (t.kind()) {
             case BOOLEAN: case TINYINT: case SMALLINT: case INTEGER: case BIGINT: case REAL: case DOUBLE:
-            case CLOB: case BLOB: case DATE: case UUID: case JSON:
+            case DATE: case UUID: case JSON:
                 return CodeBlock.of("$T.$L", SQL_DATA_TYPE, t.kind().name());
+            case CLOB:
+                // PostgreSQL's text stays text; any other database's character LOB is what Hibernate
+                // makes of @Lob String: oid on PostgreSQL, clob on H2, longtext on MariaDB.
+                return rawBase(t).equals("text") ? CodeBlock.of("$T.CLOB", SQL_DATA_TYPE) : largeObject(true);
+            case BLOB:
+                return rawBase(t).equals("bytea") ? CodeBlock.of("$T.BLOB", SQL_DATA_TYPE) : largeObject(false);
+            case LARGE_OBJECT:
+                // Bytes unless the mapping said text: the database alone cannot tell.
+                return largeObject(t.content().orElse(TypeKind.BLOB) == TypeKind.CLOB);
+            case ENUM: {
+                CodeBlock.Builder b = CodeBlock.builder().add("$T.enumeration(ctx, $L", PORTABLE_TYPES,
+                        t.length().orElse(DEFAULT_ENUM_LENGTH));
+                t.enumValues().forEach(v -> b.add(", $S", v));
+                return b.add(")").build();
+            }
             case DECIMAL:
                 if (t.precision().isPresent()) {
                     return CodeBlock.of("$T.DECIMAL($L, $L)", SQL_DATA_TYPE, t.precision().getAsInt(), t.scale().orElse(0));
@@ -39,20 +63,81 @@ final class TypeCode {
                     return CodeBlock.of("$T.$L($L)", SQL_DATA_TYPE, t.kind().name(), t.length().getAsInt());
                 }
                 return CodeBlock.of("$T.$L", SQL_DATA_TYPE, t.kind().name());
-            case TIME: case TIMESTAMP:
+            case TIME:
                 return temporal(t, t.kind().name());
+            case TIMESTAMP:
+                // jOOQ writes timestamp on MariaDB, which is MariaDB's zone-converting type: datetime there.
+                return CodeBlock.of("$T.timestamp(ctx, $L)", PORTABLE_TYPES, t.precision().orElse(DEFAULT_FRACTION));
             case TIME_WITH_TIME_ZONE:
                 return temporal(t, "TIMEWITHTIMEZONE");
-            case TIMESTAMP_WITH_TIME_ZONE:
-                return temporal(t, "TIMESTAMPWITHTIMEZONE");
+            case TIMESTAMP_WITH_TIME_ZONE: {
+                // Read from H2 or PostgreSQL ("… with time zone", "timestamptz"): Hibernate's zoned
+                // java.time mapping, datetime on MariaDB. Read from MariaDB, it was MariaDB's own
+                // timestamp: that again there.
+                String raw = t.raw().toLowerCase(Locale.ROOT);
+                boolean mariaDbTimestamp = !raw.contains("zone") && !raw.contains("tz");
+                return CodeBlock.of("$T.$L(ctx, $L)", PORTABLE_TYPES, mariaDbTimestamp ? "utcTimestamp" : "timestampWithTimeZone",
+                        t.precision().orElse(DEFAULT_FRACTION));
+            }
             default:
-                // jOOQ's open-source DDL has no portable spelling for native enums or unknown
-                // types; a wrong guess would build a different schema on each database.
+                // No portable spelling for unknown types: a wrong guess would build a different
+                // schema on each database.
                 throw new ConcertinaException(ErrorCode.CODEGEN, where + ": type " + t.describe() + " (" + t.raw()
-                        + ") has no portable jOOQ SQLDataType; map the attribute to a portable type"
-                        + (t.kind() == TypeKind.ENUM ? " (for example @Enumerated(STRING) with a VARCHAR column and a CHECK)" : "")
+                        + ") has no portable jOOQ type; map the attribute to a portable type"
                         + " or ignore the column in the rules file");
         }
+    }
+
+    /** Hibernate's length of an enumeration's varchar on PostgreSQL when the model has none (read on H2 or MariaDB). */
+    static final int DEFAULT_ENUM_LENGTH = 255;
+
+    /** Fractional-second digits when a model type has none. */
+    private static final int DEFAULT_FRACTION = 6;
+
+    private static CodeBlock largeObject(boolean character) {
+        return CodeBlock.of("$T.largeObject(ctx, $L)", PORTABLE_TYPES, character);
+    }
+
+    /** The type name of the raw text, lower case, without facets: {@code text}, {@code longblob}. */
+    private static String rawBase(ColumnType t) {
+        String r = t.raw().toLowerCase(Locale.ROOT).trim();
+        int open = r.indexOf('(');
+        return (open >= 0 ? r.substring(0, open) : r).trim();
+    }
+
+    // ------------------------------------------------------------------ enumerations
+
+    /** True when an ALTER of {@code from} into {@code to} changes an enumeration's values only. */
+    static boolean isEnumValuesChange(ColumnType from, ColumnType to) {
+        return from.kind() == TypeKind.ENUM && to.kind() == TypeKind.ENUM;
+    }
+
+    /**
+     * The statement that completes an enumeration column once it exists (PostgreSQL's check; a
+     * no-op elsewhere), or nothing for other columns.
+     */
+    static Optional<CodeBlock> afterColumn(Column c, CodeBlock table, CodeBlock column) {
+        if (c.type().kind() != TypeKind.ENUM) {
+            return Optional.empty();
+        }
+        return Optional.of(CodeBlock.of("$T.addEnumCheck(ctx, $L, $L$L)", PORTABLE_TYPES, table, column, values(c.type())));
+    }
+
+    /** Changes an enumeration's values to those of {@code to} (its full definition restated). */
+    static CodeBlock changeEnumValues(Column to, CodeBlock table, CodeBlock column, String where) {
+        return CodeBlock.of("$T.changeEnumValues(ctx, $L, $L, $L$L)", PORTABLE_TYPES, table, column, column(to, where), values(to.type()));
+    }
+
+    /** A condition true for values of {@code column} outside enumeration {@code t}. */
+    static CodeBlock outsideEnum(CodeBlock column, ColumnType t) {
+        CodeBlock list = t.enumValues().stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", "));
+        return CodeBlock.of("$T.field($L).notIn($L)", DSL, column, list);
+    }
+
+    private static CodeBlock values(ColumnType t) {
+        CodeBlock.Builder b = CodeBlock.builder();
+        t.enumValues().forEach(v -> b.add(", $S", v));
+        return b.build();
     }
 
     private static CodeBlock temporal(ColumnType t, String constant) {

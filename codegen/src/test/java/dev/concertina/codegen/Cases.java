@@ -16,6 +16,8 @@ import static dev.concertina.codegen.Models.varchar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.concertina.engine.model.Column;
+import dev.concertina.engine.model.ColumnType;
+import dev.concertina.engine.model.TypeKind;
 import dev.concertina.engine.model.ReferentialAction;
 import dev.concertina.engine.model.Schema;
 import dev.concertina.engine.model.Table;
@@ -25,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -82,6 +85,33 @@ final class Cases {
                             .where(DSL.field(name(d, "id")).eq(1L)).execute();
                 })
                 .verify((dsl, d) -> assertEquals(List.of("36", "null"), strings(dsl, d, "person", "age"))));
+        out.add(Scenario.of("convert_hint", schema(with(PERSON, col("age", varchar(10), true))),
+                schema(with(PERSON, col("age", integer(), true))))
+                .hints(PlanHints.NONE.withConversion("person", "age", "CAST({old} AS INTEGER) + 1000", Optional.of("CAST({new} - 1000 AS VARCHAR(10))")))
+                .seed((dsl, d) -> insert(dsl, d, "person", List.of("id", "name", "age"), 1L, "Ada", "36"))
+                .verify((dsl, d) -> assertEquals(List.of("1036"), strings(dsl, d, "person", "age"))));
+        out.add(Scenario.of("rename_convert_hint", schema(with(PERSON, col("age", varchar(10), true))),
+                schema(with(PERSON, col("age_years", integer(), true))))
+                .hints(PlanHints.NONE.withColumnRename("person", "age", "age_years")
+                        .withConversion("person", "age_years", "CAST({old} AS INTEGER) + 1000", Optional.of("CAST({new} - 1000 AS VARCHAR(10))")))
+                .seed((dsl, d) -> insert(dsl, d, "person", List.of("id", "name", "age"), 1L, "Ada", "36"))
+                .verify((dsl, d) -> assertEquals(List.of("1036"), strings(dsl, d, "person", "age_years")))
+                .notDowngradable());
+        Table people = table("people", pk("id"), ID, col("fullname", varchar(100), true), col("age", varchar(10), true),
+                col("legacy", varchar(20), true));
+        Table renamed = table("person", pk("id"), ID, col("name", varchar(100), true), col("age", integer(), true));
+        out.add(Scenario.of("rename_table", schema(people), schema(renamed))
+                .hints(PlanHints.NONE.withTableRename("people", "person").withColumnRename("person", "fullname", "name")
+                        .withConversion("person", "age", "CAST({old} AS INTEGER) + 1000", Optional.of("CAST({new} - 1000 AS VARCHAR(10))")))
+                .seed((dsl, d) -> {
+                    insert(dsl, d, "people", List.of("id", "fullname", "age", "legacy"), 1L, "Ada", "36", "x");
+                    insert(dsl, d, "people", List.of("id", "fullname", "age", "legacy"), 2L, "Bob", null, null);
+                })
+                .verify((dsl, d) -> {
+                    assertEquals(List.of("Ada", "Bob"), strings(dsl, d, "person", "name"));
+                    assertEquals(List.of("1036", "null"), strings(dsl, d, "person", "age"));
+                })
+                .notDowngradable());
         out.add(Scenario.of("add_index", schema(PERSON), schema(PERSON.withIndexes(List.of(index("ix_person_name", false, "name"))))));
         out.add(Scenario.of("drop_index", schema(PERSON.withIndexes(List.of(index("ix_person_name", false, "name")))), schema(PERSON)));
         out.add(Scenario.of("add_unique", schema(PERSON), schema(PERSON.withUniques(List.of(unique("uq_person_name", "name")))))
@@ -106,6 +136,30 @@ final class Cases {
         Table keyless = Table.of("tag", List.of(col("id", bigint(), false), col("label", varchar(20), true)));
         out.add(Scenario.of("add_primary_key", schema(keyless), schema(keyless.withPrimaryKey(Optional.of(pk("id"))))));
         out.add(Scenario.of("drop_primary_key", schema(keyless.withPrimaryKey(Optional.of(pk("id")))), schema(keyless)));
+        ColumnType twoStates = ColumnType.enumeration(List.of("ACTIVE", "DISABLED"), "enum('ACTIVE','DISABLED')");
+        ColumnType threeStates = ColumnType.enumeration(List.of("ACTIVE", "DISABLED", "LOCKED"), "enum('ACTIVE','DISABLED','LOCKED')");
+        out.add(Scenario.of("add_enum_column", schema(PERSON), schema(with(PERSON, col("status", twoStates, true, "'ACTIVE'"))))
+                .seed(Cases::seedPeople)
+                .verify((dsl, d) -> assertEquals(List.of("ACTIVE", "ACTIVE"), strings(dsl, d, "person", "status"))));
+        out.add(Scenario.of("alter_enum_values", schema(with(PERSON, col("status", twoStates, false, "'ACTIVE'"))),
+                        schema(with(PERSON, col("status", threeStates, false, "'ACTIVE'"))))
+                .seed((dsl, d) -> insert(dsl, d, "person", List.of("id", "name", "status"), 1L, "Ada", "DISABLED"))
+                .verify((dsl, d) -> {
+                    insert(dsl, d, "person", List.of("id", "name", "status"), 2L, "Bob", "LOCKED");
+                    assertEquals(List.of("DISABLED", "LOCKED"), strings(dsl, d, "person", "status"));
+                    // The downgrade would rightly refuse a value the old type lacks.
+                    dsl.deleteFrom(DSL.table(name(d, "person"))).where(DSL.field(name(d, "id")).eq(2L)).execute();
+                }));
+        // As read on PostgreSQL from Hibernate's DDL: @Lob String / byte[] (oid), OffsetDateTime, an enum in a varchar(20).
+        Table document = table("document", pk("id"), ID,
+                col("body", ColumnType.largeObject(Optional.of(TypeKind.CLOB), "oid"), true),
+                col("scan", ColumnType.largeObject(Optional.of(TypeKind.BLOB), "oid"), true),
+                col("notes", ColumnType.of(TypeKind.CLOB, "text"), true),
+                col("thumbnail", ColumnType.of(TypeKind.BLOB, "bytea"), true),
+                col("signed_at", ColumnType.temporal(TypeKind.TIMESTAMP_WITH_TIME_ZONE, 6, "timestamp(6) with time zone"), false),
+                col("filed_at", ColumnType.temporal(TypeKind.TIMESTAMP, 3, "timestamp(3) without time zone"), true),
+                col("kind", ColumnType.enumeration(List.of("LETTER", "MEMO"), OptionalInt.of(20), "varchar(20)"), false));
+        out.add(Scenario.of("add_table_portable_types", schema(PERSON), schema(PERSON, document)));
         out.add(realistic());
         out.add(naming());
         return out;

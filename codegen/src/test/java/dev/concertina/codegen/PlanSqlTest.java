@@ -50,4 +50,20 @@ class PlanSqlTest {
         assertTrue(sql.contains("alter table " + q + person + q), sql);
         assertTrue(!sql.contains("?"), "parameters are inlined: " + sql);
     }
+
+    /** Hint templates render with the column quoted per dialect; the table sync is a runtime comment, the row copy SQL. */
+    @ParameterizedTest
+    @EnumSource(value = Dialect.class, names = {"H2", "POSTGRES", "MARIADB"})
+    void templatesAndTableSyncRenderPerDialect(Dialect d) {
+        String q = d == Dialect.MARIADB ? "`" : "\"";
+        String age = q + (d == Dialect.H2 ? "AGE" : "age") + q;
+        String renamed = PlanSql.render(Cases.named("rename_table").orElseThrow().plan(), Dialect.POSTGRES, d);
+        assertTrue(renamed.contains("-- runtime TableSync: install table sync \"people\" <-> \"person\""), renamed);
+        assertTrue(renamed.contains("-- runtime TableSync: drop table sync \"people\" <-> \"person\""), renamed);
+        assertTrue(renamed.contains("insert into " + q + (d == Dialect.H2 ? "PERSON" : "person") + q), renamed);
+        assertTrue(renamed.contains("CAST(" + age + " AS INTEGER) + 1000"), renamed);
+        String converted = PlanSql.render(Cases.named("convert_hint").orElseThrow().plan(), Dialect.POSTGRES, d);
+        assertTrue(converted.contains("= CAST(" + age + " AS INTEGER) + 1000"), converted);
+        assertTrue(!converted.contains("{0}") && !renamed.contains("{0}"), "no placeholder left: " + converted);
+    }
 }

@@ -25,7 +25,8 @@ import org.jooq.impl.DSL;
  *       fold them ({@link Dialect#foldUnquoted}): {@code "person"} becomes {@code "PERSON"} on H2,
  *       {@code "person"} on PostgreSQL and MariaDB;</li>
  *   <li><b>exact names</b> ({@link #exact}): names someone quoted on purpose ({@code "Group"},
- *       mixed case). They are used exactly as written, everywhere.</li>
+ *       mixed case, or a quoted lower-case {@code "group"} that Hibernate keeps lower case on H2
+ *       too). They are used exactly as written, everywhere.</li>
  * </ul>
  * Either way the result is a quoted jOOQ {@link Name}: reserved words ({@code order},
  * {@code user}) need no special care, and no name is ever pasted into SQL text.
@@ -75,9 +76,10 @@ public final class SchemaNames {
     }
 
     /**
-     * True when {@code name}, as read from a database of {@code source}, is a folding name: writing
-     * it in lower case without quotes on that database gives back exactly {@code name}. Mixed-case
-     * names and names in the "wrong" case for {@code source} are exact names.
+     * True when {@code name}, as read from a database of {@code source}, could be a folding name:
+     * writing it in lower case without quotes on that database gives back exactly {@code name}.
+     * Mixed-case names and names in the "wrong" case for {@code source} are exact names; so are
+     * names the entities quote, which only codegen knows ({@code NamePolicy}).
      */
     public static boolean isFolding(Dialect source, String name) {
         return !name.isEmpty() && source.foldUnquoted(name.toLowerCase(Locale.ROOT)).equals(name);

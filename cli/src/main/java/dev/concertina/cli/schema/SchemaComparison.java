@@ -50,7 +50,8 @@ public record SchemaComparison(List<Change> changes, Plan plan, List<Rule> stale
             throw rulesError(e);
         }
         List<Change> changes = Differ.diff(current, desired.schema(), DiffOptions.DEFAULTS.withIgnore(RulesFilter.of(used)));
-        Plan plan = Planner.plan(changes, PlanHints.from(used.hints()));
+        // The names the entities quote are written exactly by codegen, not folded per database.
+        Plan plan = Planner.plan(changes, PlanHints.from(used.hints())).withQuotedNames(desired.schema().quotedNames());
         return new SchemaComparison(changes, plan, used.unused());
     }
 

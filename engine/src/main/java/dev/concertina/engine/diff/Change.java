@@ -8,6 +8,7 @@ import dev.concertina.engine.model.PrimaryKey;
 import dev.concertina.engine.model.Sequence;
 import dev.concertina.engine.model.Table;
 import dev.concertina.engine.model.UniqueConstraint;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -109,24 +110,26 @@ public sealed interface Change {
 
     /**
      * Change one or more aspects of a column. {@code from} and {@code to} have the same name; they
-     * differ exactly in {@code aspects}.
+     * differ exactly in {@code aspects}, which iterate in declaration order (TYPE, NULLABLE,
+     * DEFAULT, IDENTITY, COMMENT) so everything made from them (steps, hazards, text) is deterministic.
      */
     record AlterColumn(String table, Column from, Column to, Set<ColumnAspect> aspects) implements Change {
         public AlterColumn {
             Objects.requireNonNull(table, "table"); Objects.requireNonNull(from, "from"); Objects.requireNonNull(to, "to");
-            aspects = aspects.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(aspects));
             if (aspects.isEmpty()) {
                 throw new IllegalArgumentException("alter column " + q(table, from.name()) + ": no aspect changes");
             }
+            // An EnumSet iterates in declaration order; Set.copyOf would not (its order varies per JVM run).
+            aspects = Collections.unmodifiableSet(EnumSet.copyOf(aspects));
         }
         public String name() { return to.name(); }
         public String describe() {
-            return "alter column " + q(table, to.name()) + " " + EnumSet.copyOf(aspects).stream()
+            return "alter column " + q(table, to.name()) + " " + aspects.stream()
                     .map(a -> a.describe(from, to)).collect(Collectors.joining(", "));
         }
         public Change inverse() { return new AlterColumn(table, to, from, aspects); }
         /** The aspects in declaration order (TYPE, NULLABLE, DEFAULT, IDENTITY, COMMENT). */
-        public List<ColumnAspect> orderedAspects() { return List.copyOf(EnumSet.copyOf(aspects)); }
+        public List<ColumnAspect> orderedAspects() { return List.copyOf(aspects); }
     }
 
     /**

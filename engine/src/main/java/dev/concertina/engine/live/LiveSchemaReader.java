@@ -331,7 +331,7 @@ public final class LiveSchemaReader {
             triggers.add(new Trigger(tr.getName(), tr.getConditionTiming().name().toUpperCase(Locale.ROOT), events));
         }
 
-        return new Table(name, columns, pk, uniques, indexes, fks, checks, text(t.getRemarks()), triggers, Origin.DATABASE);
+        return n.table(new Table(name, columns, pk, uniques, indexes, fks, checks, text(t.getRemarks()), triggers, Origin.DATABASE));
     }
 
     /** The COLUMN_NAME values of {@code rows} in the order of their {@code position} column. */

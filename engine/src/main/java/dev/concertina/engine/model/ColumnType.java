@@ -2,22 +2,34 @@ package dev.concertina.engine.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
  * A column's type: the neutral kind, its size facets, and the dialect's own name.
  *
  * @param kind       neutral category
- * @param length     for CHAR / VARCHAR / BINARY / VARBINARY: the declared length; empty otherwise
+ * @param length     for CHAR / VARCHAR / BINARY / VARBINARY: the declared length; for ENUM: the
+ *                   length of the VARCHAR that stores it where the database has no native enum
+ *                   (PostgreSQL), not compared; empty otherwise
  * @param precision  for DECIMAL: total digits; for TIME / TIMESTAMP (with or without zone):
  *                   fractional-second digits; empty when not declared or not meaningful
  * @param scale      for DECIMAL: digits after the point; empty otherwise
  * @param enumValues for ENUM: the values in declared order; empty otherwise
  * @param raw        the dialect's type name as read ({@code int4}, {@code character varying(255)});
  *                   for messages and for UNSUPPORTED — not compared by the differ except for UNSUPPORTED
+ * @param content    for LARGE_OBJECT: what the object holds ({@link TypeKind#CLOB} or
+ *                   {@link TypeKind#BLOB}) when the entity mapping says so; not compared (the
+ *                   database cannot tell), used by codegen to pick the type of databases without
+ *                   large-object references; empty otherwise
  */
 public record ColumnType(TypeKind kind, OptionalInt length, OptionalInt precision, OptionalInt scale,
-                         List<String> enumValues, String raw) {
+                         List<String> enumValues, String raw, Optional<TypeKind> content) {
+
+    public ColumnType(TypeKind kind, OptionalInt length, OptionalInt precision, OptionalInt scale,
+                      List<String> enumValues, String raw) {
+        this(kind, length, precision, scale, enumValues, raw, Optional.empty());
+    }
 
     public ColumnType {
         Objects.requireNonNull(kind, "kind");
@@ -26,6 +38,7 @@ public record ColumnType(TypeKind kind, OptionalInt length, OptionalInt precisio
         Objects.requireNonNull(scale, "scale");
         enumValues = List.copyOf(enumValues);
         Objects.requireNonNull(raw, "raw");
+        Objects.requireNonNull(content, "content");
     }
 
     public static ColumnType of(TypeKind kind, String raw) {
@@ -48,14 +61,32 @@ public record ColumnType(TypeKind kind, OptionalInt length, OptionalInt precisio
         return new ColumnType(TypeKind.ENUM, OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), values, raw);
     }
 
+    /** An enumeration stored as a VARCHAR of {@code length} with a check on its values (PostgreSQL). */
+    public static ColumnType enumeration(List<String> values, OptionalInt length, String raw) {
+        return new ColumnType(TypeKind.ENUM, length, OptionalInt.empty(), OptionalInt.empty(), values, raw);
+    }
+
+    /** A large-object reference (PostgreSQL {@code oid}) holding {@code content} (CLOB or BLOB) when known. */
+    public static ColumnType largeObject(Optional<TypeKind> content, String raw) {
+        return new ColumnType(TypeKind.LARGE_OBJECT, OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), List.of(), raw, content);
+    }
+
+    /** This type with what its large object holds. */
+    public ColumnType withContent(TypeKind c) {
+        return new ColumnType(kind, length, precision, scale, enumValues, raw, Optional.of(c));
+    }
+
     public static ColumnType unsupported(String raw) {
         return of(TypeKind.UNSUPPORTED, raw);
     }
 
-    /** Same type for the differ: every facet but the raw name (the raw name too for UNSUPPORTED). */
+    /**
+     * Same type for the differ: every facet but the raw name (the raw name too for UNSUPPORTED), an
+     * ENUM's storage length and a large object's content.
+     */
     public boolean sameAs(ColumnType other) {
         return kind == other.kind
-                && length.equals(other.length)
+                && (kind == TypeKind.ENUM || length.equals(other.length))
                 && precision.equals(other.precision)
                 && scale.equals(other.scale)
                 && enumValues.equals(other.enumValues)
@@ -65,7 +96,13 @@ public record ColumnType(TypeKind kind, OptionalInt length, OptionalInt precisio
     /** Short neutral text: {@code VARCHAR(255)}, {@code DECIMAL(10,2)}, {@code TIMESTAMP(6)}, {@code ENUM('A','B')}. */
     public String describe() {
         StringBuilder s = new StringBuilder(kind == TypeKind.UNSUPPORTED ? raw : kind.name());
-        if (length.isPresent()) {
+        if (kind == TypeKind.ENUM) {
+            s.append('(');
+            for (int i = 0; i < enumValues.size(); i++) {
+                s.append(i == 0 ? "" : ",").append('\'').append(enumValues.get(i).replace("'", "''")).append('\'');
+            }
+            s.append(')');
+        } else if (length.isPresent()) {
             s.append('(').append(length.getAsInt()).append(')');
         } else if (precision.isPresent() && scale.isPresent()) {
             s.append('(').append(precision.getAsInt()).append(',').append(scale.getAsInt()).append(')');

@@ -1,21 +1,44 @@
 package dev.concertina.engine.model;
 
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
-/** A schema: tables and sequences, each list sorted by name. */
-public record Schema(List<Table> tables, List<Sequence> sequences) {
+/**
+ * A schema: tables and sequences, each list sorted by name.
+ *
+ * @param quotedNames the names (of tables, columns, constraints, indexes, sequences, as stored)
+ *                    that the entities quote ({@code @Table(name = "\"group\"")}, or every name
+ *                    under {@code hibernate.globally_quoted_identifiers}): Hibernate writes them
+ *                    exactly as they are on every database instead of letting the database fold
+ *                    them, so generated migrations must too. Only the entity reader knows this; a
+ *                    live schema has none. It says how names are written, not what the schema
+ *                    holds: the differ and {@link SchemaDifferences} never compare it.
+ */
+public record Schema(List<Table> tables, List<Sequence> sequences, Set<String> quotedNames) {
 
     public static final Schema EMPTY = new Schema(List.of(), List.of());
 
     public Schema {
         tables = List.copyOf(tables);
         sequences = List.copyOf(sequences);
+        quotedNames = Collections.unmodifiableSortedSet(new TreeSet<>(quotedNames));
+    }
+
+    /** A schema whose names are all unquoted (or not known to be quoted, as read from a database). */
+    public Schema(List<Table> tables, List<Sequence> sequences) {
+        this(tables, sequences, Set.of());
     }
 
     public Optional<Table> table(String name) {
         return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    public Schema withQuotedNames(Set<String> names) {
+        return new Schema(tables, sequences, names);
     }
 
     /**
@@ -34,6 +57,6 @@ public record Schema(List<Table> tables, List<Sequence> sequences) {
                 .sorted(Comparator.comparing(Table::name))
                 .toList();
         List<Sequence> ss = sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList();
-        return new Schema(ts, ss);
+        return new Schema(ts, ss, quotedNames);
     }
 }

@@ -22,8 +22,15 @@ public enum TypeKind {
     CLOB,
     BINARY,
     VARBINARY,
-    /** Binary large object: BLOB, BYTEA, LONGBLOB, OID (PostgreSQL large object), … */
+    /** Binary large object: BLOB, BYTEA, LONGBLOB, … */
     BLOB,
+    /**
+     * A reference to a large object stored apart from the row: PostgreSQL's {@code oid}, which
+     * Hibernate uses for {@code @Lob String} and {@code @Lob byte[]}. Not BLOB: {@code bytea} keeps
+     * the bytes in the row, and mistaking one for the other hides drift.
+     * {@link ColumnType#content()} says what the entity stores in it, where known.
+     */
+    LARGE_OBJECT,
     DATE,
     TIME,
     TIMESTAMP,
@@ -31,7 +38,12 @@ public enum TypeKind {
     TIMESTAMP_WITH_TIME_ZONE,
     UUID,
     JSON,
-    /** A native enumeration type (MariaDB/MySQL and H2 {@code ENUM('A','B')}); values in {@link ColumnType#enumValues()}. */
+    /**
+     * An enumeration of string values ({@link ColumnType#enumValues()}): the native
+     * {@code ENUM('A','B')} of MariaDB/MySQL and H2, and on PostgreSQL a {@code varchar} whose
+     * values are limited by an unnamed {@code check (c in ('A','B'))} (Hibernate's mapping of
+     * {@code @Enumerated(STRING)}), folded into this kind by the PostgreSQL normaliser.
+     */
     ENUM,
     /** Anything else; {@link ColumnType#raw()} holds the database's text. */
     UNSUPPORTED

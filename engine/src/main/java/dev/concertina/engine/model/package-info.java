@@ -6,7 +6,8 @@
  * <ul>
  *   <li><b>Names</b> are as the database stores them: folded by {@code Dialect.foldUnquoted} for
  *       names Hibernate writes unquoted (upper case on H2, lower case on PostgreSQL, as written on
- *       MariaDB). Quoted names keep their case.</li>
+ *       MariaDB). Quoted names keep their case; the entity reader lists them in
+ *       {@link Schema#quotedNames()}, so migrations write them exactly on every database.</li>
  *   <li><b>Order</b>: tables and sequences sorted by name; columns in table (ordinal) order on the
  *       live side and as Hibernate orders them on the entity side — the differ matches columns by
  *       name, never by position; uniques, indexes, foreign keys and checks sorted by their column

@@ -1,6 +1,7 @@
 package dev.concertina.engine.normalize;
 
 import dev.concertina.engine.model.ColumnType;
+import dev.concertina.engine.model.Table;
 import dev.concertina.engine.model.TypeKind;
 import dev.concertina.runtime.Dialect;
 import java.math.BigDecimal;
@@ -41,6 +42,12 @@ import java.util.OptionalInt;
  * A leading {@code CHECK} and a trailing {@code NOT VALID} are dropped, then the expression is
  * printed canonically: PostgreSQL's {@code ((x)::text = ANY ((ARRAY['A'::character varying])::text[]))}
  * is {@code x in ('A')}, its {@code ((k >= 0) AND (k <= 2))} equals {@code k between 0 and 2}.
+ *
+ * <h2>Tables ({@link #table})</h2>
+ * Rules that look at a column together with the table's constraints, applied last to every table
+ * either reader produces: on PostgreSQL, an enumeration stored as a {@code varchar} with an
+ * unnamed {@code check (c in ('A','B'))} is the column type ENUM, as it is natively on H2 and
+ * MariaDB (see {@link PostgresNormalizer}).
  */
 public abstract sealed class Normalizer permits H2Normalizer, PostgresNormalizer, MariaDbNormalizer {
 
@@ -272,6 +279,26 @@ public abstract sealed class Normalizer permits H2Normalizer, PostgresNormalizer
     /** Dialect rules applied to a canonical check expression. */
     String dialectCheck(String canonical) {
         return canonical;
+    }
+
+    // ------------------------------------------------------------------ tables
+
+    /**
+     * {@code table} with the rules that span a column and the table's constraints applied (both
+     * readers call this on every table they produce, after normalising its parts). Identity by
+     * default.
+     */
+    public Table table(Table table) {
+        return table;
+    }
+
+    /** The dialect's canonical spelling of a column name inside an expression ({@code status}, {@code "Status"}). */
+    final String identifier(String stored) {
+        return style.identifier(stored);
+    }
+
+    final SqlExpression.Quoting quoting() {
+        return style.quoting();
     }
 
     // ------------------------------------------------------------------ type text

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -18,9 +20,11 @@ import java.util.stream.Collectors;
  * @param possibleRenames drop + add pairs nobody confirmed or denied; while any is left the plan
  *                        must not be turned into migrations ({@link #requireDecided()})
  * @param warnings        one line each: hints that matched nothing, NOT NULL columns with no way to fill them, …
+ * @param quotedNames     the names the entities quote ({@link dev.concertina.engine.model.Schema#quotedNames()}
+ *                        of the desired schema): codegen writes them exactly, not folded per database
  */
 public record Plan(List<PlannedChange> changes, List<Step> expand, List<Step> contract,
-                   List<PossibleRename> possibleRenames, List<String> warnings) {
+                   List<PossibleRename> possibleRenames, List<String> warnings, Set<String> quotedNames) {
 
     public Plan {
         changes = List.copyOf(changes);
@@ -28,6 +32,18 @@ public record Plan(List<PlannedChange> changes, List<Step> expand, List<Step> co
         contract = List.copyOf(contract);
         possibleRenames = List.copyOf(possibleRenames);
         warnings = List.copyOf(warnings);
+        quotedNames = Collections.unmodifiableSortedSet(new TreeSet<>(quotedNames));
+    }
+
+    /** A plan whose names are all unquoted. */
+    public Plan(List<PlannedChange> changes, List<Step> expand, List<Step> contract,
+                List<PossibleRename> possibleRenames, List<String> warnings) {
+        this(changes, expand, contract, possibleRenames, warnings, Set.of());
+    }
+
+    /** This plan, with the names the entities quote (usually {@code desired.quotedNames()}). */
+    public Plan withQuotedNames(Set<String> names) {
+        return new Plan(changes, expand, contract, possibleRenames, warnings, names);
     }
 
     /** A plan of the given changes; the phase step lists are their steps concatenated in order. */

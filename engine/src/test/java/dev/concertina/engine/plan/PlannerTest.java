@@ -296,4 +296,23 @@ class PlannerTest {
         return Arguments.of(name, current, desired, hints, expandSteps, contractSteps, expandHazards, contractHazards);
     }
 
+
+    /** Set.copyOf iterates in an order that changes between JVM runs; an altered column's aspects must not. */
+    @Test
+    void alterColumnAspectsAndReasonsFollowDeclarationOrder() {
+        var from = col("label", varchar(50));
+        var to = withDefault(req("label", varchar(20)), "'x'").withComment(Optional.of("shown to users"));
+        var change = new Change.AlterColumn("person", from, to,
+                Set.of(ColumnAspect.COMMENT, ColumnAspect.DEFAULT, ColumnAspect.NULLABLE, ColumnAspect.TYPE));
+        List<ColumnAspect> declared = List.of(ColumnAspect.TYPE, ColumnAspect.NULLABLE, ColumnAspect.DEFAULT, ColumnAspect.COMMENT);
+        assertEquals(declared, List.copyOf(change.aspects()));
+        assertEquals(declared, List.copyOf(((Change.AlterColumn) change.inverse()).aspects()));
+        PlannedChange planned = Planner.plan(List.of(change), NONE).changes().get(0);
+        assertEquals("narrowing the type waits until old code, which may write wider values, is gone; "
+                + "NOT NULL waits until old code, which may write NULL, is gone; "
+                + "a new default only fills values old code leaves out; a comment does not affect code", planned.why());
+        // Hazards of several aspects merge into one detail, in the same order.
+        assertEquals(List.of("values that do not fit " + varchar(20) + "; rows with NULL in \"label\""), planned.hazards().stream()
+                .filter(h -> h.code() == HazardCode.MAY_FAIL_ON_EXISTING_ROWS).map(Hazard::detail).toList());
+    }
 }

@@ -10,6 +10,7 @@ import dev.concertina.engine.model.ReferentialAction;
 import dev.concertina.engine.model.Schema;
 import dev.concertina.engine.model.Sequence;
 import dev.concertina.engine.model.Table;
+import dev.concertina.engine.model.TypeKind;
 import dev.concertina.engine.model.UniqueConstraint;
 import dev.concertina.engine.normalize.Normalizer;
 import dev.concertina.runtime.ConcertinaException;
@@ -28,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.naming.Identifier;
@@ -49,6 +51,9 @@ public final class MetamodelReader {
     private final Dialect dialect;
     private final Normalizer normalizer;
     private final Origins origins;
+    /** Stored names written quoted, and those written unquoted (stored name → as written), to tell them apart in codegen. */
+    private final Set<String> quoted = new TreeSet<>();
+    private final Map<String, String> unquoted = new HashMap<>();
 
     public MetamodelReader(BootedModel model) {
         this.model = model;
@@ -80,7 +85,23 @@ public final class MetamodelReader {
                         sequenceOrigins.getOrDefault(name.toLowerCase(Locale.ROOT), Origin.UNKNOWN)));
             }
         }
-        return new Schema(tables, sequences).sorted();
+        requireOneWayPerName();
+        return new Schema(tables, sequences, quoted).sorted();
+    }
+
+    /**
+     * Generated migrations know a name by its stored text alone (codegen's {@code NamePolicy}), so
+     * one text cannot be quoted in one place (kept exactly on every database) and unquoted in
+     * another (folded per database): on some database the two would have to differ.
+     */
+    private void requireOneWayPerName() {
+        for (String name : quoted) {
+            String plain = unquoted.get(name);
+            if (plain != null) {
+                throw new ConcertinaException(ErrorCode.MODEL, "name \"" + name + "\" is quoted in one mapping and unquoted ("
+                        + plain + ") in another; generated migrations write each name one way: quote it everywhere or nowhere");
+            }
+        }
     }
 
     private static void requireDefaultNamespace(Namespace ns, Origin origin, String name) {
@@ -176,7 +197,7 @@ public final class MetamodelReader {
                 ? Optional.of(new PrimaryKey("", t.getPrimaryKey().getColumns().stream().map(this::fold).toList()))
                 : Optional.empty();
         Optional<String> comment = Optional.ofNullable(t.getComment()).filter(s -> !s.isEmpty());
-        return new Table(tableName, columns, pk, uniques, indexes, fks, checks, comment, List.of(), tableOrigin);
+        return normalizer.table(new Table(tableName, columns, pk, uniques, indexes, fks, checks, comment, List.of(), tableOrigin));
     }
 
     private dev.concertina.engine.model.Column column(org.hibernate.mapping.Table t, Column c, boolean inPrimaryKey, Origin origin) {
@@ -186,6 +207,11 @@ public final class MetamodelReader {
         try {
             def = ColumnDefinition.split(explicit != null ? explicit : c.getSqlType(metadata));
             type = normalizer.type(def.type());
+            if (type.kind() == TypeKind.LARGE_OBJECT) {
+                // The database cannot tell what a large object holds; the mapping can, and codegen
+                // needs it for databases that store text and bytes in different types.
+                type = type.withContent(isCharacter(c.getSqlTypeCode(metadata)) ? TypeKind.CLOB : TypeKind.BLOB);
+            }
         } catch (ConcertinaException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -198,6 +224,18 @@ public final class MetamodelReader {
         Optional<String> defaultValue = c.isIdentity() ? Optional.empty() : normalizer.defaultValue(rawDefault, type);
         Optional<String> comment = Optional.ofNullable(c.getComment()).filter(s -> !s.isEmpty());
         return new dev.concertina.engine.model.Column(fold(c), type, nullable, defaultValue, c.isIdentity(), comment, origin);
+    }
+
+    private static boolean isCharacter(int sqlType) {
+        switch (sqlType) {
+            case java.sql.Types.CLOB: case java.sql.Types.NCLOB: case java.sql.Types.LONGVARCHAR: case java.sql.Types.LONGNVARCHAR:
+            case java.sql.Types.VARCHAR: case java.sql.Types.NVARCHAR: case java.sql.Types.CHAR: case java.sql.Types.NCHAR:
+            case org.hibernate.type.SqlTypes.MATERIALIZED_CLOB: case org.hibernate.type.SqlTypes.MATERIALIZED_NCLOB:
+            case org.hibernate.type.SqlTypes.LONG32VARCHAR: case org.hibernate.type.SqlTypes.LONG32NVARCHAR:
+                return true;
+            default:
+                return false;
+        }
     }
 
     private static boolean isColumnUnique(org.hibernate.mapping.Table t, Column c) {
@@ -239,11 +277,22 @@ public final class MetamodelReader {
     // ------------------------------------------------------------------ names
 
     private String fold(Identifier id) {
-        return id.isQuoted() ? id.getText() : dialect.foldUnquoted(id.getText());
+        return name(id.getText(), id.isQuoted());
     }
 
     private String fold(Column c) {
-        return c.isQuoted() ? c.getName() : dialect.foldUnquoted(c.getName());
+        return name(c.getName(), c.isQuoted());
+    }
+
+    /** The stored name, remembering whether it was quoted ({@link Schema#quotedNames()}). */
+    private String name(String text, boolean isQuoted) {
+        if (isQuoted) {
+            quoted.add(text);
+            return text;
+        }
+        String stored = dialect.foldUnquoted(text);
+        unquoted.putIfAbsent(stored, text);
+        return stored;
     }
 
     private String constraintName(String name) {

@@ -33,6 +33,19 @@ public final class TriggerNames {
         return fit(dialect, dialect.foldUnquoted(OwnObjects.SYNC_PREFIX) + table + "_" + oldColumn + "_" + newColumn + "_" + event);
     }
 
+    /**
+     * {@code concertina_sync_table_<source>_<target>}: the table sync trigger on {@code source} that
+     * writes {@code target} (a table rename has one on each table), fitted to the dialect.
+     */
+    public static String tableSync(Dialect dialect, String source, String target) {
+        return fit(dialect, dialect.foldUnquoted(OwnObjects.SYNC_PREFIX + "table_") + source + "_" + target);
+    }
+
+    /** The table sync trigger name for one event ({@code ins}, {@code upd}, {@code del}) where the dialect needs one per event. */
+    public static String tableSync(Dialect dialect, String source, String target, String event) {
+        return fit(dialect, dialect.foldUnquoted(OwnObjects.SYNC_PREFIX + "table_") + source + "_" + target + "_" + event);
+    }
+
     /** {@code concertina_guard_<table>}, fitted to the dialect. */
     public static String guard(Dialect dialect, String table) {
         return fit(dialect, dialect.foldUnquoted(OwnObjects.GUARD_PREFIX) + table);
