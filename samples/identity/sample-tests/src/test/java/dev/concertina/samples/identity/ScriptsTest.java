@@ -12,8 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,6 +81,31 @@ class ScriptsTest {
         }
         assertTrue(r.output().contains("compiled with javac"), r.output());
         assertTrue(r.output().contains("upgrade contract"), "the generated contract ran:\n" + r.output());
+    }
+
+    /**
+     * The revision ids the READMEs quote (the walkthrough's {@code upgrade 3698396953fe}, the demo's
+     * output) are the checked-in migrations' ids: a change in what autogenerate writes changes the
+     * ids, and the walkthrough must then be run again.
+     */
+    @Test
+    void theReadmesQuoteTheCheckedInRevisionIds() throws IOException {
+        Set<String> ids = new TreeSet<>();
+        Matcher m = Pattern.compile("\\bid = \"([0-9a-f]{12})\"").matcher(String.join("\n", files(CHECKED_IN).values()));
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        assertEquals(5, ids.size(), "revision ids of the checked-in migrations: " + ids);
+        for (Path readme : List.of(SAMPLE.resolve("README.md"), SAMPLE.resolve(Path.of("..", "..", "README.md")).normalize())) {
+            Set<String> quoted = new TreeSet<>();
+            Matcher q = Pattern.compile("\\b[0-9a-f]{12}\\b").matcher(Files.readString(readme));
+            while (q.find()) {
+                quoted.add(q.group());
+            }
+            assertTrue(!quoted.isEmpty(), readme + " quotes revision ids");
+            quoted.removeAll(ids);
+            assertEquals(Set.of(), quoted, readme + " quotes ids no checked-in migration has");
+        }
     }
 
     /**
