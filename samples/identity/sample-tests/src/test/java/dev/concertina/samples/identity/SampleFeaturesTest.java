@@ -77,12 +77,12 @@ class SampleFeaturesTest {
         assertEquals(List.of("actor_id", "inherited", "role_id", "target_id", "type"),
                 assignment.primaryKey().map(PrimaryKey::columns).orElseThrow().stream().map(SampleFeaturesTest::lower).sorted().toList());
         Column type = column(assignment, dialect, "type");
+        // One neutral ENUM on every database, so one generated migration serves all three.
+        assertEquals(TypeKind.ENUM, type.type().kind());
+        assertEquals(List.of("GROUP_DOMAIN", "GROUP_PROJECT", "USER_DOMAIN", "USER_PROJECT"), type.type().enumValues().stream().sorted().toList());
         if (dialect == Dialect.POSTGRES) {
-            // PostgreSQL has no inline enum type: Hibernate writes varchar plus a CHECK.
-            assertEquals(TypeKind.VARCHAR, type.type().kind());
-            assertTrue(assignment.checks().stream().anyMatch(c -> c.expression().contains("USER_PROJECT")), assignment.checks().toString());
-        } else {
-            assertEquals(List.of("GROUP_DOMAIN", "GROUP_PROJECT", "USER_DOMAIN", "USER_PROJECT"), type.type().enumValues().stream().sorted().toList());
+            // PostgreSQL has no inline enum type: Hibernate writes varchar plus a CHECK, which reads as that ENUM.
+            assertTrue(type.type().raw().toLowerCase(Locale.ROOT).contains("varchar"), type.type().raw());
         }
 
         Column blob = column(table(s, dialect, "credential"), dialect, "encrypted_blob");
