@@ -108,12 +108,16 @@ final class StepCode {
         return b.build();
     }
 
-    /** MariaDB/MySQL's SIGNAL keeps 128 characters of a message; one class runs everywhere, so every guard keeps that many. */
-    static final int GUARD_MESSAGE_MAX = 128;
+    /** MariaDB/MySQL's SIGNAL keeps 128 characters of a message; the planner makes every guard message fit. */
+    static final int GUARD_MESSAGE_MAX = Step.InstallGuard.MAX_MESSAGE;
 
+    /** The message as one line; one that does not fit fails here rather than being cut short in the database. */
     static String guardMessage(String message) {
         String m = Javadocs.oneLine(message);
-        return m.length() <= GUARD_MESSAGE_MAX ? m : m.substring(0, GUARD_MESSAGE_MAX - 3).stripTrailing() + "...";
+        if (m.length() > GUARD_MESSAGE_MAX) {
+            throw new ConcertinaException(ErrorCode.CODEGEN, "write guard message longer than " + GUARD_MESSAGE_MAX + " characters: " + m);
+        }
+        return m;
     }
 
     /** Who does a step that is not plain DDL, for the SQL view. */

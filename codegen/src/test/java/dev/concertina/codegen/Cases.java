@@ -16,6 +16,8 @@ import static dev.concertina.codegen.Models.varchar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.concertina.engine.model.Column;
+import dev.concertina.engine.model.ColumnType;
+import dev.concertina.engine.model.TypeKind;
 import dev.concertina.engine.model.ReferentialAction;
 import dev.concertina.engine.model.Schema;
 import dev.concertina.engine.model.Table;
@@ -25,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -133,6 +136,30 @@ final class Cases {
         Table keyless = Table.of("tag", List.of(col("id", bigint(), false), col("label", varchar(20), true)));
         out.add(Scenario.of("add_primary_key", schema(keyless), schema(keyless.withPrimaryKey(Optional.of(pk("id"))))));
         out.add(Scenario.of("drop_primary_key", schema(keyless.withPrimaryKey(Optional.of(pk("id")))), schema(keyless)));
+        ColumnType twoStates = ColumnType.enumeration(List.of("ACTIVE", "DISABLED"), "enum('ACTIVE','DISABLED')");
+        ColumnType threeStates = ColumnType.enumeration(List.of("ACTIVE", "DISABLED", "LOCKED"), "enum('ACTIVE','DISABLED','LOCKED')");
+        out.add(Scenario.of("add_enum_column", schema(PERSON), schema(with(PERSON, col("status", twoStates, true, "'ACTIVE'"))))
+                .seed(Cases::seedPeople)
+                .verify((dsl, d) -> assertEquals(List.of("ACTIVE", "ACTIVE"), strings(dsl, d, "person", "status"))));
+        out.add(Scenario.of("alter_enum_values", schema(with(PERSON, col("status", twoStates, false, "'ACTIVE'"))),
+                        schema(with(PERSON, col("status", threeStates, false, "'ACTIVE'"))))
+                .seed((dsl, d) -> insert(dsl, d, "person", List.of("id", "name", "status"), 1L, "Ada", "DISABLED"))
+                .verify((dsl, d) -> {
+                    insert(dsl, d, "person", List.of("id", "name", "status"), 2L, "Bob", "LOCKED");
+                    assertEquals(List.of("DISABLED", "LOCKED"), strings(dsl, d, "person", "status"));
+                    // The downgrade would rightly refuse a value the old type lacks.
+                    dsl.deleteFrom(DSL.table(name(d, "person"))).where(DSL.field(name(d, "id")).eq(2L)).execute();
+                }));
+        // As read on PostgreSQL from Hibernate's DDL: @Lob String / byte[] (oid), OffsetDateTime, an enum in a varchar(20).
+        Table document = table("document", pk("id"), ID,
+                col("body", ColumnType.largeObject(Optional.of(TypeKind.CLOB), "oid"), true),
+                col("scan", ColumnType.largeObject(Optional.of(TypeKind.BLOB), "oid"), true),
+                col("notes", ColumnType.of(TypeKind.CLOB, "text"), true),
+                col("thumbnail", ColumnType.of(TypeKind.BLOB, "bytea"), true),
+                col("signed_at", ColumnType.temporal(TypeKind.TIMESTAMP_WITH_TIME_ZONE, 6, "timestamp(6) with time zone"), false),
+                col("filed_at", ColumnType.temporal(TypeKind.TIMESTAMP, 3, "timestamp(3) without time zone"), true),
+                col("kind", ColumnType.enumeration(List.of("LETTER", "MEMO"), OptionalInt.of(20), "varchar(20)"), false));
+        out.add(Scenario.of("add_table_portable_types", schema(PERSON), schema(PERSON, document)));
         out.add(realistic());
         out.add(naming());
         return out;

@@ -82,7 +82,7 @@ final class Models {
 
     private static Table fold(Table t, Dialect d) {
         return new Table(f(t.name(), d),
-                t.columns().stream().map(c -> c.withName(f(c.name(), d))).toList(),
+                t.columns().stream().map(c -> c.withName(f(c.name(), d)).withType(stored(c.type(), d))).toList(),
                 t.primaryKey().map(p -> new PrimaryKey(f(p.name(), d), fl(p.columns(), d))),
                 t.uniques().stream().map(u -> new UniqueConstraint(f(u.name(), d), fl(u.columns(), d), u.origin())).toList(),
                 t.indexes().stream().map(i -> new Index(f(i.name(), d), fl(i.columns(), d), i.unique(), i.origin())).toList(),
@@ -90,6 +90,25 @@ final class Models {
                         fl(k.referencedColumns(), d), k.onDelete(), k.onUpdate(), k.origin())).toList(),
                 t.checks().stream().map(c -> new CheckConstraint(f(c.name(), d), c.expression(), c.origin())).toList(),
                 t.comment(), t.triggers(), t.origin());
+    }
+
+    /**
+     * The type {@code dialect} reads back for a column codegen made of neutral {@code t}, where the
+     * database has no such type (docs/codegen.md, "Types"): a large object is a CLOB or BLOB where
+     * there is no {@code oid}, a zoned timestamp is MariaDB's {@code datetime}, an H2 character
+     * LOB is PostgreSQL's {@code oid}.
+     */
+    static ColumnType stored(ColumnType t, Dialect d) {
+        if (t.kind() == TypeKind.LARGE_OBJECT && d != Dialect.POSTGRES) {
+            return ColumnType.of(t.content().orElse(TypeKind.BLOB), "lob");
+        }
+        if ((t.kind() == TypeKind.CLOB || t.kind() == TypeKind.BLOB) && d == Dialect.POSTGRES && !t.raw().equals("text") && !t.raw().equals("bytea")) {
+            return ColumnType.largeObject(java.util.Optional.of(t.kind()), "oid");
+        }
+        if (t.kind() == TypeKind.TIMESTAMP_WITH_TIME_ZONE && d == Dialect.MARIADB && t.raw().contains("zone")) {
+            return ColumnType.temporal(TypeKind.TIMESTAMP, t.precision().orElse(6), "datetime");
+        }
+        return t;
     }
 
     /** Lower-case names fold; any other name is exact and stays. */

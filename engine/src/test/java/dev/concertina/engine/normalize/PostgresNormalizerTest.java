@@ -3,9 +3,14 @@ package dev.concertina.engine.normalize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.concertina.engine.model.CheckConstraint;
+import dev.concertina.engine.model.Column;
 import dev.concertina.engine.model.ColumnType;
+import dev.concertina.engine.model.Origin;
+import dev.concertina.engine.model.Table;
 import dev.concertina.engine.model.TypeKind;
 import dev.concertina.runtime.Dialect;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
@@ -63,7 +68,9 @@ class PostgresNormalizerTest {
     void largeObjectsTextUuidJsonSerial() {
         assertEquals(TypeKind.CLOB, pg.type("text").kind());
         assertEquals(TypeKind.BLOB, pg.type("bytea").kind());
-        assertEquals(TypeKind.BLOB, pg.type("oid").kind());
+        // oid is a reference to a large object stored apart: not the same storage as bytea.
+        assertEquals(TypeKind.LARGE_OBJECT, pg.type("oid").kind());
+        assertTrue(!pg.type("oid").sameAs(pg.type("bytea")));
         assertEquals(TypeKind.UUID, pg.type("uuid").kind());
         assertEquals(TypeKind.JSON, pg.type("jsonb").kind());
         assertEquals(TypeKind.JSON, pg.type("json").kind());
@@ -126,5 +133,54 @@ class PostgresNormalizerTest {
         assertEquals("\"Price\" > 0", pg.check("(\"Price\" > (0)::numeric)"), "a quoted mixed-case column is another column");
         assertEquals("length(name) > 0 or name is null", pg.check("((length((name)::text) > 0) OR (name IS NULL))"));
         assertEquals("price > 0", pg.check("CHECK (price > 0) NOT VALID"));
+    }
+
+    // ------------------------------------------------------------------ enumerations
+
+    private static Table person(String statusType, List<CheckConstraint> checks) {
+        Normalizer pg = Normalizer.forDialect(Dialect.POSTGRES);
+        return Table.of("person", List.of(Column.of("id", pg.type("bigint"), false), Column.of("status", pg.type(statusType), true)))
+                .withChecks(checks);
+    }
+
+    private static CheckConstraint check(String name, String stored) {
+        return new CheckConstraint(name, Normalizer.forDialect(Dialect.POSTGRES).check(stored), Origin.DATABASE);
+    }
+
+    @Test
+    void varcharWithOneUnnamedInListCheckIsAnEnumWithSortedValues() {
+        // As PostgreSQL stores Hibernate's "status varchar(20) check (status in ('RED','BLUE'))".
+        Table t = pg.table(person("character varying(20)", List.of(check("",
+                "CHECK (((status)::text = ANY ((ARRAY['RED'::character varying, 'BLUE'::character varying])::text[])))"))));
+        ColumnType type = t.column("status").orElseThrow().type();
+        assertEquals(TypeKind.ENUM, type.kind());
+        assertEquals(List.of("BLUE", "RED"), type.enumValues());
+        assertEquals(OptionalInt.of(20), type.length());
+        assertEquals("ENUM('BLUE','RED')", type.describe());
+        assertEquals(List.of(), t.checks());
+        // The storage length is not part of the type: H2's and MariaDB's native enums have none.
+        assertTrue(type.sameAs(ColumnType.enumeration(List.of("BLUE", "RED"), "enum('BLUE','RED')")));
+        assertTrue(!type.sameAs(ColumnType.enumeration(List.of("BLUE", "GREEN", "RED"), "x")));
+    }
+
+    @Test
+    void otherChecksStayChecks() {
+        // Named: the name matters for dropping it.
+        Table named = pg.table(person("varchar(20)", List.of(check("status_ck", "status in ('A','B')"))));
+        assertEquals(TypeKind.VARCHAR, named.column("status").orElseThrow().type().kind());
+        assertEquals(1, named.checks().size());
+        // Two IN lists on one column: no single set of values.
+        Table two = pg.table(person("varchar(20)", List.of(check("", "status in ('A','B')"), check("", "status in ('B','C')"))));
+        assertEquals(TypeKind.VARCHAR, two.column("status").orElseThrow().type().kind());
+        assertEquals(2, two.checks().size());
+        // Not a string list, or not a string column.
+        assertEquals(TypeKind.VARCHAR, pg.table(person("varchar(20)", List.of(check("", "status in ('A', 1)"))))
+                .column("status").orElseThrow().type().kind());
+        assertEquals(TypeKind.INTEGER, pg.table(person("integer", List.of(check("", "status in (1, 2)"))))
+                .column("status").orElseThrow().type().kind());
+        assertEquals(TypeKind.CHAR, pg.table(person("char(1)", List.of(check("", "status in ('N', 'Y')"))))
+                .column("status").orElseThrow().type().kind());
+        assertEquals(TypeKind.VARCHAR, pg.table(person("varchar(20)", List.of(check("", "status in ('A') or id > 1"))))
+                .column("status").orElseThrow().type().kind());
     }
 }

@@ -1,0 +1,132 @@
+package dev.concertina.scenarios;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.concertina.codegen.BranchHead;
+import dev.concertina.codegen.GeneratedMigration;
+import dev.concertina.codegen.InMemoryCompiler;
+import dev.concertina.codegen.MigrationRequest;
+import dev.concertina.codegen.MigrationWriter;
+import dev.concertina.engine.diff.DiffOptions;
+import dev.concertina.engine.diff.Differ;
+import dev.concertina.engine.model.Schema;
+import dev.concertina.engine.model.SchemaDifferences;
+import dev.concertina.engine.plan.Plan;
+import dev.concertina.engine.plan.PlanHints;
+import dev.concertina.engine.plan.Planner;
+import dev.concertina.models.EntitySchemaReader;
+import dev.concertina.models.EntitySource;
+import dev.concertina.models.TargetDatabase;
+import dev.concertina.runtime.Dialect;
+import dev.concertina.runtime.Migrator;
+import dev.concertina.runtime.MigratorConfig;
+import dev.concertina.runtime.MigrationSource;
+import dev.concertina.runtime.ResolvedMigration;
+import dev.concertina.runtime.SyncScope;
+import dev.concertina.testkit.DbKind;
+import dev.concertina.testkit.FreshDatabase;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One generated migration class, many databases: entities with enumerations, large objects and
+ * zoned timestamps ({@code portable.v1}, then {@code portable.v2} with enum values and columns
+ * added) are read for dialect Y, planned (empty → v1, then v1 → v2), generated and compiled; the
+ * classes then run on database X, and X read back must equal what Hibernate maps the same
+ * entities to on X — for every pair X, Y.
+ *
+ * <p>One loss is pinned rather than hidden: MariaDB has no column type that keeps a time zone
+ * (Hibernate maps {@code Instant}, {@code OffsetDateTime} and {@code ZonedDateTime} to
+ * {@code datetime} there), so a plan made on MariaDB cannot know those columns want
+ * {@code timestamp with time zone} on H2 and PostgreSQL: exactly those columns differ. Likewise
+ * PostgreSQL's {@code bytea} has no length, so a plain {@code byte[]} planned there is an unbounded
+ * binary elsewhere, not Hibernate's {@code varbinary(255)}.
+ */
+class PortableTypesRoundTripTest {
+
+    private static final Path CLASSES = Path.of("target", "test-classes");
+    private static final String V1 = "dev.concertina.scenarios.portable.v1";
+    private static final String V2 = "dev.concertina.scenarios.portable.v2";
+
+    private static final Map<String, Schema> MODELS = new ConcurrentHashMap<>();
+
+    static Stream<Arguments> pairs() {
+        List<Arguments> out = new ArrayList<>();
+        for (DbKind x : DbKind.values()) {
+            for (DbKind y : DbKind.values()) {
+                out.add(Arguments.of(x, y));
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "run on {0}, planned on {1}")
+    @MethodSource("pairs")
+    void generatedOnOneDatabaseBuildsWhatHibernateExpectsOnAnother(DbKind x, DbKind y) throws Exception {
+        Dialect dx = ScenarioCorpusTest.dialect(x);
+        Dialect dy = ScenarioCorpusTest.dialect(y);
+        Plan create = Planner.plan(Differ.diff(Schema.EMPTY, model(V1, dy), DiffOptions.DEFAULTS), PlanHints.NONE).requireDecided();
+        Plan change = Planner.plan(Differ.diff(model(V1, dy), model(V2, dy), DiffOptions.DEFAULTS), PlanHints.NONE).requireDecided();
+        String pkg = "rt.planned_on_" + dy.name().toLowerCase(Locale.ROOT);
+        List<GeneratedMigration> base = MigrationWriter.write(create,
+                MigrationRequest.of(pkg, "create gadget", dy, BranchHead.empty(), BranchHead.empty()));
+        List<GeneratedMigration> all = new ArrayList<>(base);
+        all.addAll(MigrationWriter.write(change, MigrationRequest.of(pkg, "more colours", dy, BranchHead.of(base.get(0).revision(), 1),
+                BranchHead.empty())));
+        InMemoryCompiler.Result compiled = InMemoryCompiler.compile(all, getClass().getClassLoader());
+        assertEquals(List.of(), compiled.diagnostics(), "javac diagnostics");
+        List<ResolvedMigration> migrations = all.stream().map(g -> ResolvedMigration.of(compiled.classes().get(g.className()))).toList();
+
+        try (FreshDatabase db = FreshDatabase.create(x)) {
+            MigratorConfig config = MigratorConfig.builder().url(db.url()).user(db.user()).password(db.password())
+                    .migrations(MigrationSource.of(migrations)).build();
+            try (Migrator m = Migrator.open(config)) {
+                m.upgrade(base.get(0).revision());
+                assertEquals(expected(dx, dy, V1_ZONED), new TreeSet<>(SchemaDifferences.between(model(V1, dx), ScenarioCorpusTest.read(db, dx))),
+                        "v1 built on " + x + " by classes planned on " + y);
+                m.sync(SyncScope.EXPAND);
+                m.sync(SyncScope.CONTRACT);
+            }
+            assertEquals(expected(dx, dy, V2_ZONED), new TreeSet<>(SchemaDifferences.between(model(V2, dx), ScenarioCorpusTest.read(db, dx))),
+                    "v2 built on " + x + " by classes planned on " + y);
+        }
+    }
+
+    private static final List<String> V1_ZONED = List.of("instant_at", "offset_at", "zoned_at");
+    private static final List<String> V2_ZONED = List.of("checked_at", "instant_at", "offset_at", "zoned_at");
+
+    /**
+     * No difference, but for what the planning database cannot know (see class docs): the zoned
+     * timestamps of a plan made on MariaDB, and the length of a {@code byte[]} planned on
+     * PostgreSQL ({@code bytea} has none; it becomes an unbounded BLOB elsewhere, where Hibernate
+     * makes {@code varbinary(255)}).
+     */
+    private static Set<String> expected(Dialect x, Dialect y, List<String> zoned) {
+        Set<String> out = new TreeSet<>();
+        String table = "table \"" + x.foldUnquoted("gadget") + "\": column \"";
+        if (y == Dialect.MARIADB && x != Dialect.MARIADB) {
+            for (String c : zoned) {
+                out.add(table + x.foldUnquoted(c) + "\": type TIMESTAMP_WITH_TIME_ZONE(6) expected, TIMESTAMP(6) found");
+            }
+        }
+        if (y == Dialect.POSTGRES && x != Dialect.POSTGRES) {
+            out.add(table + x.foldUnquoted("checksum") + "\": type VARBINARY(255) expected, BLOB found");
+        }
+        return out;
+    }
+
+    private static Schema model(String pkg, Dialect d) {
+        return MODELS.computeIfAbsent(pkg + "@" + d, k -> new EntitySchemaReader(TargetDatabase.of(d))
+                .read(EntitySource.packages(List.of(CLASSES), pkg)));
+    }
+}
