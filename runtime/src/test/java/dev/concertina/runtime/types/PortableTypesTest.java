@@ -54,7 +54,7 @@ class PortableTypesTest {
                     .column(status, PortableTypes.enumeration(ctx, 20, "A", "it's").nullable(true)).execute();
             PortableTypes.addEnumCheck(ctx, t, status, "A", "it's");
             // A user's check on the same column must survive a change of values.
-            dsl.alterTable(t).add(DSL.constraint(DSL.quotedName(d.foldUnquoted("ck_thing_status"))).check(DSL.field(status).ne("zzz"))).execute();
+            dsl.alterTable(t).add(DSL.constraint(DSL.quotedName(d.foldUnquoted("ck_thing_status"))).check(DSL.field(status).isNull().or(DSL.field(status).isNotNull()))).execute();
             dsl.insertInto(DSL.table(t), DSL.field(id), DSL.field(status)).values(1, "it's").execute();
             assertThrows(DataAccessException.class, () -> dsl.insertInto(DSL.table(t), DSL.field(id), DSL.field(status)).values(2, "B").execute());
 
