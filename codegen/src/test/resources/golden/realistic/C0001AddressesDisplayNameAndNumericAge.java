@@ -73,7 +73,7 @@ import org.jooq.impl.SQLDataType;
 @Revision(
         id = "d1b353e682b5",
         branch = Branch.CONTRACT,
-        requires = "df001051a96c",
+        requires = "7ecf4104bcbd",
         message = "Addresses, display name and numeric age"
 )
 public final class C0001AddressesDisplayNameAndNumericAge implements Migration {

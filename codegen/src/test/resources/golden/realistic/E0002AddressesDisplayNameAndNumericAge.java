@@ -45,7 +45,7 @@ import org.jooq.impl.SQLDataType;
  * <li>alter column "person"."age" type VARCHAR(10) -&gt; INTEGER
  * <br>Split across expand and contract; this revision does its expand part:
  * <ul>
- * <li>install write guard on "person": table "person" is read-only during the upgrade: column "age" changes type VARCHAR(10) -&gt; INTEGER; run the contract migration to finish</li>
+ * <li>install write guard on "person": table "person" is read-only until the contract migration runs: column "age" changes type VARCHAR(10) -&gt; INTEGER</li>
  * </ul>
  * <br>Why in expand: an incompatible type under the same name cannot serve old and new code: writes are blocked from expand to contract, which converts in place (rename the column to keep writes open)
  * <br>Hazards:
@@ -72,7 +72,7 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "df001051a96c",
+        id = "7ecf4104bcbd",
         parent = "4f272a84f147",
         branch = Branch.EXPAND,
         message = "Addresses, display name and numeric age",
@@ -102,8 +102,8 @@ public final class E0002AddressesDisplayNameAndNumericAge implements Migration {
         Backfill.run(ctx, n.fold("person"), n.fold("fullname"), n.fold("display_name"), Conversion.identity(), BackfillOptions.defaults());
         // add column "person"."phone" VARCHAR(30) NULL
         ctx.dsl().alterTable(n.name("person")).addColumn(n.name("phone"), SQLDataType.VARCHAR(30).nullable(true)).execute();
-        // install write guard on "person": table "person" is read-only during the upgrade: column "age" changes type VARCHAR(10) -> INTEGER; run the contract migration to finish
-        WriteGuard.install(ctx, n.fold("person"), "table \"person\" is read-only during the upgrade: column \"age\" changes type VARCHAR(10) -> INTEGER; run the contract migration...");
+        // install write guard on "person": table "person" is read-only until the contract migration runs: column "age" changes type VARCHAR(10) -> INTEGER
+        WriteGuard.install(ctx, n.fold("person"), "table \"person\" is read-only until the contract migration runs: column \"age\" changes type VARCHAR(10) -> INTEGER");
         // add index "ix_person_email" on "person" ("email")
         ctx.dsl().createIndex(n.name("ix_person_email")).on(n.name("person"), n.name("email")).execute();
         // add foreign key "fk_address_person" on "address" ("person_id") -> "person"("id") ON DELETE CASCADE

@@ -108,12 +108,16 @@ final class StepCode {
         return b.build();
     }
 
-    /** MariaDB/MySQL's SIGNAL keeps 128 characters of a message; one class runs everywhere, so every guard keeps that many. */
-    static final int GUARD_MESSAGE_MAX = 128;
+    /** MariaDB/MySQL's SIGNAL keeps 128 characters of a message; the planner makes every guard message fit. */
+    static final int GUARD_MESSAGE_MAX = Step.InstallGuard.MAX_MESSAGE;
 
+    /** The message as one line; one that does not fit fails here rather than being cut short in the database. */
     static String guardMessage(String message) {
         String m = Javadocs.oneLine(message);
-        return m.length() <= GUARD_MESSAGE_MAX ? m : m.substring(0, GUARD_MESSAGE_MAX - 3).stripTrailing() + "...";
+        if (m.length() > GUARD_MESSAGE_MAX) {
+            throw new ConcertinaException(ErrorCode.CODEGEN, "write guard message longer than " + GUARD_MESSAGE_MAX + " characters: " + m);
+        }
+        return m;
     }
 
     /** Who does a step that is not plain DDL, for the SQL view. */
@@ -408,20 +412,15 @@ final class StepCode {
      * jOOQ plain SQL with the quoted column in place of its placeholder, or the user's SQL as written.
      */
     private CodeBlock field(Expr e, String where) {
-        return field(e, where, column -> CodeBlock.of("$T.field($L)", DSL, p.name(column)));
-    }
-
-    /** {@link #field(Expr, String)} with column references written by {@code column}. */
-    private CodeBlock field(Expr e, String where, java.util.function.Function<String, CodeBlock> column) {
         if (e instanceof Expr.ColumnRef r) {
-            return column.apply(r.column());
+            return CodeBlock.of("$T.field($L)", DSL, p.name(r.column()));
         }
         if (e instanceof Expr.Cast c) {
-            return CodeBlock.of("$T.cast($L, $L)", DSL, field(c.value(), where, column), TypeCode.type(c.type(), where));
+            return CodeBlock.of("$T.cast($L, $L)", DSL, field(c.value(), where), TypeCode.type(c.type(), where));
         }
         if (e instanceof Expr.Template t) {
-            // jOOQ's {0} leaves quoted literals alone and renders the column quoted per dialect.
-            return CodeBlock.of("$T.field($S, $L)", DSL, t.withPlaceholder("{0}"), column.apply(t.column()));
+            // jOOQ plain SQL: {0} becomes the column, quoted for the running database.
+            return CodeBlock.of("$T.field($S, $T.field($L))", DSL, t.withPlaceholder("{0}"), DSL, p.name(t.column()));
         }
         String sql = ((Expr.Sql) e).text().trim();
         if (sql.length() >= 2 && sql.startsWith("'") && sql.endsWith("'") && !sql.substring(1, sql.length() - 1).replace("''", "").contains("'")) {

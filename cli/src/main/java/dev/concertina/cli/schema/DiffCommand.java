@@ -2,15 +2,13 @@ package dev.concertina.cli.schema;
 
 import dev.concertina.cli.Concertina;
 import dev.concertina.codegen.PlanSql;
-import dev.concertina.engine.model.Schema;
 import dev.concertina.engine.plan.Phase;
+import dev.concertina.models.EntitySchemaReader;
 import dev.concertina.engine.plan.Plan;
 import dev.concertina.engine.plan.PlanJson;
 import dev.concertina.engine.plan.PlanMarkdown;
 import dev.concertina.engine.plan.PlanText;
 import dev.concertina.engine.plan.RenderOptions;
-import dev.concertina.models.EntityModel;
-import dev.concertina.models.EntitySchemaReader;
 import dev.concertina.runtime.Dialect;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,9 +78,8 @@ public final class DiffCommand implements Callable<Integer> {
         Dialect dialect;
         try (LiveDatabase db = ctx.openDatabase()) {
             dialect = db.dialect();
-            Schema live = db.read();
-            EntityModel model = new EntitySchemaReader(db.target()).readModel(source);
-            cmp = SchemaComparison.compare(live, model, ruleFile, cli);
+            var both = BothReads.read(() -> new EntitySchemaReader(db.target()).readModel(source), db::read);
+            cmp = SchemaComparison.compare(both.live(), both.models(), ruleFile, cli);
         }
         cmp.staleRuleWarnings().forEach(ctx.out()::warning);
         Plan plan = cmp.plan();

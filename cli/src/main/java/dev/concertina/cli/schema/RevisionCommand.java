@@ -10,7 +10,6 @@ import dev.concertina.codegen.RevisionTemplates;
 import dev.concertina.engine.plan.Phase;
 import dev.concertina.engine.plan.Plan;
 import dev.concertina.engine.plan.PlannedChange;
-import dev.concertina.models.EntityModel;
 import dev.concertina.models.EntitySchemaReader;
 import dev.concertina.runtime.Branch;
 import dev.concertina.runtime.BranchStatus;
@@ -129,8 +128,8 @@ public final class RevisionCommand implements Callable<Integer> {
         dev.concertina.runtime.Dialect dialect;
         try (LiveDatabase db = LiveDatabase.open(url, user, password)) {
             dialect = db.dialect();
-            EntityModel model = new EntitySchemaReader(db.target()).readModel(entitySource);
-            cmp = SchemaComparison.compare(db.read(), model, ruleFile, cli);
+            var both = BothReads.read(() -> new EntitySchemaReader(db.target()).readModel(entitySource), db::read);
+            cmp = SchemaComparison.compare(both.live(), both.models(), ruleFile, cli);
         }
         cmp.staleRuleWarnings().forEach(ctx.out()::warning);
         Plan plan = cmp.plan();

@@ -26,7 +26,7 @@ import java.util.function.Predicate;
  *
  * <p>Comparison is set algebra over names (added = desired − current, dropped = current − desired,
  * common ones compared in detail), after the ignore rules have removed the same objects from both
- * sides. Indexes and constraints are matched first by name (when both names are non-empty), then
+ * sides (ignoring a table also ignores the foreign keys that point into it). Indexes and constraints are matched first by name (when both names are non-empty), then
  * by their columns (index, unique), columns and target (foreign key) or expression (check), so a
  * system-generated or dialect-specific name never makes a difference on its own. A matched pair
  * whose definitions differ becomes a drop plus an add. Triggers are never compared. The result is
@@ -190,7 +190,9 @@ public final class Differ {
                     .withColumns(keep(t.columns(), c -> !ig.ignores(ObjectKind.COLUMN, tn, c.name(), List.of(c.name()))))
                     .withIndexes(keep(t.indexes(), i -> !ig.ignores(ObjectKind.INDEX, tn, i.name(), i.columns())))
                     .withUniques(keep(t.uniques(), u -> !ig.ignores(ObjectKind.UNIQUE, tn, u.name(), u.columns())))
-                    .withForeignKeys(keep(t.foreignKeys(), f -> !ig.ignores(ObjectKind.FK, tn, f.name(), f.columns())))
+                    // Ignoring a table ignores the foreign keys pointing into it: they belong to what is ignored.
+                    .withForeignKeys(keep(t.foreignKeys(), f -> !ig.ignores(ObjectKind.FK, tn, f.name(), f.columns())
+                            && !ig.ignores(ObjectKind.TABLE, f.referencedTable(), f.referencedTable(), List.of())))
                     .withChecks(keep(t.checks(), c -> !ig.ignores(ObjectKind.CHECK, tn, c.name(), mentioned(t, c.expression()))))
                     .withTriggers(List.of());
             if (!options.compareComments()) {

@@ -6,6 +6,8 @@ import dev.concertina.runtime.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
+import schemacrawler.schemacrawler.InformationSchemaKey;
 import schemacrawler.schema.ForeignKeyUpdateRule;
 
 /**
@@ -65,6 +67,14 @@ abstract sealed class LiveDialect permits H2Live, PostgresLive, MariaDbLive {
             case restrict: return ReferentialAction.RESTRICT;
             default: return ReferentialAction.NO_ACTION;
         }
+    }
+
+    /**
+     * The rows of catalog query {@code key} (one of those the reader runs over plain JDBC), in the
+     * shape of this dialect's {@code <KEY>.sql}: by default that file's rows.
+     */
+    List<Map<String, String>> rows(Connection connection, InformationSchemaKey key) throws SQLException {
+        return CatalogRows.query(connection, LiveSchemaReader.resource(folder(), key));
     }
 
     /** Sequences SchemaCrawler cannot return for this dialect; empty when it can. */

@@ -21,8 +21,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,13 +35,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import schemacrawler.inclusionrule.RegularExpressionRule;
-import schemacrawler.schema.AttributedObject;
 import schemacrawler.schema.Catalog;
 import schemacrawler.schema.ForeignKeyUpdateRule;
-import schemacrawler.schema.IndexColumn;
-import schemacrawler.schema.TableConstraint;
-import schemacrawler.schema.TableConstraintColumn;
-import schemacrawler.schema.TableConstraintType;
 import schemacrawler.schemacrawler.InformationSchemaKey;
 import schemacrawler.schemacrawler.InformationSchemaViewsBuilder;
 import schemacrawler.schemacrawler.LimitOptionsBuilder;
@@ -100,11 +93,9 @@ public final class LiveSchemaReader {
 
     private static final String OWN_CHECK_SUFFIX = "_not_null";
 
+    /** What SchemaCrawler reads; the rest comes from {@link LiveDialect#rows} over plain JDBC. */
     private static final List<InformationSchemaKey> VIEWS = List.of(
-            InformationSchemaKey.TABLES, InformationSchemaKey.TABLE_COLUMNS, InformationSchemaKey.PRIMARY_KEYS,
-            InformationSchemaKey.INDEXES, InformationSchemaKey.TABLE_CONSTRAINTS,
-            InformationSchemaKey.CONSTRAINT_COLUMN_USAGE, InformationSchemaKey.CHECK_CONSTRAINTS,
-            InformationSchemaKey.TRIGGERS, InformationSchemaKey.SEQUENCES);
+            InformationSchemaKey.TABLES, InformationSchemaKey.TRIGGERS, InformationSchemaKey.SEQUENCES);
 
     private LiveSchemaReader() {}
 
@@ -120,9 +111,9 @@ public final class LiveSchemaReader {
             LiveDialect.Restore restore = live.enter(connection, schemaName);
             try {
                 Catalog catalog = crawl(connection, live);
-                Map<String, List<ForeignKey>> fks = readForeignKeys(connection, live);
+                Parts parts = Parts.read(connection, live);
                 List<Sequence> extra = live.extraSequences(connection);
-                return convert(catalog, fks, live, Normalizer.forDialect(dialect), extra);
+                return convert(catalog, parts, live, Normalizer.forDialect(dialect), extra);
             } finally {
                 restore.restore();
             }
@@ -154,29 +145,25 @@ public final class LiveSchemaReader {
         SchemaRetrievalOptionsBuilder retrieval = SchemaRetrievalOptionsBuilder
                 .builder(SchemaCrawlerUtility.matchSchemaRetrievalOptions(source))
                 .withInformationSchemaViews(views.toOptions());
-        for (SchemaInfoMetadataRetrievalStrategy s : List.of(
-                SchemaInfoMetadataRetrievalStrategy.tablesRetrievalStrategy,
-                SchemaInfoMetadataRetrievalStrategy.tableColumnsRetrievalStrategy,
-                SchemaInfoMetadataRetrievalStrategy.primaryKeysRetrievalStrategy,
-                SchemaInfoMetadataRetrievalStrategy.indexesRetrievalStrategy)) {
-            retrieval.with(s, MetadataRetrievalStrategy.data_dictionary_all);
-        }
+        retrieval.with(SchemaInfoMetadataRetrievalStrategy.tablesRetrievalStrategy, MetadataRetrievalStrategy.data_dictionary_all);
         SchemaRetrievalOptions retrievalOptions = retrieval.toOptions();
 
         // Only what the model holds: no database info, data types, routines, privileges, views.
         SchemaInfoLevelBuilder level = SchemaInfoLevelBuilder.builder()
                 .withTag("concertina")
                 .setRetrieveTables(true)
-                .setRetrieveTableColumns(true)
-                .setRetrievePrimaryKeys(true)
-                // Foreign keys are read beside SchemaCrawler (readForeignKeys): with them, every crawl
-                // ends in a topological sort of the tables that is O(levels × tables × keys) in
-                // 16.27.1 (TablesGraph / SimpleTopologicalSort) and cannot be switched off — minutes
-                // on a 2,000-table schema with a deep chain of keys (bench/live-read/RESULTS.md).
+                // Columns, keys, indexes and constraints are read beside SchemaCrawler (Parts), over
+                // plain JDBC: SchemaCrawler sorts a copy of the result set's columns for every value
+                // it reads (most of the read on large schemas, bench/scale/RESULTS.md), and with
+                // foreign keys every crawl ends in a topological sort of the tables that is
+                // O(levels × tables × keys) in 16.27.1 — minutes on a 2,000-table schema with a
+                // deep chain of keys (bench/live-read/RESULTS.md).
+                .setRetrieveTableColumns(false)
+                .setRetrievePrimaryKeys(false)
                 .setRetrieveForeignKeys(false)
-                .setRetrieveIndexes(true)
-                .setRetrieveTableConstraints(true)
-                .setRetrieveTableConstraintDefinitions(true)
+                .setRetrieveIndexes(false)
+                .setRetrieveTableConstraints(false)
+                .setRetrieveTableConstraintDefinitions(false)
                 .setRetrieveTriggerInformation(true)
                 .setRetrieveSequenceInformation(live.hasSequencesView());
 
@@ -192,8 +179,13 @@ public final class LiveSchemaReader {
         return SchemaCrawlerUtility.getCatalog(source, retrievalOptions, options, new Config());
     }
 
-    private static String resource(String folder, InformationSchemaKey key) {
-        String path = "/dev/concertina/engine/live/" + folder + "/" + key.name() + ".sql";
+    static String resource(String folder, InformationSchemaKey key) {
+        return resource(folder, key.name());
+    }
+
+    /** The catalog query {@code <folder>/<name>.sql}. */
+    static String resource(String folder, String name) {
+        String path = "/dev/concertina/engine/live/" + folder + "/" + name + ".sql";
         try (InputStream in = LiveSchemaReader.class.getResourceAsStream(path)) {
             if (in == null) throw new ConcertinaException(ErrorCode.INTERNAL, "live reader: missing catalog query " + path);
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -205,22 +197,40 @@ public final class LiveSchemaReader {
     // ------------------------------------------------------------------ conversion
 
     /**
-     * Foreign keys of the current schema by table, from the dialect's FOREIGN_KEYS catalog query
-     * (JDBC getImportedKeys() shape) run over plain JDBC: one row per column pair.
+     * What the reader takes from plain JDBC, by table name: the rows of the dialect's
+     * TABLE_COLUMNS, PRIMARY_KEYS, INDEXES, TABLE_CONSTRAINTS (+ CONSTRAINT_COLUMN_USAGE, CHECK_CONSTRAINTS)
+     * and FOREIGN_KEYS queries ({@link LiveDialect#rows}), in the shapes SchemaCrawler documents for them.
      */
-    private static Map<String, List<ForeignKey>> readForeignKeys(Connection connection, LiveDialect live) throws SQLException {
+    private record Parts(Map<String, List<Map<String, String>>> columns, Map<String, List<Map<String, String>>> primaryKeys,
+                         Map<String, List<Map<String, String>>> indexes, Map<String, List<Map<String, String>>> constraints,
+                         Map<String, List<Map<String, String>>> constraintColumns, Map<String, String> checkClauses,
+                         Map<String, List<ForeignKey>> foreignKeys) {
+
+        static Parts read(Connection c, LiveDialect live) throws SQLException {
+            Map<String, String> checks = new HashMap<>();
+            for (Map<String, String> r : live.rows(c, InformationSchemaKey.CHECK_CONSTRAINTS)) {
+                checks.put(r.get("CONSTRAINT_NAME"), r.get("CHECK_CLAUSE"));
+            }
+            return new Parts(CatalogRows.by(live.rows(c, InformationSchemaKey.TABLE_COLUMNS), "TABLE_NAME"),
+                    CatalogRows.by(live.rows(c, InformationSchemaKey.PRIMARY_KEYS), "TABLE_NAME"),
+                    CatalogRows.by(live.rows(c, InformationSchemaKey.INDEXES), "TABLE_NAME"),
+                    CatalogRows.by(live.rows(c, InformationSchemaKey.TABLE_CONSTRAINTS), "TABLE_NAME"),
+                    CatalogRows.by(live.rows(c, InformationSchemaKey.CONSTRAINT_COLUMN_USAGE), "CONSTRAINT_NAME"),
+                    checks, LiveSchemaReader.foreignKeys(live.rows(c, InformationSchemaKey.FOREIGN_KEYS), live));
+        }
+    }
+
+    /** Foreign keys by table from FOREIGN_KEYS rows (JDBC getImportedKeys() shape): one row per column pair. */
+    private static Map<String, List<ForeignKey>> foreignKeys(List<Map<String, String>> rows, LiveDialect live) {
         record Pair(int seq, String column, String refColumn) {}
         record Key(String table, String name) {}
         Map<Key, List<Pair>> pairs = new LinkedHashMap<>();
         Map<Key, String[]> heads = new HashMap<>();
-        try (PreparedStatement s = connection.prepareStatement(resource(live.folder(), InformationSchemaKey.FOREIGN_KEYS));
-             ResultSet r = s.executeQuery()) {
-            while (r.next()) {
-                Key k = new Key(r.getString("FKTABLE_NAME"), r.getString("FK_NAME"));
-                pairs.computeIfAbsent(k, x -> new ArrayList<>())
-                        .add(new Pair(r.getInt("KEY_SEQ"), r.getString("FKCOLUMN_NAME"), r.getString("PKCOLUMN_NAME")));
-                heads.putIfAbsent(k, new String[] {r.getString("PKTABLE_NAME"), r.getString("DELETE_RULE"), r.getString("UPDATE_RULE")});
-            }
+        for (Map<String, String> r : rows) {
+            Key k = new Key(r.get("FKTABLE_NAME"), r.get("FK_NAME"));
+            pairs.computeIfAbsent(k, x -> new ArrayList<>())
+                    .add(new Pair(CatalogRows.integer(r, "KEY_SEQ", 0), r.get("FKCOLUMN_NAME"), r.get("PKCOLUMN_NAME")));
+            heads.putIfAbsent(k, new String[] {r.get("PKTABLE_NAME"), r.get("DELETE_RULE"), r.get("UPDATE_RULE")});
         }
         Map<String, List<ForeignKey>> byTable = new HashMap<>();
         pairs.forEach((k, ps) -> {
@@ -244,12 +254,11 @@ public final class LiveSchemaReader {
         }
     }
 
-    private static Schema convert(Catalog catalog, Map<String, List<ForeignKey>> fks, LiveDialect live, Normalizer n,
-                                  List<Sequence> extraSequences) {
+    private static Schema convert(Catalog catalog, Parts parts, LiveDialect live, Normalizer n, List<Sequence> extraSequences) {
         List<Table> tables = new ArrayList<>();
         for (schemacrawler.schema.Table t : catalog.getTables()) {
             if (OwnObjects.isOwnTable(t.getName())) continue;
-            tables.add(table(t, fks.getOrDefault(t.getName(), List.of()), live, n));
+            tables.add(table(t, parts, live, n));
         }
         List<Sequence> sequences = new ArrayList<>(extraSequences);
         for (schemacrawler.schema.Sequence s : catalog.getSequences()) {
@@ -260,38 +269,43 @@ public final class LiveSchemaReader {
         return new Schema(tables, sequences).sorted();
     }
 
-    private static Table table(schemacrawler.schema.Table t, List<ForeignKey> readFks, LiveDialect live, Normalizer n) {
+    private static Table table(schemacrawler.schema.Table t, Parts parts, LiveDialect live, Normalizer n) {
         String name = t.getName();
-        List<schemacrawler.schema.Column> scColumns = new ArrayList<>(t.getColumns());
-        scColumns.sort(Comparator.comparingInt(schemacrawler.schema.Column::getOrdinalPosition));
-        List<String> columnNames = scColumns.stream().map(schemacrawler.schema.Column::getName).toList();
+        List<Map<String, String>> columnRows = new ArrayList<>(parts.columns().getOrDefault(name, List.of()));
+        columnRows.sort(Comparator.comparingInt(r -> CatalogRows.integer(r, "ORDINAL_POSITION", 0)));
+        List<String> columnNames = columnRows.stream().map(r -> r.get("COLUMN_NAME")).toList();
 
         List<Column> columns = new ArrayList<>();
-        for (schemacrawler.schema.Column c : scColumns) columns.add(column(c, n));
+        for (Map<String, String> c : columnRows) columns.add(column(c, n));
 
         Optional<PrimaryKey> pk = Optional.empty();
-        if (t.getPrimaryKey() != null) {
-            List<String> cols = constrained(t.getPrimaryKey());
-            pk = Optional.of(new PrimaryKey(live.userName(LiveDialect.Kind.PRIMARY_KEY, name, cols, t.getPrimaryKey().getName(), columnNames), cols));
+        List<Map<String, String>> pkRows = parts.primaryKeys().getOrDefault(name, List.of());
+        if (!pkRows.isEmpty()) {
+            List<String> cols = ordered(pkRows, "KEY_SEQ");
+            String pkName = pkRows.get(0).get("PK_NAME");
+            pk = Optional.of(new PrimaryKey(live.userName(LiveDialect.Kind.PRIMARY_KEY, name, cols, pkName == null ? "" : pkName, columnNames), cols));
         }
 
         List<UniqueConstraint> uniques = new ArrayList<>();
         List<CheckConstraint> checks = new ArrayList<>();
-        for (TableConstraint tc : t.getTableConstraints()) {
-            String realName = attr(tc, "CC_NAME");
-            if (realName == null) continue; // primary and foreign keys are read on their own
-            String cname = realName;
-            if (tc.getType() == TableConstraintType.unique) {
-                List<String> cols = constrained(tc);
+        for (Map<String, String> tc : parts.constraints().getOrDefault(name, List.of())) {
+            String cname = tc.get("CC_NAME");
+            if (cname == null) continue;
+            String type = tc.get("CONSTRAINT_TYPE") == null ? "" : tc.get("CONSTRAINT_TYPE").toUpperCase(Locale.ROOT);
+            if (type.equals("UNIQUE")) {
+                List<String> cols = ordered(parts.constraintColumns().getOrDefault(tc.get("CONSTRAINT_NAME"), List.of()), "ORDINAL_POSITION");
                 uniques.add(new UniqueConstraint(live.userName(LiveDialect.Kind.UNIQUE, name, cols, cname, columnNames), cols, Origin.DATABASE));
-            } else if (tc.getType() == TableConstraintType.check && tc.hasDefinition()) {
+            } else if (type.equals("CHECK")) {
+                String definition = parts.checkClauses().get(tc.get("CONSTRAINT_NAME"));
+                if (definition == null || definition.isBlank()) continue;
                 // PostgreSQL 15's information_schema lists every NOT NULL as a check "…_not_null"; never a user check.
-                if (cname.endsWith(OWN_CHECK_SUFFIX) && tc.getDefinition().toUpperCase(Locale.ROOT).contains("IS NOT NULL")) continue;
+                if (cname.endsWith(OWN_CHECK_SUFFIX) && definition.toUpperCase(Locale.ROOT).contains("IS NOT NULL")) continue;
                 checks.add(new CheckConstraint(live.userName(LiveDialect.Kind.CHECK, name, List.of(), cname, columnNames),
-                        n.check(tc.getDefinition()), Origin.DATABASE));
+                        n.check(definition), Origin.DATABASE));
             }
         }
 
+        List<ForeignKey> readFks = parts.foreignKeys().getOrDefault(name, List.of());
         List<ForeignKey> fks = new ArrayList<>();
         for (ForeignKey fk : readFks) {
             fks.add(new ForeignKey(live.userName(LiveDialect.Kind.FOREIGN_KEY, name, fk.columns(), fk.name(), columnNames),
@@ -299,14 +313,15 @@ public final class LiveSchemaReader {
         }
 
         List<Index> indexes = new ArrayList<>();
-        for (schemacrawler.schema.Index ix : t.getIndexes()) {
-            List<IndexColumn> ics = new ArrayList<>(ix.getColumns());
-            ics.sort(Comparator.comparingInt(IndexColumn::getIndexOrdinalPosition));
-            List<String> cols = ics.stream().map(IndexColumn::getName).toList();
-            boolean backsFk = !ix.isUnique()
-                    && readFks.stream().anyMatch(fk -> live.isForeignKeyIndex(ix.getName(), cols, fk.name(), fk.columns()));
+        for (List<Map<String, String>> ix : CatalogRows.by(parts.indexes().getOrDefault(name, List.of()), "INDEX_NAME").values()) {
+            String ixName = ix.get(0).get("INDEX_NAME");
+            if (ixName == null) continue;
+            List<String> cols = ordered(ix, "ORDINAL_POSITION");
+            boolean unique = !CatalogRows.bool(ix.get(0), "NON_UNIQUE");
+            boolean backsFk = !unique
+                    && readFks.stream().anyMatch(fk -> live.isForeignKeyIndex(ixName, cols, fk.name(), fk.columns()));
             if (backsFk) continue;
-            indexes.add(new Index(live.userName(LiveDialect.Kind.INDEX, name, cols, ix.getName(), columnNames), cols, ix.isUnique(), Origin.DATABASE));
+            indexes.add(new Index(live.userName(LiveDialect.Kind.INDEX, name, cols, ixName, columnNames), cols, unique, Origin.DATABASE));
         }
 
         List<Trigger> triggers = new ArrayList<>();
@@ -319,37 +334,33 @@ public final class LiveSchemaReader {
         return n.table(new Table(name, columns, pk, uniques, indexes, fks, checks, text(t.getRemarks()), triggers, Origin.DATABASE));
     }
 
-    private static List<String> constrained(TableConstraint tc) {
-        List<TableConstraintColumn> cs = new ArrayList<>(tc.getConstrainedColumns());
-        cs.sort(Comparator.comparingInt(TableConstraintColumn::getTableConstraintOrdinalPosition));
-        return cs.stream().map(TableConstraintColumn::getName).toList();
+    /** The COLUMN_NAME values of {@code rows} in the order of their {@code position} column. */
+    private static List<String> ordered(List<Map<String, String>> rows, String position) {
+        List<Map<String, String>> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparingInt(r -> CatalogRows.integer(r, position, 0)));
+        return sorted.stream().map(r -> r.get("COLUMN_NAME")).toList();
     }
 
-    private static Column column(schemacrawler.schema.Column c, Normalizer n) {
+    private static Column column(Map<String, String> c, Normalizer n) {
         // TYPE_NAME of our catalog SQL is the declared type with its facets (format_type, COLUMN_TYPE).
-        String raw = c.getColumnDataType().getName();
+        String raw = c.get("TYPE_NAME");
         ColumnType type = n.type(raw, intAttr(c, "CC_LENGTH"), intAttr(c, "CC_PRECISION"), intAttr(c, "CC_SCALE"));
-        String id = attr(c, "CC_IDENTITY");
+        String id = c.get("CC_IDENTITY");
         boolean identity = "YES".equalsIgnoreCase(id) || "TRUE".equalsIgnoreCase(id);
         // An identity / serial column's generator is its identity, not a default (PostgreSQL shows serial as nextval(…)).
-        Optional<String> def = identity ? Optional.empty() : n.defaultValue(c.getDefaultValue(), type);
-        return new Column(c.getName(), type, c.isNullable(), def, identity, text(c.getRemarks()), Origin.DATABASE);
+        Optional<String> def = identity ? Optional.empty() : n.defaultValue(c.get("COLUMN_DEF"), type);
+        boolean nullable = CatalogRows.integer(c, "NULLABLE", java.sql.DatabaseMetaData.columnNullableUnknown) == java.sql.DatabaseMetaData.columnNullable;
+        return new Column(c.get("COLUMN_NAME"), type, nullable, def, identity, text(c.get("REMARKS")), Origin.DATABASE);
     }
 
-    private static OptionalInt intAttr(schemacrawler.schema.Column c, String key) {
-        String v = attr(c, key);
+    private static OptionalInt intAttr(Map<String, String> c, String key) {
+        String v = c.get(key);
         if (v == null) return OptionalInt.empty();
         try {
             return OptionalInt.of(new java.math.BigDecimal(v).intValueExact());
         } catch (NumberFormatException | ArithmeticException e) {
             return OptionalInt.empty();
         }
-    }
-
-    /** An extra column of our catalog SQL, which SchemaCrawler keeps as an attribute (upper-case key). */
-    private static String attr(AttributedObject o, String key) {
-        Object v = o.getAttribute(key);
-        return v == null ? null : v.toString();
     }
 
     private static Optional<String> text(String s) {

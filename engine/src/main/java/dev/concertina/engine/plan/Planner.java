@@ -218,8 +218,7 @@ public final class Planner {
             }
         } else {
             String why = keyMapped ? "some columns have no two-way conversion" : "no primary key shared by both tables";
-            String msg = "table \"" + from.name() + "\" is read-only during the upgrade: it becomes \"" + to.name() + "\" and " + why
-                    + "; run the contract migration to finish";
+            String msg = guardMessage(from.name(), "it becomes \"" + to.name() + "\" and " + why, "it becomes \"" + to.name() + "\"");
             e.add(0, new Step.InstallGuard(from.name(), msg));
             if (keyMapped) {
                 e.add(new Step.CopyRows(from.name(), to.name(), mappings, key));
@@ -402,8 +401,8 @@ public final class Planner {
                 conv = new TypeChange.Conversion(new Expr.Cast(new Expr.ColumnRef(col), to.type()),
                         Optional.of(new Expr.Cast(new Expr.ColumnRef(col), from.type())), true, true, "database cast");
             }
-            guardMessage = "table \"" + table + "\" is read-only during the upgrade: column \"" + col + "\" changes type "
-                    + from.type() + " -> " + to.type() + "; run the contract migration to finish";
+            guardMessage = guardMessage(table, "column \"" + col + "\" changes type " + from.type() + " -> " + to.type(),
+                    "column \"" + col + "\" changes type");
             e.add(new Step.InstallGuard(table, guardMessage));
             if (conv.upMayFail()) {
                 k.add(new Step.CheckExistingRows(table, new RowCondition.Converts(col, conv.up()),
@@ -450,8 +449,9 @@ public final class Planner {
         List<Hazard> h = new ArrayList<>();
         String why;
         boolean twoWay = found.map(TypeChange.Conversion::twoWay).orElse(false);
-        String guardMessage = "table \"" + table + "\" is read-only during the upgrade: column \"" + from.name() + "\" becomes \""
-                + to.name() + "\" (" + from.type() + " -> " + to.type() + ") with no two-way conversion; run the contract migration to finish";
+        String guardMessage = twoWay ? "" : guardMessage(table,
+                "column \"" + from.name() + "\" becomes \"" + to.name() + "\" (" + from.type() + " -> " + to.type() + ")",
+                "column \"" + from.name() + "\" becomes \"" + to.name() + "\"", "column \"" + from.name() + "\" is renamed");
         if (!twoWay) {
             e.add(new Step.InstallGuard(table, guardMessage));
             h.add(Hazard.of(WRITES_BLOCKED, EXPAND, "no two-way conversion " + from.type() + " <-> " + to.type()));
@@ -751,6 +751,28 @@ public final class Planner {
     }
 
     /** One hazard per code, phase and dialect set, details joined, in first-seen order. */
+    /**
+     * The message of a write guard on {@code table}: it says the table is read-only and what ends
+     * it, followed by the first of {@code details} (most telling first) that still fits in
+     * {@link Step.InstallGuard#MAX_MESSAGE} characters, or none.
+     *
+     * @throws ConcertinaException (PLAN) when even the table name alone does not fit
+     */
+    static String guardMessage(String table, String... details) {
+        String head = "table \"" + table + "\" is read-only until the contract migration runs";
+        for (String d : details) {
+            String m = head + ": " + d;
+            if (m.length() <= Step.InstallGuard.MAX_MESSAGE) {
+                return m;
+            }
+        }
+        if (head.length() > Step.InstallGuard.MAX_MESSAGE) {
+            throw new ConcertinaException(ErrorCode.PLAN, "write guard on \"" + table + "\": the table name is too long for a guard message of "
+                    + Step.InstallGuard.MAX_MESSAGE + " characters (MariaDB's SIGNAL limit); shorten the name, or give a two-way conversion hint so no guard is needed");
+        }
+        return head;
+    }
+
     private static List<Hazard> merge(List<Hazard> hazards) {
         Map<List<Object>, Hazard> m = new LinkedHashMap<>();
         for (Hazard h : hazards) {

@@ -3,6 +3,8 @@ package dev.concertina.engine.plan;
 import dev.concertina.engine.diff.Change;
 import dev.concertina.engine.diff.KindNames;
 import dev.concertina.engine.model.Column;
+import dev.concertina.runtime.ConcertinaException;
+import dev.concertina.runtime.ErrorCode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -63,9 +65,21 @@ public sealed interface Step {
         public Optional<Step> inverse() { return Optional.of(new InstallSync(table, oldColumn, newColumn, up, down)); }
     }
 
-    /** A trigger rejecting INSERT, UPDATE and DELETE on {@code table} with {@code message}; reads keep working. */
+    /**
+     * A trigger rejecting INSERT, UPDATE and DELETE on {@code table} with {@code message}; reads keep
+     * working. The message is one line of at most {@link #MAX_MESSAGE} characters.
+     */
     record InstallGuard(String table, String message) implements Step {
-        public InstallGuard { Objects.requireNonNull(table, "table"); Objects.requireNonNull(message, "message"); }
+        /** MariaDB/MySQL's {@code SIGNAL … MESSAGE_TEXT} keeps 128 characters; one class runs everywhere, so every guard fits. */
+        public static final int MAX_MESSAGE = 128;
+
+        public InstallGuard {
+            Objects.requireNonNull(table, "table"); Objects.requireNonNull(message, "message");
+            if (message.length() > MAX_MESSAGE || message.contains("\n")) {
+                throw new ConcertinaException(ErrorCode.PLAN, "write guard on \"" + table + "\": its message must be one line of at most "
+                        + MAX_MESSAGE + " characters (MariaDB's SIGNAL limit), not " + message.length() + ": " + message);
+            }
+        }
         public String describe() { return "install write guard on \"" + table + "\": " + message; }
         public Optional<Step> inverse() { return Optional.of(new DropGuard(table, message)); }
     }

@@ -62,6 +62,14 @@ class IgnoreDiffTest {
                 row("foreign key", schema(table("author"), fks(table("book", col("author_id", BIGINT)), fk("fk_x", "author_id", "author"))),
                         schema(table("author"), table("book", col("author_id", BIGINT))),
                         object(ObjectKind.FK, "book", "fk_x")),
+                row("foreign key into an ignored table (only in the database)",
+                        schema(table("legacy_owner"), fks(table("book", col("owner_id", BIGINT)), fk("fk_owner", "owner_id", "legacy_owner"))),
+                        schema(table("book", col("owner_id", BIGINT))),
+                        object(ObjectKind.TABLE, "legacy_owner", "legacy_owner")),
+                row("foreign key into an ignored table (only in the model)",
+                        schema(table("book", col("owner_id", BIGINT))),
+                        schema(table("owner"), fks(table("book", col("owner_id", BIGINT)), fk("", "owner_id", "owner"))),
+                        object(ObjectKind.TABLE, "owner", "owner")),
                 row("check", schema(checks(person, check("ck_x", "name <> ''"))), schema(person),
                         object(ObjectKind.CHECK, "person", "ck_x")),
                 row("sequence", schema(List.of(person), seq("hibernate_sequence", 1, 1)), schema(person),
@@ -93,6 +101,14 @@ class IgnoreDiffTest {
                 changes.stream().map(Change::describe).toList());
         Change.AlterColumn alter = (Change.AlterColumn) changes.get(0);
         assertEquals(Optional.of("'n/a'"), alter.to().defaultValue(), "the ignored default is kept as it is in the database");
+    }
+
+    @Test
+    void aForeignKeyIntoAnIgnoredTableIsIgnoredEvenInATableBeingAdded() {
+        Schema current = schema(table("audit_user"));
+        Schema desired = schema(table("audit_user"), fks(table("note", col("by_id", BIGINT)), fk("fk_note_by", "by_id", "audit_user")));
+        assertEquals(List.of("add table \"note\" (2 columns)"), Differ.diff(current, desired,
+                DiffOptions.DEFAULTS.withIgnore(filter(object(ObjectKind.TABLE, "audit_user", "audit_user")))).stream().map(Change::describe).toList());
     }
 
     @Test

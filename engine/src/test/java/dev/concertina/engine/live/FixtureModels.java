@@ -56,7 +56,7 @@ final class FixtureModels {
                 col(kind, "bio", t(TypeKind.CLOB), true),
                 col(kind, "photo", t(TypeKind.BLOB), true),
                 col(kind, "code", ColumnType.sized(TypeKind.CHAR, 3, ""), true),
-                // PostgreSQL's varchar(10) + unnamed IN-list check is the same ENUM (PostgresNormalizer).
+                // PostgreSQL's varchar + IN-list check reads as the same ENUM as the native types elsewhere
                 col(kind, "status", ColumnType.enumeration(List.of("A", "B"), ""), true),
                 col(kind, "kind", t(TypeKind.SMALLINT), true)));
         if (!pg) {

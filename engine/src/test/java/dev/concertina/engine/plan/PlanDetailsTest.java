@@ -85,12 +85,43 @@ class PlanDetailsTest {
     void guardMessageSaysWhatIsGoingOnAndTheContractDropsTheSameGuard() {
         Plan p = plan(schema(table("person", col("name", varchar(50)))), schema(table("person", col("name", INT))), PlanHints.NONE);
         Step.InstallGuard guard = (Step.InstallGuard) p.expand().get(0);
-        assertEquals("table \"person\" is read-only during the upgrade: column \"name\" changes type VARCHAR(50) -> INTEGER; "
-                + "run the contract migration to finish", guard.message());
+        assertEquals("table \"person\" is read-only until the contract migration runs: column \"name\" changes type VARCHAR(50) -> INTEGER",
+                guard.message());
         assertEquals(new Step.DropGuard("person", guard.message()), p.contract().get(p.contract().size() - 1));
         Step.ConvertColumn convert = (Step.ConvertColumn) p.contract().get(1);
         assertEquals(new Expr.Cast(new Expr.ColumnRef("name"), INT), convert.using());
         assertTrue(p.warnings().get(0).contains("no conversion known"), p.warnings().get(0));
+    }
+
+    /** MariaDB's SIGNAL keeps 128 characters: long names shorten the message, never cut it, and it still says table and what to do. */
+    @Test
+    void guardMessagesFitMariaDbsLimitWithLongNames() {
+        String t = "customer_preferences"; // 20 characters
+        String c = "notification_channel"; // 20 characters
+        Plan retype = plan(schema(table(t, col(c, varchar(50)))), schema(table(t, col(c, INT))), PlanHints.NONE);
+        assertEquals("table \"" + t + "\" is read-only until the contract migration runs: column \"" + c + "\" changes type",
+                ((Step.InstallGuard) retype.expand().get(0)).message());
+        Plan rename = plan(schema(table(t, col(c, varchar(50)))), schema(table(t, col(c + "_v2", INT))),
+                PlanHints.NONE.withColumnRename(t, c, c + "_v2"));
+        String m = rename.expand().stream().filter(s -> s instanceof Step.InstallGuard).map(s -> ((Step.InstallGuard) s).message()).findFirst().orElseThrow();
+        assertEquals("table \"" + t + "\" is read-only until the contract migration runs: column \"" + c + "\" is renamed", m);
+        for (Plan p : List.of(retype, rename)) {
+            for (Step s : p.expand()) {
+                if (s instanceof Step.InstallGuard g) {
+                    assertTrue(g.message().length() <= 128, g.message());
+                }
+            }
+        }
+    }
+
+    @Test
+    void aTableNameTooLongForAnyGuardMessageFailsThePlan() {
+        String t = "t".repeat(90); // H2 accepts it; no guard message naming it fits in 128 characters
+        ConcertinaException e = assertThrows(ConcertinaException.class,
+                () -> plan(schema(table(t, col("n", varchar(50)))), schema(table(t, col("n", INT))), PlanHints.NONE));
+        assertEquals(ErrorCode.PLAN, e.code());
+        assertTrue(e.getMessage().contains("too long for a guard message of 128 characters"), e.getMessage());
+        assertThrows(ConcertinaException.class, () -> new Step.InstallGuard("t", "x".repeat(129)));
     }
 
     @Test

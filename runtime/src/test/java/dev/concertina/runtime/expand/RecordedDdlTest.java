@@ -37,4 +37,20 @@ class RecordedDdlTest {
                 "the conversion reaches the recording: " + recorded);
         assertTrue(recorded.stream().anyMatch(s -> s.startsWith("CREATE") && s.contains("TRIGGER")), "CREATE TRIGGER recorded: " + recorded);
     }
+
+    @ParameterizedTest
+    @EnumSource(value = Dialect.class, names = {"H2", "POSTGRES", "MARIADB", "MYSQL"})
+    void tableSyncDdlIsRecordedOnAConnectionThatReturnsNoRows(Dialect d) {
+        List<String> recorded = new ArrayList<>();
+        Connection mock = new MockConnection(ctx -> {
+            recorded.add(ctx.sql() + " " + java.util.Arrays.toString(ctx.bindings()));
+            return new MockResult[] {new MockResult(0, DSL.using(d.jooq()).newResult())};
+        });
+        TableSync.install(mock, d, "people", "person", List.of(TableSync.column("id"),
+                TableSync.column("age", "age_years", Conversion.sql("CAST({} AS INTEGER)"), Conversion.identity())), List.of("id"));
+        assertTrue(recorded.stream().anyMatch(s -> s.contains("CAST(") && (s.contains("CREATE") || s.contains("INSERT"))),
+                "the conversion reaches the recording: " + recorded);
+        assertTrue(recorded.stream().filter(s -> s.startsWith("CREATE") && s.contains("TRIGGER")).count() >= 2,
+                "a trigger on each table recorded: " + recorded);
+    }
 }

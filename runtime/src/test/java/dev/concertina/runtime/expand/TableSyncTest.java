@@ -109,6 +109,29 @@ class TableSyncTest {
         }
     }
 
+    /** H2 keeps the mappings in its trigger config table: a wide table's outgrow the column sync's 8000 characters. */
+    @org.junit.jupiter.api.Test
+    void aWideTableSyncsOnH2() throws Exception {
+        Dialect d = Dialect.H2;
+        try (FreshDatabase db = FreshDatabase.create(DbKind.H2); Connection c = db.connect()) {
+            List<TableSync.Column> columns = new ArrayList<>(List.of(TableSync.column("ID")));
+            StringBuilder oldDdl = new StringBuilder("CREATE TABLE \"OLD_WIDE\" (\"ID\" INT PRIMARY KEY");
+            StringBuilder newDdl = new StringBuilder("CREATE TABLE \"NEW_WIDE\" (\"ID\" INT PRIMARY KEY");
+            for (int i = 0; i < 120; i++) {
+                String col = "A_RATHER_LONG_COLUMN_NAME_NUMBER_" + i;
+                oldDdl.append(", \"").append(col).append("\" VARCHAR(10)");
+                newDdl.append(", \"").append(col).append("\" INT");
+                columns.add(TableSync.column(col, col, Conversion.cast(SQLDataType.INTEGER), Conversion.cast(SQLDataType.VARCHAR(10))));
+            }
+            Db.exec(c, oldDdl.append(")").toString(), newDdl.append(")").toString());
+            TableSync.install(c, d, "OLD_WIDE", "NEW_WIDE", columns, List.of("ID"));
+            Db.exec(c, "INSERT INTO \"OLD_WIDE\" (\"ID\", \"A_RATHER_LONG_COLUMN_NAME_NUMBER_119\") VALUES (1, '119')");
+            assertEquals(119, ((Number) Db.one(c, "SELECT \"A_RATHER_LONG_COLUMN_NAME_NUMBER_119\" FROM \"NEW_WIDE\"")).intValue());
+            TableSync.drop(c, d, "OLD_WIDE", "NEW_WIDE");
+            assertEquals(List.of(), Db.ownTriggersAndFunctions(db, c));
+        }
+    }
+
     private static void exec(Connection c, String sql) {
         try {
             Db.exec(c, sql);

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -90,8 +92,12 @@ public final class Bench {
         global.put("java -version", proc(List.of(javaBin(), "-version"), procRuns, null).stats);
         Path empty = work.resolve("empty-migrations");
         Files.createDirectories(empty.resolve("bench/migrations"));
-        ProcResult version = proc(cli("version --url jdbc:h2:mem:scale --classpath " + empty + " --package bench.migrations"), procRuns, null);
+        ProcResult version = proc(cli("version --url jdbc:h2:mem:scale --migrations-classpath " + empty + " --migrations-package bench.migrations"), procRuns, null);
         global.put("concertina version (H2 in memory)", version.stats);
+        if (!cli("version").equals(plainCli("version"))) {
+            global.put("java -jar concertina.jar version (H2 in memory, no launcher)", proc(plainCli("version --url jdbc:h2:mem:scale --migrations-classpath "
+                    + empty + " --migrations-package bench.migrations"), procRuns, null).stats);
+        }
         line("## Process floors");
         line("");
         line("| command | wall median (min–max) | CPU median | peak RSS |");
@@ -192,9 +198,11 @@ public final class Bench {
             Path scratch = Files.createTempDirectory(w.dir, "out-");
             String cmd = template.replace("{url}", db.url).replace("{user}", db.user).replace("{schema}", db.schema)
                     .replace("{models}", w.v2Classes().toString()).replace("{modelPackage}", Corpus.PACKAGE)
-                    .replace("{migrations}", w.migrations().toString()).replace("{out}", scratch.toString())
+                    .replace("{migrations}", w.migrations().toString()).replace("{out}", scratch.toString() + "/{run}")
                     .replace("{dialect}", d.label());
-            procs.put(label, proc(cli(cmd), procRuns, key.equals("diff") ? w.corpus.expected : null));
+            Set<Integer> ok = new HashSet<>();
+            for (String e : commands.getProperty(key + ".exits", "0").split(",")) ok.add(Integer.parseInt(e.trim()));
+            procs.put(label, proc(cli(cmd), procRuns, key.equals("diff") ? w.corpus.expected : null, ok));
         }
 
         String tag = d.label() + " " + dbVersion.split("[ -]")[0];
@@ -225,7 +233,7 @@ public final class Bench {
                     + (p.score == null ? "" : p.score.summary()) + " |");
             tsv.add(n + "\t" + d.label() + "\t" + e.getKey() + "\t" + p.stats.median() + "\t" + p.stats.min() + "\t"
                     + p.stats.max() + "\t" + p.stats.maxRssKib() + "\t" + p.stats.cpuMedianSeconds());
-            if (p.exit != 0 && p.firstError != null) line("\n> " + e.getKey() + " exited " + p.exit + ": " + p.firstError + "\n");
+            if (p.firstError != null) line("\n> " + e.getKey() + " exited " + p.exit + ": " + p.firstError + "\n");
         }
         line("");
         line("Correctness (in-process PlanJson vs planted drift): **" + score.summary() + "**, "
@@ -254,8 +262,22 @@ public final class Bench {
         }
     }
 
+    /**
+     * The cli as users run it: the {@code concertina} launcher next to the jar (C1 only, AppCDS
+     * archive) when the build wrote one and {@code --launcher} is not {@code none}, else {@code java -jar}.
+     */
     private List<String> cli(String args) {
-        List<String> cmd = new ArrayList<>(List.of(javaBin(), "-jar", jar.toString()));
+        String launcher = opts.getOrDefault("launcher", jar.resolveSibling("concertina").toString());
+        boolean useLauncher = !launcher.equals("none") && Files.isExecutable(Path.of(launcher));
+        return useLauncher ? command(List.of(launcher), args) : plainCli(args);
+    }
+
+    private List<String> plainCli(String args) {
+        return command(List.of(javaBin(), "-jar", jar.toString()), args);
+    }
+
+    private static List<String> command(List<String> head, String args) {
+        List<String> cmd = new ArrayList<>(head);
         for (String a : args.trim().split("\\s+")) cmd.add(a);
         return cmd;
     }
@@ -276,6 +298,11 @@ public final class Bench {
     }
 
     private ProcResult proc(List<String> cmd, int runs, List<Corpus.Expected> scoreAgainst) throws IOException, InterruptedException {
+        return proc(cmd, runs, scoreAgainst, Set.of(0));
+    }
+
+    /** {@code ok}: the exit codes that mean the command did its work ({@code diff} exits 6 when there are differences). */
+    private ProcResult proc(List<String> cmd, int runs, List<Corpus.Expected> scoreAgainst, Set<Integer> ok) throws IOException, InterruptedException {
         Stats s = new Stats();
         int exit = 0;
         String firstError = null;
@@ -286,7 +313,8 @@ public final class Bench {
             Path o = tmp.resolve("out");
             Path e = tmp.resolve("err");
             List<String> full = new ArrayList<>(List.of("/usr/bin/time", "-f", "%M %U %S", "-o", rss.toString()));
-            full.addAll(cmd);
+            // {run}: a fresh folder per run, so revision never finds the previous run's uncompiled sources.
+            for (String a : cmd) full.add(a.replace("{run}", "run" + i));
             ProcessBuilder pb = new ProcessBuilder(full).redirectOutput(o.toFile()).redirectError(e.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
             pb.environment().put("CONCERTINA_PASSWORD", "");
@@ -308,13 +336,13 @@ public final class Bench {
             }
             s.add(secs, kib);
             stdout = Files.readString(o);
-            if (exit != 0) {
+            if (!ok.contains(exit)) {
                 List<String> err = Files.readAllLines(e).stream().filter(l -> !l.isBlank() && !l.startsWith("Command exited")).toList();
                 firstError = err.isEmpty() ? "(no message)" : err.get(0);
             }
         }
         Workspace.deleteTree(tmp);
-        Score score = scoreAgainst == null || exit != 0 ? null : Score.of(stdout, scoreAgainst);
+        Score score = scoreAgainst == null || !ok.contains(exit) ? null : Score.of(stdout, scoreAgainst);
         if (score != null && !score.perfect()) {
             out.println("  process score: " + score.summary() + "\n" + score.details(5));
         }

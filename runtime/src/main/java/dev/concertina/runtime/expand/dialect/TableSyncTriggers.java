@@ -27,6 +27,9 @@ public final class TableSyncTriggers {
 
     private static final String[] EVENTS = {"ins", "upd", "del"};
 
+    /** The declared length of the text columns of {@code concertina_trigger_config}. */
+    private static final int H2_CONFIG_TEXT = 8000;
+
     private TableSyncTriggers() {}
 
     /** Creates (or replaces) the triggers of one direction. */
@@ -148,7 +151,13 @@ public final class TableSyncTriggers {
         for (TableSyncSpec.Mapping m : spec.columns()) {
             queries.add(h2Query(connection, spec.source(), m.sourceColumn(), m.conversion()));
         }
-        H2TableSyncTrigger.config(name, spec, queries).save(connection);
+        H2TriggerConfig config = H2TableSyncTrigger.config(name, spec, queries);
+        if (config.upSql().length() > H2_CONFIG_TEXT) {
+            // A wide table's mappings outgrow the column sync's 8000 characters: widen once, to H2's maximum.
+            Statements.execute(connection, "ALTER TABLE " + sql.name(H2TriggerConfig.configTable()) + " ALTER COLUMN "
+                    + sql.name("UP_SQL") + " SET DATA TYPE CHARACTER VARYING(1000000)");
+        }
+        config.save(connection);
         Statements.execute(connection,
                 "DROP TRIGGER IF EXISTS " + sql.name(name),
                 "CREATE TRIGGER " + sql.name(name) + " AFTER INSERT, UPDATE, DELETE ON " + sql.name(spec.source())
