@@ -62,6 +62,24 @@ public final class IgnoreRules {
         return parse(decode(bytes, name), name);
     }
 
+    /**
+     * Reads a hints file (UTF-8): the lines of a {@code [hints]} section, from the first line on
+     * ({@code hints.file} of {@code concertina.properties}, {@code --hints}).
+     *
+     * @throws RulesException when the file cannot be read, is malformed, or holds an {@code [ignore]} section
+     */
+    public static Hints parseHints(Path file) {
+        String name = file.toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new RulesException(new Origin(name, 0, 0), "a file that cannot be read (" + e.getClass().getSimpleName() + ")",
+                    "a readable hints file", e);
+        }
+        return RulesParser.parseHints(decode(bytes, name), name).hints();
+    }
+
     /** Like {@link #parse(Path)}, but no rules at all when the file does not exist. */
     public static IgnoreRules parseIfPresent(Path file) {
         return Files.exists(file) ? parse(file) : none();

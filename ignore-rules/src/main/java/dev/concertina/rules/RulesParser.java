@@ -25,12 +25,24 @@ final class RulesParser {
     private final List<Conversion> conversions = new ArrayList<>();
     private final List<Backfill> backfills = new ArrayList<>();
     private Section section = Section.IGNORE;
+    private boolean hintsOnly;
 
     record Parsed(List<Rule> rules, Hints hints) {
     }
 
     static Parsed parse(String text, String source) {
+        return run(new RulesParser(), text, source);
+    }
+
+    /** A hints file: hints from the first line, as in a [hints] section; an [ignore] section is refused. */
+    static Parsed parseHints(String text, String source) {
         var parser = new RulesParser();
+        parser.section = Section.HINTS;
+        parser.hintsOnly = true;
+        return run(parser, text, source);
+    }
+
+    private static Parsed run(RulesParser parser, String text, String source) {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1); // a byte-order mark some editors write
         }
@@ -99,7 +111,12 @@ final class RulesParser {
         }
         c.advance(1);
         switch (name) {
-            case "ignore" -> section = Section.IGNORE;
+            case "ignore" -> {
+                if (hintsOnly) {
+                    throw c.error(nameAt, "section [ignore] in a hints file", "hints only (ignore rules go in the rules file)");
+                }
+                section = Section.IGNORE;
+            }
             case "hints" -> section = Section.HINTS;
             default -> throw c.error(nameAt, "unknown section [" + name + "]", "[ignore] or [hints]");
         }

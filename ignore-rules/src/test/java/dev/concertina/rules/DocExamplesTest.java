@@ -42,6 +42,19 @@ class DocExamplesTest {
     }
 
     @Test
+    void theHintsFileExampleParsesAsAHintsFileAndRulesAreRefusedThere(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        List<String> examples = blocks("hints");
+        assertEquals(1, examples.size());
+        Path file = Files.writeString(dir.resolve("release.hints"), examples.get(0));
+        Hints hints = IgnoreRules.parseHints(file);
+        assertTrue(hints.columnRenameFrom("person", "fullname").isPresent());
+        assertEquals("CAST(x AS INTEGER)", hints.conversion("person", "age").orElseThrow().renderUp("x"));
+        Path rules = Files.writeString(dir.resolve("rules.hints"), "rename table a -> b\n[ignore]\ntable audit reason \"x\"\n");
+        RulesException e = assertThrows(RulesException.class, () -> IgnoreRules.parseHints(rules));
+        assertEquals(rules + ":2:2: section [ignore] in a hints file; expected hints only (ignore rules go in the rules file)", e.getMessage());
+    }
+
+    @Test
     void theCompleteExampleMeansWhatTheDocSays() throws IOException {
         IgnoreRules rules = IgnoreRules.parse(blocks("ignore").get(0), "concertina.ignore");
         assertTrue(rules.ignores(ObjectKind.TABLE, "QRTZ_LOCKS", "", List.of()));

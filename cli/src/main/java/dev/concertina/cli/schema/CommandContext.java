@@ -171,9 +171,38 @@ final class CommandContext {
         }
     }
 
+    /** The hints of the hints file, then those of the command line ({@code --rename}, {@code --no-rename}). */
     Hints hints(HintOptions h) {
+        Hints fromFile = hintsFile(h.hintsFile);
         try {
-            return Hints.fromArgs(h.renames, h.noRenames);
+            return Hints.merge(fromFile, Hints.fromArgs(h.renames, h.noRenames));
+        } catch (RulesException e) {
+            throw SchemaComparison.rulesError(e);
+        }
+    }
+
+    /** The hints file: {@code --hints}, else the {@code hints.file} key; no hints when neither is given. */
+    Hints hintsFile(HintsFileOption h) {
+        try {
+            if (h != null && h.file().isPresent()) {
+                Path p = io.workDir().resolve(h.file().get());
+                if (!Files.isRegularFile(p)) {
+                    throw new ConcertinaException(ErrorCode.CONFIGURATION, "hints file " + h.file().get() + " (--hints) does not exist");
+                }
+                out.detail("hints: " + p);
+                return IgnoreRules.parseHints(p);
+            }
+            Optional<PropertiesFile.Value> fromFile = file().get(ConfigKey.HINTS_FILE);
+            if (fromFile.isPresent()) {
+                Path p = file().folder().resolve(fromFile.get().text());
+                if (!Files.isRegularFile(p)) {
+                    throw new ConcertinaException(ErrorCode.CONFIGURATION, file().where(ConfigKey.HINTS_FILE)
+                            + ": hints file " + fromFile.get().text() + " does not exist");
+                }
+                out.detail("hints: " + p);
+                return IgnoreRules.parseHints(p);
+            }
+            return Hints.empty();
         } catch (RulesException e) {
             throw SchemaComparison.rulesError(e);
         }

@@ -67,8 +67,11 @@ public final class Drift {
     private Drift() {}
 
     /**
-     * Runs the migrations of {@code migrations} on the scratch database {@code scratchUrl} (which must be
-     * empty; an {@code jdbc:h2:mem:} one is created and dropped here) and compares with {@code models}.
+     * Runs the migrations of {@code migrations} on the scratch database {@code scratchUrl} and
+     * compares with {@code models}. The scratch database must hold no tables and no sequences
+     * (Concertina's own included); whatever the migrations create there is dropped again when the
+     * check ends, whether it passed, found drift or failed. An {@code jdbc:h2:mem:} one is created
+     * and vanishes here.
      *
      * @throws ConcertinaException (CONFIGURATION) when the scratch database is not empty; the
      *         migrations' and the models' own errors otherwise
@@ -80,25 +83,43 @@ public final class Drift {
         // The reading connection is opened first: it keeps an in-memory database alive while the
         // migrator uses its own connection, and the database vanishes when it closes.
         try (LiveDatabase scratch = LiveDatabase.open(scratchUrl, user, password)) {
-            // The models are read (Hibernate's bootstrap) while the migrations run and are read back.
-            var both = BothReads.read(() -> new EntitySchemaReader(scratch.target()).read(models), () -> {
-                Schema before = scratch.read();
-                if (!before.tables().isEmpty() || !before.sequences().isEmpty()) {
-                    throw new ConcertinaException(ErrorCode.CONFIGURATION, "scratch database " + where + " is not empty ("
-                            + before.tables().size() + " tables): the drift check needs an empty database it may fill");
+            ScratchObjects before = ScratchObjects.of(scratch);
+            if (before.holdsData()) {
+                // Never dropped: they may be someone's data, and the clean-up only removes what the check made.
+                List<String> names = new java.util.ArrayList<>(before.tables());
+                names.addAll(before.sequences());
+                throw new ConcertinaException(ErrorCode.CONFIGURATION, "scratch database " + where + " is not empty ("
+                        + names.size() + (names.size() == 1 ? " table or sequence: " : " tables and sequences: ")
+                        + names.stream().limit(5).collect(Collectors.joining(", ")) + (names.size() > 5 ? ", …" : "")
+                        + "): the drift check needs an empty database it may fill and clean up again");
+            }
+            Result result;
+            try {
+                result = run(scratch, migrations, models, rules, scratchUrl, user, password, where);
+            } catch (RuntimeException e) {
+                try {
+                    ScratchObjects.dropAllBut(scratch, before, where);
+                } catch (RuntimeException cleanup) {
+                    e.addSuppressed(cleanup);
                 }
-                MigratorConfig config = MigratorConfig.builder().url(scratchUrl).user(user).password(password)
-                        .migrations(migrations).build();
-                try (Migrator migrator = Migrator.open(config)) {
-                    migrator.sync(SyncScope.ALL);
-                }
-                return scratch.read();
-            });
-            Schema built = both.live();
-            Schema desired = both.models();
-            IgnoreRules used = rules.withHints(dev.concertina.rules.Hints.empty());
-            List<Change> changes = Differ.diff(built, desired, DiffOptions.DEFAULTS.withIgnore(RulesFilter.of(used)));
-            return new Result(changes, used.unused(), where);
+                throw e;
+            }
+            ScratchObjects.dropAllBut(scratch, before, where);
+            return result;
         }
+    }
+
+    private static Result run(LiveDatabase scratch, MigrationSource migrations, EntitySource models, IgnoreRules rules,
+                              String scratchUrl, String user, String password, String where) {
+        MigratorConfig config = MigratorConfig.builder().url(scratchUrl).user(user).password(password)
+                .migrations(migrations).build();
+        try (Migrator migrator = Migrator.open(config)) {
+            migrator.sync(SyncScope.ALL);
+        }
+        Schema built = scratch.read();
+        Schema desired = new EntitySchemaReader(scratch.target()).read(models);
+        IgnoreRules used = rules.withHints(dev.concertina.rules.Hints.empty());
+        List<Change> changes = Differ.diff(built, desired, DiffOptions.DEFAULTS.withIgnore(RulesFilter.of(used)));
+        return new Result(changes, used.unused(), where);
     }
 }

@@ -3,6 +3,8 @@ package dev.concertina.cli.schema;
 import dev.concertina.cli.Concertina;
 import dev.concertina.cli.Output;
 import dev.concertina.models.EntitySource;
+import dev.concertina.rules.IgnoreRules;
+import dev.concertina.rules.RulesException;
 import java.util.Optional;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,6 +30,9 @@ public final class DriftOptions {
     @Mixin
     RulesOptions rules;
 
+    @Mixin
+    HintsFileOption hints;
+
     @Option(names = "--scratch-url", paramLabel = "JDBC_URL", order = 50,
             description = {"An EMPTY database to build the migrations' schema in for the drift check (default: a private H2",
                     "in-memory database). Its password comes from " + SCRATCH_PASSWORD_ENV + ".",
@@ -50,10 +55,17 @@ public final class DriftOptions {
             out.detail("drift: not checked (no entity models configured)");
             return checkCode;
         }
+        IgnoreRules used;
+        try {
+            // Renames do not matter to drift, but a hints file that is missing, malformed or in conflict is an error here too.
+            used = ctx.rules(rules).withHints(ctx.hintsFile(hints));
+        } catch (RulesException e) {
+            throw SchemaComparison.rulesError(e);
+        }
         String url = scratchUrl != null ? scratchUrl : Drift.defaultScratchUrl();
         Drift.Result result;
         try (Migrations migrations = Migrations.load(ctx.settings())) {
-            result = Drift.check(migrations.source(), source.get(), ctx.rules(rules), url,
+            result = Drift.check(migrations.source(), source.get(), used, url,
                     scratchUser == null ? "" : scratchUser, ctx.io().env().getOrDefault(SCRATCH_PASSWORD_ENV, ""));
         }
         result.staleRules().forEach(r -> out.warning(SchemaComparison.staleMessage(r)));

@@ -2,10 +2,14 @@ package dev.concertina.cli.schema;
 
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Rename decisions given on the command line. */
+/** Rename decisions given on the command line, and the hints file. */
 public final class HintOptions {
+
+    @Mixin
+    HintsFileOption hintsFile;
 
     @Option(names = "--rename", paramLabel = "OLD=NEW", order = 40,
             description = {"Confirm a rename: TABLE.OLD_COLUMN=NEW_COLUMN, or OLD_TABLE=NEW_TABLE; repeatable.",

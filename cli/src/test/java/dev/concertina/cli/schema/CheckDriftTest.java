@@ -12,6 +12,7 @@ import dev.concertina.testkit.DbKind;
 import dev.concertina.testkit.FreshDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -83,6 +84,34 @@ class CheckDriftTest {
             assertEquals(6, drift.exit(), drift::toString);
             // Names as the scratch database stores them: the models were read for its dialect.
             assertTrue(drift.out().contains("add column \"person\".\"email\""), drift::toString);
+            // What the migrations built is dropped again, Concertina's own tables too: the next check starts afresh.
+            assertEquals(List.of(), tables(scratch));
+            Run again = run(dir, db, concat(concat(new String[] {"check", "--scratch-url", scratch.url(), "--scratch-user", scratch.user()},
+                    migrations()), models("v1")));
+            assertEquals(0, again.exit(), again::toString);
+            assertEquals(List.of(), tables(scratch));
+
+            // A scratch database holding a table is refused, and the table is left alone.
+            scratch.execute("create table keep_me (id int primary key)", "insert into keep_me values (1)");
+            Run refused = run(dir, db, concat(concat(new String[] {"check", "--scratch-url", scratch.url(), "--scratch-user", scratch.user()},
+                    migrations()), models("v1")));
+            assertEquals(1, refused.exit(), refused::toString);
+            assertTrue(refused.err().contains("is not empty (1 table or sequence: keep_me)"), refused::toString);
+            assertEquals(List.of("keep_me"), tables(scratch));
         }
+    }
+
+    private static List<String> tables(FreshDatabase db) throws Exception {
+        List<String> out = new java.util.ArrayList<>();
+        try (java.sql.Connection c = db.connect();
+             java.sql.PreparedStatement ps = c.prepareStatement("select table_name from information_schema.tables where table_schema = ?")) {
+            ps.setString(1, db.schema());
+            try (java.sql.ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    out.add(r.getString(1).toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        return out;
     }
 }
