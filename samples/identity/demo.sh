@@ -22,19 +22,24 @@ for f in "$jar" "$here/model-$version/target/classes" "$here/../../annotations/t
 done
 work="${DEMO_DIR:-$here/target/demo}"
 rm -rf "$work"; mkdir -p "$work/src" "$work/classes"; work="$(cd "$work" && pwd)"
+at="${work#"$here/"}" # how the commands below (run from here) name it: relative when inside
 pkg=dev.concertina.samples.identity.migrations
 src="$work/src/${pkg//.//}"
 
+url="jdbc:h2:$work/identity"; [ "$at" = "$work" ] || url="jdbc:h2:./$at/identity"
 concertina() { # from here, so concertina.ignore (the v3 conversion hint) is read
-  echo "\$ concertina $*"
-  (cd "$here" && java -jar "$jar" --url "jdbc:h2:$work/identity" \
-      --migrations-classpath "$work/classes" --migrations-package "$pkg" "$@")
+  local shown=""; for a in "$@"; do case "$a" in *" "*) shown+=" \"$a\"" ;; *) shown+=" $a" ;; esac; done
+  echo "\$ concertina$shown"
+  (cd "$here" && java -jar "$jar" --url "$url" --migrations-classpath "$at/classes" --migrations-package "$pkg" "$@")
 }
 compile() {
   local files; files="$(find "$work/src" -name '*.java' | sort)"
   [ -n "$files" ] || return 0
   javac -nowarn -Xlint:none --release 17 -cp "$jar" -d "$work/classes" $files
 }
+
+echo "(concertina = java -jar ../../cli/target/concertina.jar --url $url --migrations-classpath $at/classes"
+echo " --migrations-package $pkg, run from samples/identity)"
 
 # The migrations of the earlier releases, as checked in (regenerate.sh wrote them).
 for v in $earlier; do
@@ -48,16 +53,16 @@ fi
 
 echo
 echo "== autogenerate: the migrations from that database to the $version entities"
-concertina revision --autogenerate -m "identity $version" --source "$work/src" \
+concertina revision --autogenerate -m "identity $version" --source "$at/src" \
   --classpath "model-$version/target/classes,../../annotations/target/classes"
 
 echo
 echo "== the generated files"
 generated="$(find "$src" -name "*Identity${version^^}.java" | sort)"
 [ -n "$generated" ] || { echo "demo.sh: autogenerate wrote no file" >&2; exit 1; }
-for f in $generated; do wc -l "$f"; done
+for f in $generated; do echo "$(wc -l <"$f") lines  ${f#"$here/"}"; done
 compile
-echo "compiled with javac into $work/classes"
+echo "compiled with javac into ${at}/classes"
 
 echo
 echo "== applied to the database"

@@ -40,9 +40,9 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "2f1d9cb2ab89",
+        id = "3d5768560b0a",
         branch = Branch.CONTRACT,
-        requires = "17060a674603",
+        requires = "2029cf103094",
         message = "convert hint"
 )
 public final class C0001ConvertHint implements Migration {
@@ -74,8 +74,8 @@ public final class C0001ConvertHint implements Migration {
         ctx.dsl().update(DSL.table(n.name("person"))).set(DSL.field(n.name("concertina_new_age"), SQLDataType.VARCHAR(10)), DSL.field("CAST({0} - 1000 AS VARCHAR(10))", DSL.field(n.name("age"))).coerce(SQLDataType.VARCHAR(10))).execute();
         ctx.dsl().alterTable(n.name("person")).dropColumn(n.name("age")).execute();
         ctx.dsl().alterTable(n.name("person")).renameColumn(n.name("concertina_new_age")).to(n.name("age")).execute();
-        // install write guard on "person": table "person" is read-only during the upgrade: column "age" changes type VARCHAR(10) -> INTEGER; run the contract migration to finish
-        WriteGuard.install(ctx, n.fold("person"), "table \"person\" is read-only during the upgrade: column \"age\" changes type VARCHAR(10) -> INTEGER; run the contract migration...");
+        // install write guard on "person": table "person" is read-only until the contract migration runs: column "age" changes type VARCHAR(10) -> INTEGER
+        WriteGuard.install(ctx, n.fold("person"), "table \"person\" is read-only until the contract migration runs: column \"age\" changes type VARCHAR(10) -> INTEGER");
     }
 
     /**

@@ -18,7 +18,7 @@ import dev.concertina.runtime.expand.WriteGuard;
  * <li>alter column "person"."age" type VARCHAR(10) -&gt; INTEGER
  * <br>Split across expand and contract; this revision does its expand part:
  * <ul>
- * <li>install write guard on "person": table "person" is read-only during the upgrade: column "age" changes type VARCHAR(10) -&gt; INTEGER; run the contract migration to finish</li>
+ * <li>install write guard on "person": table "person" is read-only until the contract migration runs: column "age" changes type VARCHAR(10) -&gt; INTEGER</li>
  * </ul>
  * <br>Why in expand: an incompatible type under the same name cannot serve old and new code: writes are blocked from expand to contract, which converts in place (rename the column to keep writes open)
  * <br>Hazards:
@@ -31,7 +31,7 @@ import dev.concertina.runtime.expand.WriteGuard;
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "17060a674603",
+        id = "2029cf103094",
         parent = "45df628a22ce",
         branch = Branch.EXPAND,
         message = "convert hint"
@@ -43,8 +43,8 @@ public final class E0002ConvertHint implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
-        // install write guard on "person": table "person" is read-only during the upgrade: column "age" changes type VARCHAR(10) -> INTEGER; run the contract migration to finish
-        WriteGuard.install(ctx, n.fold("person"), "table \"person\" is read-only during the upgrade: column \"age\" changes type VARCHAR(10) -> INTEGER; run the contract migration...");
+        // install write guard on "person": table "person" is read-only until the contract migration runs: column "age" changes type VARCHAR(10) -> INTEGER
+        WriteGuard.install(ctx, n.fold("person"), "table \"person\" is read-only until the contract migration runs: column \"age\" changes type VARCHAR(10) -> INTEGER");
     }
 
     /**

@@ -15,9 +15,11 @@ import org.junit.jupiter.api.Test;
 class ChecksDefaultsCommentsTest {
 
     @Test
-    void stringEnumIsAVarcharWithCheckOnPostgresOnly() {
-        assertTrue(hasCheck(Dialect.POSTGRES, "customer_orders",
-                "status in ('CART','PLACED','PAID','SHIPPED','DELIVERED','CANCELLED')"));
+    void stringEnumIsAnEnumEverywhere() {
+        // PostgreSQL: Hibernate writes varchar + check (status in (…)); the normaliser folds it into the type.
+        assertTrue(checks(Dialect.POSTGRES, "customer_orders").isEmpty(), checks(Dialect.POSTGRES, "customer_orders")::toString);
+        assertEquals(List.of("CANCELLED", "CART", "DELIVERED", "PAID", "PLACED", "SHIPPED"),
+                Models.column(Dialect.POSTGRES, "customer_orders", "status").type().enumValues());
         // Native ENUM on H2 and MariaDB: the values live in the type, no check.
         assertTrue(checks(Dialect.H2, "customer_orders").isEmpty(), checks(Dialect.H2, "customer_orders")::toString);
         assertTrue(checks(Dialect.MARIADB, "customer_orders").isEmpty(), checks(Dialect.MARIADB, "customer_orders")::toString);
@@ -37,7 +39,9 @@ class ChecksDefaultsCommentsTest {
     void derivedChecksOfConvertersDiscriminatorsAndOrderColumns() {
         for (Dialect d : List.of(Dialect.H2, Dialect.POSTGRES, Dialect.MARIADB)) {
             assertTrue(hasCheck(d, "coupons", "singleUse in ('N','Y')"), d + ": " + checks(d, "coupons"));
-            assertTrue(hasCheck(d, "products", "kind in ('DIGITAL','PHYSICAL')"), d + ": " + checks(d, "products"));
+            // The discriminator's check: on PostgreSQL a varchar with one IN-list check reads as ENUM (docs/codegen.md).
+            assertTrue(d == Dialect.POSTGRES ? Models.column(d, "products", "kind").type().enumValues().equals(List.of("DIGITAL", "PHYSICAL"))
+                    : hasCheck(d, "products", "kind in ('DIGITAL','PHYSICAL')"), d + ": " + checks(d, "products"));
             assertTrue(hasCheck(d, "parcel_boxes", "box_index >= 0"), d + ": " + checks(d, "parcel_boxes"));
         }
     }

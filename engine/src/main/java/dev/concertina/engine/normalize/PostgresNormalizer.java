@@ -25,10 +25,12 @@ import java.util.Optional;
  *   <li>An enumeration: Hibernate maps {@code @Enumerated(STRING)} to {@code varchar(n)} with an
  *       unnamed column check {@code c in ('A','B')} (the database names it
  *       {@code <table>_<column>_check}), where H2 and MariaDB get a native {@code enum}. A
- *       {@code varchar}/{@code char} column with exactly one unnamed check of that shape on it
+ *       {@code varchar} column with exactly one unnamed check of that shape on it
  *       (string literals only) is read as ENUM with those values sorted (an IN list is a set;
  *       Hibernate sorts a native enum's values the same way) and the varchar's length kept as
- *       storage; the check is folded into the type. A named check stays a check: its name matters.</li>
+ *       storage; the check is folded into the type. A named check stays a check: its name matters.
+ *       The database cannot tell an enum from another varchar with such a check (Hibernate's
+ *       discriminator column has one): that one reads as ENUM on PostgreSQL too.</li>
  *   <li>{@code jsonb} is JSON (the model has one JSON kind).</li>
  *   <li>Undeclared fractional seconds default to 6 for TIME and TIMESTAMP, with or without zone, so
  *       {@code timestamp} equals {@code timestamp(6)}.</li>
@@ -69,7 +71,8 @@ public final class PostgresNormalizer extends Normalizer {
         for (CheckConstraint ck : table.checks()) {
             if (!ck.name().isEmpty()) continue;
             for (Column c : table.columns()) {
-                if (c.type().kind() != TypeKind.VARCHAR && c.type().kind() != TypeKind.CHAR) continue;
+                // VARCHAR only: Hibernate's enums are varchar; a char(1) Y/N converter column stays a CHAR with a check, as everywhere.
+                if (c.type().kind() != TypeKind.VARCHAR) continue;
                 Optional<List<String>> in = inList(ck.expression(), c.name());
                 if (in.isPresent()) {
                     byColumn.computeIfAbsent(c.name(), k -> new ArrayList<>()).add(ck);

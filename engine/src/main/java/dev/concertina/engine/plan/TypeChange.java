@@ -107,7 +107,7 @@ public enum TypeChange {
                 (from.kind() == TypeKind.VARCHAR && (to.kind() == TypeKind.VARCHAR || to.kind() == TypeKind.CLOB))
                         || (from.kind() == TypeKind.DECIMAL && to.kind() == TypeKind.DECIMAL && from.scale().equals(to.scale()))
                         || (TEMPORAL.contains(from.kind()) && from.kind() == to.kind()))
-                // PostgreSQL enums are read as UNSUPPORTED (their own types): an ENUM change never happens there.
+                // PostgreSQL's ENUM is a varchar with a check: new values swap the check, no rewrite.
                 || (from.kind() == TypeKind.ENUM && to.kind() == TypeKind.ENUM);
         if (!pgInPlace) {
             out.add(Dialect.POSTGRES);

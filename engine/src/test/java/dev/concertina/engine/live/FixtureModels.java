@@ -56,21 +56,21 @@ final class FixtureModels {
                 col(kind, "bio", t(TypeKind.CLOB), true),
                 col(kind, "photo", t(TypeKind.BLOB), true),
                 col(kind, "code", ColumnType.sized(TypeKind.CHAR, 3, ""), true),
-                col(kind, "status", pg ? ColumnType.sized(TypeKind.VARCHAR, 10, "") : ColumnType.enumeration(List.of("A", "B"), ""), true),
+                // PostgreSQL's varchar + IN-list check reads as the same ENUM as the native types elsewhere
+                col(kind, "status", ColumnType.enumeration(List.of("A", "B"), ""), true),
                 col(kind, "kind", t(TypeKind.SMALLINT), true)));
         if (!pg) {
             author.add(col(kind, "tiny", t(TypeKind.TINYINT), true));
             author.add(col(kind, "bin", ColumnType.sized(TypeKind.VARBINARY, 16, ""), true));
         }
         if (!maria) author.add(col(kind, "doc", t(TypeKind.JSON), true));
-        if (pg) author.add(col(kind, "big_photo", t(TypeKind.BLOB), true));
+        if (pg) author.add(col(kind, "big_photo", t(TypeKind.LARGE_OBJECT), true));
         if (maria) author.add(col(kind, "flag", t(TypeKind.BOOLEAN), true));
         author.add(col(kind, "uid", t(TypeKind.UUID), true));
 
         List<CheckConstraint> authorChecks = new ArrayList<>(List.of(
                 new CheckConstraint("", "kind >= 0 and kind <= 2", Origin.UNKNOWN),
                 new CheckConstraint(n(kind, "ck_author_rating"), "rating >= 0", Origin.UNKNOWN)));
-        if (pg) authorChecks.add(new CheckConstraint("", "status in ('A', 'B')", Origin.UNKNOWN));
 
         Table authorTable = Table.of(n(kind, "author"), author)
                 .withPrimaryKey(Optional.of(new PrimaryKey("", names(kind, "id"))))

@@ -178,6 +178,8 @@ class PostgresNormalizerTest {
                 .column("status").orElseThrow().type().kind());
         assertEquals(TypeKind.INTEGER, pg.table(person("integer", List.of(check("", "status in (1, 2)"))))
                 .column("status").orElseThrow().type().kind());
+        assertEquals(TypeKind.CHAR, pg.table(person("char(1)", List.of(check("", "status in ('N', 'Y')"))))
+                .column("status").orElseThrow().type().kind());
         assertEquals(TypeKind.VARCHAR, pg.table(person("varchar(20)", List.of(check("", "status in ('A') or id > 1"))))
                 .column("status").orElseThrow().type().kind());
     }
