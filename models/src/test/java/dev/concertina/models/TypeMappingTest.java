@@ -43,8 +43,9 @@ class TypeMappingTest {
             "books            | format            | ENUM('AUDIO','EBOOK','HARDCOVER','PAPERBACK') | ENUM('AUDIO','EBOOK','HARDCOVER','PAPERBACK') | ENUM('AUDIO','EBOOK','HARDCOVER','PAPERBACK')",
             // @Enumerated(ORDINAL): the smallest integer type the dialect has
             "book_copies      | copyCondition     | TINYINT                     | SMALLINT                     | TINYINT",
-            // @Convert: the converter's database type (YesNoConverter: char(1); MariaDB writes varchar(1))
-            "coupons          | singleUse         | CHAR(1)                     | CHAR(1)                      | VARCHAR(1)",
+            // @Convert: the converter's database type (YesNoConverter: char(1); MariaDB writes varchar(1),
+            // whose one IN-list check folds it into ENUM like any such varchar)
+            "coupons          | singleUse         | CHAR(1)                     | CHAR(1)                      | ENUM('N','Y')",
             "timesheet_entries| worked_minutes    | INTEGER                     | INTEGER                      | INTEGER",
             "books            | isbn              | VARCHAR(20)                 | VARCHAR(20)                  | VARCHAR(20)",
             // columnDefinition: the written type wins

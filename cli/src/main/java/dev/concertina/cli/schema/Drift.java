@@ -113,11 +113,15 @@ public final class Drift {
                               String scratchUrl, String user, String password, String where) {
         MigratorConfig config = MigratorConfig.builder().url(scratchUrl).user(user).password(password)
                 .migrations(migrations).build();
-        try (Migrator migrator = Migrator.open(config)) {
-            migrator.sync(SyncScope.ALL);
-        }
-        Schema built = scratch.read();
-        Schema desired = new EntitySchemaReader(scratch.target()).read(models);
+        // The models are read (Hibernate's bootstrap) while the migrations run and are read back.
+        var both = BothReads.read(() -> new EntitySchemaReader(scratch.target()).read(models), () -> {
+            try (Migrator migrator = Migrator.open(config)) {
+                migrator.sync(SyncScope.ALL);
+            }
+            return scratch.read();
+        });
+        Schema built = both.live();
+        Schema desired = both.models();
         IgnoreRules used = rules.withHints(dev.concertina.rules.Hints.empty());
         List<Change> changes = Differ.diff(built, desired, DiffOptions.DEFAULTS.withIgnore(RulesFilter.of(used)));
         return new Result(changes, used.unused(), where);

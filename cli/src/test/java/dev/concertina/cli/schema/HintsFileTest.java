@@ -44,6 +44,16 @@ class HintsFileTest {
             assertTrue(revision.out().contains("contract revision"), revision::toString);
             JavaSources.compile(dir.resolve("src"), dir.resolve("classes"));
 
+            // The same stale hint from the hints file and the command line: one warning, once.
+            Files.writeString(dir.resolve("concertina.ignore"), "[hints]\nrename column person.fullname -> display_name\n");
+            Files.createDirectories(dir.resolve("none"));
+            Run stale = run(dir, db, concat(concat(new String[] {"revision", "--autogenerate", "-m", "nothing",
+                    "--source", dir.resolve("src2").toString(), "--rename", "person.fullname=display_name",
+                    "--migrations-package", "com.example.none", "--migrations-classpath", dir.resolve("none").toString()}, config), models("v1")));
+            assertEquals(0, stale.exit(), stale::toString);
+            assertEquals(1, stale.err().lines().filter(l -> l.contains("matches nothing")).count(), stale::toString);
+            Files.delete(dir.resolve("concertina.ignore"));
+
             // --hints wins over the key; a malformed file is one line naming file, line and column.
             Files.writeString(dir.resolve("bad.hints"), "rename column person.fullname display_name\n");
             for (String command : new String[] {"diff", "check"}) {

@@ -1,13 +1,17 @@
 package dev.concertina.engine.normalize;
 
+import dev.concertina.engine.model.CheckConstraint;
+import dev.concertina.engine.model.Column;
 import dev.concertina.engine.model.ColumnType;
 import dev.concertina.engine.model.Table;
 import dev.concertina.engine.model.TypeKind;
 import dev.concertina.runtime.Dialect;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -285,12 +289,59 @@ public abstract sealed class Normalizer permits H2Normalizer, PostgresNormalizer
 
     /**
      * {@code table} with the rules that span a column and the table's constraints applied (both
-     * readers call this on every table they produce, after normalising its parts). Identity by
-     * default.
+     * readers call this on every table they produce, after normalising its parts): a VARCHAR column
+     * with exactly one unnamed {@code column in ('A', 'B')} check reads as ENUM with those values
+     * sorted, the check folded into the type. PostgreSQL stores Hibernate's enums that way; H2 and
+     * MariaDB store them natively but store a discriminator that way. Folding on every dialect
+     * makes both spellings one model everywhere, so a class generated on one database builds, on
+     * another, a schema that reads the same as that database's entity model.
      */
     public Table table(Table table) {
-        return table;
+        Map<String, List<CheckConstraint>> byColumn = new HashMap<>();
+        Map<String, List<String>> values = new HashMap<>();
+        for (CheckConstraint ck : table.checks()) {
+            if (!ck.name().isEmpty()) continue;
+            for (Column c : table.columns()) {
+                // VARCHAR only: Hibernate's enums are varchar; a char(1) Y/N converter column stays a CHAR with a check, as everywhere.
+                if (c.type().kind() != TypeKind.VARCHAR) continue;
+                Optional<List<String>> in = inList(ck.expression(), c.name());
+                if (in.isPresent()) {
+                    byColumn.computeIfAbsent(c.name(), k -> new ArrayList<>()).add(ck);
+                    values.put(c.name(), in.get());
+                }
+            }
+        }
+        byColumn.values().removeIf(l -> l.size() != 1);
+        if (byColumn.isEmpty()) return table;
+        List<Column> columns = new ArrayList<>();
+        for (Column c : table.columns()) {
+            if (!byColumn.containsKey(c.name())) {
+                columns.add(c);
+                continue;
+            }
+            List<String> sorted = new ArrayList<>(values.get(c.name()));
+            sorted.sort(null);
+            columns.add(c.withType(ColumnType.enumeration(sorted, c.type().length(), c.type().raw())));
+        }
+        List<CheckConstraint> checks = new ArrayList<>(table.checks());
+        byColumn.values().forEach(l -> checks.remove(l.get(0)));
+        return table.withColumns(columns).withChecks(checks);
     }
+
+    /** The values of a canonical {@code column in ('A', 'B')} on exactly {@code column}, or empty. */
+    private Optional<List<String>> inList(String expression, String column) {
+        String prefix = identifier(column) + " in (";
+        if (!expression.startsWith(prefix) || !expression.endsWith(")")) return Optional.empty();
+        List<SqlExpression.Token> tokens = SqlExpression.tokenize(expression.substring(prefix.length(), expression.length() - 1), quoting());
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            SqlExpression.Token t = tokens.get(i);
+            if (i % 2 == 0 ? t.kind() != SqlExpression.Kind.STRING : !t.is(",")) return Optional.empty();
+            if (i % 2 == 0) out.add(t.text());
+        }
+        return out.isEmpty() || tokens.size() % 2 == 0 ? Optional.empty() : Optional.of(out);
+    }
+
 
     /** The dialect's canonical spelling of a column name inside an expression ({@code status}, {@code "Status"}). */
     final String identifier(String stored) {

@@ -4,6 +4,7 @@ import dev.concertina.runtime.ConcertinaException;
 import dev.concertina.runtime.ErrorCode;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +20,7 @@ import java.util.stream.Collectors;
  * @param contract        every contract step, in run order
  * @param possibleRenames drop + add pairs nobody confirmed or denied; while any is left the plan
  *                        must not be turned into migrations ({@link #requireDecided()})
- * @param warnings        one line each: hints that matched nothing, NOT NULL columns with no way to fill them, …
+ * @param warnings        one line each, each line once: hints that matched nothing, NOT NULL columns with no way to fill them, …
  * @param quotedNames     the names the entities quote ({@link dev.concertina.engine.model.Schema#quotedNames()}
  *                        of the desired schema): codegen writes them exactly, not folded per database
  */
@@ -31,7 +32,8 @@ public record Plan(List<PlannedChange> changes, List<Step> expand, List<Step> co
         expand = List.copyOf(expand);
         contract = List.copyOf(contract);
         possibleRenames = List.copyOf(possibleRenames);
-        warnings = List.copyOf(warnings);
+        // One line per distinct warning: the same stale hint reached by two ways is one thing to fix.
+        warnings = List.copyOf(new LinkedHashSet<>(warnings));
         quotedNames = Collections.unmodifiableSortedSet(new TreeSet<>(quotedNames));
     }
 

@@ -315,4 +315,14 @@ class PlannerTest {
         assertEquals(List.of("values that do not fit " + varchar(20) + "; rows with NULL in \"label\""), planned.hazards().stream()
                 .filter(h -> h.code() == HazardCode.MAY_FAIL_ON_EXISTING_ROWS).map(Hazard::detail).toList());
     }
+
+    /** A stale hint that reaches the planner twice (rules file and annotation, say) is one warning. */
+    @Test
+    void aStaleHintGivenTwiceIsWarnedOnce() {
+        var person = table("person", col("name", varchar(50)));
+        PlanHints twice = NONE.withColumnRename("person", "nickname", "alias").withColumnRename("person", "nickname", "alias");
+        Plan p = Planner.plan(Differ.diff(schema(person), schema(person), DiffOptions.DEFAULTS), twice);
+        assertEquals(List.of("rename hint person.nickname=alias matches nothing: no dropped column \"person\".\"nickname\""
+                + " together with an added column \"person\".\"alias\""), p.warnings());
+    }
 }

@@ -20,10 +20,11 @@ import java.util.Set;
  * the other too, to the row with the same key, each column converted ({@code up} old → new,
  * {@code down} new → old). Columns not mapped are left to their defaults.
  *
- * <p>One {@code AFTER} row trigger per table and event direction: PostgreSQL a plpgsql function and
+ * <p>{@code AFTER} row triggers on each table write the other: PostgreSQL a plpgsql function and
  * trigger per table; MariaDB/MySQL a trigger per table and event ({@code …_ins}, {@code …_upd},
- * {@code …_del}); H2 {@link dev.concertina.runtime.expand.h2.H2TableSyncTrigger}, configured by a
- * row of {@code concertina_trigger_config}. Names come from {@link TriggerNames#tableSync}.
+ * {@code …_del}); H2 {@link dev.concertina.runtime.expand.h2.H2TableSyncTrigger} per table,
+ * configured by a row of {@code concertina_trigger_config}. Names come from
+ * {@link TriggerNames#tableSync}.
  * A trigger's own write, and every write inside {@link #withoutSync}, sets the same session flag a
  * {@link Backfill} batch sets, so the other table's trigger does not write it back (no recursion).
  *

@@ -98,6 +98,11 @@ public final class PortableTypes {
                         + " order by c.conname",
                         DSL.val(dsl.render(table)), DSL.val(column.last()))
                 .fetch(0, String.class);
+        if (checks.isEmpty()) {
+            // Seen in the SQL view (no catalog there), or a column whose check someone dropped.
+            ctx.progress("-- no check limiting the values of " + dsl.render(table) + "." + dsl.render(column)
+                    + " found to drop (looked up by the running migration)");
+        }
         for (String check : checks) {
             dsl.alterTable(table).dropConstraint(DSL.quotedName(check)).execute();
         }

@@ -321,6 +321,8 @@ public final class Bench {
             long t0 = System.nanoTime();
             Process p = pb.start();
             if (!p.waitFor(600, TimeUnit.SECONDS)) {
+                // /usr/bin/time's child (the JVM measured) would outlive it: end the whole tree.
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
                 p.destroyForcibly();
                 return new ProcResult(s, -1, "timed out after 600 s", null, "timed out after 600 s");
             }
