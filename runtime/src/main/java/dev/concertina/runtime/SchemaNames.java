@@ -151,6 +151,22 @@ public final class SchemaNames {
     }
 
     /**
+     * PostgreSQL: the names of the single-column checks on {@code column} whose definition is an
+     * IN list (stored as {@code = ANY (ARRAY[…])}) — the database named them, as it does
+     * Hibernate's enumeration checks. Table and column are bind values; empty where the catalog
+     * cannot be read (a recording connection).
+     */
+    public List<Name> inListChecks(Name table, Name column) {
+        return dsl.resultQuery("select c.conname from pg_catalog.pg_constraint c"
+                        + " join pg_catalog.pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]"
+                        + " where c.conrelid = to_regclass({0})::oid and c.contype = 'c' and cardinality(c.conkey) = 1"
+                        + " and a.attname = {1} and pg_catalog.pg_get_constraintdef(c.oid) like '%= ANY (%ARRAY[%'"
+                        + " order by c.conname",
+                        DSL.val(dsl.render(table)), DSL.val(column.last()))
+                .fetch(0, String.class).stream().<Name>map(n -> DSL.quotedName(n)).toList();
+    }
+
+    /**
      * Drops a foreign key. MariaDB/MySQL keep the index they created for it (when no other index
      * served the key), named after the constraint, or after its first column when the constraint
      * was unnamed; that index is dropped too, so the table ends as it was before the key was added.

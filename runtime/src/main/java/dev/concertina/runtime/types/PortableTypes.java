@@ -90,21 +90,14 @@ public final class PortableTypes {
             return;
         }
         DSLContext dsl = ctx.dsl();
-        // Single-column checks on this column whose definition is an IN list (PostgreSQL stores it as "= ANY ((ARRAY[…])").
-        List<String> checks = dsl.resultQuery("select c.conname from pg_catalog.pg_constraint c"
-                        + " join pg_catalog.pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]"
-                        + " where c.conrelid = to_regclass({0})::oid and c.contype = 'c' and cardinality(c.conkey) = 1"
-                        + " and a.attname = {1} and pg_catalog.pg_get_constraintdef(c.oid) like '%= ANY (%ARRAY[%'"
-                        + " order by c.conname",
-                        DSL.val(dsl.render(table)), DSL.val(column.last()))
-                .fetch(0, String.class);
+        List<Name> checks = SchemaNames.of(ctx).inListChecks(table, column);
         if (checks.isEmpty()) {
             // Seen in the SQL view (no catalog there), or a column whose check someone dropped.
             ctx.progress("-- no check limiting the values of " + dsl.render(table) + "." + dsl.render(column)
                     + " found to drop (looked up by the running migration)");
         }
-        for (String check : checks) {
-            dsl.alterTable(table).dropConstraint(DSL.quotedName(check)).execute();
+        for (Name check : checks) {
+            dsl.alterTable(table).dropConstraint(check).execute();
         }
         addEnumCheck(ctx, table, column, values);
     }
