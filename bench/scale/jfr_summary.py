@@ -12,7 +12,7 @@ groups = [("schemacrawler", ("schemacrawler.", "us.fatehi.")), ("hibernate boot"
           ("reflection / annotations", ("sun.reflect.annotation", "java.lang.reflect", "jdk.internal.reflect")),
           ("jdbc driver", ("org.postgresql.", "org.mariadb.", "org.h2.")), ("jooq", ("org.jooq.",)),
           ("javapoet", ("com.palantir.javapoet.",)), ("picocli", ("picocli.",)),
-          ("concertina engine", ("dev.concertina.engine.",)), ("concertina models", ("dev.concertina.models.",)),
+          ("concertina engine", ("dev.concertina.engine.",)), ("concertina models", ("dev.concertina.entities.",)),
           ("concertina codegen", ("dev.concertina.codegen.",)), ("regex", ("java.util.regex.",))]
 for s in samples:
     frames = frame.findall(s)

@@ -2,7 +2,7 @@ package dev.concertina.annotations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.concertina.testkit.ModuleBoundaries;
+import dev.concertina.testdb.ModuleBoundaries;
 import java.lang.annotation.RetentionPolicy;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +10,7 @@ class ModuleBoundaryTest {
 
     @Test
     void dependsOnNothingButTheJdk() {
-        ModuleBoundaries.assertNoImports("dev.concertina.runtime", "dev.concertina.engine", "dev.concertina.models",
+        ModuleBoundaries.assertNoImports("dev.concertina.runtime", "dev.concertina.engine", "dev.concertina.entities",
                 "dev.concertina.codegen", "dev.concertina.cli", "org", "com", "jakarta", "picocli", "us", "schemacrawler");
     }
 

@@ -1,6 +1,6 @@
 package dev.concertina.cli;
 
-import dev.concertina.testkit.ModuleBoundaries;
+import dev.concertina.testdb.ModuleBoundaries;
 import org.junit.jupiter.api.Test;
 
 /** DESIGN.md §2: dependencies run one way along the pipeline. */

@@ -1,6 +1,6 @@
 package dev.concertina.codegen;
 
-import dev.concertina.testkit.DbKind;
+import dev.concertina.testdb.DbKind;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

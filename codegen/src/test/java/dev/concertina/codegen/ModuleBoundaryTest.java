@@ -1,6 +1,6 @@
 package dev.concertina.codegen;
 
-import dev.concertina.testkit.ModuleBoundaries;
+import dev.concertina.testdb.ModuleBoundaries;
 import org.junit.jupiter.api.Test;
 
 /** DESIGN.md §2: dependencies run one way along the pipeline. */
@@ -8,6 +8,6 @@ class ModuleBoundaryTest {
 
     @Test
     void importsOnlyWhatThisModuleMayDependOn() {
-        ModuleBoundaries.assertNoImports("dev.concertina.models", "dev.concertina.cli", "schemacrawler", "us.fatehi", "org.hibernate", "jakarta.persistence", "picocli");
+        ModuleBoundaries.assertNoImports("dev.concertina.entities", "dev.concertina.cli", "schemacrawler", "us.fatehi", "org.hibernate", "jakarta.persistence", "picocli");
     }
 }

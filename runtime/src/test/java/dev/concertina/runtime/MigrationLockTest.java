@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.concertina.runtime.internal.DialectSupport;
 import dev.concertina.runtime.internal.MigrationLock;
-import dev.concertina.testkit.DbKind;
-import dev.concertina.testkit.FreshDatabase;
+import dev.concertina.testdb.DbKind;
+import dev.concertina.testdb.FreshDatabase;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.LocalDateTime;

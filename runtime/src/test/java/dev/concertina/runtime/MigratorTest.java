@@ -10,8 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.concertina.testkit.DbKind;
-import dev.concertina.testkit.FreshDatabase;
+import dev.concertina.testdb.DbKind;
+import dev.concertina.testdb.FreshDatabase;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;

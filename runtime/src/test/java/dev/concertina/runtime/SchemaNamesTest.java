@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.concertina.testkit.DbKind;
-import dev.concertina.testkit.FreshDatabase;
+import dev.concertina.testdb.DbKind;
+import dev.concertina.testdb.FreshDatabase;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;

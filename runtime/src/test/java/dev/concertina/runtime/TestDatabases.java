@@ -1,6 +1,6 @@
 package dev.concertina.runtime;
 
-import dev.concertina.testkit.FreshDatabase;
+import dev.concertina.testdb.FreshDatabase;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.ResultSet;

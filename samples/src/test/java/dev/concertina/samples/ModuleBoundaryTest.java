@@ -1,6 +1,6 @@
 package dev.concertina.samples;
 
-import dev.concertina.testkit.ModuleBoundaries;
+import dev.concertina.testdb.ModuleBoundaries;
 import org.junit.jupiter.api.Test;
 
 /** DESIGN.md §2: dependencies run one way along the pipeline. */
@@ -8,6 +8,6 @@ class ModuleBoundaryTest {
 
     @Test
     void importsOnlyWhatThisModuleMayDependOn() {
-        ModuleBoundaries.assertNoImports("dev.concertina.engine", "dev.concertina.models", "dev.concertina.codegen", "dev.concertina.cli", "dev.concertina.rules", "schemacrawler", "us.fatehi", "org.hibernate", "com.palantir", "picocli");
+        ModuleBoundaries.assertNoImports("dev.concertina.engine", "dev.concertina.entities", "dev.concertina.codegen", "dev.concertina.cli", "dev.concertina.rules", "schemacrawler", "us.fatehi", "org.hibernate", "com.palantir", "picocli");
     }
 }

@@ -1,6 +1,6 @@
 package dev.concertina.scenarios;
 
-import dev.concertina.testkit.DbKind;
+import dev.concertina.testdb.DbKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

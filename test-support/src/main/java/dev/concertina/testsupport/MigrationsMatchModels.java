@@ -1,7 +1,7 @@
 package dev.concertina.testsupport;
 
 import dev.concertina.cli.schema.Drift;
-import dev.concertina.models.EntitySource;
+import dev.concertina.entities.EntitySource;
 import dev.concertina.rules.IgnoreRules;
 import dev.concertina.rules.RulesException;
 import dev.concertina.runtime.ConcertinaException;

@@ -25,7 +25,7 @@ final class BothReads {
             } catch (Throwable e) {
                 models.completeExceptionally(e);
             }
-        }, "concertina-models");
+        }, "concertina-entities");
         t.setDaemon(true); // a failed database read ends the command without waiting for Hibernate
         t.setContextClassLoader(loader);
         t.start();

@@ -3,7 +3,7 @@ package dev.concertina.cli.schema;
 import dev.concertina.cli.Concertina;
 import dev.concertina.codegen.PlanSql;
 import dev.concertina.engine.plan.Phase;
-import dev.concertina.models.EntitySchemaReader;
+import dev.concertina.entities.EntitySchemaReader;
 import dev.concertina.engine.plan.Plan;
 import dev.concertina.engine.plan.PlanJson;
 import dev.concertina.engine.plan.PlanMarkdown;

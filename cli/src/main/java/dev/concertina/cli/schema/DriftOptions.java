@@ -2,7 +2,7 @@ package dev.concertina.cli.schema;
 
 import dev.concertina.cli.Concertina;
 import dev.concertina.cli.Output;
-import dev.concertina.models.EntitySource;
+import dev.concertina.entities.EntitySource;
 import dev.concertina.rules.IgnoreRules;
 import dev.concertina.rules.RulesException;
 import java.util.Optional;

@@ -2,7 +2,7 @@ package dev.concertina.cli.schema;
 
 import dev.concertina.engine.live.LiveSchemaReader;
 import dev.concertina.engine.model.Schema;
-import dev.concertina.models.TargetDatabase;
+import dev.concertina.entities.TargetDatabase;
 import dev.concertina.runtime.ConcertinaException;
 import dev.concertina.runtime.Dialect;
 import dev.concertina.runtime.ErrorCode;

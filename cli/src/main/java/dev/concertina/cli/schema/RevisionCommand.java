@@ -10,7 +10,7 @@ import dev.concertina.codegen.RevisionTemplates;
 import dev.concertina.engine.plan.Phase;
 import dev.concertina.engine.plan.Plan;
 import dev.concertina.engine.plan.PlannedChange;
-import dev.concertina.models.EntitySchemaReader;
+import dev.concertina.entities.EntitySchemaReader;
 import dev.concertina.runtime.Branch;
 import dev.concertina.runtime.BranchStatus;
 import dev.concertina.runtime.ConcertinaException;

@@ -8,7 +8,7 @@ import dev.concertina.engine.model.Schema;
 import dev.concertina.engine.plan.Plan;
 import dev.concertina.engine.plan.PlanHints;
 import dev.concertina.engine.plan.Planner;
-import dev.concertina.models.EntityModel;
+import dev.concertina.entities.EntityModel;
 import dev.concertina.rules.Hints;
 import dev.concertina.rules.IgnoreRules;
 import dev.concertina.rules.Rule;

@@ -14,7 +14,7 @@ import dev.concertina.engine.model.Table;
 import dev.concertina.engine.model.Trigger;
 import dev.concertina.engine.model.TypeKind;
 import dev.concertina.engine.model.UniqueConstraint;
-import dev.concertina.testkit.DbKind;
+import dev.concertina.testdb.DbKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

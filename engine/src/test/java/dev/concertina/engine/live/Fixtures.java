@@ -1,7 +1,7 @@
 package dev.concertina.engine.live;
 
-import dev.concertina.testkit.DbKind;
-import dev.concertina.testkit.FreshDatabase;
+import dev.concertina.testdb.DbKind;
+import dev.concertina.testdb.FreshDatabase;
 import dev.concertina.runtime.Dialect;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,8 +1,8 @@
 package dev.concertina.runtime.expand;
 
 import dev.concertina.runtime.Dialect;
-import dev.concertina.testkit.DbKind;
-import dev.concertina.testkit.FreshDatabase;
+import dev.concertina.testdb.DbKind;
+import dev.concertina.testdb.FreshDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.concertina.runtime.Dialect;
-import dev.concertina.testkit.DbKind;
-import dev.concertina.testkit.FreshDatabase;
+import dev.concertina.testdb.DbKind;
+import dev.concertina.testdb.FreshDatabase;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.Optional;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.concertina.testkit.DbKind;
+import dev.concertina.testdb.DbKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

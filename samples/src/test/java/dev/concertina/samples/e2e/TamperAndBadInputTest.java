@@ -3,7 +3,7 @@ package dev.concertina.samples.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.concertina.testkit.DbKind;
+import dev.concertina.testdb.DbKind;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,8 +1,8 @@
 package dev.concertina.bench.scale;
 
-import dev.concertina.models.EntityDdl;
-import dev.concertina.models.EntitySource;
-import dev.concertina.models.TargetDatabase;
+import dev.concertina.entities.EntityDdl;
+import dev.concertina.entities.EntitySource;
+import dev.concertina.entities.TargetDatabase;
 import dev.concertina.runtime.Dialect;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -1,6 +1,6 @@
 package dev.concertina.samples.bookshop;
 
-import dev.concertina.testkit.ModuleBoundaries;
+import dev.concertina.testdb.ModuleBoundaries;
 import org.junit.jupiter.api.Test;
 
 /** An application's migrations need the runtime and jOOQ only (DESIGN.md §2). */
@@ -8,6 +8,6 @@ class ModuleBoundaryTest {
 
     @Test
     void importsOnlyTheRuntime() {
-        ModuleBoundaries.assertNoImports("dev.concertina.engine", "dev.concertina.models", "dev.concertina.codegen", "dev.concertina.cli", "dev.concertina.rules", "schemacrawler", "us.fatehi", "org.hibernate", "com.palantir", "picocli");
+        ModuleBoundaries.assertNoImports("dev.concertina.engine", "dev.concertina.entities", "dev.concertina.codegen", "dev.concertina.cli", "dev.concertina.rules", "schemacrawler", "us.fatehi", "org.hibernate", "com.palantir", "picocli");
     }
 }

@@ -1,7 +1,7 @@
 package dev.concertina.samples.identity;
 
 import dev.concertina.samples.identity.ModelVersion.LoadedModel;
-import dev.concertina.testkit.FreshDatabase;
+import dev.concertina.testdb.FreshDatabase;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import java.io.IOException;

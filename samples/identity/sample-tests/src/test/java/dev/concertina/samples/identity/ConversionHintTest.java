@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.concertina.rules.Conversion;
 import dev.concertina.rules.IgnoreRules;
-import dev.concertina.testkit.DbKind;
-import dev.concertina.testkit.FreshDatabase;
+import dev.concertina.testdb.DbKind;
+import dev.concertina.testdb.FreshDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;

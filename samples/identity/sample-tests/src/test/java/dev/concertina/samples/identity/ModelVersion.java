@@ -1,13 +1,13 @@
 package dev.concertina.samples.identity;
 
 import dev.concertina.engine.model.Schema;
-import dev.concertina.models.EntityDdl;
-import dev.concertina.models.EntitySchemaReader;
-import dev.concertina.models.EntitySource;
-import dev.concertina.models.TargetDatabase;
+import dev.concertina.entities.EntityDdl;
+import dev.concertina.entities.EntitySchemaReader;
+import dev.concertina.entities.EntitySource;
+import dev.concertina.entities.TargetDatabase;
 import dev.concertina.runtime.Dialect;
-import dev.concertina.testkit.DbKind;
-import dev.concertina.testkit.FreshDatabase;
+import dev.concertina.testdb.DbKind;
+import dev.concertina.testdb.FreshDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;

@@ -1,0 +1,55 @@
+package dev.concertina.entities;
+
+import dev.concertina.engine.model.Schema;
+import dev.concertina.entities.internal.BootedModel;
+import dev.concertina.entities.internal.MetamodelReader;
+import dev.concertina.entities.internal.QuietHibernate;
+import dev.concertina.entities.internal.RenamedFromReader;
+import java.util.Objects;
+
+/**
+ * Reads JPA entity classes into the neutral {@link Schema}, through Hibernate ORM's boot metamodel
+ * for a target database, without connecting to one. The result is what Hibernate's own DDL for that
+ * dialect and version would leave in the database, as the live reader would read it back: names
+ * folded as the database stores them, types, defaults and checks normalised by the engine's
+ * per-dialect {@code Normalizer}, Hibernate's invented primary-key names dropped. Every element
+ * carries its {@link dev.concertina.engine.model.Origin} (entity class and attribute).
+ *
+ * <p>An entity that cannot be mapped fails with
+ * {@code ConcertinaException(MODEL, "com.acme.Book#owner: …")}; a missing persistence unit or
+ * classpath entry with {@code CONFIGURATION}. Hibernate's logging is kept off during the read.
+ */
+public final class EntitySchemaReader {
+
+    private final TargetDatabase target;
+
+    public EntitySchemaReader(TargetDatabase target) {
+        this.target = Objects.requireNonNull(target, "target");
+    }
+
+    public TargetDatabase target() {
+        return target;
+    }
+
+    /** The schema the entities of {@code source} describe on the target database. */
+    public Schema read(EntitySource source) {
+        try (BootedModel model = BootedModel.boot(source, target)) {
+            return QuietHibernate.call(() -> new MetamodelReader(model).read());
+        }
+    }
+
+    /**
+     * The schema of {@code source} with the renames its {@code @RenamedFrom} annotations confirm.
+     * The annotation is recognised by its name ({@value RenamedFromReader#ANNOTATION}), so the
+     * entities need nothing but the small {@code concertina-annotations} jar, or even a copy of it.
+     *
+     * @throws dev.concertina.runtime.ConcertinaException (MODEL) naming the attribute when an
+     *         annotation gives the element's current name, or no name
+     */
+    public EntityModel readModel(EntitySource source) {
+        try (BootedModel model = BootedModel.boot(source, target)) {
+            Schema schema = QuietHibernate.call(() -> new MetamodelReader(model).read());
+            return new EntityModel(schema, RenamedFromReader.read(schema, model.classLoader()));
+        }
+    }
+}

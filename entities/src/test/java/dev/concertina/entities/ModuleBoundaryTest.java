@@ -1,0 +1,13 @@
+package dev.concertina.entities;
+
+import dev.concertina.testdb.ModuleBoundaries;
+import org.junit.jupiter.api.Test;
+
+/** DESIGN.md §2: dependencies run one way along the pipeline. */
+class ModuleBoundaryTest {
+
+    @Test
+    void importsOnlyWhatThisModuleMayDependOn() {
+        ModuleBoundaries.assertNoImports("dev.concertina.codegen", "dev.concertina.cli", "schemacrawler", "us.fatehi", "com.palantir", "picocli");
+    }
+}
