@@ -88,7 +88,7 @@ final class StepCode {
             b.addStatement("$T.install(ctx, $L, $S)", WRITE_GUARD, p.text(g.table()), guardMessage(g.message()));
         } else if (step instanceof Step.DropGuard g) {
             b.addStatement("$T.drop(ctx, $L)", WRITE_GUARD, p.text(g.table()));
-        } else if (step instanceof Step.Backfill f) {
+        } else if (step instanceof Step.BackfillColumn f) {
             backfill(f, b);
         } else if (step instanceof Step.CheckExistingRows c) {
             check(c, b);
@@ -125,7 +125,7 @@ final class StepCode {
         if (step instanceof Step.CheckExistingRows) {
             return "pre-check (reads rows)";
         }
-        if (step instanceof Step.Backfill) {
+        if (step instanceof Step.BackfillColumn) {
             return "runtime Backfill";
         }
         if (step instanceof Step.InstallSync || step instanceof Step.DropSync) {
@@ -430,7 +430,7 @@ final class StepCode {
         return CodeBlock.of("$T.field($S)", DSL, sql);
     }
 
-    private void backfill(Step.Backfill f, CodeBlock.Builder b) {
+    private void backfill(Step.BackfillColumn f, CodeBlock.Builder b) {
         Optional<String> source = sourceColumn(f.expression());
         if (source.isPresent()) {
             b.addStatement("$T.run(ctx, $L, $L, $L, $L, $T.defaults())", BACKFILL,

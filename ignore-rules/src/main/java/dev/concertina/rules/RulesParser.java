@@ -22,8 +22,8 @@ final class RulesParser {
     private final List<ColumnRename> columnRenames = new ArrayList<>();
     private final List<TableRename> tableRenames = new ArrayList<>();
     private final List<NoRename> noRenames = new ArrayList<>();
-    private final List<Conversion> conversions = new ArrayList<>();
-    private final List<Backfill> backfills = new ArrayList<>();
+    private final List<ConvertRule> conversions = new ArrayList<>();
+    private final List<BackfillRule> backfills = new ArrayList<>();
     private Section section = Section.IGNORE;
     private boolean hintsOnly;
 
@@ -408,18 +408,18 @@ final class RulesParser {
         c.advance(1);
         Name column = c.name("a column name after \".\"");
         c.requireSpace("a space and up \"<SQL expression using {old}>\"");
-        String up = expression(c, "up", Conversion.OLD, Conversion.NEW, "computes the new column from the old one");
+        String up = expression(c, "up", ConvertRule.OLD, ConvertRule.NEW, "computes the new column from the old one");
         Optional<String> down = Optional.empty();
         c.skipSpaces();
         int at = c.pos();
         if (c.word().equals("down")) {
             c.advanceTo(at);
-            down = Optional.of(expression(c, "down", Conversion.NEW, Conversion.OLD, "computes the old column from the new one"));
+            down = Optional.of(expression(c, "down", ConvertRule.NEW, ConvertRule.OLD, "computes the old column from the new one"));
         } else {
             c.advanceTo(at);
         }
         optionalReason(c, "down \"<SQL expression using {new}>\", " + HINT_REASON + " or end of line");
-        conversions.add(new Conversion(table, column, up, down, c.origin(start)));
+        conversions.add(new ConvertRule(table, column, up, down, c.origin(start)));
     }
 
     private void backfill(Cursor c, int start) {
@@ -447,7 +447,7 @@ final class RulesParser {
                     "plain SQL: a backfill reads the other columns of the row by their names");
         }
         optionalReason(c);
-        backfills.add(new Backfill(table, column, expr.value(), c.origin(start)));
+        backfills.add(new BackfillRule(table, column, expr.value(), c.origin(start)));
     }
 
     private static String expression(Cursor c, String direction, String must, String mustNot, String meaning) {
@@ -476,7 +476,7 @@ final class RulesParser {
         }
         if (!value.contains(must)) {
             throw c.error(expr.start(), direction + " expression without " + must,
-                    must + " where the " + (must.equals(Conversion.OLD) ? "old" : "new") + " column's value goes, e.g. \"CAST(" + must + " AS INTEGER)\"");
+                    must + " where the " + (must.equals(ConvertRule.OLD) ? "old" : "new") + " column's value goes, e.g. \"CAST(" + must + " AS INTEGER)\"");
         }
         return value;
     }

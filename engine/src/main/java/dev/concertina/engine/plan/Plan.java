@@ -1,5 +1,6 @@
 package dev.concertina.engine.plan;
 
+import dev.concertina.runtime.Branch;
 import dev.concertina.runtime.ConcertinaException;
 import dev.concertina.runtime.ErrorCode;
 import java.util.ArrayList;
@@ -64,17 +65,17 @@ public record Plan(List<PlannedChange> changes, List<Step> expand, List<Step> co
         return changes.isEmpty();
     }
 
-    public List<Step> steps(Phase phase) {
-        return phase == Phase.EXPAND ? expand : contract;
+    public List<Step> steps(Branch phase) {
+        return phase == Branch.EXPAND ? expand : contract;
     }
 
     /** The changes with steps in {@code phase}. */
-    public List<PlannedChange> changes(Phase phase) {
+    public List<PlannedChange> changes(Branch phase) {
         return changes.stream().filter(p -> !p.steps(phase).isEmpty()).toList();
     }
 
     /** All hazards of a phase. */
-    public List<Hazard> hazards(Phase phase) {
+    public List<Hazard> hazards(Branch phase) {
         return changes.stream().flatMap(p -> p.hazards(phase).stream()).toList();
     }
 
@@ -82,7 +83,7 @@ public record Plan(List<PlannedChange> changes, List<Step> expand, List<Step> co
      * The downgrade of a phase: the inverse of each step, last step first; steps with nothing to
      * undo (pre-checks, backfills, row copies) are left out.
      */
-    public List<Step> downgrade(Phase phase) {
+    public List<Step> downgrade(Branch phase) {
         List<Step> out = new ArrayList<>();
         steps(phase).forEach(s -> s.inverse().ifPresent(out::add));
         Collections.reverse(out);

@@ -1,5 +1,6 @@
 package dev.concertina.engine.plan;
 
+import dev.concertina.runtime.Branch;
 import dev.concertina.runtime.Dialect;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class PlanJson {
         s.append("  \"dialect\": ").append(str(options.dialect().map(Dialect::label).orElse("all"))).append(",\n");
         s.append("  \"changes\": [");
         boolean first = true;
-        for (Phase phase : options.shown()) {
+        for (Branch phase : options.shown()) {
             for (PlannedChange p : plan.changes(phase)) {
                 s.append(first ? "\n" : ",\n");
                 first = false;
@@ -56,7 +57,7 @@ public final class PlanJson {
         return s.toString();
     }
 
-    private static void change(StringBuilder s, PlannedChange p, Phase phase, RenderOptions options) {
+    private static void change(StringBuilder s, PlannedChange p, Branch phase, RenderOptions options) {
         List<Hazard> hazards = options.hazards(p, phase);
         s.append("    {\n");
         s.append("      \"kind\": ").append(str(p.change().kind())).append(",\n");

@@ -1,5 +1,6 @@
 package dev.concertina.engine.plan;
 
+import dev.concertina.runtime.Branch;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -19,8 +20,8 @@ public final class PlanMarkdown {
             return s.toString();
         }
         s.append("**").append(plan.changes().size()).append(plan.changes().size() == 1 ? " change" : " changes").append("** — ")
-                .append(plan.changes(Phase.EXPAND).size()).append(" in expand, ")
-                .append(plan.changes(Phase.CONTRACT).size()).append(" in contract");
+                .append(plan.changes(Branch.EXPAND).size()).append(" in expand, ")
+                .append(plan.changes(Branch.CONTRACT).size()).append(" in contract");
         List<Hazard> all = options.shown().stream().flatMap(ph -> plan.changes(ph).stream().flatMap(p -> options.hazards(p, ph).stream())).toList();
         if (!all.isEmpty()) {
             s.append(" · hazards: ").append(all.stream().map(h -> "`" + h.code().name() + "`").distinct().collect(Collectors.joining(" ")));
@@ -38,12 +39,12 @@ public final class PlanMarkdown {
             s.append('\n');
         }
         options.dialect().ifPresent(d -> s.append("Hazards shown for ").append(d.label()).append(".\n\n"));
-        for (Phase phase : options.shown()) {
+        for (Branch phase : options.shown()) {
             List<PlannedChange> changes = plan.changes(phase);
             if (changes.isEmpty()) {
                 continue;
             }
-            s.append("#### ").append(phase == Phase.EXPAND ? "Expand — safe while old code runs" : "Contract — after old code is gone")
+            s.append("#### ").append(phase == Branch.EXPAND ? "Expand — safe while old code runs" : "Contract — after old code is gone")
                     .append("\n\n| change | hazards | why |\n|---|---|---|\n");
             for (PlannedChange p : changes) {
                 String hz = options.hazards(p, phase).stream().map(h -> "`" + h.code().name() + "`" + (h.everywhere() || options.dialect().isPresent() ? ""

@@ -1,5 +1,6 @@
 package dev.concertina.engine.plan;
 
+import dev.concertina.runtime.Branch;
 import static dev.concertina.engine.plan.HazardCode.BACKFILL;
 import static dev.concertina.engine.plan.HazardCode.BREAKS_OLD_CODE;
 import static dev.concertina.engine.plan.HazardCode.CONVERSION_MAY_FAIL;
@@ -9,8 +10,8 @@ import static dev.concertina.engine.plan.HazardCode.LONG_LOCK;
 import static dev.concertina.engine.plan.HazardCode.MAY_FAIL_ON_EXISTING_ROWS;
 import static dev.concertina.engine.plan.HazardCode.TABLE_REWRITE;
 import static dev.concertina.engine.plan.HazardCode.WRITES_BLOCKED;
-import static dev.concertina.engine.plan.Phase.CONTRACT;
-import static dev.concertina.engine.plan.Phase.EXPAND;
+import static dev.concertina.runtime.Branch.CONTRACT;
+import static dev.concertina.runtime.Branch.EXPAND;
 
 import dev.concertina.engine.diff.Change;
 import dev.concertina.engine.diff.ColumnAspect;
@@ -55,7 +56,7 @@ public final class Planner {
         /** Tables created by this plan: building indexes or checking rows on them costs nothing. */
         final Set<String> newTables = new HashSet<>();
         /** Drop + add pairs of one index or constraint, kept together in one phase. */
-        final Map<Change, Phase> paired = new IdentityHashMap<>();
+        final Map<Change, Branch> paired = new IdentityHashMap<>();
         final List<String> warnings = new ArrayList<>();
 
         Context(PlanHints hints) {
@@ -187,7 +188,7 @@ public final class Planner {
             if (o.isEmpty()) {
                 continue;
             }
-            Optional<TypeChange.Conversion> conv = conversion(to.name(), o.get(), n, x);
+            Optional<ColumnConversion> conv = conversion(to.name(), o.get(), n, x);
             if (conv.isEmpty()) {
                 twoWay = false;
                 continue;
@@ -269,7 +270,7 @@ public final class Planner {
         e.add(new Step.Ddl(new Change.AddColumn(table, nullable)));
         Optional<PlanHints.BackfillHint> fill = x.hints.backfill(table, col.name());
         if (fill.isPresent()) {
-            e.add(new Step.Backfill(table, col.name(), new Expr.Sql(fill.get().expression())));
+            e.add(new Step.BackfillColumn(table, col.name(), new Expr.Sql(fill.get().expression())));
             h.add(Hazard.of(BACKFILL, EXPAND, "\"" + col.name() + "\" := " + fill.get().expression()));
         } else {
             x.warnings.add("add column \"" + table + "\".\"" + col.name() + "\" NOT NULL without a default: existing rows and rows "
@@ -279,7 +280,7 @@ public final class Planner {
         List<Step> k = new ArrayList<>();
         // Old code kept inserting rows without the column after the expand backfill; it is gone
         // by contract, so one more (idempotent, NULL-only) backfill leaves nothing for the check.
-        fill.ifPresent(f -> k.add(new Step.Backfill(table, col.name(), new Expr.Sql(f.expression()))));
+        fill.ifPresent(f -> k.add(new Step.BackfillColumn(table, col.name(), new Expr.Sql(f.expression()))));
         k.add(new Step.CheckExistingRows(table, new RowCondition.NotNull(col.name()),
                 "\"" + table + "\".\"" + col.name() + "\" has NULL rows: fill them before setting NOT NULL"));
         k.add(new Step.Ddl(new Change.AlterColumn(table, nullable, col, Set.of(ColumnAspect.NULLABLE))));
@@ -388,17 +389,17 @@ public final class Planner {
                 : Optional.empty();
         if (contractAspects.contains(ColumnAspect.NULLABLE)) {
             if (fill.isPresent()) {
-                e.add(new Step.Backfill(table, col, new Expr.Sql(fill.get())));
+                e.add(new Step.BackfillColumn(table, col, new Expr.Sql(fill.get())));
                 h.add(Hazard.of(BACKFILL, EXPAND, "\"" + col + "\" := " + fill.get() + " where NULL"));
             }
         }
         String guardMessage = "";
         if (incompatible) {
-            TypeChange.Conversion conv = conversion(table, from, to, x).orElse(null);
+            ColumnConversion conv = conversion(table, from, to, x).orElse(null);
             if (conv == null) {
                 x.warnings.add("alter column \"" + table + "\".\"" + col + "\" " + from.type() + " -> " + to.type()
                         + ": no conversion known; contract relies on the database's cast; give a conversion hint");
-                conv = new TypeChange.Conversion(new Expr.Cast(new Expr.ColumnRef(col), to.type()),
+                conv = new ColumnConversion(new Expr.Cast(new Expr.ColumnRef(col), to.type()),
                         Optional.of(new Expr.Cast(new Expr.ColumnRef(col), from.type())), true, true, "database cast");
             }
             guardMessage = guardMessage(table, "column \"" + col + "\" changes type " + from.type() + " -> " + to.type(),
@@ -425,7 +426,7 @@ public final class Planner {
         }
         if (contractAspects.contains(ColumnAspect.NULLABLE)) {
             // Old code may have written NULLs after the expand backfill; it is gone by contract.
-            fill.ifPresent(f -> k.add(new Step.Backfill(table, col, new Expr.Sql(f))));
+            fill.ifPresent(f -> k.add(new Step.BackfillColumn(table, col, new Expr.Sql(f))));
             k.add(new Step.CheckExistingRows(table, new RowCondition.NotNull(col),
                     "\"" + table + "\".\"" + col + "\" has NULL rows: fill them before setting NOT NULL"));
         }
@@ -442,13 +443,13 @@ public final class Planner {
         String table = c.table();
         Column from = c.from();
         Column to = c.to();
-        Optional<TypeChange.Conversion> found = conversion(table, from, to, x);
+        Optional<ColumnConversion> found = conversion(table, from, to, x);
         Column added = to.withNullable(true).withIdentity(false);
         List<Step> e = new ArrayList<>();
         List<Step> k = new ArrayList<>();
         List<Hazard> h = new ArrayList<>();
         String why;
-        boolean twoWay = found.map(TypeChange.Conversion::twoWay).orElse(false);
+        boolean twoWay = found.map(ColumnConversion::twoWay).orElse(false);
         String guardMessage = twoWay ? "" : guardMessage(table,
                 "column \"" + from.name() + "\" becomes \"" + to.name() + "\" (" + from.type() + " -> " + to.type() + ")",
                 "column \"" + from.name() + "\" becomes \"" + to.name() + "\"", "column \"" + from.name() + "\" is renamed");
@@ -461,7 +462,7 @@ public final class Planner {
         }
         e.add(new Step.Ddl(new Change.AddColumn(table, added)));
         if (found.isPresent()) {
-            TypeChange.Conversion conv = found.get();
+            ColumnConversion conv = found.get();
             if (conv.upMayFail()) {
                 e.add(e.size() - 1, new Step.CheckExistingRows(table, new RowCondition.Converts(from.name(), conv.up()),
                         "\"" + table + "\".\"" + from.name() + "\" has values that do not convert to " + to.type()));
@@ -474,7 +475,7 @@ public final class Planner {
                     h.add(Hazard.of(CONVERSION_MAY_FAIL, EXPAND, conv.up().describe() + " / " + conv.down().get().describe()));
                 }
             }
-            e.add(new Step.Backfill(table, to.name(), conv.up()));
+            e.add(new Step.BackfillColumn(table, to.name(), conv.up()));
             h.add(Hazard.of(BACKFILL, EXPAND, "\"" + to.name() + "\" := " + conv.up().describe()));
             why = twoWay
                     ? "split: the new column is added and kept equal to the old one by a sync trigger while old code runs; "
@@ -509,11 +510,11 @@ public final class Planner {
     }
 
     /** A hint's conversion for the new column, else the default one. */
-    private static Optional<TypeChange.Conversion> conversion(String table, Column from, Column to, Context x) {
-        Optional<PlanHints.Conversion> hint = x.hints.conversion(table, to.name());
+    private static Optional<ColumnConversion> conversion(String table, Column from, Column to, Context x) {
+        Optional<PlanHints.ConversionHint> hint = x.hints.conversion(table, to.name());
         if (hint.isPresent()) {
             // A hint's expressions are the user's SQL: whether they can fail is unknown, so rows are checked.
-            return Optional.of(new TypeChange.Conversion(new Expr.Template(hint.get().up(), PlanHints.OLD, from.name()),
+            return Optional.of(new ColumnConversion(new Expr.Template(hint.get().up(), PlanHints.OLD, from.name()),
                     hint.get().down().map(d -> new Expr.Template(d, PlanHints.NEW, to.name())),
                     true, hint.get().down().isPresent(), "hint"));
         }
@@ -521,7 +522,7 @@ public final class Planner {
     }
 
     private static PlannedChange alterPrimaryKey(Change.AlterPrimaryKey c, Context x) {
-        Phase phase = c.from().isEmpty() ? EXPAND : CONTRACT;
+        Branch phase = c.from().isEmpty() ? EXPAND : CONTRACT;
         List<Step> steps = new ArrayList<>();
         List<Hazard> h = new ArrayList<>();
         if (c.to().isPresent()) {
@@ -546,7 +547,7 @@ public final class Planner {
     private static PlannedChange addIndex(Change.AddIndex c, Context x) {
         List<Step> steps = new ArrayList<>();
         List<Hazard> h = new ArrayList<>();
-        Phase phase = x.paired.getOrDefault(c, EXPAND);
+        Branch phase = x.paired.getOrDefault(c, EXPAND);
         if (!x.newTables.contains(c.table())) {
             if (c.index().unique()) {
                 steps.add(new Step.CheckExistingRows(c.table(), new RowCondition.Unique(c.index().columns()),
@@ -563,7 +564,7 @@ public final class Planner {
     private static PlannedChange addUnique(Change.AddUnique c, Context x) {
         List<Step> steps = new ArrayList<>();
         List<Hazard> h = new ArrayList<>();
-        Phase phase = x.paired.getOrDefault(c, EXPAND);
+        Branch phase = x.paired.getOrDefault(c, EXPAND);
         if (!x.newTables.contains(c.table())) {
             steps.add(new Step.CheckExistingRows(c.table(), new RowCondition.Unique(c.unique().columns()),
                     "\"" + c.table() + "\" has duplicates in " + c.unique().columns() + ": the unique constraint cannot be added"));
@@ -578,7 +579,7 @@ public final class Planner {
     private static PlannedChange addForeignKey(Change.AddForeignKey c, Context x) {
         List<Step> steps = new ArrayList<>();
         List<Hazard> h = new ArrayList<>();
-        Phase phase = x.paired.getOrDefault(c, EXPAND);
+        Branch phase = x.paired.getOrDefault(c, EXPAND);
         if (!x.newTables.contains(c.table())) {
             steps.add(new Step.CheckExistingRows(c.table(), new RowCondition.ReferencesExist(c.foreignKey()),
                     "\"" + c.table() + "\" has rows whose " + c.foreignKey().columns() + " have no match in \""
@@ -595,7 +596,7 @@ public final class Planner {
     private static PlannedChange addCheck(Change.AddCheck c, Context x) {
         List<Step> steps = new ArrayList<>();
         List<Hazard> h = new ArrayList<>();
-        Phase phase = x.paired.getOrDefault(c, EXPAND);
+        Branch phase = x.paired.getOrDefault(c, EXPAND);
         // A check that replaces a narrower one (an IN list that gains values) cannot fail on existing rows.
         boolean loosens = x.paired.get(c) == EXPAND;
         if (!x.newTables.contains(c.table()) && loosens) {
@@ -617,7 +618,7 @@ public final class Planner {
 
     /** Drops go to contract, except the drop half of a loosening pair (expand). */
     private static PlannedChange drop(Change c, Context x, String why) {
-        Phase phase = x.paired.getOrDefault(c, CONTRACT);
+        Branch phase = x.paired.getOrDefault(c, CONTRACT);
         return placed(c, phase, List.of(new Step.Ddl(c)), List.of(),
                 phase == CONTRACT ? why : "loosens a constraint, together with its replacement");
     }
@@ -652,7 +653,7 @@ public final class Planner {
                 if (x.paired.containsKey(a) || x.paired.containsKey(d)) {
                     continue;
                 }
-                Optional<Phase> phase = pairPhase(d, a);
+                Optional<Branch> phase = pairPhase(d, a);
                 if (phase.isPresent()) {
                     x.paired.put(d, phase.get());
                     x.paired.put(a, phase.get());
@@ -661,7 +662,7 @@ public final class Planner {
         }
     }
 
-    private static Optional<Phase> pairPhase(Change d, Change a) {
+    private static Optional<Branch> pairPhase(Change d, Change a) {
         boolean sameName = !d.name().isEmpty() && d.name().equals(a.name());
         if (d instanceof Change.DropIndex di && a instanceof Change.AddIndex ai) {
             if (sameName || di.index().columns().equals(ai.index().columns())) {
@@ -736,16 +737,16 @@ public final class Planner {
 
     // ------------------------------------------------------------------ helpers
 
-    private static PlannedChange one(Change c, Phase phase, String why, List<Hazard> hazards) {
+    private static PlannedChange one(Change c, Branch phase, String why, List<Hazard> hazards) {
         return placed(c, phase, List.of(new Step.Ddl(c)), hazards, why);
     }
 
-    private static PlannedChange placed(Change c, Phase phase, List<Step> steps, List<Hazard> hazards, String why) {
+    private static PlannedChange placed(Change c, Branch phase, List<Step> steps, List<Hazard> hazards, String why) {
         return new PlannedChange(c, phase == EXPAND ? steps : List.of(), phase == CONTRACT ? steps : List.of(), merge(hazards), why);
     }
 
     /** A validation scan: PostgreSQL and H2 hold a lock while reading every row; MariaDB/MySQL copy the table. */
-    private static List<Hazard> scanHazards(Phase phase, String detail) {
+    private static List<Hazard> scanHazards(Branch phase, String detail) {
         return List.of(Hazard.on(LONG_LOCK, phase, detail, Dialect.POSTGRES, Dialect.H2),
                 Hazard.on(TABLE_REWRITE, phase, detail + " (ALGORITHM=COPY)", MY));
     }

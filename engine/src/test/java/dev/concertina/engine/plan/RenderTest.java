@@ -1,5 +1,6 @@
 package dev.concertina.engine.plan;
 
+import dev.concertina.runtime.Branch;
 import static dev.concertina.engine.diff.Fixtures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,13 +62,13 @@ class RenderTest {
     @Test void sampleJson(TestInfo t) throws IOException { golden(t, PlanJson.render(sample())); }
     @Test void sampleMarkdown(TestInfo t) throws IOException { golden(t, PlanMarkdown.render(sample())); }
     @Test void sampleContractForPostgresText(TestInfo t) throws IOException {
-        golden(t, PlanText.render(sample(), RenderOptions.ALL.onlyPhase(Phase.CONTRACT).forDialect(Dialect.POSTGRES)));
+        golden(t, PlanText.render(sample(), RenderOptions.ALL.onlyPhase(Branch.CONTRACT).forDialect(Dialect.POSTGRES)));
     }
     @Test void sampleForMariadbJson(TestInfo t) throws IOException {
         golden(t, PlanJson.render(sample(), RenderOptions.ALL.forDialect(Dialect.MARIADB)));
     }
     @Test void sampleExpandForH2Markdown(TestInfo t) throws IOException {
-        golden(t, PlanMarkdown.render(sample(), RenderOptions.ALL.onlyPhase(Phase.EXPAND).forDialect(Dialect.H2)));
+        golden(t, PlanMarkdown.render(sample(), RenderOptions.ALL.onlyPhase(Branch.EXPAND).forDialect(Dialect.H2)));
     }
 
     @Test
@@ -93,7 +94,7 @@ class RenderTest {
         Plan plan = sample();
         Map<String, Object> root = (Map<String, Object>) MiniJson.parse(PlanJson.render(plan));
         List<Map<String, Object>> changes = (List<Map<String, Object>>) root.get("changes");
-        int expected = plan.changes(Phase.EXPAND).size() + plan.changes(Phase.CONTRACT).size();
+        int expected = plan.changes(Branch.EXPAND).size() + plan.changes(Branch.CONTRACT).size();
         assertEquals(expected, changes.size(), "one item per change and phase");
         for (Map<String, Object> c : changes) {
             assertTrue(c.keySet().containsAll(Set.of("kind", "table", "name", "phase", "hazards")), c.toString());
