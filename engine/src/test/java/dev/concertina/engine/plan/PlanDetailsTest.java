@@ -161,12 +161,12 @@ class PlanDetailsTest {
 
     @Test
     void enumCheckDomainsInTheNormalisersCanonicalForm() {
-        assertEquals(Optional.of(new Planner.Domain("status", Set.of("A", "B"), 0, -1)), Planner.Domain.parse("status in ('A', 'B')"));
-        assertEquals(Optional.of(new Planner.Domain("kind", Set.of(), 0, 4)), Planner.Domain.parse("kind >= 0 and kind <= 4"));
-        assertEquals(Optional.of(new Planner.Domain("s", Set.of("it's"), 0, -1)), Planner.Domain.parse("(s in ('it''s'))"));
-        assertEquals(Optional.empty(), Planner.Domain.parse("status not in ('A')"));
-        assertEquals(Optional.empty(), Planner.Domain.parse("a >= 0 and b <= 4"));
-        assertEquals(Optional.empty(), Planner.Domain.parse("length(name) > 0"));
+        assertEquals(Optional.of(new CheckDomain("status", Set.of("A", "B"), 0, -1)), CheckDomain.parse("status in ('A', 'B')"));
+        assertEquals(Optional.of(new CheckDomain("kind", Set.of(), 0, 4)), CheckDomain.parse("kind >= 0 and kind <= 4"));
+        assertEquals(Optional.of(new CheckDomain("s", Set.of("it's"), 0, -1)), CheckDomain.parse("(s in ('it''s'))"));
+        assertEquals(Optional.empty(), CheckDomain.parse("status not in ('A')"));
+        assertEquals(Optional.empty(), CheckDomain.parse("a >= 0 and b <= 4"));
+        assertEquals(Optional.empty(), CheckDomain.parse("length(name) > 0"));
     }
 
     @Test
