@@ -16,7 +16,7 @@ final class RulesParser {
     private static final String REASON = "reason \"<why this difference is deliberate>\"";
     private static final String HINT_REASON = "reason \"<a note for the reviewer>\"";
 
-    private enum Section { IGNORE, HINTS }
+    private enum Section { IGNORE, HINTS, POLICY }
 
     private final List<Rule> rules = new ArrayList<>();
     private final List<ColumnRename> columnRenames = new ArrayList<>();
@@ -24,10 +24,11 @@ final class RulesParser {
     private final List<NoRename> noRenames = new ArrayList<>();
     private final List<ConvertRule> conversions = new ArrayList<>();
     private final List<BackfillRule> backfills = new ArrayList<>();
+    private final PolicyParser policies = new PolicyParser();
     private Section section = Section.IGNORE;
     private boolean hintsOnly;
 
-    record Parsed(List<Rule> rules, Hints hints) {
+    record Parsed(List<Rule> rules, Hints hints, List<Policy> policies) {
     }
 
     static Parsed parse(String text, String source) {
@@ -52,7 +53,7 @@ final class RulesParser {
         }
         // Conflicts between hints are found here, reported at the later of the two lines.
         Hints hints = new Hints(parser.columnRenames, parser.tableRenames, parser.noRenames, parser.conversions, parser.backfills);
-        return new Parsed(List.copyOf(parser.rules), hints);
+        return new Parsed(List.copyOf(parser.rules), hints, parser.policies.policies());
     }
 
     private void line(Cursor c) {
@@ -65,6 +66,8 @@ final class RulesParser {
             sectionHeader(c);
         } else if (section == Section.IGNORE) {
             rule(c);
+        } else if (section == Section.POLICY) {
+            policies.line(c);
         } else {
             hint(c);
         }
@@ -105,7 +108,7 @@ final class RulesParser {
         c.skipSpaces();
         if (c.peek() != ']') {
             if (name.isEmpty()) {
-                throw c.unexpected("a section name: [ignore] or [hints]");
+                throw c.unexpected("a section name: [ignore], [hints] or [policy]");
             }
             throw c.unexpected("\"]\" closing the section name");
         }
@@ -118,7 +121,13 @@ final class RulesParser {
                 section = Section.IGNORE;
             }
             case "hints" -> section = Section.HINTS;
-            default -> throw c.error(nameAt, "unknown section [" + name + "]", "[ignore] or [hints]");
+            case "policy" -> {
+                if (hintsOnly) {
+                    throw c.error(nameAt, "section [policy] in a hints file", "hints only (policies go in the rules file)");
+                }
+                section = Section.POLICY;
+            }
+            default -> throw c.error(nameAt, "unknown section [" + name + "]", "[ignore], [hints] or [policy]");
         }
         c.requireEnd("end of line after [" + name + "]");
     }

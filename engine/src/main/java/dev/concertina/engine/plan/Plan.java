@@ -1,5 +1,6 @@
 package dev.concertina.engine.plan;
 
+import dev.concertina.engine.diff.Kept;
 import dev.concertina.runtime.Branch;
 import dev.concertina.runtime.ConcertinaException;
 import dev.concertina.runtime.ErrorCode;
@@ -24,9 +25,12 @@ import java.util.stream.Collectors;
  * @param warnings        one line each, each line once: hints that matched nothing, NOT NULL columns with no way to fill them, …
  * @param quotedNames     the names the entities quote ({@link dev.concertina.engine.model.Schema#quotedNames()}
  *                        of the desired schema): codegen writes them exactly, not folded per database
+ * @param kept            differences not planned: what the database has and the entities do not write,
+ *                        and equivalents ({@link Kept}); they never make the plan non-empty
  */
 public record Plan(List<PlannedChange> changes, List<Step> expand, List<Step> contract,
-                   List<PossibleRename> possibleRenames, List<String> warnings, Set<String> quotedNames) {
+                   List<PossibleRename> possibleRenames, List<String> warnings, Set<String> quotedNames,
+                   List<Kept> kept) {
 
     public Plan {
         changes = List.copyOf(changes);
@@ -36,6 +40,13 @@ public record Plan(List<PlannedChange> changes, List<Step> expand, List<Step> co
         // One line per distinct warning: the same stale hint reached by two ways is one thing to fix.
         warnings = List.copyOf(new LinkedHashSet<>(warnings));
         quotedNames = Collections.unmodifiableSortedSet(new TreeSet<>(quotedNames));
+        kept = List.copyOf(kept);
+    }
+
+    /** A plan with nothing kept. */
+    public Plan(List<PlannedChange> changes, List<Step> expand, List<Step> contract,
+                List<PossibleRename> possibleRenames, List<String> warnings, Set<String> quotedNames) {
+        this(changes, expand, contract, possibleRenames, warnings, quotedNames, List.of());
     }
 
     /** A plan whose names are all unquoted. */
@@ -46,7 +57,12 @@ public record Plan(List<PlannedChange> changes, List<Step> expand, List<Step> co
 
     /** This plan, with the names the entities quote (usually {@code desired.quotedNames()}). */
     public Plan withQuotedNames(Set<String> names) {
-        return new Plan(changes, expand, contract, possibleRenames, warnings, names);
+        return new Plan(changes, expand, contract, possibleRenames, warnings, names, kept);
+    }
+
+    /** This plan, listing {@code differences} as kept (usually {@link dev.concertina.engine.diff.SchemaDiff#kept()}). */
+    public Plan withKept(List<Kept> differences) {
+        return new Plan(changes, expand, contract, possibleRenames, warnings, quotedNames, differences);
     }
 
     /** A plan of the given changes; the phase step lists are their steps concatenated in order. */
@@ -60,7 +76,7 @@ public record Plan(List<PlannedChange> changes, List<Step> expand, List<Step> co
         return new Plan(changes, e, c, possibleRenames, warnings);
     }
 
-    /** Nothing to do. */
+    /** Nothing to do (kept differences are not something to do). */
     public boolean isEmpty() {
         return changes.isEmpty();
     }

@@ -1,5 +1,6 @@
 package dev.concertina.engine.plan;
 
+import dev.concertina.engine.diff.Kept;
 import dev.concertina.runtime.Branch;
 import dev.concertina.runtime.Dialect;
 import java.util.EnumSet;
@@ -49,6 +50,19 @@ public final class PlanJson {
                     .append(", \"to\": ").append(str(r.to()))
                     .append(", \"confirm\": ").append(str("--rename " + r.renameSpec()))
                     .append(", \"deny\": ").append(str("--no-rename " + r.noRenameSpec()))
+                    .append('}');
+        }
+        s.append(first ? "],\n" : "\n  ],\n");
+        s.append("  \"kept\": [");
+        first = true;
+        for (Kept k : plan.kept()) {
+            s.append(first ? "\n" : ",\n");
+            first = false;
+            s.append("    {\"kind\": ").append(str(k.kind().label()))
+                    .append(", \"table\": ").append(str(k.table()))
+                    .append(", \"name\": ").append(str(k.name()))
+                    .append(", \"detail\": ").append(str(k.detail()))
+                    .append(", \"reason\": ").append(str(k.reason()))
                     .append('}');
         }
         s.append(first ? "],\n" : "\n  ],\n");

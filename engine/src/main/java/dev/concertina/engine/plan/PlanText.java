@@ -18,8 +18,10 @@ public final class PlanText {
 
     public static String render(Plan plan, RenderOptions options) {
         StringBuilder s = new StringBuilder();
-        if (plan.isEmpty()) {
+        if (plan.isEmpty() && plan.kept().isEmpty()) {
             s.append("No differences: the schema matches the model.\n");
+        } else if (plan.isEmpty()) {
+            s.append("Nothing to plan: the schema has everything the model asserts.\n");
         } else {
             s.append("Plan: ").append(plan.changes().size()).append(plural(plan.changes().size(), " change")).append(" (")
                     .append(plan.changes(Branch.EXPAND).size()).append(" in expand, ")
@@ -29,6 +31,12 @@ public final class PlanText {
             for (Branch phase : options.shown()) {
                 phase(s, plan, phase, phase == Branch.EXPAND ? "safe while old code still runs" : "run only once no old code is left", options);
             }
+        }
+        if (!plan.kept().isEmpty()) {
+            s.append("\nKEPT — in the database, not planned: ").append(plan.kept().size())
+                    .append(plural(plan.kept().size(), " difference"))
+                    .append(" the model is silent about or equivalent to (docs/planner.md)\n");
+            plan.kept().forEach(k -> s.append("  = ").append(k.describe()).append('\n'));
         }
         if (!plan.possibleRenames().isEmpty()) {
             s.append("\nPOSSIBLE RENAMES: no migration is written until each is confirmed or denied\n");

@@ -4,6 +4,7 @@ import static dev.concertina.engine.plan.RuleSupport.single;
 import static dev.concertina.runtime.Branch.EXPAND;
 
 import dev.concertina.engine.diff.Change;
+import dev.concertina.engine.diff.SchemaDiff;
 import dev.concertina.runtime.ConcertinaException;
 import dev.concertina.runtime.ErrorCode;
 import java.util.ArrayList;
@@ -44,6 +45,11 @@ public final class Planner {
      */
     public static Plan plan(List<Change> changes, PlanHints hints) {
         return new Planner(defaultRules()).run(changes, hints);
+    }
+
+    /** Plans the changes of {@code diff} and lists its kept differences with the plan. */
+    public static Plan plan(SchemaDiff diff, PlanHints hints) {
+        return plan(diff.changes(), hints).withKept(diff.kept());
     }
 
     /** A planner with only some rules: for proving that an unknown change kind is refused. */
