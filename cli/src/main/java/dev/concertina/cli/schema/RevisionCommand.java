@@ -7,7 +7,6 @@ import dev.concertina.codegen.GeneratedMigration;
 import dev.concertina.codegen.MigrationRequest;
 import dev.concertina.codegen.MigrationWriter;
 import dev.concertina.codegen.RevisionTemplates;
-import dev.concertina.engine.plan.Phase;
 import dev.concertina.engine.plan.Plan;
 import dev.concertina.engine.plan.PlannedChange;
 import dev.concertina.entities.EntitySchemaReader;
@@ -152,7 +151,7 @@ public final class RevisionCommand implements Callable<Integer> {
         for (GeneratedMigration m : written) {
             ctx.out().result("wrote " + sourceRoot.resolve(m.relativePath()) + " (" + m.branch().label() + " revision " + m.revision() + ")");
         }
-        for (Phase phase : Phase.values()) {
+        for (Branch phase : Branch.values()) {
             List<PlannedChange> changes = plan.changes(phase);
             if (changes.isEmpty()) {
                 continue;
