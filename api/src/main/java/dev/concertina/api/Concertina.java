@@ -279,7 +279,7 @@ public final class Concertina {
         try {
             return Migrator.open(migratorConfig(url, migrations));
         } catch (ConcertinaException e) {
-            throw Connections.explained(e, url, Connections.user(url, config.user()), config.password());
+            throw Connections.explained(e, url, config.user(), config.password());
         }
     }
 
