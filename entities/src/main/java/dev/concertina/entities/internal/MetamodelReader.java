@@ -104,7 +104,11 @@ public final class MetamodelReader {
         }
     }
 
-    private static void requireDefaultNamespace(Namespace ns, Origin origin, String name) {
+    private void requireDefaultNamespace(Namespace ns, Origin origin, String name) {
+        if (ns == metadata.getDatabase().getDefaultNamespace()) {
+            // hibernate.default_schema / default_catalog: the schema Concertina reads (the connection's).
+            return;
+        }
         Identifier catalog = ns.getName().catalog();
         Identifier schema = ns.getName().schema();
         if (catalog != null || schema != null) {
@@ -112,7 +116,8 @@ public final class MetamodelReader {
                     + (catalog != null && schema != null ? ", " : "")
                     + (schema != null ? "schema \"" + schema.getText() + "\"" : "");
             throw new ConcertinaException(ErrorCode.MODEL, origin + ": \"" + name + "\" is mapped to " + where
-                    + "; Concertina reads one schema, so entities must use the default one");
+                    + "; Concertina reads one schema, so entities must use the default one"
+                    + " (or set hibernate.default_schema to it, and connect to that schema)");
         }
     }
 
