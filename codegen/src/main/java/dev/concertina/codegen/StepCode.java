@@ -19,6 +19,7 @@ import dev.concertina.engine.plan.RowCondition;
 import dev.concertina.engine.plan.Step;
 import dev.concertina.runtime.ConcertinaException;
 import dev.concertina.runtime.ErrorCode;
+import dev.concertina.runtime.SchemaNames;
 import dev.concertina.runtime.OwnObjects;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -331,13 +332,14 @@ final class StepCode {
 
     /**
      * The name of an index; an index the model holds without a name (system-named) gets a
-     * deterministic one, {@code ix_<table>_<columns>}, so that it can be created and dropped again.
+     * deterministic one, {@code ix_<table>_<columns>} (shortened to fit every database), so that it
+     * can be created and dropped again.
      */
     static String indexName(String table, Index i) {
         if (!i.name().isEmpty()) {
             return i.name();
         }
-        return "ix_" + table + "_" + String.join("_", i.columns());
+        return SchemaNames.fitEverywhere("ix_" + table + "_" + String.join("_", i.columns()));
     }
 
     /** A constraint's name, or a clear refusal when only the database knows it. */
