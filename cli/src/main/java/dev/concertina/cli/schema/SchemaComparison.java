@@ -51,7 +51,8 @@ public record SchemaComparison(List<Change> changes, Plan plan, List<Rule> stale
         }
         List<Change> changes = Differ.diff(current, desired.schema(), DiffOptions.DEFAULTS.withIgnore(RulesFilter.of(used)));
         // The names the entities quote are written exactly by codegen, not folded per database.
-        Plan plan = Planner.plan(changes, PlanHints.from(used.hints())).withQuotedNames(desired.schema().quotedNames());
+        Plan plan = Planner.plan(changes, PlanHints.from(used.hints())).withQuotedNames(desired.schema().quotedNames())
+                .withSpellings(desired.schema().spellings());
         return new SchemaComparison(changes, plan, used.unused());
     }
 

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -23,9 +25,13 @@ import java.util.stream.Collectors;
  * @param warnings        one line each, each line once: hints that matched nothing, NOT NULL columns with no way to fill them, …
  * @param quotedNames     the names the entities quote ({@link dev.concertina.engine.model.Schema#quotedNames()}
  *                        of the desired schema): codegen writes them exactly, not folded per database
+ * @param spellings       unquoted names as the entities write them, by stored name
+ *                        ({@link dev.concertina.engine.model.Schema#spellings()}): codegen writes that
+ *                        spelling, folded per database when the migration runs
  */
 public record Plan(List<PlannedChange> changes, List<Step> expand, List<Step> contract,
-                   List<PossibleRename> possibleRenames, List<String> warnings, Set<String> quotedNames) {
+                   List<PossibleRename> possibleRenames, List<String> warnings, Set<String> quotedNames,
+                   Map<String, String> spellings) {
 
     public Plan {
         changes = List.copyOf(changes);
@@ -35,6 +41,13 @@ public record Plan(List<PlannedChange> changes, List<Step> expand, List<Step> co
         // One line per distinct warning: the same stale hint reached by two ways is one thing to fix.
         warnings = List.copyOf(new LinkedHashSet<>(warnings));
         quotedNames = Collections.unmodifiableSortedSet(new TreeSet<>(quotedNames));
+        spellings = Collections.unmodifiableSortedMap(new TreeMap<>(spellings));
+    }
+
+    /** A plan whose unquoted names are spelled as stored. */
+    public Plan(List<PlannedChange> changes, List<Step> expand, List<Step> contract,
+                List<PossibleRename> possibleRenames, List<String> warnings, Set<String> quotedNames) {
+        this(changes, expand, contract, possibleRenames, warnings, quotedNames, Map.of());
     }
 
     /** A plan whose names are all unquoted. */
@@ -45,7 +58,12 @@ public record Plan(List<PlannedChange> changes, List<Step> expand, List<Step> co
 
     /** This plan, with the names the entities quote (usually {@code desired.quotedNames()}). */
     public Plan withQuotedNames(Set<String> names) {
-        return new Plan(changes, expand, contract, possibleRenames, warnings, names);
+        return new Plan(changes, expand, contract, possibleRenames, warnings, names, spellings);
+    }
+
+    /** This plan, with the entities' spelling of unquoted names (usually {@code desired.spellings()}). */
+    public Plan withSpellings(Map<String, String> s) {
+        return new Plan(changes, expand, contract, possibleRenames, warnings, quotedNames, s);
     }
 
     /** A plan of the given changes; the phase step lists are their steps concatenated in order. */
