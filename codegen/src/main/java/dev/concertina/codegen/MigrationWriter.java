@@ -76,7 +76,7 @@ public final class MigrationWriter {
     private static GeneratedMigration phase(Plan plan, Branch phase, MigrationRequest request, Optional<String> parent,
                                             Optional<String> requires, Optional<String> givenId, boolean sqlView) {
         Branch branch = phase;
-        NamePolicy names = NamePolicy.of(request.source(), plan.quotedNames());
+        NamePolicy names = NamePolicy.of(request.source(), plan.quotedNames(), plan.spellings());
         StepCode code = new StepCode(names, sqlView);
         List<Step> up = guardsAroundConversions(plan.steps(phase));
         MethodSpec upgrade = method("upgrade", body(code, names, up)).toBuilder()
