@@ -251,7 +251,7 @@ public final class Migrator implements AutoCloseable {
                 return new RepairResult(Optional.empty(), List.of(), accepted);
             }
             FailedAttempt f = s.failed().get();
-            StepRecorder steps = new StepRecorder(connection, dialect, support.transactionalDdl(), journal,
+            StepRecorder steps = new StepRecorder(connection, dialect, support, journal,
                     f.revision(), f.direction());
             List<String> completed = steps.resume().stream()
                     .map(e -> e.state() == StepJournal.State.DONE ? e.description()

@@ -96,7 +96,7 @@ final class RevisionRunner {
     private AppliedRevision runRecordingSteps(ResolvedMigration m, Direction d, boolean resume, Instant started, long t0) {
         Branch b = m.branch();
         Optional<String> newHead = d == Direction.UPGRADE ? Optional.of(m.id()) : m.parent();
-        StepRecorder steps = new StepRecorder(connection, dialect, support.transactionalDdl(), journal, m.id(), d);
+        StepRecorder steps = new StepRecorder(connection, dialect, support, journal, m.id(), d);
         if (resume) {
             store.markRepaired();
             int done = steps.resume().size();
@@ -108,6 +108,7 @@ final class RevisionRunner {
         }
         long id = store.insert(m.id(), b, d, Optional.of(m.checksum(dialect)), started, config.appliedBy(), Duration.ZERO,
                 Outcome.STARTED, Optional.empty());
+        support.makeDurable(connection);
         RunContext ctx = RunContext.recorded(steps, dialect, m, msg -> listener.progress(m, msg));
         try {
             invoke(m, d, ctx);
@@ -146,6 +147,7 @@ final class RevisionRunner {
             store.finish(id, Outcome.SUCCEEDED, took, Optional.empty());
             journal.clear(m.id(), d);
         });
+        support.makeDurable(connection);
         listener.migrationFinished(m, d, took);
         return new AppliedRevision(m.id(), b, d, m.message(), took);
     }

@@ -19,7 +19,7 @@ import java.util.List;
  * comparing it with the hash taken just before a statement ran tells whether a statement whose
  * completion could not be recorded took effect (docs/runtime.md, "After a crash").
  */
-final class CatalogFingerprint {
+public final class CatalogFingerprint {
 
     private CatalogFingerprint() {}
 
@@ -61,7 +61,7 @@ final class CatalogFingerprint {
             "SELECT p.proname, md5(p.prosrc) FROM pg_proc p JOIN pg_namespace s ON s.oid = p.pronamespace"
                     + " WHERE s.nspname = current_schema() ORDER BY 1, 2");
 
-    static String of(Connection connection, Dialect dialect) {
+    public static String of(Connection connection, Dialect dialect) {
         List<String> queries = switch (dialect) {
             case H2 -> H2;
             case MARIADB, MYSQL -> MARIADB;

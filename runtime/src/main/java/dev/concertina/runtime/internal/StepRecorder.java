@@ -50,6 +50,7 @@ public final class StepRecorder {
 
     private final Connection real;
     private final Dialect dialect;
+    private final DialectSupport support;
     private final boolean transactionalDdl;
     private final StepJournal journal;
     private final String revision;
@@ -57,15 +58,18 @@ public final class StepRecorder {
     /** Keys of steps that completed in earlier attempts and have not been met again in this one. */
     private final Map<String, Integer> completed = new HashMap<>();
     private int nextSeq = 1;
+    /** Steps met in this attempt, run or skipped: the step's place in the revision (for {@link TestPause}). */
+    private int ordinal;
     private int depth;
     private int ranHere;
     private final Connection proxy;
 
-    public StepRecorder(Connection real, Dialect dialect, boolean transactionalDdl, StepJournal journal, String revision,
+    public StepRecorder(Connection real, Dialect dialect, DialectSupport support, StepJournal journal, String revision,
                         Direction direction) {
         this.real = real;
         this.dialect = dialect;
-        this.transactionalDdl = transactionalDdl;
+        this.support = support;
+        this.transactionalDdl = support.transactionalDdl();
         this.journal = journal;
         this.revision = revision;
         this.direction = direction;
@@ -115,12 +119,14 @@ public final class StepRecorder {
             return;
         }
         String key = key(description, List.of());
+        int place = ++ordinal;
         if (takeCompleted(key)) {
             return;
         }
         int seq = nextSeq++;
         journal.record(revision, direction, new StepJournal.Entry(seq, key, description, StepJournal.State.STARTED,
                 Optional.empty()));
+        durable();
         ranHere++;
         depth++;
         try {
@@ -128,8 +134,21 @@ public final class StepRecorder {
         } finally {
             depth--;
         }
-        TestPause.at("step " + seq);
+        TestPause.at(revision + " step " + place);
         journal.markDone(revision, direction, seq);
+        durable();
+    }
+
+    /** In auto-commit mode: what is recorded survives a killed process (H2's write delay). */
+    private void durable() throws RuntimeException {
+        try {
+            if (real.getAutoCommit()) {
+                support.makeDurable(real);
+            }
+        } catch (SQLException e) {
+            throw new dev.concertina.runtime.ConcertinaException(dev.concertina.runtime.ErrorCode.CONNECTION,
+                    "cannot record a step: " + Jdbc.oneLine(e), e);
+        }
     }
 
     private boolean takeCompleted(String key) {
@@ -216,6 +235,7 @@ public final class StepRecorder {
             }
         }
         String key = key(sql, binds);
+        int place = ++ordinal;
         if (takeCompleted(key)) {
             return execution.on(recording());
         }
@@ -230,9 +250,10 @@ public final class StepRecorder {
                 Object result = execution.on(real);
                 journal.record(revision, direction, new StepJournal.Entry(seq, key, sql, StepJournal.State.DONE,
                         Optional.empty()));
-                TestPause.at("step " + seq);
+                TestPause.at(revision + " step " + place);
                 if (auto) {
                     real.commit();
+                    support.makeDurable(real);
                 }
                 ranHere++;
                 return result;
@@ -249,6 +270,7 @@ public final class StepRecorder {
         }
         journal.record(revision, direction, new StepJournal.Entry(seq, key, sql, StepJournal.State.STARTED,
                 Optional.of(CatalogFingerprint.of(real, dialect))));
+        durable();
         Object result;
         try {
             result = execution.on(real);
@@ -258,8 +280,9 @@ public final class StepRecorder {
             throw e;
         }
         ranHere++;
-        TestPause.at("step " + seq);
+        TestPause.at(revision + " step " + place);
         journal.markDone(revision, direction, seq);
+        durable();
         return result;
     }
 

@@ -2,7 +2,7 @@ package dev.concertina.runtime.internal;
 
 /**
  * A test-only hook for the crash tests: when the system property {@value #PROPERTY} names the
- * point reached ({@code "step 3"}, {@code "backfill batch 1"}), the process says so on standard
+ * point reached ({@code "c200 step 3"}: the third step of revision c200 ran and is not yet recorded;, {@code "backfill batch 1"}), the process says so on standard
  * error and waits to be killed. Unset in every real run; costs one property read per point.
  */
 public final class TestPause {
