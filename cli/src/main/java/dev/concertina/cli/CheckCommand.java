@@ -17,8 +17,9 @@ import picocli.CommandLine.Command;
                 "  4  expand at head, contract revisions pending",
                 "  5  the database has revisions this code does not know (it is ahead of this release)",
                 "  6  the models and the schema the migrations build disagree (drift; checked when entity models are configured)",
+                "  7  an applied revision's code changed since it ran (restore it, or `repair --accept-checksums REV`)",
                 "  1  error",
-                "When several apply, the first in this order wins: 1, 5, 2, 4, 6 (drift is printed either way).",
+                "When several apply, the first in this order wins: 1, 5, 7, 2, 4, 6 (drift is printed either way).",
                 "It prints what is pending, and warns about applied revisions whose code has changed."},
         footerHeading = "%nExamples:%n",
         footer = {"  concertina check; echo $?",
@@ -50,6 +51,10 @@ final class CheckCommand extends DatabaseCommand {
                 break;
             case UNKNOWN_REVISIONS:
                 s.out().result("the database has revisions this code does not know: " + String.join(", ", status.unknownRevisions()));
+                break;
+            case CHANGED_REVISIONS:
+                s.out().result("applied revisions changed since they ran: " + status.checksumMismatches().stream()
+                        .map(m -> m.revision()).collect(Collectors.joining(", ")));
                 break;
             default:
                 break;

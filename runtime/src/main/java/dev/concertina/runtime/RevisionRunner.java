@@ -96,7 +96,8 @@ final class RevisionRunner {
     private AppliedRevision runRecordingSteps(ResolvedMigration m, Direction d, boolean resume, Instant started, long t0) {
         Branch b = m.branch();
         Optional<String> newHead = d == Direction.UPGRADE ? Optional.of(m.id()) : m.parent();
-        StepRecorder steps = new StepRecorder(connection, dialect, support, journal, m.id(), d);
+        StepRecorder steps = new StepRecorder(connection, dialect, support, journal, m.id(), d)
+                .onCompleted(step -> listener.stepCompleted(m, step));
         if (resume) {
             store.markRepaired();
             int done = steps.resume().size();

@@ -469,6 +469,14 @@ public final class Planner {
             }
             if (twoWay) {
                 e.add(new Step.InstallSync(table, from.name(), to.name(), conv.up(), conv.down().get()));
+                // Each step of the contract commits on its own on MariaDB and H2, so the new release
+                // must be able to insert at every moment: it never writes the old column, which the
+                // trigger fills. A NOT NULL old column is relaxed first, while the trigger still runs,
+                // so the moment between the trigger's drop and the column's drop accepts its inserts.
+                if (!from.nullable()) {
+                    k.add(new Step.Ddl(new Change.AlterColumn(table, from, from.withNullable(true),
+                            EnumSet.of(ColumnAspect.NULLABLE))));
+                }
                 k.add(new Step.DropSync(table, from.name(), to.name(), conv.up(), conv.down().get()));
                 if (conv.downMayFail() || conv.upMayFail()) {
                     h.add(Hazard.of(CONVERSION_MAY_FAIL, EXPAND, conv.up().describe() + " / " + conv.down().get().describe()));

@@ -63,6 +63,7 @@ public final class StepRecorder {
     private int depth;
     private int ranHere;
     private final Connection proxy;
+    private java.util.function.Consumer<String> onStep = step -> { };
 
     public StepRecorder(Connection real, Dialect dialect, DialectSupport support, StepJournal journal, String revision,
                         Direction direction) {
@@ -102,6 +103,12 @@ public final class StepRecorder {
         return done;
     }
 
+    /** Tells {@code listener} each step that completed and is recorded. */
+    public StepRecorder onCompleted(java.util.function.Consumer<String> listener) {
+        this.onStep = listener;
+        return this;
+    }
+
     /** The connection the migration gets. */
     public Connection connection() {
         return proxy;
@@ -137,6 +144,7 @@ public final class StepRecorder {
         TestPause.at(revision + " step " + place);
         journal.markDone(revision, direction, seq);
         durable();
+        onStep.accept(description);
     }
 
     /** In auto-commit mode: what is recorded survives a killed process (H2's write delay). */
@@ -254,6 +262,7 @@ public final class StepRecorder {
                 if (auto) {
                     real.commit();
                     support.makeDurable(real);
+                    onStep.accept(sql);
                 }
                 ranHere++;
                 return result;
@@ -283,6 +292,7 @@ public final class StepRecorder {
         TestPause.at(revision + " step " + place);
         journal.markDone(revision, direction, seq);
         durable();
+        onStep.accept(sql);
         return result;
     }
 
