@@ -437,7 +437,8 @@ public final class Migrator implements AutoCloseable {
         boolean transactional = m.transactional() && support.transactionalDdl();
         Branch b = m.branch();
         Optional<String> newHead = d == Direction.UPGRADE ? Optional.of(m.id()) : m.parent();
-        RunContext ctx = new RunContext(Sql.dsl(connection, dialect), connection, dialect, m, msg -> listener.progress(m, msg));
+        RunContext ctx = new RunContext(Sql.dsl(connection, dialect), connection, dialect, m, msg -> listener.progress(m, msg),
+                config.lockRetry());
         listener.migrationStarted(m, d);
         Instant started = Instant.now();
         long t0 = System.nanoTime();
