@@ -37,7 +37,7 @@ final class LockRetrier {
     void setLockTimeout(Duration timeout) {
         switch (ctx.dialect()) {
             case POSTGRES:
-                ctx.dsl().execute("set lock_timeout = {0}", DSL.inline(timeout.toMillis() + "ms"));
+                ctx.dsl().execute("set lock_timeout = {0}", DSL.inline(format(timeout)));
                 break;
             case MARIADB:
             case MYSQL:

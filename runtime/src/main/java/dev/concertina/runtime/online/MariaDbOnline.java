@@ -84,10 +84,8 @@ final class MariaDbOnline {
     }
 
     private static boolean indexExists(MigrationContext ctx, Name table, Name index) {
-        return ctx.dsl().fetchCount(DSL.selectOne().from(DSL.table(DSL.name("information_schema", "statistics")))
-                .where(DSL.field(DSL.name("table_schema")).eq(DSL.field("database()")))
-                .and(DSL.field(DSL.name("table_name")).eq(table.last()))
-                .and(DSL.field(DSL.name("index_name")).eq(index.last()))) > 0;
+        return !ctx.dsl().resultQuery("select 1 from information_schema.statistics where table_schema = database()"
+                + " and table_name = {0} and index_name = {1}", DSL.val(table.last()), DSL.val(index.last())).fetch().isEmpty();
     }
 
     /**
@@ -110,8 +108,10 @@ final class MariaDbOnline {
             match = match.and(DSL.field(DSL.name(alias, referencedColumns[i])).eq(DSL.field(DSL.name(table, columns[i]))));
             set = set.and(DSL.field(DSL.name(table, columns[i])).isNotNull());
         }
-        int orphans = ctx.dsl().fetchCount(DSL.table(table), set.and(DSL.notExists(
-                DSL.selectOne().from(DSL.table(referenced).as(alias)).where(match))));
+        // Read as rows, not fetchCount: a recording connection (the SQL view) answers with none.
+        Integer counted = ctx.dsl().select(DSL.count()).from(DSL.table(table)).where(set.and(DSL.notExists(
+                DSL.selectOne().from(DSL.table(referenced).as(alias)).where(match)))).fetchOne(0, Integer.class);
+        int orphans = counted == null ? 0 : counted;
         if (orphans > 0) {
             throw new ConcertinaException(ErrorCode.MIGRATION_FAILED, "foreign key on " + ctx.dsl().render(table) + " "
                     + List.of(columns).stream().map(Name::last).toList() + ": " + orphans + " row(s) written during the change reference no row of "

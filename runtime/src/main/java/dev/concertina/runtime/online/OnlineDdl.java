@@ -97,11 +97,11 @@ public final class OnlineDdl {
 
     /** Adds a check constraint. PostgreSQL: {@code NOT VALID}, then {@code VALIDATE CONSTRAINT}. */
     public static void addCheck(MigrationContext ctx, Name table, Constraint check) {
-        if (ctx.dialect() == dev.concertina.runtime.Dialect.POSTGRES) {
-            PostgresOnline.addValidated(ctx, table, check, "c", table);
-        } else {
-            // MariaDB/MySQL copy the table to add a check (the planner says so in a TABLE_REWRITE hazard).
-            execute(ctx, ctx.dsl().alterTable(table).add(check), table);
+        switch (ctx.dialect()) {
+            case POSTGRES -> PostgresOnline.addValidated(ctx, table, check, "c", table);
+            // MariaDB/MySQL can only copy the table to add a check (the planner says so in a TABLE_REWRITE hazard).
+            case MARIADB, MYSQL -> MariaDbOnline.alter(ctx, ctx.dsl().alterTable(table).add(check), MariaDbOnline.Algorithm.DEFAULT, table);
+            default -> execute(ctx, ctx.dsl().alterTable(table).add(check), table);
         }
     }
 
