@@ -9,6 +9,7 @@ import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
 import dev.concertina.runtime.expand.Backfill;
 import dev.concertina.runtime.expand.BackfillOptions;
+import dev.concertina.runtime.online.OnlineDdl;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -44,7 +45,7 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "9412a1a8c253",
+        id = "0233d2278254",
         branch = Branch.CONTRACT,
         requires = "ba0bd89a4cf5",
         message = "add column not null backfill",
@@ -62,7 +63,8 @@ public final class C0001AddColumnNotNullBackfill implements Migration {
         // check existing rows of "person": "status" is not null
         requireNone(ctx.dsl().fetchCount(DSL.table(n.name("person")), DSL.field(n.name("status")).isNull()), "\"person\".\"status\" has NULL rows: fill them before setting NOT NULL");
         // alter column "person"."status" NULL -> NOT NULL
-        n.changeNullability(n.name("person"), n.name("status"), SQLDataType.VARCHAR(10).nullable(false));
+        OnlineDdl.setNotNull(ctx, n.name("person"), n.name("status"),
+                SQLDataType.VARCHAR(10).nullable(false));
     }
 
     /**

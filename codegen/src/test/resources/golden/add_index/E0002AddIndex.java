@@ -5,6 +5,7 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.online.OnlineDdl;
 
 /**
  * add index
@@ -23,13 +24,17 @@ import dev.concertina.runtime.SchemaNames;
  * </li>
  * </ol>
  *
+ * <p>Not transactional: on PostgreSQL indexes are built concurrently and constraints validated after
+ * they are added, each statement committing on its own (docs/expand.md, "Online DDL").
+ *
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "8c46ae5f05f1",
+        id = "b33793c9601c",
         parent = "8d1470884523",
         branch = Branch.EXPAND,
-        message = "add index"
+        message = "add index",
+        transactional = false
 )
 public final class E0002AddIndex implements Migration {
     /**
@@ -39,7 +44,8 @@ public final class E0002AddIndex implements Migration {
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
         // add index "ix_person_name" on "person" ("name")
-        ctx.dsl().createIndex(n.name("ix_person_name")).on(n.name("person"), n.name("name")).execute();
+        OnlineDdl.createIndex(ctx, n.name("ix_person_name"), n.name("person"), false,
+                n.name("name"));
     }
 
     /**
@@ -49,6 +55,6 @@ public final class E0002AddIndex implements Migration {
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
         // drop index "ix_person_name" on "person" ("name")
-        ctx.dsl().dropIndex(n.name("ix_person_name")).on(n.name("person")).execute();
+        OnlineDdl.dropIndex(ctx, n.name("ix_person_name"), n.name("person"));
     }
 }

@@ -7,6 +7,7 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.online.OnlineDdl;
 import org.jooq.impl.DSL;
 
 /**
@@ -27,13 +28,17 @@ import org.jooq.impl.DSL;
  * </li>
  * </ol>
  *
+ * <p>Not transactional: on PostgreSQL indexes are built concurrently and constraints validated after
+ * they are added, each statement committing on its own (docs/expand.md, "Online DDL").
+ *
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "e0857cb3e78a",
+        id = "d8bbd9deac1f",
         parent = "16cd0d937938",
         branch = Branch.EXPAND,
-        message = "add unique"
+        message = "add unique",
+        transactional = false
 )
 public final class E0002AddUnique implements Migration {
     /**
@@ -45,7 +50,7 @@ public final class E0002AddUnique implements Migration {
         // check existing rows of "person": no duplicates in [name]
         requireNone(ctx.dsl().fetchCount(DSL.select(DSL.field(n.name("name"))).from(DSL.table(n.name("person"))).where(DSL.field(n.name("name")).isNotNull()).groupBy(DSL.field(n.name("name"))).having(DSL.count().gt(1))), "\"person\" has duplicates in [name]: the unique constraint cannot be added");
         // add unique "uq_person_name" on "person" ("name")
-        ctx.dsl().alterTable(n.name("person")).add(DSL.constraint(n.name("uq_person_name")).unique(n.name("name"))).execute();
+        OnlineDdl.addUnique(ctx, n.name("person"), n.name("uq_person_name"), n.name("name"));
     }
 
     /**

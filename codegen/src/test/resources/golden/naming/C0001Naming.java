@@ -9,6 +9,7 @@ import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
 import dev.concertina.runtime.expand.Backfill;
 import dev.concertina.runtime.expand.BackfillOptions;
+import dev.concertina.runtime.online.OnlineDdl;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -44,9 +45,9 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "bf9a72f54070",
+        id = "29bc7ec4a219",
         branch = Branch.CONTRACT,
-        requires = "a03eaa39ab84",
+        requires = "d7e1577003bf",
         message = "naming",
         transactional = false
 )
@@ -62,7 +63,8 @@ public final class C0001Naming implements Migration {
         // check existing rows of "Group": "Name" is not null
         requireNone(ctx.dsl().fetchCount(DSL.table(n.exact("Group")), DSL.field(n.exact("Name")).isNull()), "\"Group\".\"Name\" has NULL rows: fill them before setting NOT NULL");
         // alter column "Group"."Name" NULL -> NOT NULL
-        n.changeNullability(n.exact("Group"), n.exact("Name"), SQLDataType.VARCHAR(50).nullable(false).defaultValue(DSL.inline("x", SQLDataType.VARCHAR(50))));
+        OnlineDdl.setNotNull(ctx, n.exact("Group"), n.exact("Name"),
+                SQLDataType.VARCHAR(50).nullable(false).defaultValue(DSL.inline("x", SQLDataType.VARCHAR(50))));
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
 import dev.concertina.runtime.expand.SyncTriggers;
 import dev.concertina.runtime.expand.WriteGuard;
+import dev.concertina.runtime.online.OnlineDdl;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -68,13 +69,17 @@ import org.jooq.impl.SQLDataType;
  * </li>
  * </ol>
  *
+ * <p>Not transactional: on PostgreSQL indexes are built concurrently and constraints validated after
+ * they are added, each statement committing on its own (docs/expand.md, "Online DDL").
+ *
  * <p><b>Downgrade</b>: refused, because dropped column "person"."fullname" data cannot be restored; dropped column "person"."nickname" data cannot be restored.
  */
 @Revision(
-        id = "d1b353e682b5",
+        id = "4e90f94e3fa3",
         branch = Branch.CONTRACT,
-        requires = "7ecf4104bcbd",
-        message = "Addresses, display name and numeric age"
+        requires = "fefbefbac4fc",
+        message = "Addresses, display name and numeric age",
+        transactional = false
 )
 public final class C0001AddressesDisplayNameAndNumericAge implements Migration {
     /**
@@ -99,7 +104,8 @@ public final class C0001AddressesDisplayNameAndNumericAge implements Migration {
         // check existing rows of "person": "email" is not null
         requireNone(ctx.dsl().fetchCount(DSL.table(n.name("person")), DSL.field(n.name("email")).isNull()), "\"person\".\"email\" has NULL rows: fill them before setting NOT NULL");
         // alter column "person"."email" NULL -> NOT NULL
-        n.changeNullability(n.name("person"), n.name("email"), SQLDataType.VARCHAR(200).nullable(false));
+        OnlineDdl.setNotNull(ctx, n.name("person"), n.name("email"),
+                SQLDataType.VARCHAR(200).nullable(false));
         // drop column "person"."nickname" VARCHAR(50) NULL
         ctx.dsl().alterTable(n.name("person")).dropColumn(n.name("nickname")).execute();
     }
@@ -109,7 +115,7 @@ public final class C0001AddressesDisplayNameAndNumericAge implements Migration {
      */
     @Override
     public void downgrade(MigrationContext ctx) {
-        throw new ConcertinaException(ErrorCode.REFUSED, "revision d1b353e682b5 (Addresses, display name and numeric age) cannot be downgraded: dropped column \"person\".\"fullname\" data cannot be restored; dropped column \"person\".\"nickname\" data cannot be restored");
+        throw new ConcertinaException(ErrorCode.REFUSED, "revision 4e90f94e3fa3 (Addresses, display name and numeric age) cannot be downgraded: dropped column \"person\".\"fullname\" data cannot be restored; dropped column \"person\".\"nickname\" data cannot be restored");
     }
 
     /**

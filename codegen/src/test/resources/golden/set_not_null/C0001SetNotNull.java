@@ -7,6 +7,7 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.online.OnlineDdl;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -30,13 +31,17 @@ import org.jooq.impl.SQLDataType;
  * </li>
  * </ol>
  *
+ * <p>Not transactional: on PostgreSQL indexes are built concurrently and constraints validated after
+ * they are added, each statement committing on its own (docs/expand.md, "Online DDL").
+ *
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "c0107cbdbac5",
+        id = "3b38fb1abfc4",
         branch = Branch.CONTRACT,
         requires = "c49555c6d6c9",
-        message = "set not null"
+        message = "set not null",
+        transactional = false
 )
 public final class C0001SetNotNull implements Migration {
     /**
@@ -48,7 +53,8 @@ public final class C0001SetNotNull implements Migration {
         // check existing rows of "person": "name" is not null
         requireNone(ctx.dsl().fetchCount(DSL.table(n.name("person")), DSL.field(n.name("name")).isNull()), "\"person\".\"name\" has NULL rows: fill them before setting NOT NULL");
         // alter column "person"."name" NULL -> NOT NULL
-        n.changeNullability(n.name("person"), n.name("name"), SQLDataType.VARCHAR(50).nullable(false));
+        OnlineDdl.setNotNull(ctx, n.name("person"), n.name("name"),
+                SQLDataType.VARCHAR(50).nullable(false));
     }
 
     /**

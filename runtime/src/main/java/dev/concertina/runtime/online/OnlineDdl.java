@@ -67,6 +67,17 @@ public final class OnlineDdl {
         }
     }
 
+    /** Drops an index (PostgreSQL: concurrently, outside a transaction; gone already is fine). */
+    public static void dropIndex(MigrationContext ctx, Name index, Name table) {
+        if (ctx.dialect() == dev.concertina.runtime.Dialect.POSTGRES && PostgresOnline.outsideTransaction(ctx)) {
+            // SHARE UPDATE EXCLUSIVE: writes go on while it waits for the queries using the index.
+            new LockRetrier(ctx).runWeak("drop index " + ctx.dsl().render(index),
+                    () -> ctx.dsl().execute(org.jooq.impl.DSL.query("drop index concurrently if exists {0}", index)), table);
+        } else {
+            execute(ctx, ctx.dsl().dropIndexIfExists(index).on(table), table);
+        }
+    }
+
     /**
      * Adds a unique constraint; {@code name} null for one the database names. PostgreSQL builds its
      * unique index concurrently and attaches it with {@code ADD CONSTRAINT … UNIQUE USING INDEX}.
