@@ -5,7 +5,6 @@ import static dev.concertina.engine.plan.HazardCode.BREAKS_OLD_CODE;
 import static dev.concertina.engine.plan.HazardCode.CONVERSION_MAY_FAIL;
 import static dev.concertina.engine.plan.HazardCode.DELETES_DATA;
 import static dev.concertina.engine.plan.HazardCode.INDEX_BUILD;
-import static dev.concertina.engine.plan.HazardCode.LONG_LOCK;
 import static dev.concertina.engine.plan.HazardCode.MAY_FAIL_ON_EXISTING_ROWS;
 import static dev.concertina.engine.plan.HazardCode.TABLE_REWRITE;
 import static dev.concertina.engine.plan.HazardCode.WRITES_BLOCKED;
@@ -284,7 +283,7 @@ public final class Planner {
                 "\"" + table + "\".\"" + col.name() + "\" has NULL rows: fill them before setting NOT NULL"));
         k.add(new Step.Ddl(new Change.AlterColumn(table, nullable, col, Set.of(ColumnAspect.NULLABLE))));
         h.add(Hazard.of(MAY_FAIL_ON_EXISTING_ROWS, CONTRACT, "rows with NULL in \"" + col.name() + "\""));
-        h.addAll(scanHazards(CONTRACT, "SET NOT NULL validates every row"));
+        h.addAll(OnlineHazards.setNotNull(CONTRACT));
         h.add(Hazard.of(BREAKS_OLD_CODE, CONTRACT, "old code inserts rows without \"" + col.name() + "\""));
         return new PlannedChange(c, e, k, h,
                 "split: added nullable so old code can still insert, NOT NULL once old code is gone");
@@ -341,7 +340,7 @@ public final class Planner {
                     } else {
                         contractAspects.add(a);
                         h.add(Hazard.of(MAY_FAIL_ON_EXISTING_ROWS, CONTRACT, "rows with NULL in \"" + col + "\""));
-                        h.addAll(scanHazards(CONTRACT, "SET NOT NULL validates every row"));
+                        h.addAll(OnlineHazards.setNotNull(CONTRACT));
                         h.add(Hazard.of(BREAKS_OLD_CODE, CONTRACT, "old code may write NULL to \"" + col + "\""));
                         reasons.add("NOT NULL waits until old code, which may write NULL, is gone");
                     }
@@ -498,7 +497,7 @@ public final class Planner {
                 k.add(new Step.CheckExistingRows(table, new RowCondition.NotNull(to.name()),
                         "\"" + table + "\".\"" + to.name() + "\" has NULL rows: fill them before setting NOT NULL"));
                 h.add(Hazard.of(MAY_FAIL_ON_EXISTING_ROWS, CONTRACT, "rows with NULL in \"" + to.name() + "\""));
-                h.addAll(scanHazards(CONTRACT, "SET NOT NULL validates every row"));
+                h.addAll(OnlineHazards.setNotNull(CONTRACT));
             }
             k.add(new Step.Ddl(new Change.AlterColumn(table, added, to, tighten)));
         }
@@ -553,7 +552,7 @@ public final class Planner {
                         "\"" + c.table() + "\" has duplicates in " + c.index().columns() + ": the unique index cannot be built"));
                 h.add(Hazard.of(MAY_FAIL_ON_EXISTING_ROWS, phase, "duplicates in " + c.index().columns()));
             }
-            h.add(Hazard.of(INDEX_BUILD, phase, "index on " + c.index().columns()));
+            h.addAll(OnlineHazards.indexBuild(phase, "index on " + c.index().columns()));
         }
         steps.add(new Step.Ddl(c));
         return placed(c, phase, steps, h, phase == EXPAND ? "additive: an index does not change what code may write"
@@ -568,7 +567,7 @@ public final class Planner {
             steps.add(new Step.CheckExistingRows(c.table(), new RowCondition.Unique(c.unique().columns()),
                     "\"" + c.table() + "\" has duplicates in " + c.unique().columns() + ": the unique constraint cannot be added"));
             h.add(Hazard.of(MAY_FAIL_ON_EXISTING_ROWS, phase, "duplicates in " + c.unique().columns()));
-            h.add(Hazard.of(INDEX_BUILD, phase, "unique index on " + c.unique().columns()));
+            h.addAll(OnlineHazards.uniqueBuild(phase, "unique index on " + c.unique().columns()));
         }
         steps.add(new Step.Ddl(c));
         return placed(c, phase, steps, h, phase == EXPAND ? "additive constraint (existing rows are checked first)"
@@ -584,7 +583,7 @@ public final class Planner {
                     "\"" + c.table() + "\" has rows whose " + c.foreignKey().columns() + " have no match in \""
                             + c.foreignKey().referencedTable() + "\""));
             h.add(Hazard.of(MAY_FAIL_ON_EXISTING_ROWS, phase, "rows without a match in \"" + c.foreignKey().referencedTable() + "\""));
-            h.addAll(scanHazards(phase, "validates every row"));
+            h.addAll(OnlineHazards.foreignKey(phase));
         }
         steps.add(new Step.Ddl(c));
         return placed(c, phase, steps, h, phase == CONTRACT ? "replaces a foreign key dropped in contract under the same name or columns"
@@ -599,12 +598,12 @@ public final class Planner {
         // A check that replaces a narrower one (an IN list that gains values) cannot fail on existing rows.
         boolean loosens = x.paired.get(c) == EXPAND;
         if (!x.newTables.contains(c.table()) && loosens) {
-            h.addAll(scanHazards(phase, "validates every row"));
+            h.addAll(OnlineHazards.check(phase));
         } else if (!x.newTables.contains(c.table())) {
             steps.add(new Step.CheckExistingRows(c.table(), new RowCondition.Satisfies(c.check().expression()),
                     "\"" + c.table() + "\" has rows violating (" + c.check().expression() + ")"));
             h.add(Hazard.of(MAY_FAIL_ON_EXISTING_ROWS, phase, "rows violating (" + c.check().expression() + ")"));
-            h.addAll(scanHazards(phase, "validates every row"));
+            h.addAll(OnlineHazards.check(phase));
             if (phase == CONTRACT) {
                 h.add(Hazard.of(BREAKS_OLD_CODE, CONTRACT, "old code may write values the tighter check rejects"));
             }
@@ -742,12 +741,6 @@ public final class Planner {
 
     private static PlannedChange placed(Change c, Phase phase, List<Step> steps, List<Hazard> hazards, String why) {
         return new PlannedChange(c, phase == EXPAND ? steps : List.of(), phase == CONTRACT ? steps : List.of(), merge(hazards), why);
-    }
-
-    /** A validation scan: PostgreSQL and H2 hold a lock while reading every row; MariaDB/MySQL copy the table. */
-    private static List<Hazard> scanHazards(Phase phase, String detail) {
-        return List.of(Hazard.on(LONG_LOCK, phase, detail, Dialect.POSTGRES, Dialect.H2),
-                Hazard.on(TABLE_REWRITE, phase, detail + " (ALGORITHM=COPY)", MY));
     }
 
     /** One hazard per code, phase and dialect set, details joined, in first-seen order. */
