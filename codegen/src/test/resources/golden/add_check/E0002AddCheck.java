@@ -22,9 +22,10 @@ import org.jooq.impl.DSL;
  * <br>Why in expand: additive constraint (existing rows are checked first)
  * <br>Hazards:
  * <ul>
- * <li>TABLE_REWRITE (rewrites the table) on mariadb, mysql: validates every row (ALGORITHM=COPY)</li>
- * <li>LONG_LOCK (takes a long lock) on h2, postgres: validates every row</li>
+ * <li>TABLE_REWRITE (rewrites the table) on mariadb, mysql: MariaDB/MySQL add a check only by copying the table (ALGORITHM=COPY): writes wait for the copy</li>
+ * <li>LONG_LOCK (takes a long lock) on h2: validates every row</li>
  * <li>MAY_FAIL_ON_EXISTING_ROWS (may fail on existing rows): rows violating (id &gt; 0)</li>
+ * <li>VALIDATES_ROWS (validates every row, writes go on) on postgres: added NOT VALID under a brief lock, then VALIDATE CONSTRAINT (SHARE UPDATE EXCLUSIVE); if validation fails the check stays NOT VALID</li>
  * </ul>
  * </li>
  * </ol>
@@ -35,7 +36,7 @@ import org.jooq.impl.DSL;
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "6a3ae368fcf7",
+        id = "ee175db02023",
         parent = "f7ef294d9354",
         branch = Branch.EXPAND,
         message = "add check",

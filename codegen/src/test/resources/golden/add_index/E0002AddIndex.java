@@ -19,7 +19,9 @@ import dev.concertina.runtime.online.OnlineDdl;
  * <br>Why in expand: additive: an index does not change what code may write
  * <br>Hazards:
  * <ul>
- * <li>INDEX_BUILD (builds an index): index on [name]</li>
+ * <li>INDEX_BUILD (builds an index) on h2: index on [name]: writes wait for the build</li>
+ * <li>INDEX_BUILD (builds an index) on mariadb, mysql: index on [name]: ALGORITHM=INPLACE, LOCK=NONE, writes go on; a brief metadata lock at start and end</li>
+ * <li>INDEX_BUILD (builds an index) on postgres: index on [name]: CREATE INDEX CONCURRENTLY, writes go on; it waits for older transactions, and a failed build leaves an invalid index that the next run drops</li>
  * </ul>
  * </li>
  * </ol>
@@ -30,7 +32,7 @@ import dev.concertina.runtime.online.OnlineDdl;
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "b33793c9601c",
+        id = "0173ed840b20",
         parent = "8d1470884523",
         branch = Branch.EXPAND,
         message = "add index",

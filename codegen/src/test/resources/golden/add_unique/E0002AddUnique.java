@@ -23,7 +23,9 @@ import org.jooq.impl.DSL;
  * <br>Hazards:
  * <ul>
  * <li>MAY_FAIL_ON_EXISTING_ROWS (may fail on existing rows): duplicates in [name]</li>
- * <li>INDEX_BUILD (builds an index): unique index on [name]</li>
+ * <li>INDEX_BUILD (builds an index) on h2: unique index on [name]: writes wait for the build</li>
+ * <li>INDEX_BUILD (builds an index) on mariadb, mysql: unique index on [name]: ALGORITHM=INPLACE, LOCK=NONE, writes go on</li>
+ * <li>INDEX_BUILD (builds an index) on postgres: unique index on [name]: CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT … UNIQUE USING INDEX under a brief exclusive lock; a failed build leaves an invalid index that the next run drops</li>
  * </ul>
  * </li>
  * </ol>
@@ -34,7 +36,7 @@ import org.jooq.impl.DSL;
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "d8bbd9deac1f",
+        id = "486f0a92c527",
         parent = "16cd0d937938",
         branch = Branch.EXPAND,
         message = "add unique",

@@ -44,7 +44,9 @@ import org.jooq.impl.SQLDataType;
  * <br>Why in expand: additive: an index does not change what code may write
  * <br>Hazards:
  * <ul>
- * <li>INDEX_BUILD (builds an index): index on [Name, order]</li>
+ * <li>INDEX_BUILD (builds an index) on h2: index on [Name, order]: writes wait for the build</li>
+ * <li>INDEX_BUILD (builds an index) on mariadb, mysql: index on [Name, order]: ALGORITHM=INPLACE, LOCK=NONE, writes go on; a brief metadata lock at start and end</li>
+ * <li>INDEX_BUILD (builds an index) on postgres: index on [Name, order]: CREATE INDEX CONCURRENTLY, writes go on; it waits for older transactions, and a failed build leaves an invalid index that the next run drops</li>
  * </ul>
  * </li>
  * <li>add foreign key "fk_select_group" on "select" ("Group_id") -&gt; "Group"("id")
@@ -59,7 +61,7 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "d7e1577003bf",
+        id = "2b72f5f3ee61",
         parent = "06b7b70b2205",
         branch = Branch.EXPAND,
         message = "naming",

@@ -53,10 +53,11 @@ import org.jooq.impl.SQLDataType;
  * <br>Why in contract: NOT NULL waits until old code, which may write NULL, is gone
  * <br>Hazards:
  * <ul>
- * <li>TABLE_REWRITE (rewrites the table) on mariadb, mysql: SET NOT NULL validates every row (ALGORITHM=COPY)</li>
- * <li>LONG_LOCK (takes a long lock) on h2, postgres: SET NOT NULL validates every row</li>
+ * <li>LONG_LOCK (takes a long lock) on h2: SET NOT NULL validates every row</li>
  * <li>MAY_FAIL_ON_EXISTING_ROWS (may fail on existing rows): rows with NULL in "email"</li>
  * <li>BREAKS_OLD_CODE (breaks old code): old code may write NULL to "email"</li>
+ * <li>VALIDATES_ROWS (validates every row, writes go on) on mariadb, mysql: the table is rebuilt in place (ALGORITHM=INPLACE, LOCK=NONE): writes go on</li>
+ * <li>VALIDATES_ROWS (validates every row, writes go on) on postgres: SET NOT NULL through CHECK (column IS NOT NULL) NOT VALID + VALIDATE (SHARE UPDATE EXCLUSIVE), then SET NOT NULL without a scan under a brief exclusive lock</li>
  * </ul>
  * </li>
  * <li>drop column "person"."nickname" VARCHAR(50) NULL
@@ -75,9 +76,9 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: refused, because dropped column "person"."fullname" data cannot be restored; dropped column "person"."nickname" data cannot be restored.
  */
 @Revision(
-        id = "4e90f94e3fa3",
+        id = "16212a287334",
         branch = Branch.CONTRACT,
-        requires = "fefbefbac4fc",
+        requires = "54ab3e619ad6",
         message = "Addresses, display name and numeric age",
         transactional = false
 )
@@ -115,7 +116,7 @@ public final class C0001AddressesDisplayNameAndNumericAge implements Migration {
      */
     @Override
     public void downgrade(MigrationContext ctx) {
-        throw new ConcertinaException(ErrorCode.REFUSED, "revision 4e90f94e3fa3 (Addresses, display name and numeric age) cannot be downgraded: dropped column \"person\".\"fullname\" data cannot be restored; dropped column \"person\".\"nickname\" data cannot be restored");
+        throw new ConcertinaException(ErrorCode.REFUSED, "revision 16212a287334 (Addresses, display name and numeric age) cannot be downgraded: dropped column \"person\".\"fullname\" data cannot be restored; dropped column \"person\".\"nickname\" data cannot be restored");
     }
 
     /**

@@ -59,7 +59,9 @@ import org.jooq.impl.SQLDataType;
  * <br>Why in expand: additive: an index does not change what code may write
  * <br>Hazards:
  * <ul>
- * <li>INDEX_BUILD (builds an index): index on [email]</li>
+ * <li>INDEX_BUILD (builds an index) on h2: index on [email]: writes wait for the build</li>
+ * <li>INDEX_BUILD (builds an index) on mariadb, mysql: index on [email]: ALGORITHM=INPLACE, LOCK=NONE, writes go on; a brief metadata lock at start and end</li>
+ * <li>INDEX_BUILD (builds an index) on postgres: index on [email]: CREATE INDEX CONCURRENTLY, writes go on; it waits for older transactions, and a failed build leaves an invalid index that the next run drops</li>
  * </ul>
  * </li>
  * <li>add foreign key "fk_address_person" on "address" ("person_id") -&gt; "person"("id") ON DELETE CASCADE
@@ -74,7 +76,7 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "fefbefbac4fc",
+        id = "54ab3e619ad6",
         parent = "4f272a84f147",
         branch = Branch.EXPAND,
         message = "Addresses, display name and numeric age",
