@@ -64,7 +64,7 @@ final class ColumnRules {
                 "\"" + table + "\".\"" + column.name() + "\" has NULL rows: fill them before setting NOT NULL"));
         contract.add(new Step.Ddl(new Change.AlterColumn(table, nullable, column, Set.of(ColumnAspect.NULLABLE))));
         hazards.add(Hazard.of(MAY_FAIL_ON_EXISTING_ROWS, CONTRACT, "rows with NULL in \"" + column.name() + "\""));
-        hazards.addAll(scanHazards(CONTRACT, "SET NOT NULL validates every row"));
+        hazards.addAll(OnlineHazards.setNotNull(CONTRACT));
         hazards.add(Hazard.of(BREAKS_OLD_CODE, CONTRACT, "old code inserts rows without \"" + column.name() + "\""));
         return new PlannedChange(change, expand, contract, hazards,
                 "split: added nullable so old code can still insert, NOT NULL once old code is gone");
@@ -162,7 +162,7 @@ final class ColumnRules {
                 contract.add(new Step.CheckExistingRows(table, new RowCondition.NotNull(to.name()),
                         "\"" + table + "\".\"" + to.name() + "\" has NULL rows: fill them before setting NOT NULL"));
                 hazards.add(Hazard.of(MAY_FAIL_ON_EXISTING_ROWS, CONTRACT, "rows with NULL in \"" + to.name() + "\""));
-                hazards.addAll(scanHazards(CONTRACT, "SET NOT NULL validates every row"));
+                hazards.addAll(OnlineHazards.setNotNull(CONTRACT));
             }
             contract.add(new Step.Ddl(new Change.AlterColumn(table, added, to, tighten)));
         }
