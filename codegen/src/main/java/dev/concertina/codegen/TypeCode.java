@@ -36,7 +36,7 @@ final class TypeCode {
     static CodeBlock type(ColumnType t, String where) {
         switch (t.kind()) {
             case BOOLEAN: case TINYINT: case SMALLINT: case INTEGER: case BIGINT: case REAL: case DOUBLE:
-            case DATE: case UUID: case JSON:
+            case DATE: case UUID: case JSON: case JSONB:
                 return CodeBlock.of("$T.$L", SQL_DATA_TYPE, t.kind().name());
             case CLOB:
                 // PostgreSQL's text stays text; any other database's character LOB is what Hibernate

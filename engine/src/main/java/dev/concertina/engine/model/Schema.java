@@ -17,8 +17,11 @@ import java.util.TreeSet;
  *                    them, so generated migrations must too. Only the entity reader knows this; a
  *                    live schema has none. It says how names are written, not what the schema
  *                    holds: the differ and {@link SchemaDifferences} never compare it.
+ * @param notes       what the reader found but the model cannot hold, one line each
+ *                    ({@code not compared: exclusion constraint "no_overlap" on "booking"}), in
+ *                    order; shown by inspect and as plan warnings, never compared
  */
-public record Schema(List<Table> tables, List<Sequence> sequences, Set<String> quotedNames) {
+public record Schema(List<Table> tables, List<Sequence> sequences, Set<String> quotedNames, List<String> notes) {
 
     public static final Schema EMPTY = new Schema(List.of(), List.of());
 
@@ -26,6 +29,11 @@ public record Schema(List<Table> tables, List<Sequence> sequences, Set<String> q
         tables = List.copyOf(tables);
         sequences = List.copyOf(sequences);
         quotedNames = Collections.unmodifiableSortedSet(new TreeSet<>(quotedNames));
+        notes = notes.stream().distinct().sorted().toList();
+    }
+
+    public Schema(List<Table> tables, List<Sequence> sequences, Set<String> quotedNames) {
+        this(tables, sequences, quotedNames, List.of());
     }
 
     /** A schema whose names are all unquoted (or not known to be quoted, as read from a database). */
@@ -38,7 +46,11 @@ public record Schema(List<Table> tables, List<Sequence> sequences, Set<String> q
     }
 
     public Schema withQuotedNames(Set<String> names) {
-        return new Schema(tables, sequences, names);
+        return new Schema(tables, sequences, names, notes);
+    }
+
+    public Schema withNotes(List<String> n) {
+        return new Schema(tables, sequences, quotedNames, n);
     }
 
     /**
@@ -57,6 +69,6 @@ public record Schema(List<Table> tables, List<Sequence> sequences, Set<String> q
                 .sorted(Comparator.comparing(Table::name))
                 .toList();
         List<Sequence> ss = sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList();
-        return new Schema(ts, ss, quotedNames);
+        return new Schema(ts, ss, quotedNames, notes);
     }
 }

@@ -167,9 +167,10 @@ public final class Planner {
     }
 
     private static PlannedChange dropTable(Change.DropTable c, Context x) {
-        return one(c, CONTRACT, "old code may still read and write the table",
-                List.of(Hazard.of(DELETES_DATA, CONTRACT, "all rows of \"" + c.table() + "\""),
+        List<Hazard> h = new ArrayList<>(List.of(Hazard.of(DELETES_DATA, CONTRACT, "all rows of \"" + c.table() + "\""),
                         Hazard.of(BREAKS_OLD_CODE, CONTRACT, "old code uses the table")));
+        h.addAll(DependentHazards.of(c.definition()));
+        return one(c, CONTRACT, "old code may still read and write the table", h);
     }
 
     private static PlannedChange renameTable(Change.RenameTable c, Context x) {
@@ -234,6 +235,7 @@ public final class Planner {
         }
         k.add(new Step.Ddl(new Change.DropTable(from)));
         h.add(Hazard.of(BREAKS_OLD_CODE, CONTRACT, "old code uses \"" + from.name() + "\""));
+        h.addAll(DependentHazards.of(from));
         for (Column n : unfilled) {
             k.add(new Step.CheckExistingRows(to.name(), new RowCondition.NotNull(n.name()),
                     "\"" + to.name() + "\".\"" + n.name() + "\" has NULL rows: fill them before setting NOT NULL"));
