@@ -170,6 +170,18 @@ public record ColumnType(TypeKind kind, OptionalInt length, OptionalInt precisio
     }
 
     /**
+     * The database's words with the neutral kind beside them where they differ:
+     * {@code int8 (BIGINT)}, {@code text (CLOB)}, {@code int unsigned (INTEGER UNSIGNED)}, {@code jsonb};
+     * the neutral text alone when no database name is known.
+     */
+    public String display() {
+        String database = databaseText();
+        String neutral = describe();
+        boolean same = database.replaceAll("\\s+", "").equalsIgnoreCase(neutral.replaceAll("\\s+", ""));
+        return same ? database : database + " (" + neutral + ")";
+    }
+
+    /**
      * The type as the database spells it ({@code text}, {@code bytea}, {@code jsonb},
      * {@code int unsigned}): {@link #raw()}, or the neutral text when no database name is known
      * (a model built by hand).
