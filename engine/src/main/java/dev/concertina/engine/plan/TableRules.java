@@ -32,9 +32,11 @@ final class TableRules {
     }
 
     static PlannedChange dropTable(Change.DropTable change, PlanContext context) {
-        return single(change, CONTRACT, "old code may still read and write the table",
-                List.of(Hazard.of(DELETES_DATA, CONTRACT, "all rows of \"" + change.table() + "\""),
-                        Hazard.of(BREAKS_OLD_CODE, CONTRACT, "old code uses the table")));
+        List<Hazard> hazards = new ArrayList<>(List.of(
+                Hazard.of(DELETES_DATA, CONTRACT, "all rows of \"" + change.table() + "\""),
+                Hazard.of(BREAKS_OLD_CODE, CONTRACT, "old code uses the table")));
+        hazards.addAll(DependentHazards.of(change.definition()));
+        return single(change, CONTRACT, "old code may still read and write the table", hazards);
     }
 
     static PlannedChange alterSequence(Change.AlterSequence change, PlanContext context) {
@@ -129,6 +131,7 @@ final class TableRules {
         }
         contract.add(new Step.Ddl(new Change.DropTable(from)));
         hazards.add(Hazard.of(BREAKS_OLD_CODE, CONTRACT, "old code uses \"" + from.name() + "\""));
+        hazards.addAll(DependentHazards.of(from));
         for (Column column : unfilled) {
             contract.add(new Step.CheckExistingRows(to.name(), new RowCondition.NotNull(column.name()),
                     "\"" + to.name() + "\".\"" + column.name() + "\" has NULL rows: fill them before setting NOT NULL"));

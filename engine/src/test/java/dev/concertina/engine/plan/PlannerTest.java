@@ -10,6 +10,7 @@ import dev.concertina.engine.diff.ChangeApplier;
 import dev.concertina.engine.diff.ColumnAspect;
 import dev.concertina.engine.diff.DiffOptions;
 import dev.concertina.engine.diff.Differ;
+import dev.concertina.engine.model.Dependent;
 import dev.concertina.engine.model.ForeignKey;
 import dev.concertina.engine.model.Origin;
 import dev.concertina.engine.model.PrimaryKey;
@@ -48,6 +49,9 @@ class PlannerTest {
                         "ddl:add_table", "", "", ""),
                 row("drop table", schema(person), schema(), NONE,
                         "", "ddl:drop_table", "", "BREAKS_OLD_CODE DELETES_DATA"),
+                row("drop table a view and a trigger depend on: named", schema(person.withDependents(List.of(
+                                new Dependent("view", "person_names"), new Dependent("trigger", "person_audit")))), schema(), NONE,
+                        "", "ddl:drop_table", "", "BREAKS_OLD_CODE DELETES_DATA DEPENDENT_OBJECTS"),
                 row("table comment", schema(person), schema(person.withComment(Optional.of("people"))), NONE,
                         "ddl:alter_table_comment", "", "", ""),
                 row("rename table (hint): new table, table sync, copy", schema(person), schema(person.withName("people")),
