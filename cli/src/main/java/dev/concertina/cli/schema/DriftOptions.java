@@ -1,10 +1,11 @@
 package dev.concertina.cli.schema;
 
+import dev.concertina.api.CheckReport;
+import dev.concertina.api.Configuration;
+import dev.concertina.api.Drift;
 import dev.concertina.cli.Concertina;
 import dev.concertina.cli.Output;
 import dev.concertina.entities.EntitySource;
-import dev.concertina.rules.IgnoreRules;
-import dev.concertina.rules.RulesException;
 import java.util.Optional;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Option;
 public final class DriftOptions {
 
     /** {@code check}'s exit code for drift. */
-    public static final int DRIFT = 6;
+    public static final int DRIFT = CheckReport.DRIFT;
 
     static final String SCRATCH_PASSWORD_ENV = "CONCERTINA_SCRATCH_PASSWORD";
 
@@ -55,26 +56,20 @@ public final class DriftOptions {
             out.detail("drift: not checked (no entity models configured)");
             return checkCode;
         }
-        IgnoreRules used;
-        try {
-            // Renames do not matter to drift, but a hints file that is missing, malformed or in conflict is an error here too.
-            used = ctx.rules(rules).withHints(ctx.hintsFile(hints));
-        } catch (RulesException e) {
-            throw SchemaComparison.rulesError(e);
+        Configuration config = ctx.withRules(CommandContext.withEntities(ctx.withoutDatabase(), source.get()), rules, hints);
+        if (scratchUrl != null) {
+            config = config.scratchDatabase(scratchUrl, scratchUser == null ? "" : scratchUser,
+                    ctx.io().env().getOrDefault(SCRATCH_PASSWORD_ENV, ""));
         }
-        String url = scratchUrl != null ? scratchUrl : Drift.defaultScratchUrl();
-        Drift.Result result;
-        try (Migrations migrations = Migrations.load(ctx.settings())) {
-            result = Drift.check(migrations.source(), source.get(), used, url,
-                    scratchUser == null ? "" : scratchUser, ctx.io().env().getOrDefault(SCRATCH_PASSWORD_ENV, ""));
-        }
-        result.staleRules().forEach(r -> out.warning(SchemaComparison.staleMessage(r)));
+        ctx.settings().requirePackage();
+        // Stale rules are warned about by the context's listener.
+        Drift.Result result = config.load().drift();
         if (!result.drifted()) {
             out.result("models match the schema the migrations build (" + result.scratch() + ")");
             return checkCode;
         }
         result.report().lines().forEach(out::result);
         out.result("write the missing migration with: concertina revision --autogenerate -m \"...\"");
-        return checkCode == 0 ? DRIFT : checkCode;
+        return CheckReport.exitCode(checkCode, Optional.of(result));
     }
 }
