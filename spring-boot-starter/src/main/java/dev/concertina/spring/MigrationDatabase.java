@@ -59,7 +59,10 @@ final class MigrationDatabase {
         }
         String springUrl = environment.getProperty("spring.datasource.url");
         if (hasText(springUrl)) {
-            return b.url(springUrl).user(orEmpty(environment.getProperty("spring.datasource.username")))
+            // Without spring.datasource.username Spring Boot picks one itself (sa for an embedded database):
+            // the user the connection reports is that choice.
+            String user = environment.getProperty("spring.datasource.username");
+            return b.url(springUrl).user(hasText(user) ? user : orEmpty(held.getUserName()))
                     .password(orEmpty(environment.getProperty("spring.datasource.password"))).build();
         }
         return b.url(held.getURL()).user(orEmpty(held.getUserName())).build();
