@@ -18,6 +18,13 @@ public record CheckReport(CheckResult result, Status status, Optional<Drift.Resu
     /** {@code check}'s exit code for drift. */
     public static final int DRIFT = DiffResult.DIFFERENCES;
 
+    /**
+     * {@code check}'s exit code when an applied revision's code has changed since it was applied
+     * ({@link Status#checksumMismatches()}): restore it, or accept the new code explicitly
+     * ({@code repair --accept-checksums REV}).
+     */
+    public static final int CHANGED_REVISIONS = 7;
+
     public CheckReport {
         Objects.requireNonNull(result, "result");
         Objects.requireNonNull(status, "status");
@@ -25,11 +32,15 @@ public record CheckReport(CheckResult result, Status status, Optional<Drift.Resu
     }
 
     /**
-     * The exit code of {@code concertina check}; the first that applies wins: 5 the database has
-     * revisions this code does not know, 2 expand pending (or not under version control), 4
-     * contract pending, {@value #DRIFT} drift, 0 up to date. Errors (1) are exceptions.
+     * The exit code of {@code concertina check}; the first that applies wins:
+     * {@value #CHANGED_REVISIONS} an applied revision has changed, 5 the database has revisions
+     * this code does not know, 2 expand pending (or not under version control), 4 contract
+     * pending, {@value #DRIFT} drift, 0 up to date. Errors (1) are exceptions.
      */
     public int exitCode() {
+        if (!status.checksumMismatches().isEmpty()) {
+            return CHANGED_REVISIONS;
+        }
         return exitCode(result.exitCode(), drift);
     }
 

@@ -30,11 +30,15 @@ final class Connections {
         return system == null ? "" : system;
     }
 
-    /** The error for a failed connection to {@code url} as {@code user}. */
-    static ConcertinaException failed(String url, String user, String password, Throwable e) {
+    /** The error for a failed connection to {@code url} as {@code givenUser} (empty: none given). */
+    static ConcertinaException failed(String url, String givenUser, String password, Throwable e) {
+        String user = user(url, givenUser);
         StringBuilder m = new StringBuilder("cannot connect to ").append(JdbcUrls.masked(url));
         if (!user.isEmpty()) {
             m.append(" as ").append(user);
+            if (givenUser.isEmpty()) {
+                m.append(" (no user was given: the system user, as psql does)");
+            }
         }
         m.append(": ");
         UnknownHostException unknown = find(e, UnknownHostException.class);
@@ -48,18 +52,32 @@ final class Connections {
                 m.append(" (no password was given)");
             }
         }
-        return new ConcertinaException(ErrorCode.CONNECTION, JdbcUrls.maskedIn(m.toString()), e);
+        return new ConcertinaException(ErrorCode.CONNECTION, JdbcUrls.scrubbed(m.toString(), url, password),
+                scrubbed(e, url, password));
+    }
+
+    /**
+     * The driver's exception as a cause that can be printed (a stack trace under {@code -v}): its
+     * message with the passwords masked, its SQLState and stack kept; its own causes, which may
+     * quote the URL again, are left out.
+     */
+    private static Throwable scrubbed(Throwable e, String url, String password) {
+        String message = JdbcUrls.scrubbed(String.valueOf(e.getMessage()), url, password);
+        Throwable copy = e instanceof SQLException sql ? new SQLException(message, sql.getSQLState(), sql.getErrorCode())
+                : new RuntimeException(e.getClass().getName() + ": " + message);
+        copy.setStackTrace(e.getStackTrace());
+        return copy;
     }
 
     /**
      * The connection failure of the runtime's {@code Migrator.open}, said the same way as the API's
      * own (the runtime's message names the URL the driver got, which may carry added options).
      */
-    static ConcertinaException explained(ConcertinaException e, String url, String user, String password) {
+    static ConcertinaException explained(ConcertinaException e, String url, String givenUser, String password) {
         if (e.code() != ErrorCode.CONNECTION || !(e.getCause() instanceof SQLException)) {
             return e;
         }
-        return failed(url, user, password, e.getCause());
+        return failed(url, givenUser, password, e.getCause());
     }
 
     /** SQLState class 28, "invalid authorization specification", on every driver Concertina ships. */

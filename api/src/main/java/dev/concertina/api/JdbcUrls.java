@@ -1,6 +1,9 @@
 package dev.concertina.api;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,7 +15,10 @@ public final class JdbcUrls {
     /** {@code //user:secret@host}: the part between the colon and the {@code @} of the authority. */
     private static final Pattern USER_INFO = Pattern.compile("(jdbc:[A-Za-z0-9]+:(?:[A-Za-z0-9]+:)*//[^/@:\\s?;]*):[^/@\\s]*@");
     /** {@code ?password=…}, {@code &password=…}, {@code ;password=…} (H2), also {@code sslpassword=…} and the like. */
-    private static final Pattern PASSWORD_PARAM = Pattern.compile("(?i)(password\\s*=)[^&;\\s]*");
+    private static final Pattern PASSWORD_PARAM = Pattern.compile("(?i)(password\\s*=)([^&;\\s]*?)(?=$|[&;\\s]|:(?:\\s|$))");
+
+    /** The password of {@code //user:secret@host}. */
+    private static final Pattern USER_INFO_PASSWORD = Pattern.compile("//[^/@:\\s?;]*:([^/@\\s]*)@");
 
     private static final String MASK = "***";
 
@@ -30,6 +36,31 @@ public final class JdbcUrls {
         }
         String s = USER_INFO.matcher(text).replaceAll("$1:" + MASK + "@");
         return PASSWORD_PARAM.matcher(s).replaceAll("$1" + MASK);
+    }
+
+    /**
+     * {@code text} with every password of {@code url} (in its authority or its parameters) and
+     * {@code password} itself replaced by {@code ***}, wherever they appear: a driver's message may
+     * quote a piece of the URL ("Incorrect port value : secret@host"), not the whole.
+     */
+    public static String scrubbed(String text, String url, String password) {
+        String s = maskedIn(text);
+        List<String> secrets = new ArrayList<>();
+        Matcher info = USER_INFO_PASSWORD.matcher(url);
+        if (info.find()) {
+            secrets.add(info.group(1));
+        }
+        Matcher param = PASSWORD_PARAM.matcher(url);
+        while (param.find()) {
+            secrets.add(param.group(2));
+        }
+        secrets.add(password);
+        for (String secret : secrets) {
+            if (!secret.isEmpty()) {
+                s = s.replace(secret, MASK);
+            }
+        }
+        return s;
     }
 
     /**

@@ -50,7 +50,7 @@ public final class LiveDatabase implements AutoCloseable {
         try {
             c = DriverManager.getConnection(JdbcUrls.forDriver(url), p);
         } catch (SQLException e) {
-            throw Connections.failed(url, as, password, e);
+            throw Connections.failed(url, user, password, e);
         }
         try {
             return of(c, dialect);

@@ -30,6 +30,8 @@ class JdbcUrlsTest {
     @Test
     void otherPasswordOptionsToo() {
         assertEquals("jdbc:postgresql://db/shop?sslpassword=***", JdbcUrls.masked("jdbc:postgresql://db/shop?sslpassword=key"));
+        assertEquals("to jdbc:h2:mem:x;PASSWORD=***: refused", JdbcUrls.maskedIn("to jdbc:h2:mem:x;PASSWORD=pw: refused"));
+        assertEquals("port value : ***@h", JdbcUrls.scrubbed("port value : s3:cr@h", "jdbc:mariadb://u:s3:cr@h/db", ""));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package dev.concertina.cli.schema;
 
-import dev.concertina.api.CheckReport;
 import dev.concertina.api.Configuration;
 import dev.concertina.api.Drift;
 import dev.concertina.cli.Concertina;
@@ -21,7 +20,7 @@ import picocli.CommandLine.Option;
 public final class DriftOptions {
 
     /** {@code check}'s exit code for drift. */
-    public static final int DRIFT = CheckReport.DRIFT;
+    public static final int DRIFT = dev.concertina.api.CheckReport.DRIFT;
 
     static final String SCRATCH_PASSWORD_ENV = "CONCERTINA_SCRATCH_PASSWORD";
 
@@ -44,17 +43,14 @@ public final class DriftOptions {
             description = {"The user of --scratch-url.", "e.g. --scratch-user ci"})
     String scratchUser;
 
-    /**
-     * Runs the drift check when models are configured and combines its verdict with {@code check}'s
-     * own exit code: drift (6) only when the database is otherwise up to date (0).
-     */
-    public int apply(Concertina root, int checkCode) {
+    /** Runs the drift check when models are configured and prints its verdict; empty when it did not run. */
+    public Optional<Drift.Result> apply(Concertina root) {
         CommandContext ctx = CommandContext.of(root);
         Output out = ctx.out();
         Optional<EntitySource> source = ctx.models(models);
         if (source.isEmpty()) {
             out.detail("drift: not checked (no entity models configured)");
-            return checkCode;
+            return Optional.empty();
         }
         Configuration config = ctx.withRules(CommandContext.withEntities(ctx.withoutDatabase(), source.get()), rules, hints);
         if (scratchUrl != null) {
@@ -66,10 +62,10 @@ public final class DriftOptions {
         Drift.Result result = config.load().drift();
         if (!result.drifted()) {
             out.result("models match the schema the migrations build (" + result.scratch() + ")");
-            return checkCode;
+            return Optional.of(result);
         }
         result.report().lines().forEach(out::result);
         out.result("write the missing migration with: concertina revision --autogenerate -m \"...\"");
-        return CheckReport.exitCode(checkCode, Optional.of(result));
+        return Optional.of(result);
     }
 }
