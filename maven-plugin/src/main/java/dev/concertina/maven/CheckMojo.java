@@ -55,8 +55,13 @@ public class CheckMojo extends AbstractConcertinaMojo {
         } else {
             getLog().info("entities match the schema the migrations build (" + drift.scratch() + ")");
         }
-        int databaseCode = database.map(r -> r.result().exitCode()).orElse(0);
-        String databaseMeaning = database.map(r -> StatusLines.meaning(r.result(), r.status())).orElse("");
+        int databaseCode = database.map(r -> r.status().checksumMismatches().isEmpty() ? r.result().exitCode()
+                : CheckReport.CHANGED_REVISIONS).orElse(0);
+        String databaseMeaning = database.map(r -> databaseCode == CheckReport.CHANGED_REVISIONS
+                ? "applied revisions changed since they ran (exit code 7): " + r.status().checksumMismatches().stream()
+                        .map(m -> m.describe()).collect(java.util.stream.Collectors.joining("; "))
+                        + "; restore them, or accept the new code with `concertina repair --accept-checksums REV`"
+                : StatusLines.meaning(r.result(), r.status())).orElse("");
         if (databaseCode != 0) {
             getLog().error("database: " + databaseMeaning);
         } else if (database.isPresent()) {

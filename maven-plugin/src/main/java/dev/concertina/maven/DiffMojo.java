@@ -1,11 +1,11 @@
 package dev.concertina.maven;
 
 import dev.concertina.api.DiffResult;
-import dev.concertina.engine.plan.Phase;
 import dev.concertina.engine.plan.PlanJson;
 import dev.concertina.engine.plan.PlanMarkdown;
 import dev.concertina.engine.plan.PlanText;
 import dev.concertina.engine.plan.RenderOptions;
+import dev.concertina.runtime.Branch;
 import dev.concertina.runtime.ConcertinaException;
 import dev.concertina.runtime.ErrorCode;
 import java.util.Locale;
@@ -35,7 +35,7 @@ public class DiffMojo extends AbstractConcertinaMojo {
 
     @Override
     protected void run() throws DependencyResolutionRequiredException {
-        Optional<Phase> only = setting("phase", phase, null).map(DiffMojo::phase);
+        Optional<Branch> only = setting("phase", phase, null).map(DiffMojo::phase);
         String how = setting("format", format, null).orElse("text").toLowerCase(Locale.ROOT);
         DiffResult result = configuration().load().diff();
         result.plan().requireDecided();
@@ -57,10 +57,10 @@ public class DiffMojo extends AbstractConcertinaMojo {
         }
     }
 
-    static Phase phase(String text) {
+    static Branch phase(String text) {
         switch (text.strip().toLowerCase(Locale.ROOT)) {
-            case "expand": return Phase.EXPAND;
-            case "contract": return Phase.CONTRACT;
+            case "expand": return Branch.EXPAND;
+            case "contract": return Branch.CONTRACT;
             default:
                 throw new ConcertinaException(ErrorCode.CONFIGURATION, "concertina.phase=" + text + ": expected expand or contract");
         }
