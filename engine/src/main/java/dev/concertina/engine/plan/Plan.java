@@ -49,16 +49,10 @@ public record Plan(List<PlannedChange> changes, List<Step> expand, List<Step> co
         spellings = Collections.unmodifiableSortedMap(new TreeMap<>(spellings));
     }
 
-    /** A plan whose unquoted names are spelled as stored. */
-    public Plan(List<PlannedChange> changes, List<Step> expand, List<Step> contract,
-                List<PossibleRename> possibleRenames, List<String> warnings, Set<String> quotedNames, List<Kept> kept) {
-        this(changes, expand, contract, possibleRenames, warnings, quotedNames, kept, Map.of());
-    }
-
-    /** A plan with nothing kept. */
+    /** A plan with nothing kept, whose unquoted names are spelled as stored. */
     public Plan(List<PlannedChange> changes, List<Step> expand, List<Step> contract,
                 List<PossibleRename> possibleRenames, List<String> warnings, Set<String> quotedNames) {
-        this(changes, expand, contract, possibleRenames, warnings, quotedNames, List.of());
+        this(changes, expand, contract, possibleRenames, warnings, quotedNames, List.of(), Map.of());
     }
 
     /** A plan whose names are all unquoted. */
