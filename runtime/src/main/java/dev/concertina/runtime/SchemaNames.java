@@ -50,20 +50,39 @@ public final class SchemaNames {
 
     private final Dialect dialect;
     private final DSLContext dsl;
+    /** The running migration, whose steps the column statements are; null outside one. */
+    private final MigrationContext ctx;
 
-    private SchemaNames(Dialect dialect, DSLContext dsl) {
+    private SchemaNames(Dialect dialect, DSLContext dsl, MigrationContext ctx) {
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.dsl = Objects.requireNonNull(dsl, "dsl");
+        this.ctx = ctx;
     }
 
     /** The names (and column statements) for a running migration. */
     public static SchemaNames of(MigrationContext ctx) {
-        return new SchemaNames(ctx.dialect(), ctx.dsl());
+        return new SchemaNames(ctx.dialect(), ctx.dsl(), ctx);
     }
 
     /** The names for {@code dialect}; column statements run on {@code dsl}. */
     public static SchemaNames of(Dialect dialect, DSLContext dsl) {
-        return new SchemaNames(dialect, dsl);
+        return new SchemaNames(dialect, dsl, null);
+    }
+
+    /**
+     * A column statement that reads the catalog before it writes is one step of the migration
+     * ({@link MigrationContext#step}): a rerun after a crash must not read a catalog it already changed.
+     */
+    private void step(String description, Runnable work) {
+        if (ctx == null) {
+            work.run();
+        } else {
+            ctx.step(description, work);
+        }
+    }
+
+    private static String describe(DataType<?> type) {
+        return type.getCastTypeName() + (type.nullable() ? " null" : " not null") + (type.defaulted() ? " default" : "");
     }
 
     /** The dialect names are folded for. */
@@ -147,6 +166,11 @@ public final class SchemaNames {
      * keep the nullability, and H2, which drops the default with the type change, has it set again.
      */
     public void changeType(Name table, Name column, DataType<?> type) {
+        step("change type of " + dsl.render(table) + "." + dsl.render(column) + " to " + describe(type),
+                () -> changeTypeNow(table, column, type));
+    }
+
+    private void changeTypeNow(Name table, Name column, DataType<?> type) {
         if (restatesColumn()) {
             restate(table, column, type);
             return;
@@ -163,6 +187,11 @@ public final class SchemaNames {
      * column restated on MariaDB/MySQL.
      */
     public void changeNullability(Name table, Name column, DataType<?> type) {
+        step("change nullability of " + dsl.render(table) + "." + dsl.render(column) + " to " + describe(type),
+                () -> changeNullabilityNow(table, column, type));
+    }
+
+    private void changeNullabilityNow(Name table, Name column, DataType<?> type) {
         if (restatesColumn()) {
             restate(table, column, type);
         } else if (type.nullable()) {
@@ -178,6 +207,10 @@ public final class SchemaNames {
      * a bind value, never pasted); when it cannot be read, PostgreSQL's default {@code <table>_pkey}.
      */
     public void dropPrimaryKey(Name table) {
+        step("drop primary key of " + dsl.render(table), () -> dropPrimaryKeyNow(table));
+    }
+
+    private void dropPrimaryKeyNow(Name table) {
         if (dialect != Dialect.POSTGRES) {
             dsl.alterTable(table).dropPrimaryKey().execute();
             return;
@@ -212,6 +245,10 @@ public final class SchemaNames {
      * was unnamed; that index is dropped too, so the table ends as it was before the key was added.
      */
     public void dropForeignKey(Name table, Name foreignKey) {
+        step("drop foreign key " + dsl.render(foreignKey) + " of " + dsl.render(table), () -> dropForeignKeyNow(table, foreignKey));
+    }
+
+    private void dropForeignKeyNow(Name table, Name foreignKey) {
         if (!restatesColumn()) {
             dsl.alterTable(table).dropForeignKey(foreignKey).execute();
             return;

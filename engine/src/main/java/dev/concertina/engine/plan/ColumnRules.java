@@ -123,6 +123,14 @@ final class ColumnRules {
             if (twoWay) {
                 Expr down = conversion.down().get();
                 expand.add(new Step.InstallSync(table, from.name(), to.name(), conversion.up(), down));
+                // Each step of the contract commits on its own on MariaDB and H2, so the new release
+                // must be able to insert at every moment: it never writes the old column, which the
+                // trigger fills. A NOT NULL old column is relaxed first, while the trigger still runs,
+                // so the moment between the trigger's drop and the column's drop accepts its inserts.
+                if (!from.nullable()) {
+                    contract.add(new Step.Ddl(new Change.AlterColumn(table, from, from.withNullable(true),
+                            EnumSet.of(ColumnAspect.NULLABLE))));
+                }
                 contract.add(new Step.DropSync(table, from.name(), to.name(), conversion.up(), down));
                 if (conversion.downMayFail() || conversion.upMayFail()) {
                     hazards.add(Hazard.of(CONVERSION_MAY_FAIL, EXPAND,
