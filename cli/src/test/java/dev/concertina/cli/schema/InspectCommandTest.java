@@ -85,6 +85,30 @@ class InspectCommandTest {
         assertTrue(r.out().contains("team"), r::toString);
     }
 
+    @Test
+    void hibernateSettingsFromTheFileAndTheCommandLineReachTheModels() throws Exception {
+        // Quoted names keep their case on H2: "person", not PERSON.
+        Run quoted = run(dir, null, concat(new String[] {"inspect", "--from", "models", "--dialect", "h2",
+                "--hibernate", "hibernate.globally_quoted_identifiers=true"}, models("v1")));
+        assertEquals(0, quoted.exit(), quoted::toString);
+        assertTrue(quoted.out().contains("person") && !quoted.out().contains("PERSON"), quoted::toString);
+
+        java.nio.file.Files.writeString(dir.resolve("concertina.properties"), "dialect = h2\n"
+                + "hibernate.globally_quoted_identifiers = true\n");
+        Run fromFile = run(dir, null, concat(new String[] {"inspect", "--from", "models"}, models("v1")));
+        assertTrue(fromFile.out().contains("person") && !fromFile.out().contains("PERSON"), fromFile::toString);
+        // The command line wins over the file.
+        Run overridden = run(dir, null, concat(new String[] {"inspect", "--from", "models",
+                "--hibernate", "hibernate.globally_quoted_identifiers=false"}, models("v1")));
+        assertTrue(overridden.out().contains("PERSON"), overridden::toString);
+
+        Run typo = run(dir, null, concat(new String[] {"inspect", "--from", "models",
+                "--hibernate", "hibernate.globaly_quoted_identifiers=true"}, models("v1")));
+        assertEquals(1, typo.exit(), typo::toString);
+        assertTrue(typo.err().contains("Hibernate setting 'hibernate.globaly_quoted_identifiers': unknown"
+                + " (did you mean 'hibernate.globally_quoted_identifiers'?)"), typo::toString);
+    }
+
     /** Origins differ (database vs entity); the text shows none, so only line endings could. */
     /** The JSON document without what says where an element came from or how one side spells it. */
     private static String neutral(String json) throws Exception {
