@@ -4,6 +4,7 @@ import dev.concertina.engine.diff.Change;
 import dev.concertina.engine.diff.DiffOptions;
 import dev.concertina.engine.diff.Differ;
 import dev.concertina.engine.diff.RulesFilter;
+import dev.concertina.engine.diff.SchemaDiff;
 import dev.concertina.engine.model.Schema;
 import dev.concertina.engine.plan.Plan;
 import dev.concertina.engine.plan.PlanHints;
@@ -49,9 +50,10 @@ public record SchemaComparison(List<Change> changes, Plan plan, List<Rule> stale
         } catch (RulesException e) {
             throw rulesError(e);
         }
-        List<Change> changes = Differ.diff(current, desired.schema(), DiffOptions.DEFAULTS.withIgnore(RulesFilter.of(used)));
+        SchemaDiff diff = Differ.compare(current, desired.schema(), DiffOptions.DEFAULTS.withIgnore(RulesFilter.of(used)));
+        List<Change> changes = diff.changes();
         // The names the entities quote are written exactly by codegen, not folded per database.
-        Plan plan = Planner.plan(changes, PlanHints.from(used.hints())).withQuotedNames(desired.schema().quotedNames());
+        Plan plan = Planner.plan(diff, PlanHints.from(used.hints())).withQuotedNames(desired.schema().quotedNames());
         return new SchemaComparison(changes, plan, used.unused());
     }
 

@@ -14,14 +14,14 @@ import java.util.Optional;
  * SQL of the target database, used as written. {@code table} and {@code column} are the names in the
  * model (the new names when the column or table is renamed too).
  */
-public record Conversion(Name table, Name column, String up, Optional<String> down, Origin origin) {
+public record ConvertRule(Name table, Name column, String up, Optional<String> down, Origin origin) {
 
     /** In {@code up}: the old column's value. */
     public static final String OLD = "{old}";
     /** In {@code down}: the new column's value. */
     public static final String NEW = "{new}";
 
-    public Conversion {
+    public ConvertRule {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(column, "column");
         Objects.requireNonNull(up, "up");
@@ -49,7 +49,7 @@ public record Conversion(Name table, Name column, String up, Optional<String> do
         return down.map(d -> d.replace(NEW, newColumnSql));
     }
 
-    boolean sameAs(Conversion other) {
+    boolean sameAs(ConvertRule other) {
         return table.overlaps(other.table) && column.overlaps(other.column) && up.equals(other.up) && down.equals(other.down);
     }
 

@@ -8,9 +8,9 @@ import java.util.Objects;
  * evaluated per row: it may read the row's other columns by name ({@code "COALESCE(nickname, name)"}).
  * {@code table} and {@code column} are the names in the model.
  */
-public record Backfill(Name table, Name column, String expression, Origin origin) {
+public record BackfillRule(Name table, Name column, String expression, Origin origin) {
 
-    public Backfill {
+    public BackfillRule {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(column, "column");
         Objects.requireNonNull(expression, "expression");
@@ -24,7 +24,7 @@ public record Backfill(Name table, Name column, String expression, Origin origin
         return this.table.matches(table) && this.column.matches(column);
     }
 
-    boolean sameAs(Backfill other) {
+    boolean sameAs(BackfillRule other) {
         return table.overlaps(other.table) && column.overlaps(other.column) && expression.equals(other.expression);
     }
 
