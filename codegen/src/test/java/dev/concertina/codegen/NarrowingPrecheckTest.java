@@ -68,6 +68,7 @@ class NarrowingPrecheckTest {
             String message = e.getMessage();
             // Changes run in name order: amount's check is the first to fail.
             assertTrue(message.contains("has values that do not fit DECIMAL(10,2) (2 rows)"), message);
+            repairIfBlocked(m, message);
             try (Connection c = db.connect()) {
                 assertEquals(List.of("1.2345", "2.0010"), Cases.strings(Harness.dsl(c, d), d, "measure", "amount").subList(1, 3)
                         .stream().map(v -> new BigDecimal(v).setScale(4).toPlainString()).toList(), "no row was rounded");
@@ -75,11 +76,13 @@ class NarrowingPrecheckTest {
             }
             message = assertThrows(ConcertinaException.class, () -> m.sync(SyncScope.CONTRACT)).getMessage();
             assertTrue(message.contains("has values that do not fit INTEGER (1 row)"), message);
+            repairIfBlocked(m, message);
             try (Connection c = db.connect()) {
                 fix(c, d, "big", 3L);
             }
             message = assertThrows(ConcertinaException.class, () -> m.sync(SyncScope.CONTRACT)).getMessage();
             assertTrue(message.contains("has values that do not fit VARCHAR(5) (1 row)"), message);
+            repairIfBlocked(m, message);
             try (Connection c = db.connect()) {
                 fix(c, d, "label", "long");
             }
@@ -88,6 +91,13 @@ class NarrowingPrecheckTest {
             if (kind != DbKind.POSTGRES) {
                 db.close();
             }
+        }
+    }
+
+    /** A revision that ran without a transaction (H2, MariaDB) waits for repair; the pre-check ran before any DDL. */
+    private static void repairIfBlocked(Migrator m, String message) {
+        if (message.contains("concertina repair")) {
+            m.repair();
         }
     }
 
