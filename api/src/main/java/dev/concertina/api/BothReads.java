@@ -1,4 +1,4 @@
-package dev.concertina.cli.schema;
+package dev.concertina.api;
 
 import dev.concertina.engine.model.Schema;
 import java.util.concurrent.CompletableFuture;

@@ -1,4 +1,4 @@
-package dev.concertina.cli.schema;
+package dev.concertina.api;
 
 import dev.concertina.engine.diff.Change;
 import dev.concertina.engine.diff.DiffOptions;
@@ -111,7 +111,8 @@ public final class Drift {
 
     private static Result run(LiveDatabase scratch, MigrationSource migrations, EntitySource models, IgnoreRules rules,
                               String scratchUrl, String user, String password, String where) {
-        MigratorConfig config = MigratorConfig.builder().url(scratchUrl).user(user).password(password)
+        MigratorConfig config = MigratorConfig.builder().url(JdbcUrls.forDriver(scratchUrl))
+                .user(Connections.user(scratchUrl, user)).password(password)
                 .migrations(migrations).build();
         // The models are read (Hibernate's bootstrap) while the migrations run and are read back.
         var both = BothReads.read(() -> new EntitySchemaReader(scratch.target()).read(models), () -> {

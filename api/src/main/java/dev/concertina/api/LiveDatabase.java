@@ -1,4 +1,4 @@
-package dev.concertina.cli.schema;
+package dev.concertina.api;
 
 import dev.concertina.engine.live.LiveSchemaReader;
 import dev.concertina.engine.model.Schema;
@@ -42,15 +42,15 @@ public final class LiveDatabase implements AutoCloseable {
      */
     public static LiveDatabase open(String url, String user, String password) {
         Dialect dialect = Dialect.fromUrl(url);
+        String as = Connections.user(url, user);
         Properties p = new Properties();
-        p.setProperty("user", user);
+        p.setProperty("user", as);
         p.setProperty("password", password);
         Connection c;
         try {
-            c = DriverManager.getConnection(url, p);
+            c = DriverManager.getConnection(JdbcUrls.forDriver(url), p);
         } catch (SQLException e) {
-            throw new ConcertinaException(ErrorCode.CONNECTION, "cannot connect to " + safeUrl(url)
-                    + (user.isEmpty() ? "" : " as " + user) + ": " + oneLine(e), e);
+            throw Connections.failed(url, user, password, e);
         }
         try {
             return of(c, dialect);
@@ -106,9 +106,9 @@ public final class LiveDatabase implements AutoCloseable {
         }
     }
 
-    /** The URL without a password a user may have put in its query part. */
+    /** The URL without a password a user may have put in it. */
     static String safeUrl(String url) {
-        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+        return JdbcUrls.masked(url);
     }
 
     static String oneLine(Throwable e) {

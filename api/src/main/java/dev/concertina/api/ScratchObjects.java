@@ -1,4 +1,4 @@
-package dev.concertina.cli.schema;
+package dev.concertina.api;
 
 import dev.concertina.runtime.ConcertinaException;
 import dev.concertina.runtime.Dialect;

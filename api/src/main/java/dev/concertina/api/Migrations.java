@@ -1,7 +1,5 @@
-package dev.concertina.cli.schema;
+package dev.concertina.api;
 
-import dev.concertina.cli.config.ConfigKey;
-import dev.concertina.cli.config.Settings;
 import dev.concertina.codegen.BranchHead;
 import dev.concertina.runtime.Branch;
 import dev.concertina.runtime.ConcertinaException;
@@ -18,30 +16,37 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
-/** The application's compiled migrations, loaded from the migrations class path, for a schema command. */
+/** The application's compiled migrations, loaded from the migrations class path or class loader. */
 final class Migrations implements AutoCloseable {
 
-    private final URLClassLoader loader;
+    private final ClassLoader loader;
+    private final Optional<URLClassLoader> owned;
     private final String packageName;
     private final MigrationSource source;
 
-    private Migrations(URLClassLoader loader, String packageName, MigrationSource source) {
+    private Migrations(ClassLoader loader, Optional<URLClassLoader> owned, String packageName, MigrationSource source) {
         this.loader = loader;
+        this.owned = owned;
         this.packageName = packageName;
         this.source = source;
     }
 
     /**
-     * Loads the migrations of the configured package. Class path entries that do not exist yet
-     * (nothing compiled) give no migrations; {@link #requireCompiled} catches sources that were
-     * never compiled.
+     * Loads the migrations of {@code pkg}: from {@code classPath} when it is not empty (entries that
+     * do not exist yet, nothing compiled, give no migrations; {@link #requireCompiled} catches
+     * sources that were never compiled), else from {@code loader}. A package with no class at all
+     * (a project before its first revision) gives no migrations when {@code lenient}; otherwise
+     * the runtime's scan says the package is not on the class path.
      */
-    static Migrations load(Settings settings) {
-        String pkg = settings.requirePackage();
+    static Migrations load(String pkg, List<Path> classPath, ClassLoader loader, boolean lenient) {
+        if (classPath.isEmpty()) {
+            return new Migrations(loader, Optional.empty(), pkg, scan(loader, pkg, lenient));
+        }
         List<URL> urls = new ArrayList<>();
-        for (Path p : settings.migrationsClasspath()) {
+        for (Path p : classPath) {
             if (Files.exists(p)) {
                 try {
                     urls.add(p.toUri().toURL());
@@ -50,15 +55,21 @@ final class Migrations implements AutoCloseable {
                 }
             }
         }
-        URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), Migrations.class.getClassLoader());
+        // The parent gives the migrations this library's runtime and jOOQ, so their types are ours.
+        URLClassLoader owned = new URLClassLoader(urls.toArray(URL[]::new), Migrations.class.getClassLoader());
         try {
-            // No class of the package compiled yet (the first revision): no migrations, not an error.
-            boolean present = loader.getResource(pkg.replace('.', '/')) != null || loader.getResource(pkg.replace('.', '/') + "/") != null;
-            return new Migrations(loader, pkg, present ? MigrationSource.scan(loader, pkg) : MigrationSource.of(List.of()));
+            return new Migrations(owned, Optional.of(owned), pkg, scan(owned, pkg, lenient));
         } catch (RuntimeException e) {
-            close(loader);
+            close(owned);
             throw e;
         }
+    }
+
+    private static MigrationSource scan(ClassLoader loader, String pkg, boolean lenient) {
+        String dir = pkg.replace('.', '/');
+        // No class of the package compiled yet (the first revision): no migrations, not an error.
+        boolean present = loader.getResource(dir) != null || loader.getResource(dir + "/") != null;
+        return present || !lenient ? MigrationSource.scan(loader, pkg) : MigrationSource.of(List.of());
     }
 
     ClassLoader loader() { return loader; }
@@ -95,15 +106,15 @@ final class Migrations implements AutoCloseable {
         }
         int compiled = graph().chain(branch).size();
         if (sources > compiled) {
-            throw new ConcertinaException(ErrorCode.REFUSED, dir + " has " + sources + " " + branch.label() + " migration sources but the class path ("
-                    + ConfigKey.MIGRATIONS_CLASSPATH.key() + ") has " + compiled + " compiled: compile the migrations first (e.g. mvn compile),"
-                    + " so the new revision gets the right parent");
+            throw new ConcertinaException(ErrorCode.REFUSED, dir + " has " + sources + " " + branch.label()
+                    + " migration sources but the class path (migrations.classpath) has " + compiled
+                    + " compiled: compile the migrations first (e.g. mvn compile), so the new revision gets the right parent");
         }
     }
 
     @Override
     public void close() {
-        close(loader);
+        owned.ifPresent(Migrations::close);
     }
 
     private static void close(URLClassLoader l) {

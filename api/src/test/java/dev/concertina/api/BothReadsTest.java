@@ -1,4 +1,4 @@
-package dev.concertina.cli.schema;
+package dev.concertina.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
