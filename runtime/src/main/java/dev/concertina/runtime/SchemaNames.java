@@ -1,6 +1,10 @@
 package dev.concertina.runtime;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -102,6 +106,42 @@ public final class SchemaNames {
      */
     public static boolean isFolding(Dialect source, String name) {
         return !name.isEmpty() && source.foldUnquoted(name.toLowerCase(Locale.ROOT)).equals(name);
+    }
+
+    /**
+     * A name Concertina makes itself and writes into a generated class (an index the model holds
+     * without a name), fitted to every supported database: itself when it is at most 63 UTF-8
+     * bytes (PostgreSQL's limit, never more than MariaDB's 64 characters or H2's 256), otherwise
+     * its longest prefix that fits with {@code _} and 8 hex digits of the SHA-256 of the whole
+     * name, so that two long names stay apart and the same name always comes out the same.
+     */
+    public static String fitEverywhere(String name) {
+        int max = Dialect.POSTGRES.maxIdentifierLength();
+        byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length <= max) {
+            return name;
+        }
+        String suffix;
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+            suffix = "_" + HexFormat.of().formatHex(digest).substring(0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+        int budget = max - suffix.length();
+        StringBuilder head = new StringBuilder();
+        int used = 0;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            int len = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+            if (used + len > budget) {
+                break;
+            }
+            head.appendCodePoint(cp);
+            used += len;
+            i += Character.charCount(cp);
+        }
+        return head + suffix;
     }
 
     /** {@link #fold(Dialect, String)} for the running database. */

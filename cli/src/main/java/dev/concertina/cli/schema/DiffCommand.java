@@ -1,15 +1,18 @@
 package dev.concertina.cli.schema;
 
+import dev.concertina.api.Configuration;
+import dev.concertina.api.DiffResult;
 import dev.concertina.cli.Concertina;
+import dev.concertina.cli.Output;
 import dev.concertina.codegen.PlanSql;
-import dev.concertina.engine.plan.Phase;
-import dev.concertina.entities.EntitySchemaReader;
 import dev.concertina.engine.plan.Plan;
 import dev.concertina.engine.plan.PlanJson;
 import dev.concertina.engine.plan.PlanMarkdown;
 import dev.concertina.engine.plan.PlanText;
 import dev.concertina.engine.plan.RenderOptions;
+import dev.concertina.runtime.Branch;
 import dev.concertina.runtime.Dialect;
+import dev.concertina.runtime.MigrationListener;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +43,7 @@ public final class DiffCommand implements Callable<Integer> {
     public enum Format { text, json, markdown, sql }
 
     /** Exit code when there are differences (as {@code check}'s drift). */
-    public static final int DIFFERENCES = 6;
+    public static final int DIFFERENCES = DiffResult.DIFFERENCES;
 
     @ParentCommand
     Concertina root;
@@ -70,20 +73,17 @@ public final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandContext ctx = CommandContext.of(root);
-        java.util.Optional<Phase> only = java.util.Optional.ofNullable(phase).map(DiffCommand::phase);
+        java.util.Optional<Branch> only = java.util.Optional.ofNullable(phase).map(DiffCommand::phase);
         var source = ctx.requireModels(models);
-        var ruleFile = ctx.rules(rules);
-        var cli = ctx.hints(hints);
-        SchemaComparison cmp;
-        Dialect dialect;
-        try (LiveDatabase db = ctx.openDatabase()) {
-            dialect = db.dialect();
-            var both = BothReads.read(() -> new EntitySchemaReader(db.target()).readModel(source), db::read);
-            cmp = SchemaComparison.compare(both.live(), both.models(), ruleFile, cli);
-        }
-        cmp.staleRuleWarnings().forEach(ctx.out()::warning);
-        Plan plan = cmp.plan();
-        plan.warnings().forEach(ctx.out()::warning);
+        Configuration config = ctx.withRules(CommandContext.withEntities(ctx.database(), source), rules, hints)
+                .listener(MigrationListener.NONE);
+        DiffResult result = config.load().diff();
+        Plan plan = result.plan();
+        Dialect dialect = result.dialect();
+        // Each warning once: the plan's are part of the text, markdown and JSON reports; stderr gets
+        // the others (stale rules), and the plan's too when no report shows them.
+        boolean reported = format != Format.sql && result.decided();
+        result.warnings().stream().filter(w -> !reported || !plan.warnings().contains(w)).forEach(ctx.out()::warning);
         plan.requireDecided();
 
         RenderOptions options = RenderOptions.ALL.forDialect(dialect);
@@ -97,18 +97,17 @@ public final class DiffCommand implements Callable<Integer> {
             case sql: text = sql(plan, dialect, only); break;
             default: text = PlanText.render(plan, options); break;
         }
-        ctx.io().out().print(text.isEmpty() || text.endsWith("\n") ? text : text + "\n");
+        ctx.io().out().print(Output.safeText(text.isEmpty() || text.endsWith("\n") ? text : text + "\n"));
         ctx.io().out().flush();
-        boolean nothing = only.map(p -> plan.steps(p).isEmpty()).orElse(plan.isEmpty());
-        return nothing ? 0 : DIFFERENCES;
+        return result.exitCode(only);
     }
 
-    private String sql(Plan plan, Dialect source, java.util.Optional<Phase> only) {
+    private String sql(Plan plan, Dialect source, java.util.Optional<Branch> only) {
         List<Dialect> targets = sqlDialects.isEmpty() ? List.of(source) : sqlDialects.stream().map(Dialect::fromLabel).distinct().toList();
         StringBuilder s = new StringBuilder();
         for (Dialect target : targets) {
-            Map<Phase, List<String>> statements = PlanSql.statements(plan, source, target);
-            for (Map.Entry<Phase, List<String>> e : statements.entrySet()) {
+            Map<Branch, List<String>> statements = PlanSql.statements(plan, source, target);
+            for (Map.Entry<Branch, List<String>> e : statements.entrySet()) {
                 if (only.isPresent() && only.get() != e.getKey()) {
                     continue;
                 }
@@ -124,10 +123,10 @@ public final class DiffCommand implements Callable<Integer> {
         return s.toString();
     }
 
-    static Phase phase(String text) {
+    static Branch phase(String text) {
         switch (text.strip().toLowerCase(Locale.ROOT)) {
-            case "expand": return Phase.EXPAND;
-            case "contract": return Phase.CONTRACT;
+            case "expand": return Branch.EXPAND;
+            case "contract": return Branch.CONTRACT;
             default:
                 throw new dev.concertina.runtime.ConcertinaException(dev.concertina.runtime.ErrorCode.CONFIGURATION,
                         "--phase " + text + ": expected expand or contract");

@@ -1,5 +1,6 @@
 package dev.concertina.engine.plan;
 
+import dev.concertina.runtime.Branch;
 import static dev.concertina.engine.diff.Fixtures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -30,9 +31,9 @@ class PlanDetailsTest {
     void notNullColumnIsAddedNullableThenTightened() {
         Plan p = plan(schema(table("person")), schema(table("person", req("age", INT))), PlanHints.NONE.withBackfill("person", "age", "18"));
         assertEquals(List.of(new Step.Ddl(new Change.AddColumn("person", col("age", INT))),
-                new Step.Backfill("person", "age", new Expr.Sql("18"))), p.expand());
+                new Step.BackfillColumn("person", "age", new Expr.Sql("18"))), p.expand());
         // Contract fills again what old code inserted after the expand backfill, then tightens.
-        assertEquals(List.of(new Step.Backfill("person", "age", new Expr.Sql("18")),
+        assertEquals(List.of(new Step.BackfillColumn("person", "age", new Expr.Sql("18")),
                 new Step.CheckExistingRows("person", new RowCondition.NotNull("age"),
                         "\"person\".\"age\" has NULL rows: fill them before setting NOT NULL"),
                 new Step.Ddl(new Change.AlterColumn("person", col("age", INT), req("age", INT), Set.of(ColumnAspect.NULLABLE)))), p.contract());
@@ -55,11 +56,11 @@ class PlanDetailsTest {
         Expr down = new Expr.ColumnRef("display_name");
         assertEquals(List.of(new Step.Ddl(new Change.AddColumn("person", col("display_name", varchar(100)))),
                 new Step.InstallSync("person", "fullname", "display_name", up, down),
-                new Step.Backfill("person", "display_name", up)), p.expand());
+                new Step.BackfillColumn("person", "display_name", up)), p.expand());
         assertEquals(List.of(new Step.DropSync("person", "fullname", "display_name", up, down),
                 new Step.Ddl(new Change.DropColumn("person", col("fullname", varchar(100))))), p.contract());
         assertEquals(List.of(new Step.DropSync("person", "fullname", "display_name", up, down),
-                new Step.Ddl(new Change.DropColumn("person", col("display_name", varchar(100))))), p.downgrade(Phase.EXPAND));
+                new Step.Ddl(new Change.DropColumn("person", col("display_name", varchar(100))))), p.downgrade(Branch.EXPAND));
     }
 
     @Test
@@ -74,7 +75,7 @@ class PlanDetailsTest {
         assertEquals("`cents` / 100.0", ((Expr.Template) sync.up()).render("`cents`"));
         assertTrue(p.expand().contains(new Step.CheckExistingRows("t", new RowCondition.Converts("cents", up),
                 "\"t\".\"cents\" has values that do not convert to DECIMAL(12,2)")));
-        assertTrue(p.expand().contains(new Step.Backfill("t", "amount", up)));
+        assertTrue(p.expand().contains(new Step.BackfillColumn("t", "amount", up)));
         assertEquals(Optional.of("cents"), up.source());
         assertEquals("{} / 100.0", ((Expr.Template) up).withPlaceholder("{}"));
         assertEquals(Optional.of("n"), new Expr.Cast(new Expr.ColumnRef("n"), INT).source());
@@ -102,7 +103,7 @@ class PlanDetailsTest {
         assertEquals("table \"" + t + "\" is read-only until the contract migration runs: column \"" + c + "\" changes type",
                 ((Step.InstallGuard) retype.expand().get(0)).message());
         Plan rename = plan(schema(table(t, col(c, varchar(50)))), schema(table(t, col(c + "_v2", INT))),
-                PlanHints.NONE.withColumnRename(t, c, c + "_v2"));
+                PlanHints.NONE.withColumnRename(t, c, c + "_v2").withConversion(t, c + "_v2", "CAST({old} AS INTEGER)", Optional.empty()));
         String m = rename.expand().stream().filter(s -> s instanceof Step.InstallGuard).map(s -> ((Step.InstallGuard) s).message()).findFirst().orElseThrow();
         assertEquals("table \"" + t + "\" is read-only until the contract migration runs: column \"" + c + "\" is renamed", m);
         for (Plan p : List.of(retype, rename)) {
@@ -127,7 +128,7 @@ class PlanDetailsTest {
     @Test
     void hazardsNameTheirDialects() {
         Plan p = plan(schema(table("person", col("name", varchar(50)))), schema(table("person", col("name", varchar(60)))), PlanHints.NONE);
-        Hazard h = p.hazards(Phase.EXPAND).get(0);
+        Hazard h = p.hazards(Branch.EXPAND).get(0);
         assertEquals(HazardCode.TABLE_REWRITE, h.code());
         assertTrue(h.appliesTo(Dialect.H2));
         assertTrue(!h.appliesTo(Dialect.POSTGRES) && !h.appliesTo(Dialect.MARIADB));
@@ -138,7 +139,7 @@ class PlanDetailsTest {
     void contractStepsRunInDependencyOrder() {
         Schema cur = schema(table("author"), fks(table("book", col("author_id", BIGINT)), fk("fk_book_author", "author_id", "author")));
         Plan p = plan(cur, schema(table("book")), PlanHints.NONE);
-        assertEquals("ddl:drop_foreign_key ddl:drop_column ddl:drop_table", PlannerTest.steps(p, Phase.CONTRACT));
+        assertEquals("ddl:drop_foreign_key ddl:drop_column ddl:drop_table", PlannerTest.steps(p, Branch.CONTRACT));
     }
 
     @Test
@@ -160,12 +161,12 @@ class PlanDetailsTest {
 
     @Test
     void enumCheckDomainsInTheNormalisersCanonicalForm() {
-        assertEquals(Optional.of(new Planner.Domain("status", Set.of("A", "B"), 0, -1)), Planner.Domain.parse("status in ('A', 'B')"));
-        assertEquals(Optional.of(new Planner.Domain("kind", Set.of(), 0, 4)), Planner.Domain.parse("kind >= 0 and kind <= 4"));
-        assertEquals(Optional.of(new Planner.Domain("s", Set.of("it's"), 0, -1)), Planner.Domain.parse("(s in ('it''s'))"));
-        assertEquals(Optional.empty(), Planner.Domain.parse("status not in ('A')"));
-        assertEquals(Optional.empty(), Planner.Domain.parse("a >= 0 and b <= 4"));
-        assertEquals(Optional.empty(), Planner.Domain.parse("length(name) > 0"));
+        assertEquals(Optional.of(new CheckDomain("status", Set.of("A", "B"), 0, -1)), CheckDomain.parse("status in ('A', 'B')"));
+        assertEquals(Optional.of(new CheckDomain("kind", Set.of(), 0, 4)), CheckDomain.parse("kind >= 0 and kind <= 4"));
+        assertEquals(Optional.of(new CheckDomain("s", Set.of("it's"), 0, -1)), CheckDomain.parse("(s in ('it''s'))"));
+        assertEquals(Optional.empty(), CheckDomain.parse("status not in ('A')"));
+        assertEquals(Optional.empty(), CheckDomain.parse("a >= 0 and b <= 4"));
+        assertEquals(Optional.empty(), CheckDomain.parse("length(name) > 0"));
     }
 
     @Test
@@ -198,5 +199,36 @@ class PlanDetailsTest {
         assertTrue(p.isEmpty());
         assertEquals(List.of(), p.expand());
         assertEquals(List.of(), p.contract());
+    }
+
+    @Test
+    void aRenameWhoseTypeHasNoConversionIsRefusedUntilTheLossIsAccepted() {
+        List<Change> changes = Differ.diff(schema(table("t", col("doc", JSON))), schema(table("t", col("n", INT))),
+                DiffOptions.DEFAULTS);
+        PlanHints rename = PlanHints.NONE.withColumnRename("t", "doc", "n");
+        ConcertinaException e = assertThrows(ConcertinaException.class, () -> Planner.plan(changes, rename));
+        assertEquals(ErrorCode.PLAN, e.code());
+        assertEquals("plan rename column \"t\".\"doc\" to \"n\" converting JSON to INTEGER: no conversion JSON -> INTEGER is known,"
+                + " so every value of \"doc\" would be lost; give one with a convert hint (convert t.n up \"<SQL using {old}>\""
+                + " down \"<SQL using {new}>\"), or accept the loss explicitly: fill \"n\" with a backfill hint"
+                + " (backfill t.n using \"<SQL value>\"), or deny the rename (--no-rename t.doc) to drop and add the column",
+                e.getMessage());
+        Plan accepted = Planner.plan(changes, rename.withBackfill("t", "n", "0"));
+        assertTrue(accepted.expand().contains(new Step.BackfillColumn("t", "n", new Expr.Sql("0"))), accepted.expand().toString());
+        assertTrue(accepted.hazards(Branch.CONTRACT).stream().anyMatch(h -> h.code() == HazardCode.DELETES_DATA));
+        Plan converted = Planner.plan(changes, rename.withConversion("t", "n", "LENGTH(CAST({old} AS VARCHAR(100)))", Optional.empty()));
+        assertTrue(converted.expand().stream().anyMatch(s -> s instanceof Step.BackfillColumn), "a convert hint carries values over");
+    }
+
+    @Test
+    void aRenameOrTableCopyIntoANarrowerTypeCountsTheMisfitsFirst() {
+        Plan column = Planner.plan(Differ.diff(schema(table("t", col("a", varchar(200)))), schema(table("t", col("b", varchar(5)))),
+                DiffOptions.DEFAULTS), PlanHints.NONE.withColumnRename("t", "a", "b"));
+        assertEquals(new Step.CheckExistingRows("t", new RowCondition.FitsType("a", varchar(5)),
+                "\"t\".\"a\" has values that do not fit VARCHAR(5)"), column.expand().get(0));
+        Plan copied = Planner.plan(Differ.diff(schema(table("old_t", col("a", BIGINT))), schema(table("new_t", col("a", INT))),
+                DiffOptions.DEFAULTS), PlanHints.NONE.withTableRename("old_t", "new_t"));
+        assertTrue(copied.expand().contains(new Step.CheckExistingRows("old_t", new RowCondition.FitsType("a", INT),
+                "\"old_t\".\"a\" has values that do not fit INTEGER")), copied.expand().toString());
     }
 }

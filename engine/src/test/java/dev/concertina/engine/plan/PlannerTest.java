@@ -1,5 +1,6 @@
 package dev.concertina.engine.plan;
 
+import dev.concertina.runtime.Branch;
 import static dev.concertina.engine.diff.Fixtures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,7 @@ import dev.concertina.engine.diff.ChangeApplier;
 import dev.concertina.engine.diff.ColumnAspect;
 import dev.concertina.engine.diff.DiffOptions;
 import dev.concertina.engine.diff.Differ;
+import dev.concertina.engine.model.Dependent;
 import dev.concertina.engine.model.ForeignKey;
 import dev.concertina.engine.model.Origin;
 import dev.concertina.engine.model.PrimaryKey;
@@ -47,6 +49,9 @@ class PlannerTest {
                         "ddl:add_table", "", "", ""),
                 row("drop table", schema(person), schema(), NONE,
                         "", "ddl:drop_table", "", "BREAKS_OLD_CODE DELETES_DATA"),
+                row("drop table a view and a trigger depend on: named", schema(person.withDependents(List.of(
+                                new Dependent("view", "person_names"), new Dependent("trigger", "person_audit")))), schema(), NONE,
+                        "", "ddl:drop_table", "", "BREAKS_OLD_CODE DELETES_DATA DEPENDENT_OBJECTS"),
                 row("table comment", schema(person), schema(person.withComment(Optional.of("people"))), NONE,
                         "ddl:alter_table_comment", "", "", ""),
                 row("rename table (hint): new table, table sync, copy", schema(person), schema(person.withName("people")),
@@ -71,11 +76,11 @@ class PlannerTest {
                         "ddl:add_column", "", "TABLE_REWRITE", ""),
                 row("add NOT NULL column without default: split", schema(person), schema(table("person", col("name", varchar(50)), req("age", INT))), NONE,
                         "ddl:add_column", "check_existing_rows ddl:alter_column", "",
-                        "BREAKS_OLD_CODE LONG_LOCK MAY_FAIL_ON_EXISTING_ROWS TABLE_REWRITE"),
+                        "BREAKS_OLD_CODE LONG_LOCK MAY_FAIL_ON_EXISTING_ROWS VALIDATES_ROWS"),
                 row("add NOT NULL column, value derivable (hint): backfill", schema(person), schema(table("person", col("name", varchar(50)), req("age", INT))),
                         NONE.withBackfill("person", "age", "0"),
                         "ddl:add_column backfill", "backfill check_existing_rows ddl:alter_column", "BACKFILL",
-                        "BREAKS_OLD_CODE LONG_LOCK MAY_FAIL_ON_EXISTING_ROWS TABLE_REWRITE"),
+                        "BREAKS_OLD_CODE LONG_LOCK MAY_FAIL_ON_EXISTING_ROWS VALIDATES_ROWS"),
                 // --------------------------------------------------------------- drop column
                 row("drop nullable column", schema(table("person", col("name", varchar(50)), col("email", TEXT))), schema(person), NONE,
                         "", "ddl:drop_column", "", "BREAKS_OLD_CODE DELETES_DATA"),
@@ -107,10 +112,10 @@ class PlannerTest {
                 row("NOT NULL -> NULL: relax", schema(table("person", req("name", varchar(50)))), schema(person), NONE,
                         "ddl:alter_column", "", "", ""),
                 row("NULL -> NOT NULL: tighten", schema(person), schema(table("person", req("name", varchar(50)))), NONE,
-                        "", "check_existing_rows ddl:alter_column", "", "BREAKS_OLD_CODE LONG_LOCK MAY_FAIL_ON_EXISTING_ROWS TABLE_REWRITE"),
+                        "", "check_existing_rows ddl:alter_column", "", "BREAKS_OLD_CODE LONG_LOCK MAY_FAIL_ON_EXISTING_ROWS VALIDATES_ROWS"),
                 row("NULL -> NOT NULL with a new default: backfill from it", schema(person), schema(table("person", withDefault(req("name", varchar(50)), "'?'"))), NONE,
                         "ddl:alter_column backfill", "backfill check_existing_rows ddl:alter_column", "BACKFILL",
-                        "BREAKS_OLD_CODE LONG_LOCK MAY_FAIL_ON_EXISTING_ROWS TABLE_REWRITE"),
+                        "BREAKS_OLD_CODE LONG_LOCK MAY_FAIL_ON_EXISTING_ROWS VALIDATES_ROWS"),
                 row("set default", schema(person), schema(table("person", withDefault(col("name", varchar(50)), "'x'"))), NONE,
                         "ddl:alter_column", "", "", ""),
                 row("change default", schema(table("person", withDefault(col("name", varchar(50)), "'x'"))),
@@ -126,7 +131,7 @@ class PlannerTest {
                         "ddl:alter_column", "", "", ""),
                 row("widen and tighten in one change: split by aspect", schema(person), schema(table("person", req("name", varchar(60)))), NONE,
                         "ddl:alter_column", "check_existing_rows ddl:alter_column", "TABLE_REWRITE",
-                        "BREAKS_OLD_CODE LONG_LOCK MAY_FAIL_ON_EXISTING_ROWS TABLE_REWRITE"),
+                        "BREAKS_OLD_CODE LONG_LOCK MAY_FAIL_ON_EXISTING_ROWS VALIDATES_ROWS"),
                 // --------------------------------------------------------------- column renames
                 row("rename column (hint), same type: add, sync, backfill", schema(table("person", col("fullname", varchar(50)))),
                         schema(table("person", col("display_name", varchar(50)))), NONE.withColumnRename("person", "fullname", "display_name"),
@@ -134,7 +139,7 @@ class PlannerTest {
                 row("rename NOT NULL column: tighten in contract", schema(table("person", req("fullname", varchar(50)))),
                         schema(table("person", req("display_name", varchar(50)))), NONE.withColumnRename("person", "fullname", "display_name"),
                         "ddl:add_column install_sync backfill", "drop_sync ddl:drop_column check_existing_rows ddl:alter_column", "BACKFILL",
-                        "BREAKS_OLD_CODE LONG_LOCK MAY_FAIL_ON_EXISTING_ROWS TABLE_REWRITE"),
+                        "BREAKS_OLD_CODE LONG_LOCK MAY_FAIL_ON_EXISTING_ROWS VALIDATES_ROWS"),
                 row("rename with widening: casts both ways", schema(table("t", col("n", INT))), schema(table("t", col("m", BIGINT))),
                         NONE.withColumnRename("t", "n", "m"),
                         "ddl:add_column install_sync backfill", "drop_sync ddl:drop_column", "BACKFILL CONVERSION_MAY_FAIL", "BREAKS_OLD_CODE"),
@@ -149,9 +154,10 @@ class PlannerTest {
                         NONE.withColumnRename("t", "at", "day").withConversion("t", "day", "CAST({old} AS DATE)", Optional.empty()),
                         "install_guard check_existing_rows ddl:add_column backfill", "ddl:drop_column drop_guard",
                         "BACKFILL MAY_FAIL_ON_EXISTING_ROWS WRITES_BLOCKED", "BREAKS_OLD_CODE"),
-                row("rename with no conversion at all: guard, data not carried", schema(table("t", col("doc", JSON))), schema(table("t", col("n", INT))),
-                        NONE.withColumnRename("t", "doc", "n"),
-                        "install_guard ddl:add_column", "ddl:drop_column drop_guard", "WRITES_BLOCKED", "BREAKS_OLD_CODE DELETES_DATA"),
+                row("rename with no conversion, loss accepted by a backfill: guard, new values", schema(table("t", col("doc", JSON))),
+                        schema(table("t", col("n", INT))), NONE.withColumnRename("t", "doc", "n").withBackfill("t", "n", "0"),
+                        "install_guard ddl:add_column backfill", "ddl:drop_column drop_guard", "BACKFILL WRITES_BLOCKED",
+                        "BREAKS_OLD_CODE DELETES_DATA"),
                 row("denied rename: drop and add", schema(table("person", col("fullname", varchar(50)))), schema(table("person", col("display_name", varchar(50)))),
                         NONE.withNoRename("person", "fullname"),
                         "ddl:add_column", "ddl:drop_column", "", "BREAKS_OLD_CODE DELETES_DATA"),
@@ -182,7 +188,7 @@ class PlannerTest {
                         "", "ddl:drop_unique", "", ""),
                 // --------------------------------------------------------------- foreign keys
                 row("add foreign key on existing tables", schema(author, book), schema(author, bookFk), NONE,
-                        "check_existing_rows ddl:add_foreign_key", "", "LONG_LOCK MAY_FAIL_ON_EXISTING_ROWS TABLE_REWRITE", ""),
+                        "check_existing_rows ddl:add_foreign_key", "", "LONG_LOCK MAY_FAIL_ON_EXISTING_ROWS VALIDATES_ROWS", ""),
                 row("add tables with foreign key: nothing to check", schema(), schema(author, bookFk), NONE,
                         "ddl:add_table ddl:add_table ddl:add_foreign_key", "", "", ""),
                 row("drop foreign key", schema(author, bookFk), schema(author, book), NONE,
@@ -191,29 +197,29 @@ class PlannerTest {
                         schema(author, fks(book, new ForeignKey("fk_book_author", List.of("author_id"), "author", List.of("id"),
                                 ReferentialAction.CASCADE, ReferentialAction.NO_ACTION, Origin.UNKNOWN))), NONE,
                         "", "ddl:drop_foreign_key check_existing_rows ddl:add_foreign_key", "",
-                        "LONG_LOCK MAY_FAIL_ON_EXISTING_ROWS TABLE_REWRITE"),
+                        "LONG_LOCK MAY_FAIL_ON_EXISTING_ROWS VALIDATES_ROWS"),
                 // --------------------------------------------------------------- checks
                 row("add check", schema(person), schema(checks(person, check("ck", "length(name) > 0"))), NONE,
-                        "check_existing_rows ddl:add_check", "", "LONG_LOCK MAY_FAIL_ON_EXISTING_ROWS TABLE_REWRITE", ""),
+                        "check_existing_rows ddl:add_check", "", "LONG_LOCK MAY_FAIL_ON_EXISTING_ROWS TABLE_REWRITE VALIDATES_ROWS", ""),
                 row("drop check", schema(checks(person, check("ck", "length(name) > 0"))), schema(person), NONE,
                         "", "ddl:drop_check", "", ""),
                 row("enum check gains a value: loosen, expand", schema(checks(table("t", col("status", varchar(10))), check("t_status_check", "status in ('A','B')"))),
                         schema(checks(table("t", col("status", varchar(10))), check("", "status in ('A','B','C')"))), NONE,
-                        "ddl:drop_check ddl:add_check", "", "LONG_LOCK TABLE_REWRITE", ""),
+                        "ddl:drop_check ddl:add_check", "", "LONG_LOCK TABLE_REWRITE VALIDATES_ROWS", ""),
                 row("enum check loses a value: tighten, contract", schema(checks(table("t", col("status", varchar(10))), check("t_status_check", "status in ('A','B','C')"))),
                         schema(checks(table("t", col("status", varchar(10))), check("", "status in ('A','B')"))), NONE,
                         "", "ddl:drop_check check_existing_rows ddl:add_check", "",
-                        "BREAKS_OLD_CODE LONG_LOCK MAY_FAIL_ON_EXISTING_ROWS TABLE_REWRITE"),
+                        "BREAKS_OLD_CODE LONG_LOCK MAY_FAIL_ON_EXISTING_ROWS TABLE_REWRITE VALIDATES_ROWS"),
                 row("ordinal enum check range grows: loosen, expand", schema(checks(table("t", col("kind", SMALLINT)), check("t_kind_check", "kind >= 0 and kind <= 2"))),
                         schema(checks(table("t", col("kind", SMALLINT)), check("", "kind >= 0 and kind <= 3"))), NONE,
-                        "ddl:drop_check ddl:add_check", "", "LONG_LOCK TABLE_REWRITE", ""),
+                        "ddl:drop_check ddl:add_check", "", "LONG_LOCK TABLE_REWRITE VALIDATES_ROWS", ""),
                 row("ordinal enum check range shrinks: tighten, contract", schema(checks(table("t", col("kind", SMALLINT)), check("t_kind_check", "kind >= 0 and kind <= 3"))),
                         schema(checks(table("t", col("kind", SMALLINT)), check("", "kind >= 0 and kind <= 2"))), NONE,
                         "", "ddl:drop_check check_existing_rows ddl:add_check", "",
-                        "BREAKS_OLD_CODE LONG_LOCK MAY_FAIL_ON_EXISTING_ROWS TABLE_REWRITE"),
+                        "BREAKS_OLD_CODE LONG_LOCK MAY_FAIL_ON_EXISTING_ROWS TABLE_REWRITE VALIDATES_ROWS"),
                 row("unrelated checks replaced: add in expand, drop in contract", schema(checks(person, check("ck_a", "length(name) > 0"))),
                         schema(checks(person, check("ck_b", "name <> 'x'"))), NONE,
-                        "check_existing_rows ddl:add_check", "ddl:drop_check", "LONG_LOCK MAY_FAIL_ON_EXISTING_ROWS TABLE_REWRITE", ""),
+                        "check_existing_rows ddl:add_check", "ddl:drop_check", "LONG_LOCK MAY_FAIL_ON_EXISTING_ROWS TABLE_REWRITE VALIDATES_ROWS", ""),
                 // --------------------------------------------------------------- sequences
                 row("add sequence", schema(), schema(List.of(), seq("s", 1, 50)), NONE,
                         "ddl:add_sequence", "", "", ""),
@@ -231,10 +237,10 @@ class PlannerTest {
                  String expandSteps, String contractSteps, String expandHazards, String contractHazards) {
         Plan plan = Planner.plan(Differ.diff(current, desired, DiffOptions.DEFAULTS), hints);
         assertEquals(List.of(), plan.possibleRenames(), "no open renames in these rows");
-        assertEquals(expandSteps, steps(plan, Phase.EXPAND), "expand steps");
-        assertEquals(contractSteps, steps(plan, Phase.CONTRACT), "contract steps");
-        assertEquals(expandHazards, codes(plan, Phase.EXPAND), "expand hazards");
-        assertEquals(contractHazards, codes(plan, Phase.CONTRACT), "contract hazards");
+        assertEquals(expandSteps, steps(plan, Branch.EXPAND), "expand steps");
+        assertEquals(contractSteps, steps(plan, Branch.CONTRACT), "contract steps");
+        assertEquals(expandHazards, codes(plan, Branch.EXPAND), "expand hazards");
+        assertEquals(contractHazards, codes(plan, Branch.CONTRACT), "contract hazards");
         for (PlannedChange p : plan.changes()) {
             assertTrue(!p.why().isBlank(), "every change says why it is where it is");
         }
@@ -243,9 +249,9 @@ class PlannerTest {
         // returns to where it started.
         Schema expanded = applyDdl(current, plan.expand());
         assertEquals(List.of(), Differ.diff(applyDdl(expanded, plan.contract()), desired, DiffOptions.DEFAULTS), "expand + contract = model");
-        assertEquals(List.of(), Differ.diff(applyDdl(expanded, plan.downgrade(Phase.EXPAND)), current, DiffOptions.DEFAULTS), "expand downgrade");
+        assertEquals(List.of(), Differ.diff(applyDdl(expanded, plan.downgrade(Branch.EXPAND)), current, DiffOptions.DEFAULTS), "expand downgrade");
         Schema contracted = applyDdl(expanded, plan.contract());
-        assertEquals(List.of(), Differ.diff(applyDdl(contracted, plan.downgrade(Phase.CONTRACT)), expanded, DiffOptions.DEFAULTS), "contract downgrade");
+        assertEquals(List.of(), Differ.diff(applyDdl(contracted, plan.downgrade(Branch.CONTRACT)), expanded, DiffOptions.DEFAULTS), "contract downgrade");
     }
 
     /** The schema after the DDL of {@code steps} (runtime steps change rows, not the schema). */
@@ -281,13 +287,13 @@ class PlannerTest {
         assertEquals(Stream.of(Change.class.getPermittedSubclasses()).map(Class::getSimpleName).collect(Collectors.toCollection(TreeSet::new)), seen);
     }
 
-    static String steps(Plan plan, Phase phase) {
+    static String steps(Plan plan, Branch phase) {
         return plan.steps(phase).stream()
                 .map(s -> s instanceof Step.Ddl d ? "ddl:" + d.change().kind() : s.kind())
                 .collect(Collectors.joining(" "));
     }
 
-    static String codes(Plan plan, Phase phase) {
+    static String codes(Plan plan, Branch phase) {
         return plan.hazards(phase).stream().map(h -> h.code().name()).distinct().sorted().collect(Collectors.joining(" "));
     }
 
