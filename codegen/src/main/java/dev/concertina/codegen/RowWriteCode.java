@@ -1,0 +1,86 @@
+package dev.concertina.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import dev.concertina.engine.model.Column;
+import dev.concertina.engine.plan.Step;
+import dev.concertina.runtime.OwnObjects;
+
+/**
+ * Renders the steps that rewrite rows with plain jOOQ statements: a column converted in place
+ * ({@link Step.ConvertColumn}) and rows copied into a replacement table ({@link Step.CopyRows}).
+ */
+final class RowWriteCode {
+
+    private static final ClassName DSL = TypeCode.DSL;
+
+    private final NamePolicy p;
+    private final boolean sqlView;
+    private final ExpressionCode expressions;
+
+    RowWriteCode(NamePolicy policy, boolean sqlView, ExpressionCode expressions) {
+        this.p = policy;
+        this.sqlView = sqlView;
+        this.expressions = expressions;
+    }
+
+    /**
+     * Converts a column in place, portably: a new column of the target type is filled from the
+     * old one with the conversion, the old column dropped and the new one renamed. PostgreSQL's
+     * {@code ALTER … TYPE … USING} has no jOOQ spelling, and MariaDB and H2 would apply their own
+     * implicit cast instead of the planned conversion. Indexes and constraints on the old column
+     * go with it (the planner re-adds those the model has).
+     */
+    void convert(Step.ConvertColumn c, CodeBlock.Builder b) {
+        String where = DdlCode.where(c.table(), c.to().name());
+        CodeBlock t = p.name(c.table());
+        CodeBlock col = p.name(c.to().name());
+        String tempName = temporary(c.to().name());
+        CodeBlock temp = p.name(tempName);
+        Column tempColumn = c.to().withName(tempName).withNullable(true).withIdentity(false);
+        b.addStatement("ctx.dsl().alterTable($L).addColumn($L, $L).execute()", t, temp, TypeCode.column(tempColumn, where));
+        CodeBlock type = TypeCode.type(c.to().type(), where);
+        b.addStatement("ctx.dsl().update($T.table($L)).set($T.field($L, $L), $L.coerce($L)).execute()", DSL, t, DSL, temp, type,
+                expressions.field(c.using(), where), type);
+        b.addStatement("ctx.dsl().alterTable($L).dropColumn($L).execute()", t, col);
+        b.addStatement("ctx.dsl().alterTable($L).renameColumn($L).to($L).execute()", t, temp, col);
+        if (!c.to().nullable()) {
+            b.addStatement("$L.changeNullability($L, $L, $L)", p.names(), t, col, TypeCode.column(c.to(), where));
+        }
+    }
+
+    /** The temporary column of a conversion: Concertina's prefix, folding like the column it replaces. */
+    private String temporary(String column) {
+        String name = OwnObjects.PREFIX + "new_" + p.logical(column);
+        String stored = p.isFolding(column) ? p.source().foldUnquoted(name) : name;
+        int max = 63;
+        return stored.length() <= max ? stored : stored.substring(0, max);
+    }
+
+    /** Copies rows missing from the new table, matched on the key, in one statement. */
+    void copyRows(Step.CopyRows c, CodeBlock.Builder b) {
+        CodeBlock target = c.columns().stream().map(m -> CodeBlock.of("$T.field($L)", DSL, p.name(m.newColumn()))).collect(CodeBlock.joining(", "));
+        CodeBlock values = c.columns().stream().map(m -> expressions.field(m.up(), c.describe())).collect(CodeBlock.joining(", "));
+        CodeBlock alias = CodeBlock.of("$T.quotedName($S)", DSL, "concertina_new");
+        CodeBlock.Builder match = CodeBlock.builder();
+        for (int i = 0; i < c.key().size(); i++) {
+            String newKey = c.key().get(i);
+            String oldKey = c.columns().stream().filter(m -> m.newColumn().equals(newKey)).map(Step.ColumnMapping::oldColumn)
+                    .findFirst().orElse(newKey);
+            match.add(i == 0 ? "" : ".and(").add("$T.field($T.name($L, $L)).eq($T.field($T.name($L, $L)))", DSL, DSL, alias,
+                    p.name(newKey), DSL, DSL, p.name(c.table()), p.name(oldKey));
+            if (i > 0) {
+                match.add(")");
+            }
+        }
+        CodeBlock insert = CodeBlock.of("ctx.dsl().insertInto($T.table($L)).columns($L).select($T.select($L).from($T.table($L)).whereNotExists("
+                        + "$T.selectOne().from($T.table($L).as($L)).where($L))).execute()",
+                DSL, p.name(c.newTable()), target, DSL, values, DSL, p.name(c.table()), DSL, DSL, p.name(c.newTable()), alias, match.build());
+        if (sqlView) {
+            b.addStatement("$L", insert);
+        } else {
+            // The copied rows must not be written back to the old table by the table sync.
+            b.addStatement("$T.withoutSync(ctx, () -> $L)", StepCode.TABLE_SYNC, insert);
+        }
+    }
+}
