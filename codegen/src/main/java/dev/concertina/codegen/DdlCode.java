@@ -14,6 +14,7 @@ import dev.concertina.engine.model.Table;
 import dev.concertina.engine.model.UniqueConstraint;
 import dev.concertina.runtime.ConcertinaException;
 import dev.concertina.runtime.ErrorCode;
+import dev.concertina.runtime.SchemaNames;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,10 +29,12 @@ final class DdlCode {
 
     private final NamePolicy p;
     private final boolean sqlView;
+    private final OnlineDdlCode online;
 
     DdlCode(NamePolicy policy, boolean sqlView) {
         this.p = policy;
         this.sqlView = sqlView;
+        this.online = new OnlineDdlCode(policy);
     }
 
     /** How an error names a column: {@code "person"."email"}. */
@@ -53,7 +56,7 @@ final class DdlCode {
         } else if (change instanceof Change.AlterTableComment c) {
             b.addStatement("ctx.dsl().commentOnTable($L).is($S).execute()", table(c.table()), c.to().orElse(""));
         } else if (change instanceof Change.AddColumn a) {
-            b.addStatement("ctx.dsl().alterTable($L).addColumn($L, $L).execute()", table(a.table()), p.name(a.column().name()),
+            b.addStatement("ctx.dsl().alterTable($L).addColumn($L, $L).execute()", table(a.table()), p.column(a.table(), a.column().name()),
                     TypeCode.column(a.column(), where(a.table(), a.column().name())));
             TypeCode.afterColumn(a.column(), table(a.table()), p.name(a.column().name())).ifPresent(x -> b.addStatement("$L", x));
             a.column().comment().ifPresent(text -> b.addStatement("ctx.dsl().commentOnColumn($T.name($L, $L)).is($S).execute()",
@@ -64,20 +67,18 @@ final class DdlCode {
             alterColumn(a, b);
         } else if (change instanceof Change.RenameColumn r) {
             b.addStatement("ctx.dsl().alterTable($L).renameColumn($L).to($L).execute()", table(r.table()),
-                    p.name(r.from().name()), p.name(r.to().name()));
+                    p.name(r.from().name()), p.column(r.table(), r.to().name()));
         } else if (change instanceof Change.AlterPrimaryKey k) {
             if (k.from().isPresent()) {
                 b.addStatement("$L.dropPrimaryKey($L)", p.names(), table(k.table()));
             }
             k.to().ifPresent(pk -> b.addStatement("ctx.dsl().alterTable($L).add($L).execute()", table(k.table()), primaryKey(pk)));
         } else if (change instanceof Change.AddIndex a) {
-            Index i = a.index();
-            b.addStatement("ctx.dsl().$L($L).on($L, $L).execute()", i.unique() ? "createUniqueIndex" : "createIndex",
-                    p.name(indexName(a.table(), i)), table(a.table()), p.names(i.columns()));
+            online.createIndex(b, a.table(), indexName(a.table(), a.index()), a.index().unique(), a.index().columns());
         } else if (change instanceof Change.DropIndex d) {
-            b.addStatement("ctx.dsl().dropIndex($L).on($L).execute()", p.name(indexName(d.table(), d.index())), table(d.table()));
+            online.dropIndex(b, d.table(), indexName(d.table(), d.index()));
         } else if (change instanceof Change.AddUnique a) {
-            b.addStatement("ctx.dsl().alterTable($L).add($L).execute()", table(a.table()), unique(a.unique()));
+            online.addUnique(b, a.table(), a.unique());
         } else if (change instanceof Change.DropUnique d) {
             if (d.unique().name().isEmpty() && sqlView) {
                 b.addStatement("ctx.progress($S)", "-- " + Javadocs.oneLine(d.describe()) + " (its name is looked up when the migration runs)");
@@ -87,7 +88,7 @@ final class DdlCode {
                         : p.name(d.unique().name()));
             }
         } else if (change instanceof Change.AddForeignKey a) {
-            b.addStatement("ctx.dsl().alterTable($L).add($L).execute()", table(a.table()), foreignKey(a.foreignKey()));
+            online.addForeignKey(b, a.table(), a.foreignKey(), foreignKey(a.foreignKey()));
         } else if (change instanceof Change.DropForeignKey d) {
             if (d.foreignKey().name().isEmpty() && sqlView) {
                 b.addStatement("ctx.progress($S)", "-- " + Javadocs.oneLine(d.describe()) + " (its name is looked up when the migration runs)");
@@ -97,7 +98,7 @@ final class DdlCode {
                         : p.name(d.foreignKey().name()));
             }
         } else if (change instanceof Change.AddCheck a) {
-            b.addStatement("ctx.dsl().alterTable($L).add($L).execute()", table(a.table()), check(a.check()));
+            online.addCheck(b, a.table(), check(a.check()));
         } else if (change instanceof Change.DropCheck d) {
             b.addStatement("ctx.dsl().alterTable($L).dropConstraint($L).execute()", table(d.table()),
                     p.name(named(d.check().name(), "check (" + d.check().expression() + ")", d.table())));
@@ -121,7 +122,7 @@ final class DdlCode {
     private void addTable(Table t, CodeBlock.Builder b) {
         CodeBlock.Builder s = CodeBlock.builder().add("ctx.dsl().createTable($L)", table(t.name()));
         for (Column c : t.columns()) {
-            s.add("\n.column($L, $L)", p.name(c.name()), TypeCode.column(c, where(t.name(), c.name())));
+            s.add("\n.column($L, $L)", p.column(t.name(), c.name()), TypeCode.column(c, where(t.name(), c.name())));
         }
         List<CodeBlock> constraints = new ArrayList<>();
         t.primaryKey().ifPresent(pk -> constraints.add(primaryKey(pk)));
@@ -163,7 +164,11 @@ final class DdlCode {
                     b.addStatement("$L.changeType($L, $L, $L)", p.names(), t, c, TypeCode.column(a.to(), where));
                     break;
                 case NULLABLE:
-                    b.addStatement("$L.changeNullability($L, $L, $L)", p.names(), t, c, TypeCode.column(a.to(), where));
+                    if (a.to().nullable()) {
+                        b.addStatement("$L.changeNullability($L, $L, $L)", p.names(), t, c, TypeCode.column(a.to(), where));
+                    } else {
+                        online.setNotNull(b, t, c, TypeCode.column(a.to(), where));
+                    }
                     break;
                 case DEFAULT:
                     if (a.to().defaultValue().isPresent()) {
@@ -228,13 +233,14 @@ final class DdlCode {
 
     /**
      * The name of an index; an index the model holds without a name (system-named) gets a
-     * deterministic one, {@code ix_<table>_<columns>}, so that it can be created and dropped again.
+     * deterministic one, {@code ix_<table>_<columns>} (shortened to fit every database), so that it
+     * can be created and dropped again.
      */
     static String indexName(String table, Index i) {
         if (!i.name().isEmpty()) {
             return i.name();
         }
-        return "ix_" + table + "_" + String.join("_", i.columns());
+        return SchemaNames.fitEverywhere("ix_" + table + "_" + String.join("_", i.columns()));
     }
 
     /** A constraint's name, or a clear refusal when only the database knows it. */

@@ -24,7 +24,13 @@ public enum HazardCode {
     /** Every existing row is updated, in batches. */
     BACKFILL("updates every row"),
     /** Views or triggers depend on a table that is dropped or renamed away: the drop fails, or they break or go with it. */
-    DEPENDENT_OBJECTS("views or triggers depend on it");
+    DEPENDENT_OBJECTS("views or triggers depend on it"),
+    /**
+     * Every existing row is read to validate a constraint, under a lock that lets writes through
+     * (PostgreSQL's VALIDATE CONSTRAINT, MariaDB's in-place rebuild); a short exclusive lock comes
+     * before or after it, taken with a lock timeout and retries.
+     */
+    VALIDATES_ROWS("validates every row, writes go on");
 
     private final String text;
 
