@@ -54,7 +54,9 @@ public record SchemaComparison(List<Change> changes, Plan plan, List<Rule> stale
         List<Change> changes = diff.changes();
         // The names the entities quote are written exactly by codegen, not folded per database.
         Plan plan = Planner.plan(diff, PlanHints.from(used.hints())).withQuotedNames(desired.schema().quotedNames())
-                .withSpellings(desired.schema().spellings());
+                .withSpellings(desired.schema().spellings())
+                // What the database has and the model cannot hold is named, never dropped silently.
+                .withWarnings(current.notes());
         return new SchemaComparison(changes, plan, used.unused());
     }
 

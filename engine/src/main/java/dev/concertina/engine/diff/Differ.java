@@ -130,7 +130,7 @@ public final class Differ {
         }
 
         match(cur.indexes(), des.indexes(), Index::name, Index::columns,
-                (a, b) -> a.columns().equals(b.columns()) && a.unique() == b.unique() && a.details().equals(b.details()),
+                (a, b) -> a.columns().equals(b.columns()) && a.unique() == b.unique() && a.details().matches(b.details()),
                 i -> out.add(new Change.DropIndex(table, i)), i -> out.add(new Change.AddIndex(table, i)));
         match(cur.uniques(), des.uniques(), UniqueConstraint::name, UniqueConstraint::columns,
                 (a, b) -> a.columns().equals(b.columns()) && (b.deferrable().isEmpty() || a.deferrable().equals(b.deferrable())),

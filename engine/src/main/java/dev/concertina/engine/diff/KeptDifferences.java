@@ -304,6 +304,7 @@ final class KeptDifferences {
         Optional<Change> reordered = changes.stream()
                 .filter(c -> c instanceof Change.AddUnique add && add.table().equals(drop.table())
                         && add.unique().columns().size() == drop.unique().columns().size()
+                        && !add.unique().columns().equals(drop.unique().columns())
                         && Set.copyOf(add.unique().columns()).equals(Set.copyOf(drop.unique().columns())))
                 .findFirst();
         if (reordered.isPresent()) {

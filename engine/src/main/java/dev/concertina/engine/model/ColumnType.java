@@ -22,25 +22,35 @@ import java.util.OptionalInt;
  *                   {@link TypeKind#BLOB}) when the entity mapping says so; not compared (the
  *                   database cannot tell), used by codegen to pick the type of databases without
  *                   large-object references; for ARRAY: the element's kind (compared); empty otherwise
- * @param modifiers  what makes the type a variant of its kind, lower case, sorted: {@link #UNSIGNED}
- *                   and {@code zerofill} (MariaDB/MySQL), {@link #IGNORECASE} (H2's
- *                   {@code VARCHAR_IGNORECASE}), {@code domain <name>} (a PostgreSQL domain over
- *                   this type). Compared; the differ keeps those the desired side does not state
- *                   (docs/inspect-json.md, "Types")
  * @param mapped     what the entity mapping asks for, in neutral terms, where this database's own
  *                   type cannot show it: an ordinal enum's or {@code byte}'s TINYINT read as
  *                   PostgreSQL's {@code smallint}, a {@code byte[]}'s VARBINARY(255) as {@code bytea},
  *                   a zoned timestamp as MariaDB's {@code datetime}. Set by the entity reader; not
  *                   compared; codegen writes it so each database gets what Hibernate gives it there
+ * @param modifiers  what makes the type a variant of its kind, lower case, sorted: {@link #UNSIGNED}
+ *                   and {@code zerofill} (MariaDB/MySQL), {@link #IGNORECASE} (H2's
+ *                   {@code VARCHAR_IGNORECASE}), {@code domain <name>} (a PostgreSQL domain over
+ *                   this type). Compared; the differ keeps those the desired side does not state
+ *                   (docs/inspect-json.md, "Types")
  */
 public record ColumnType(TypeKind kind, OptionalInt length, OptionalInt precision, OptionalInt scale,
-                         List<String> enumValues, String raw, Optional<TypeKind> content, List<String> modifiers,
-                         Optional<ColumnType> mapped) {
+                         List<String> enumValues, String raw, Optional<TypeKind> content, Optional<ColumnType> mapped,
+                         List<String> modifiers) {
 
     /** MariaDB/MySQL {@code unsigned}. */
     public static final String UNSIGNED = "unsigned";
     /** H2's {@code VARCHAR_IGNORECASE}: a VARCHAR compared without regard to case. */
     public static final String IGNORECASE = "ignorecase";
+
+    public ColumnType(TypeKind kind, OptionalInt length, OptionalInt precision, OptionalInt scale,
+                      List<String> enumValues, String raw, Optional<TypeKind> content, Optional<ColumnType> mapped) {
+        this(kind, length, precision, scale, enumValues, raw, content, mapped, List.of());
+    }
+
+    public ColumnType(TypeKind kind, OptionalInt length, OptionalInt precision, OptionalInt scale,
+                      List<String> enumValues, String raw, Optional<TypeKind> content, List<String> modifiers) {
+        this(kind, length, precision, scale, enumValues, raw, content, Optional.empty(), modifiers);
+    }
 
     public ColumnType(TypeKind kind, OptionalInt length, OptionalInt precision, OptionalInt scale,
                       List<String> enumValues, String raw) {
@@ -52,16 +62,6 @@ public record ColumnType(TypeKind kind, OptionalInt length, OptionalInt precisio
         this(kind, length, precision, scale, enumValues, raw, content, List.of());
     }
 
-    public ColumnType(TypeKind kind, OptionalInt length, OptionalInt precision, OptionalInt scale,
-                      List<String> enumValues, String raw, Optional<TypeKind> content, List<String> modifiers) {
-        this(kind, length, precision, scale, enumValues, raw, content, modifiers, Optional.empty());
-    }
-
-    public ColumnType(TypeKind kind, OptionalInt length, OptionalInt precision, OptionalInt scale,
-                      List<String> enumValues, String raw, Optional<TypeKind> content, Optional<ColumnType> mapped) {
-        this(kind, length, precision, scale, enumValues, raw, content, List.of(), mapped);
-    }
-
     public ColumnType {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(length, "length");
@@ -70,8 +70,8 @@ public record ColumnType(TypeKind kind, OptionalInt length, OptionalInt precisio
         enumValues = List.copyOf(enumValues);
         Objects.requireNonNull(raw, "raw");
         Objects.requireNonNull(content, "content");
-        modifiers = modifiers.stream().distinct().sorted().toList();
         Objects.requireNonNull(mapped, "mapped");
+        modifiers = modifiers.stream().distinct().sorted().toList();
     }
 
     public static ColumnType of(TypeKind kind, String raw) {
@@ -106,39 +106,39 @@ public record ColumnType(TypeKind kind, OptionalInt length, OptionalInt precisio
 
     /** This type with what its large object holds. */
     public ColumnType withContent(TypeKind c) {
-        return new ColumnType(kind, length, precision, scale, enumValues, raw, Optional.of(c), modifiers, mapped);
+        return new ColumnType(kind, length, precision, scale, enumValues, raw, Optional.of(c), mapped, modifiers);
     }
 
     /** This type with {@code m} among its modifiers. */
     public ColumnType withModifier(String m) {
         List<String> all = new java.util.ArrayList<>(modifiers);
         all.add(m);
-        return new ColumnType(kind, length, precision, scale, enumValues, raw, content, all, mapped);
+        return new ColumnType(kind, length, precision, scale, enumValues, raw, content, mapped, all);
     }
 
     /** This type with exactly {@code ms} as modifiers. */
     public ColumnType withModifiers(List<String> ms) {
-        return new ColumnType(kind, length, precision, scale, enumValues, raw, content, ms, mapped);
+        return new ColumnType(kind, length, precision, scale, enumValues, raw, content, mapped, ms);
     }
 
     /** This type with {@code r} as the database's own name. */
     public ColumnType withRaw(String r) {
-        return new ColumnType(kind, length, precision, scale, enumValues, r, content, modifiers, mapped);
-    }
-
-    /** This type with what the entity mapping asks for where this database's type cannot show it. */
-    public ColumnType withMapped(ColumnType m) {
-        return new ColumnType(kind, length, precision, scale, enumValues, raw, content, modifiers, Optional.of(m));
+        return new ColumnType(kind, length, precision, scale, enumValues, r, content, mapped, modifiers);
     }
 
     /** An array (PostgreSQL) whose elements are of type {@code element}; {@code raw} is the array's name. */
     public static ColumnType array(ColumnType element, String raw) {
         return new ColumnType(TypeKind.ARRAY, element.length, element.precision, element.scale, element.enumValues,
-                raw, Optional.of(element.kind), element.modifiers);
+                raw, Optional.of(element.kind), Optional.empty(), element.modifiers);
     }
 
     public boolean unsigned() {
         return modifiers.contains(UNSIGNED);
+    }
+
+    /** This type with what the entity mapping asks for where this database's type cannot show it. */
+    public ColumnType withMapped(ColumnType m) {
+        return new ColumnType(kind, length, precision, scale, enumValues, raw, content, Optional.of(m), modifiers);
     }
 
     public static ColumnType unsupported(String raw) {

@@ -39,6 +39,17 @@ public record IndexDetails(List<String> order, Set<Integer> expressions, Optiona
         return i < order.size() ? order.get(i) : "";
     }
 
+    /**
+     * True when these (current) details are what {@code desired} asks for: expressions, predicate,
+     * method and INCLUDE always compared; the key order only when {@code desired} states one (the
+     * entity reader does not carry {@code @Index(columnList = "a desc")} yet, and codegen writes
+     * ascending keys: a descending index in the database is kept).
+     */
+    public boolean matches(IndexDetails desired) {
+        return (desired.order.isEmpty() || order.equals(desired.order)) && expressions.equals(desired.expressions)
+                && predicate.equals(desired.predicate) && method.equals(desired.method) && include.equals(desired.include);
+    }
+
     public boolean isPlain() {
         return equals(PLAIN);
     }

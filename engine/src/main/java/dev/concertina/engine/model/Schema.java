@@ -25,8 +25,8 @@ import java.util.TreeSet;
  *                    differently in two tables ({@code ID}, {@code id}) is keyed per table
  *                    ({@link #columnKey}). Only the entity reader knows it; never compared.
  * @param notes       what the reader found but the model cannot hold, one line each
- *                    ({@code not compared: exclusion constraint "no_overlap" on "booking"}), in
- *                    order; shown by inspect and as plan warnings, never compared
+ *                    ({@code not compared: exclusion constraint "no_overlap" on "booking"}), sorted;
+ *                    shown by inspect, never compared
  */
 public record Schema(List<Table> tables, List<Sequence> sequences, Set<String> quotedNames, Map<String, String> spellings,
                      List<String> notes) {
@@ -43,10 +43,6 @@ public record Schema(List<Table> tables, List<Sequence> sequences, Set<String> q
 
     public Schema(List<Table> tables, List<Sequence> sequences, Set<String> quotedNames, Map<String, String> spellings) {
         this(tables, sequences, quotedNames, spellings, List.of());
-    }
-
-    public Schema(List<Table> tables, List<Sequence> sequences, Set<String> quotedNames, List<String> notes) {
-        this(tables, sequences, quotedNames, Map.of(), notes);
     }
 
     /** A schema whose unquoted names are spelled as stored. */
@@ -67,6 +63,10 @@ public record Schema(List<Table> tables, List<Sequence> sequences, Set<String> q
         return new Schema(tables, sequences, names, spellings, notes);
     }
 
+    public Schema withNotes(List<String> n) {
+        return new Schema(tables, sequences, quotedNames, spellings, n);
+    }
+
     /** The {@link #spellings} key of a column whose spelling differs between tables. */
     public static String columnKey(String table, String column) {
         return table + '\u0000' + column;
@@ -74,10 +74,6 @@ public record Schema(List<Table> tables, List<Sequence> sequences, Set<String> q
 
     public Schema withSpellings(Map<String, String> s) {
         return new Schema(tables, sequences, quotedNames, s, notes);
-    }
-
-    public Schema withNotes(List<String> n) {
-        return new Schema(tables, sequences, quotedNames, spellings, n);
     }
 
     /**

@@ -16,8 +16,8 @@ import java.util.function.Function;
  * type ({@link ColumnType#sameAs}), nullability, default, identity, comment and the
  * {@link ColumnDetails} the expected side states; primary keys on
  * their column lists; uniques, indexes and foreign keys by name when both names are non-empty,
- * otherwise by column list (indexes by their whole key: order, expressions, predicate, method,
- * INCLUDE — all compared); deferrability where the expected side states it; checks by name when
+ * otherwise by column list (indexes by their whole key: expressions, predicate, method, INCLUDE,
+ * and the order where the expected side states one); deferrability where the expected side states it; checks by name when
  * both are named, otherwise by expression. Origins, raw type names, triggers, dependents and notes
  * are ignored.
  */
@@ -98,11 +98,13 @@ public final class SchemaDifferences {
                         out.add(w + ": " + x.deferrable() + " expected, " + or(y.deferrable(), "not deferrable") + " found");
                     }
                 }, out);
-        matchConstraints(where, "index", e.indexes(), a.indexes(), Index::name, Index::describeKey,
+        matchConstraints(where, "index", e.indexes(), a.indexes(), Index::name,
+                i -> i.withDetails(new IndexDetails(List.of(), i.details().expressions(), i.details().predicate(),
+                        i.details().method(), i.details().include())).describeKey(),
                 (x, y, w) -> {
                     if (!x.columns().equals(y.columns())) out.add(w + ": columns " + cols(x.columns()) + " expected, " + cols(y.columns()) + " found");
                     if (x.unique() != y.unique()) out.add(w + ": " + (x.unique() ? "unique" : "non-unique") + " expected, " + (y.unique() ? "unique" : "non-unique") + " found");
-                    if (!x.details().equals(y.details())) out.add(w + ": " + x.describeKey() + " expected, " + y.describeKey() + " found");
+                    if (!y.details().matches(x.details())) out.add(w + ": " + x.describeKey() + " expected, " + y.describeKey() + " found");
                 }, out);
         matchConstraints(where, "foreign key", e.foreignKeys(), a.foreignKeys(), ForeignKey::name, f -> cols(f.columns()),
                 (x, y, w) -> {

@@ -2,6 +2,7 @@ package dev.concertina.engine.plan;
 
 import dev.concertina.engine.model.Dependent;
 import dev.concertina.engine.model.Table;
+import dev.concertina.runtime.Branch;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -18,7 +19,7 @@ final class DependentHazards {
     static List<Hazard> of(Table table) {
         if (table.dependents().isEmpty()) return List.of();
         String names = table.dependents().stream().map(Dependent::toString).collect(Collectors.joining(", "));
-        return List.of(Hazard.of(HazardCode.DEPENDENT_OBJECTS, dev.concertina.runtime.Branch.CONTRACT,
+        return List.of(Hazard.of(HazardCode.DEPENDENT_OBJECTS, Branch.CONTRACT,
                 names + " depend" + (table.dependents().size() == 1 ? "s" : "") + " on \"" + table.name() + "\""));
     }
 }

@@ -66,6 +66,13 @@ public record Plan(List<PlannedChange> changes, List<Step> expand, List<Step> co
         return new Plan(changes, expand, contract, possibleRenames, warnings, names, kept, spellings);
     }
 
+    /** This plan with {@code more} warnings after its own (the live schema's "not compared: …" notes). */
+    public Plan withWarnings(List<String> more) {
+        List<String> all = new java.util.ArrayList<>(warnings);
+        all.addAll(more);
+        return new Plan(changes, expand, contract, possibleRenames, all, quotedNames, kept, spellings);
+    }
+
     /** This plan, listing {@code differences} as kept (usually {@link dev.concertina.engine.diff.SchemaDiff#kept()}). */
     public Plan withKept(List<Kept> differences) {
         return new Plan(changes, expand, contract, possibleRenames, warnings, quotedNames, differences, spellings);
