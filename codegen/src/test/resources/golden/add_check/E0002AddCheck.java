@@ -7,6 +7,7 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.online.OnlineDdl;
 import org.jooq.impl.DSL;
 
 /**
@@ -21,20 +22,25 @@ import org.jooq.impl.DSL;
  * <br>Why in expand: additive constraint (existing rows are checked first)
  * <br>Hazards:
  * <ul>
- * <li>TABLE_REWRITE (rewrites the table) on mariadb, mysql: validates every row (ALGORITHM=COPY)</li>
- * <li>LONG_LOCK (takes a long lock) on h2, postgres: validates every row</li>
+ * <li>TABLE_REWRITE (rewrites the table) on mariadb, mysql: MariaDB/MySQL add a check only by copying the table (ALGORITHM=COPY): writes wait for the copy</li>
+ * <li>LONG_LOCK (takes a long lock) on h2: validates every row</li>
  * <li>MAY_FAIL_ON_EXISTING_ROWS (may fail on existing rows): rows violating (id &gt; 0)</li>
+ * <li>VALIDATES_ROWS (validates every row, writes go on) on postgres: added NOT VALID under a brief lock, then VALIDATE CONSTRAINT (SHARE UPDATE EXCLUSIVE); if validation fails the check stays NOT VALID</li>
  * </ul>
  * </li>
  * </ol>
  *
+ * <p>Not transactional: on PostgreSQL indexes are built concurrently and constraints validated after
+ * they are added, each statement committing on its own (docs/expand.md, "Online DDL").
+ *
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "f7e23d9e0b15",
+        id = "ee175db02023",
         parent = "f7ef294d9354",
         branch = Branch.EXPAND,
-        message = "add check"
+        message = "add check",
+        transactional = false
 )
 public final class E0002AddCheck implements Migration {
     /**
@@ -46,7 +52,8 @@ public final class E0002AddCheck implements Migration {
         // check existing rows of "person": (id > 0)
         requireNone(ctx.dsl().fetchCount(DSL.table(n.name("person")), DSL.not(DSL.condition("id > 0"))), "\"person\" has rows violating (id > 0)");
         // add check "ck_person_name" on "person" (id > 0)
-        ctx.dsl().alterTable(n.name("person")).add(DSL.constraint(n.name("ck_person_name")).check(DSL.condition("id > 0"))).execute();
+        OnlineDdl.addCheck(ctx, n.name("person"),
+                DSL.constraint(n.name("ck_person_name")).check(DSL.condition("id > 0")));
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
 import dev.concertina.runtime.expand.Backfill;
 import dev.concertina.runtime.expand.BackfillOptions;
+import dev.concertina.runtime.online.OnlineDdl;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -30,10 +31,11 @@ import org.jooq.impl.SQLDataType;
  * <br>Why in contract: split: added nullable so old code can still insert, NOT NULL once old code is gone
  * <br>Hazards:
  * <ul>
- * <li>TABLE_REWRITE (rewrites the table) on mariadb, mysql: SET NOT NULL validates every row (ALGORITHM=COPY)</li>
- * <li>LONG_LOCK (takes a long lock) on h2, postgres: SET NOT NULL validates every row</li>
+ * <li>LONG_LOCK (takes a long lock) on h2: SET NOT NULL validates every row</li>
  * <li>MAY_FAIL_ON_EXISTING_ROWS (may fail on existing rows): rows with NULL in "status"</li>
  * <li>BREAKS_OLD_CODE (breaks old code): old code inserts rows without "status"</li>
+ * <li>VALIDATES_ROWS (validates every row, writes go on) on mariadb, mysql: the table is rebuilt in place (ALGORITHM=INPLACE, LOCK=NONE): writes go on</li>
+ * <li>VALIDATES_ROWS (validates every row, writes go on) on postgres: SET NOT NULL through CHECK (column IS NOT NULL) NOT VALID + VALIDATE (SHARE UPDATE EXCLUSIVE), then SET NOT NULL without a scan under a brief exclusive lock</li>
  * </ul>
  * </li>
  * </ol>
@@ -44,7 +46,7 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "9412a1a8c253",
+        id = "883382935d9a",
         branch = Branch.CONTRACT,
         requires = "ba0bd89a4cf5",
         message = "add column not null backfill",
@@ -62,7 +64,8 @@ public final class C0001AddColumnNotNullBackfill implements Migration {
         // check existing rows of "person": "status" is not null
         requireNone(ctx.dsl().fetchCount(DSL.table(n.name("person")), DSL.field(n.name("status")).isNull()), "\"person\".\"status\" has NULL rows: fill them before setting NOT NULL");
         // alter column "person"."status" NULL -> NOT NULL
-        n.changeNullability(n.name("person"), n.name("status"), SQLDataType.VARCHAR(10).nullable(false));
+        OnlineDdl.setNotNull(ctx, n.name("person"), n.name("status"),
+                SQLDataType.VARCHAR(10).nullable(false));
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.online.OnlineDdl;
 import org.jooq.impl.SQLDataType;
 
 /**
@@ -24,7 +25,7 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "d58a61ac73e3",
+        id = "cb3d48f1bd4b",
         parent = "a3040e14312d",
         branch = Branch.EXPAND,
         message = "drop not null"
@@ -47,6 +48,7 @@ public final class E0002DropNotNull implements Migration {
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
         // alter column "person"."name" NULL -> NOT NULL
-        n.changeNullability(n.name("person"), n.name("name"), SQLDataType.VARCHAR(50).nullable(false));
+        OnlineDdl.setNotNull(ctx, n.name("person"), n.name("name"),
+                SQLDataType.VARCHAR(50).nullable(false));
     }
 }

@@ -5,7 +5,7 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
-import org.jooq.impl.DSL;
+import dev.concertina.runtime.online.OnlineDdl;
 
 /**
  * drop unique
@@ -24,7 +24,7 @@ import org.jooq.impl.DSL;
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "01ecfebc63fc",
+        id = "ed090c6caf89",
         branch = Branch.CONTRACT,
         requires = "f504e5f0bbb4",
         message = "drop unique"
@@ -47,6 +47,6 @@ public final class C0001DropUnique implements Migration {
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
         // add unique "uq_person_name" on "person" ("name")
-        ctx.dsl().alterTable(n.name("person")).add(DSL.constraint(n.name("uq_person_name")).unique(n.name("name"))).execute();
+        OnlineDdl.addUnique(ctx, n.name("person"), n.name("uq_person_name"), n.name("name"));
     }
 }

@@ -9,6 +9,7 @@ import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
 import dev.concertina.runtime.expand.Backfill;
 import dev.concertina.runtime.expand.BackfillOptions;
+import dev.concertina.runtime.online.OnlineDdl;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -30,10 +31,11 @@ import org.jooq.impl.SQLDataType;
  * <br>Why in contract: NOT NULL waits until old code, which may write NULL, is gone; a new default only fills values old code leaves out
  * <br>Hazards:
  * <ul>
- * <li>TABLE_REWRITE (rewrites the table) on mariadb, mysql: SET NOT NULL validates every row (ALGORITHM=COPY)</li>
- * <li>LONG_LOCK (takes a long lock) on h2, postgres: SET NOT NULL validates every row</li>
+ * <li>LONG_LOCK (takes a long lock) on h2: SET NOT NULL validates every row</li>
  * <li>MAY_FAIL_ON_EXISTING_ROWS (may fail on existing rows): rows with NULL in "Name"</li>
  * <li>BREAKS_OLD_CODE (breaks old code): old code may write NULL to "Name"</li>
+ * <li>VALIDATES_ROWS (validates every row, writes go on) on mariadb, mysql: the table is rebuilt in place (ALGORITHM=INPLACE, LOCK=NONE): writes go on</li>
+ * <li>VALIDATES_ROWS (validates every row, writes go on) on postgres: SET NOT NULL through CHECK (column IS NOT NULL) NOT VALID + VALIDATE (SHARE UPDATE EXCLUSIVE), then SET NOT NULL without a scan under a brief exclusive lock</li>
  * </ul>
  * </li>
  * </ol>
@@ -44,9 +46,9 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "bf9a72f54070",
+        id = "ff041cfd6e53",
         branch = Branch.CONTRACT,
-        requires = "a03eaa39ab84",
+        requires = "2b72f5f3ee61",
         message = "naming",
         transactional = false
 )
@@ -62,7 +64,8 @@ public final class C0001Naming implements Migration {
         // check existing rows of "Group": "Name" is not null
         requireNone(ctx.dsl().fetchCount(DSL.table(n.exact("Group")), DSL.field(n.exact("Name")).isNull()), "\"Group\".\"Name\" has NULL rows: fill them before setting NOT NULL");
         // alter column "Group"."Name" NULL -> NOT NULL
-        n.changeNullability(n.exact("Group"), n.exact("Name"), SQLDataType.VARCHAR(50).nullable(false).defaultValue(DSL.inline("x", SQLDataType.VARCHAR(50))));
+        OnlineDdl.setNotNull(ctx, n.exact("Group"), n.exact("Name"),
+                SQLDataType.VARCHAR(50).nullable(false).defaultValue(DSL.inline("x", SQLDataType.VARCHAR(50))));
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
 import dev.concertina.runtime.expand.SyncTriggers;
 import dev.concertina.runtime.expand.WriteGuard;
+import dev.concertina.runtime.online.OnlineDdl;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -52,10 +53,11 @@ import org.jooq.impl.SQLDataType;
  * <br>Why in contract: NOT NULL waits until old code, which may write NULL, is gone
  * <br>Hazards:
  * <ul>
- * <li>TABLE_REWRITE (rewrites the table) on mariadb, mysql: SET NOT NULL validates every row (ALGORITHM=COPY)</li>
- * <li>LONG_LOCK (takes a long lock) on h2, postgres: SET NOT NULL validates every row</li>
+ * <li>LONG_LOCK (takes a long lock) on h2: SET NOT NULL validates every row</li>
  * <li>MAY_FAIL_ON_EXISTING_ROWS (may fail on existing rows): rows with NULL in "email"</li>
  * <li>BREAKS_OLD_CODE (breaks old code): old code may write NULL to "email"</li>
+ * <li>VALIDATES_ROWS (validates every row, writes go on) on mariadb, mysql: the table is rebuilt in place (ALGORITHM=INPLACE, LOCK=NONE): writes go on</li>
+ * <li>VALIDATES_ROWS (validates every row, writes go on) on postgres: SET NOT NULL through CHECK (column IS NOT NULL) NOT VALID + VALIDATE (SHARE UPDATE EXCLUSIVE), then SET NOT NULL without a scan under a brief exclusive lock</li>
  * </ul>
  * </li>
  * <li>drop column "person"."nickname" VARCHAR(50) NULL
@@ -68,13 +70,17 @@ import org.jooq.impl.SQLDataType;
  * </li>
  * </ol>
  *
+ * <p>Not transactional: on PostgreSQL indexes are built concurrently and constraints validated after
+ * they are added, each statement committing on its own (docs/expand.md, "Online DDL").
+ *
  * <p><b>Downgrade</b>: refused, because dropped column "person"."fullname" data cannot be restored; dropped column "person"."nickname" data cannot be restored.
  */
 @Revision(
-        id = "d1b353e682b5",
+        id = "16212a287334",
         branch = Branch.CONTRACT,
-        requires = "7ecf4104bcbd",
-        message = "Addresses, display name and numeric age"
+        requires = "54ab3e619ad6",
+        message = "Addresses, display name and numeric age",
+        transactional = false
 )
 public final class C0001AddressesDisplayNameAndNumericAge implements Migration {
     /**
@@ -99,7 +105,8 @@ public final class C0001AddressesDisplayNameAndNumericAge implements Migration {
         // check existing rows of "person": "email" is not null
         requireNone(ctx.dsl().fetchCount(DSL.table(n.name("person")), DSL.field(n.name("email")).isNull()), "\"person\".\"email\" has NULL rows: fill them before setting NOT NULL");
         // alter column "person"."email" NULL -> NOT NULL
-        n.changeNullability(n.name("person"), n.name("email"), SQLDataType.VARCHAR(200).nullable(false));
+        OnlineDdl.setNotNull(ctx, n.name("person"), n.name("email"),
+                SQLDataType.VARCHAR(200).nullable(false));
         // drop column "person"."nickname" VARCHAR(50) NULL
         ctx.dsl().alterTable(n.name("person")).dropColumn(n.name("nickname")).execute();
     }
@@ -109,7 +116,7 @@ public final class C0001AddressesDisplayNameAndNumericAge implements Migration {
      */
     @Override
     public void downgrade(MigrationContext ctx) {
-        throw new ConcertinaException(ErrorCode.REFUSED, "revision d1b353e682b5 (Addresses, display name and numeric age) cannot be downgraded: dropped column \"person\".\"fullname\" data cannot be restored; dropped column \"person\".\"nickname\" data cannot be restored");
+        throw new ConcertinaException(ErrorCode.REFUSED, "revision 16212a287334 (Addresses, display name and numeric age) cannot be downgraded: dropped column \"person\".\"fullname\" data cannot be restored; dropped column \"person\".\"nickname\" data cannot be restored");
     }
 
     /**

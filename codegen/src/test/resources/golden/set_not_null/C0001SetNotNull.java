@@ -7,6 +7,7 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.online.OnlineDdl;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -22,21 +23,26 @@ import org.jooq.impl.SQLDataType;
  * <br>Why in contract: NOT NULL waits until old code, which may write NULL, is gone
  * <br>Hazards:
  * <ul>
- * <li>TABLE_REWRITE (rewrites the table) on mariadb, mysql: SET NOT NULL validates every row (ALGORITHM=COPY)</li>
- * <li>LONG_LOCK (takes a long lock) on h2, postgres: SET NOT NULL validates every row</li>
+ * <li>LONG_LOCK (takes a long lock) on h2: SET NOT NULL validates every row</li>
  * <li>MAY_FAIL_ON_EXISTING_ROWS (may fail on existing rows): rows with NULL in "name"</li>
  * <li>BREAKS_OLD_CODE (breaks old code): old code may write NULL to "name"</li>
+ * <li>VALIDATES_ROWS (validates every row, writes go on) on mariadb, mysql: the table is rebuilt in place (ALGORITHM=INPLACE, LOCK=NONE): writes go on</li>
+ * <li>VALIDATES_ROWS (validates every row, writes go on) on postgres: SET NOT NULL through CHECK (column IS NOT NULL) NOT VALID + VALIDATE (SHARE UPDATE EXCLUSIVE), then SET NOT NULL without a scan under a brief exclusive lock</li>
  * </ul>
  * </li>
  * </ol>
  *
+ * <p>Not transactional: on PostgreSQL indexes are built concurrently and constraints validated after
+ * they are added, each statement committing on its own (docs/expand.md, "Online DDL").
+ *
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "c0107cbdbac5",
+        id = "e1f6dd4ec08f",
         branch = Branch.CONTRACT,
         requires = "c49555c6d6c9",
-        message = "set not null"
+        message = "set not null",
+        transactional = false
 )
 public final class C0001SetNotNull implements Migration {
     /**
@@ -48,7 +54,8 @@ public final class C0001SetNotNull implements Migration {
         // check existing rows of "person": "name" is not null
         requireNone(ctx.dsl().fetchCount(DSL.table(n.name("person")), DSL.field(n.name("name")).isNull()), "\"person\".\"name\" has NULL rows: fill them before setting NOT NULL");
         // alter column "person"."name" NULL -> NOT NULL
-        n.changeNullability(n.name("person"), n.name("name"), SQLDataType.VARCHAR(50).nullable(false));
+        OnlineDdl.setNotNull(ctx, n.name("person"), n.name("name"),
+                SQLDataType.VARCHAR(50).nullable(false));
     }
 
     /**

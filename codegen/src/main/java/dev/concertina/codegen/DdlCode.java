@@ -29,10 +29,12 @@ final class DdlCode {
 
     private final NamePolicy p;
     private final boolean sqlView;
+    private final OnlineDdlCode online;
 
     DdlCode(NamePolicy policy, boolean sqlView) {
         this.p = policy;
         this.sqlView = sqlView;
+        this.online = new OnlineDdlCode(policy);
     }
 
     /** How an error names a column: {@code "person"."email"}. */
@@ -72,13 +74,11 @@ final class DdlCode {
             }
             k.to().ifPresent(pk -> b.addStatement("ctx.dsl().alterTable($L).add($L).execute()", table(k.table()), primaryKey(pk)));
         } else if (change instanceof Change.AddIndex a) {
-            Index i = a.index();
-            b.addStatement("ctx.dsl().$L($L).on($L, $L).execute()", i.unique() ? "createUniqueIndex" : "createIndex",
-                    p.name(indexName(a.table(), i)), table(a.table()), p.names(i.columns()));
+            online.createIndex(b, a.table(), indexName(a.table(), a.index()), a.index().unique(), a.index().columns());
         } else if (change instanceof Change.DropIndex d) {
-            b.addStatement("ctx.dsl().dropIndex($L).on($L).execute()", p.name(indexName(d.table(), d.index())), table(d.table()));
+            online.dropIndex(b, d.table(), indexName(d.table(), d.index()));
         } else if (change instanceof Change.AddUnique a) {
-            b.addStatement("ctx.dsl().alterTable($L).add($L).execute()", table(a.table()), unique(a.unique()));
+            online.addUnique(b, a.table(), a.unique());
         } else if (change instanceof Change.DropUnique d) {
             if (d.unique().name().isEmpty() && sqlView) {
                 b.addStatement("ctx.progress($S)", "-- " + Javadocs.oneLine(d.describe()) + " (its name is looked up when the migration runs)");
@@ -88,7 +88,7 @@ final class DdlCode {
                         : p.name(d.unique().name()));
             }
         } else if (change instanceof Change.AddForeignKey a) {
-            b.addStatement("ctx.dsl().alterTable($L).add($L).execute()", table(a.table()), foreignKey(a.foreignKey()));
+            online.addForeignKey(b, a.table(), a.foreignKey(), foreignKey(a.foreignKey()));
         } else if (change instanceof Change.DropForeignKey d) {
             if (d.foreignKey().name().isEmpty() && sqlView) {
                 b.addStatement("ctx.progress($S)", "-- " + Javadocs.oneLine(d.describe()) + " (its name is looked up when the migration runs)");
@@ -98,7 +98,7 @@ final class DdlCode {
                         : p.name(d.foreignKey().name()));
             }
         } else if (change instanceof Change.AddCheck a) {
-            b.addStatement("ctx.dsl().alterTable($L).add($L).execute()", table(a.table()), check(a.check()));
+            online.addCheck(b, a.table(), check(a.check()));
         } else if (change instanceof Change.DropCheck d) {
             b.addStatement("ctx.dsl().alterTable($L).dropConstraint($L).execute()", table(d.table()),
                     p.name(named(d.check().name(), "check (" + d.check().expression() + ")", d.table())));
@@ -164,7 +164,11 @@ final class DdlCode {
                     b.addStatement("$L.changeType($L, $L, $L)", p.names(), t, c, TypeCode.column(a.to(), where));
                     break;
                 case NULLABLE:
-                    b.addStatement("$L.changeNullability($L, $L, $L)", p.names(), t, c, TypeCode.column(a.to(), where));
+                    if (a.to().nullable()) {
+                        b.addStatement("$L.changeNullability($L, $L, $L)", p.names(), t, c, TypeCode.column(a.to(), where));
+                    } else {
+                        online.setNotNull(b, t, c, TypeCode.column(a.to(), where));
+                    }
                     break;
                 case DEFAULT:
                     if (a.to().defaultValue().isPresent()) {

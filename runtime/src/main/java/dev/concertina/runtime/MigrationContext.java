@@ -37,4 +37,12 @@ public interface MigrationContext {
     default void step(String description, Runnable work) {
         work.run();
     }
+
+    /**
+     * How long a DDL statement of {@link dev.concertina.runtime.online.OnlineDdl} waits for its lock,
+     * how often it retries and its total patience ({@link MigratorConfig.Builder#lockRetry}).
+     */
+    default dev.concertina.runtime.online.LockRetry lockRetry() {
+        return dev.concertina.runtime.online.LockRetry.DEFAULTS;
+    }
 }

@@ -59,7 +59,7 @@ final class RevisionRunner {
                 store.markRepaired();
             }
             RunContext ctx = new RunContext(Sql.dsl(connection, dialect), connection, dialect, m,
-                    msg -> listener.progress(m, msg));
+                    msg -> listener.progress(m, msg), config.lockRetry());
             try {
                 connection.setAutoCommit(false);
                 invoke(m, d, ctx);
@@ -110,7 +110,7 @@ final class RevisionRunner {
         long id = store.insert(m.id(), b, d, Optional.of(m.checksum(dialect)), started, config.appliedBy(), Duration.ZERO,
                 Outcome.STARTED, Optional.empty());
         support.makeDurable(connection);
-        RunContext ctx = RunContext.recorded(steps, dialect, m, msg -> listener.progress(m, msg));
+        RunContext ctx = RunContext.recorded(steps, dialect, m, msg -> listener.progress(m, msg), config.lockRetry());
         try {
             invoke(m, d, ctx);
             if (!connection.getAutoCommit()) {
