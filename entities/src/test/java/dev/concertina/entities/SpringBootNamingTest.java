@@ -141,4 +141,23 @@ class SpringBootNamingTest {
         assertEquals("Hibernate setting 'hibernate.globaly_quoted_identifiers': unknown"
                 + " (did you mean 'hibernate.globally_quoted_identifiers'?)", typo.getMessage());
     }
+
+    @Test
+    void aSpringBootApplicationClassAloneMeansSpringBootsDefaults() throws IOException {
+        // No application.properties: only the @SpringBootApplication class says what the application is.
+        Map<String, String> sources = Map.of(
+                "org.springframework.boot.autoconfigure.SpringBootApplication",
+                "package org.springframework.boot.autoconfigure;\n"
+                        + "@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)\n"
+                        + "public @interface SpringBootApplication {}\n",
+                "shop.ShopApplication", "package shop;\n@org.springframework.boot.autoconfigure.SpringBootApplication\n"
+                        + "public class ShopApplication {}\n",
+                "shop.model.LoyaltyCard", "package shop.model;\nimport jakarta.persistence.*;\n"
+                        + "@Entity public class LoyaltyCard { @Id Long id; String holderName; }\n");
+        CompiledJar.build(dir, "boot", sources, Map.of());
+        Path classes = dir.resolve("boot-classes");
+        Schema s = new EntitySchemaReader(TargetDatabase.of(Dialect.POSTGRES))
+                .read(new EntitySource.Packages(List.of(classes), List.of("shop.model"), Map.of()));
+        assertEquals(List.of("id", "holder_name"), columns(s, "loyalty_card"));
+    }
 }

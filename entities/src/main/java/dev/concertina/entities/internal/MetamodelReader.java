@@ -228,7 +228,13 @@ public final class MetamodelReader {
                 ixColumns.add((Column) s);
             }
             List<String> cols = ixColumns.stream().map(this::fold).toList();
-            indexes.add(new Index(constraintName(ix.getName()), cols, ix.isUnique(), common(t, ixColumns, tableOrigin)));
+            // @Index(columnList = "a desc, b"): the key order, as the live reader canonicalises it.
+            List<String> order = ixColumns.stream().map(c -> {
+                String o = ix.getColumnOrderMap().getOrDefault(c, "").trim().toUpperCase(Locale.ROOT);
+                return o.equals("DESC") ? "DESC" : "";
+            }).toList();
+            indexes.add(new Index(constraintName(ix.getName()), cols, ix.isUnique(), common(t, ixColumns, tableOrigin),
+                    new dev.concertina.engine.model.IndexDetails(order, Set.of(), Optional.empty(), "", List.of())));
         }
         List<ForeignKey> fks = new ArrayList<>();
         for (org.hibernate.mapping.ForeignKey fk : t.getForeignKeyCollection()) {
