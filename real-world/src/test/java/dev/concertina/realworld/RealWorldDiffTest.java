@@ -19,8 +19,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Keycloak's published entities against the schema Keycloak's own Liquibase changelog built: {@code diff} must
- * print exactly the pinned plan (src/test/resources/expected), which docs/real-world.md classifies line by line.
+ * Applications nobody here wrote, as a new user meets them: Keycloak's published entities against the schema
+ * Keycloak's own Liquibase changelog built, and Spring Modulith's against its own schema scripts. {@code diff}
+ * must print exactly the pinned plan (src/test/resources/expected), which docs/real-world.md classifies.
  *
  * <p>A change in the engine that alters what a real user sees here fails this test; if the new plan is right,
  * rerun with {@code -Dconcertina.updateExpected=true} and review the difference in the expected file like any
@@ -48,6 +49,30 @@ class RealWorldDiffTest {
         }
     }
 
+    /**
+     * Spring Modulith's event publication entities against the schema scripts Spring Modulith ships for each
+     * database (read from its published jar, as its schema initializer runs them), with Spring Boot's naming.
+     */
+    @ParameterizedTest
+    @EnumSource(DbKind.class)
+    void springModulithPlanIsPinned(DbKind kind) throws Exception {
+        String script = switch (kind) {
+            case H2 -> "h2";
+            case POSTGRES -> "postgresql";
+            case MARIADB -> "mariadb";
+        };
+        try (FreshDatabase db = FreshDatabase.create(kind)) {
+            for (String part : List.of("schema-" + script + ".sql", "schema-" + script + "-archive.sql")) {
+                SchemaScripts.loadResource(db, "org/springframework/modulith/events/jdbc/schemas/v2/" + part);
+            }
+            Run run = diff(db, jarOf(org.springframework.modulith.events.jpa.JpaEventPublication.class),
+                    "org.springframework.modulith.events.jpa",
+                    "--hibernate", "hibernate.physical_naming_strategy="
+                            + "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl");
+            assertPinned("spring-modulith-" + fileName(kind), run);
+        }
+    }
+
     private static String fileName(DbKind kind) {
         return switch (kind) {
             case H2 -> "h2";
@@ -62,10 +87,11 @@ class RealWorldDiffTest {
         }
     }
 
-    static Run diff(FreshDatabase db, Path entityJar, String packages) {
+    static Run diff(FreshDatabase db, Path entityJar, String packages, String... more) {
         List<String> args = new ArrayList<>(List.of(
                 "diff", "--url", db.url(), "--user", db.user(),
                 "--classpath", entityJar.toString(), "--package", packages));
+        args.addAll(List.of(more));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Io io = new Io(new PrintWriter(out), new PrintWriter(err),

@@ -12,6 +12,22 @@ final class SchemaScripts {
 
     private SchemaScripts() {}
 
+    /** A script from the test class path (a published jar's own schema script). */
+    static void loadResource(FreshDatabase db, String resource) throws Exception {
+        try (var in = SchemaScripts.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("no " + resource + " on the test class path");
+            }
+            Path copy = Files.createTempFile("schema", ".sql");
+            try {
+                Files.write(copy, in.readAllBytes());
+                load(db, copy);
+            } finally {
+                Files.delete(copy);
+            }
+        }
+    }
+
     static void load(FreshDatabase db, Path script) throws Exception {
         switch (db.kind()) {
             case H2 -> db.execute("RUNSCRIPT FROM '" + script.toAbsolutePath().toString().replace("'", "''") + "'");
