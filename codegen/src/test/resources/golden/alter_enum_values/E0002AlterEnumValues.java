@@ -25,13 +25,17 @@ import org.jooq.impl.DSL;
  * </li>
  * </ol>
  *
+ * <p>Not transactional: on PostgreSQL indexes are built concurrently and constraints validated after
+ * they are added, each statement committing on its own (docs/expand.md, "Online DDL").
+ *
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "f65729121f2b",
+        id = "9c743c6f7dea",
         parent = "9604fa019f2e",
         branch = Branch.EXPAND,
-        message = "alter enum values"
+        message = "alter enum values",
+        transactional = false
 )
 public final class E0002AlterEnumValues implements Migration {
     /**

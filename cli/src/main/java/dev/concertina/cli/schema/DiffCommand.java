@@ -79,7 +79,8 @@ public final class DiffCommand implements Callable<Integer> {
         try (LiveDatabase db = ctx.openDatabase()) {
             dialect = db.dialect();
             var both = BothReads.read(() -> new EntitySchemaReader(db.target()).readModel(source), db::read);
-            cmp = SchemaComparison.compare(both.live(), both.models(), ruleFile, cli);
+            cmp = SchemaComparison.compare(both.live(), both.models(), ruleFile, cli)
+                    .withRowEstimates(db.dialect(), db.rowEstimates());
         }
         cmp.staleRuleWarnings().forEach(ctx.out()::warning);
         Plan plan = cmp.plan();

@@ -129,7 +129,8 @@ public final class RevisionCommand implements Callable<Integer> {
         try (LiveDatabase db = LiveDatabase.open(url, user, password)) {
             dialect = db.dialect();
             var both = BothReads.read(() -> new EntitySchemaReader(db.target()).readModel(entitySource), db::read);
-            cmp = SchemaComparison.compare(both.live(), both.models(), ruleFile, cli);
+            cmp = SchemaComparison.compare(both.live(), both.models(), ruleFile, cli)
+                    .withRowEstimates(db.dialect(), db.rowEstimates());
         }
         cmp.staleRuleWarnings().forEach(ctx.out()::warning);
         Plan plan = cmp.plan();
