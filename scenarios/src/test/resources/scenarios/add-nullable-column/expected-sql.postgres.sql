@@ -1,0 +1,2 @@
+-- expand (postgres)
+alter table "person" add "nickname" varchar(40) null;

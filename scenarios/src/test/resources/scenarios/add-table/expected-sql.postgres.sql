@@ -1,0 +1,2 @@
+-- expand (postgres)
+create table "tag" ("id" bigint not null, "label" varchar(30) not null, primary key ("id"));

@@ -1,0 +1,2 @@
+-- contract (postgres)
+alter table "person" drop "nickname";

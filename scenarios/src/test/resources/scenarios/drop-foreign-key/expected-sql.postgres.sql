@@ -1,0 +1,2 @@
+-- contract (postgres)
+alter table "person" drop constraint "fk_person_team";

@@ -1,0 +1,2 @@
+-- contract (postgres)
+drop table "tag";

@@ -1,0 +1,2 @@
+-- contract (postgres)
+alter table "person" drop constraint "uk_person_email";

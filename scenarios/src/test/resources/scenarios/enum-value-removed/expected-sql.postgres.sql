@@ -1,0 +1,4 @@
+-- contract (postgres)
+-- pre-check (reads rows): check existing rows of "person": "status" fits ENUM('ACTIVE','DISABLED')
+-- no check limiting the values of "person"."status" found to drop (looked up by the running migration)
+alter table "person" add check ("status" in ('ACTIVE', 'DISABLED'));

@@ -1,0 +1,2 @@
+-- expand (postgres)
+alter table "person" alter "visits" type bigint;

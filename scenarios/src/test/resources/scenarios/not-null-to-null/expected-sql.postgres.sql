@@ -1,0 +1,2 @@
+-- expand (postgres)
+alter table "person" alter "email" drop not null;

@@ -1,0 +1,2 @@
+-- expand (postgres)
+alter table "person" alter "email" type varchar(200);
