@@ -14,6 +14,7 @@ import dev.concertina.engine.model.Table;
 import dev.concertina.engine.model.UniqueConstraint;
 import dev.concertina.runtime.ConcertinaException;
 import dev.concertina.runtime.ErrorCode;
+import dev.concertina.runtime.SchemaNames;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,7 +56,7 @@ final class DdlCode {
         } else if (change instanceof Change.AlterTableComment c) {
             b.addStatement("ctx.dsl().commentOnTable($L).is($S).execute()", table(c.table()), c.to().orElse(""));
         } else if (change instanceof Change.AddColumn a) {
-            b.addStatement("ctx.dsl().alterTable($L).addColumn($L, $L).execute()", table(a.table()), p.name(a.column().name()),
+            b.addStatement("ctx.dsl().alterTable($L).addColumn($L, $L).execute()", table(a.table()), p.column(a.table(), a.column().name()),
                     TypeCode.column(a.column(), where(a.table(), a.column().name())));
             TypeCode.afterColumn(a.column(), table(a.table()), p.name(a.column().name())).ifPresent(x -> b.addStatement("$L", x));
             a.column().comment().ifPresent(text -> b.addStatement("ctx.dsl().commentOnColumn($T.name($L, $L)).is($S).execute()",
@@ -66,7 +67,7 @@ final class DdlCode {
             alterColumn(a, b);
         } else if (change instanceof Change.RenameColumn r) {
             b.addStatement("ctx.dsl().alterTable($L).renameColumn($L).to($L).execute()", table(r.table()),
-                    p.name(r.from().name()), p.name(r.to().name()));
+                    p.name(r.from().name()), p.column(r.table(), r.to().name()));
         } else if (change instanceof Change.AlterPrimaryKey k) {
             if (k.from().isPresent()) {
                 b.addStatement("$L.dropPrimaryKey($L)", p.names(), table(k.table()));
@@ -121,7 +122,7 @@ final class DdlCode {
     private void addTable(Table t, CodeBlock.Builder b) {
         CodeBlock.Builder s = CodeBlock.builder().add("ctx.dsl().createTable($L)", table(t.name()));
         for (Column c : t.columns()) {
-            s.add("\n.column($L, $L)", p.name(c.name()), TypeCode.column(c, where(t.name(), c.name())));
+            s.add("\n.column($L, $L)", p.column(t.name(), c.name()), TypeCode.column(c, where(t.name(), c.name())));
         }
         List<CodeBlock> constraints = new ArrayList<>();
         t.primaryKey().ifPresent(pk -> constraints.add(primaryKey(pk)));
@@ -232,13 +233,14 @@ final class DdlCode {
 
     /**
      * The name of an index; an index the model holds without a name (system-named) gets a
-     * deterministic one, {@code ix_<table>_<columns>}, so that it can be created and dropped again.
+     * deterministic one, {@code ix_<table>_<columns>} (shortened to fit every database), so that it
+     * can be created and dropped again.
      */
     static String indexName(String table, Index i) {
         if (!i.name().isEmpty()) {
             return i.name();
         }
-        return "ix_" + table + "_" + String.join("_", i.columns());
+        return SchemaNames.fitEverywhere("ix_" + table + "_" + String.join("_", i.columns()));
     }
 
     /** A constraint's name, or a clear refusal when only the database knows it. */

@@ -73,7 +73,7 @@ final class StepCode {
             b.addStatement("$T.install(ctx, $L, $S)", WRITE_GUARD, p.text(g.table()), guardMessage(g.message()));
         } else if (step instanceof Step.DropGuard g) {
             b.addStatement("$T.drop(ctx, $L)", WRITE_GUARD, p.text(g.table()));
-        } else if (step instanceof Step.Backfill f) {
+        } else if (step instanceof Step.BackfillColumn f) {
             backfill(f, b);
         } else if (step instanceof Step.CheckExistingRows c) {
             prechecks.check(c, b);
@@ -111,7 +111,7 @@ final class StepCode {
         if (step instanceof Step.CheckExistingRows) {
             return "pre-check (reads rows)";
         }
-        if (step instanceof Step.Backfill) {
+        if (step instanceof Step.BackfillColumn) {
             return "runtime Backfill";
         }
         if (step instanceof Step.InstallSync || step instanceof Step.DropSync) {
@@ -126,7 +126,7 @@ final class StepCode {
         return "runtime";
     }
 
-    private void backfill(Step.Backfill f, CodeBlock.Builder b) {
+    private void backfill(Step.BackfillColumn f, CodeBlock.Builder b) {
         Optional<String> source = ExpressionCode.sourceColumn(f.expression());
         if (source.isPresent()) {
             b.addStatement("$T.run(ctx, $L, $L, $L, $L, $T.defaults())", BACKFILL, p.text(f.table()), p.text(source.get()),

@@ -5,6 +5,7 @@ import static dev.concertina.engine.plan.HazardCode.LONG_LOCK;
 import static dev.concertina.engine.plan.HazardCode.TABLE_REWRITE;
 import static dev.concertina.engine.plan.HazardCode.VALIDATES_ROWS;
 
+import dev.concertina.runtime.Branch;
 import dev.concertina.runtime.Dialect;
 import java.util.List;
 
@@ -21,7 +22,7 @@ final class OnlineHazards {
     private OnlineHazards() {}
 
     /** Building an index over existing rows ({@code what}: "index on [email]"). */
-    static List<Hazard> indexBuild(Phase phase, String what) {
+    static List<Hazard> indexBuild(Branch phase, String what) {
         return List.of(
                 Hazard.on(INDEX_BUILD, phase, what + ": CREATE INDEX CONCURRENTLY, writes go on; it waits for older"
                         + " transactions, and a failed build leaves an invalid index that the next run drops", Dialect.POSTGRES),
@@ -31,7 +32,7 @@ final class OnlineHazards {
     }
 
     /** A unique constraint: its index built as {@link #indexBuild}, then attached. */
-    static List<Hazard> uniqueBuild(Phase phase, String what) {
+    static List<Hazard> uniqueBuild(Branch phase, String what) {
         return List.of(
                 Hazard.on(INDEX_BUILD, phase, what + ": CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT … UNIQUE USING"
                         + " INDEX under a brief exclusive lock; a failed build leaves an invalid index that the next run drops",
@@ -41,7 +42,7 @@ final class OnlineHazards {
     }
 
     /** A foreign key over existing rows. */
-    static List<Hazard> foreignKey(Phase phase) {
+    static List<Hazard> foreignKey(Branch phase) {
         return List.of(
                 Hazard.on(VALIDATES_ROWS, phase, "added NOT VALID under a brief lock of both tables, then VALIDATE CONSTRAINT"
                         + " (SHARE UPDATE EXCLUSIVE); if validation fails the key stays NOT VALID", Dialect.POSTGRES),
@@ -51,7 +52,7 @@ final class OnlineHazards {
     }
 
     /** A check constraint over existing rows. */
-    static List<Hazard> check(Phase phase) {
+    static List<Hazard> check(Branch phase) {
         return List.of(
                 Hazard.on(VALIDATES_ROWS, phase, "added NOT VALID under a brief lock, then VALIDATE CONSTRAINT"
                         + " (SHARE UPDATE EXCLUSIVE); if validation fails the check stays NOT VALID", Dialect.POSTGRES),
@@ -61,7 +62,7 @@ final class OnlineHazards {
     }
 
     /** SET NOT NULL on a column with existing rows. */
-    static List<Hazard> setNotNull(Phase phase) {
+    static List<Hazard> setNotNull(Branch phase) {
         return List.of(
                 Hazard.on(VALIDATES_ROWS, phase, "SET NOT NULL through CHECK (column IS NOT NULL) NOT VALID + VALIDATE"
                         + " (SHARE UPDATE EXCLUSIVE), then SET NOT NULL without a scan under a brief exclusive lock", Dialect.POSTGRES),

@@ -1,13 +1,17 @@
 package dev.concertina.engine.plan;
 
+import dev.concertina.engine.diff.Kept;
+import dev.concertina.runtime.Branch;
 import dev.concertina.runtime.ConcertinaException;
 import dev.concertina.runtime.ErrorCode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -23,9 +27,15 @@ import java.util.stream.Collectors;
  * @param warnings        one line each, each line once: hints that matched nothing, NOT NULL columns with no way to fill them, …
  * @param quotedNames     the names the entities quote ({@link dev.concertina.engine.model.Schema#quotedNames()}
  *                        of the desired schema): codegen writes them exactly, not folded per database
+ * @param kept            differences not planned: what the database has and the entities do not write,
+ *                        and equivalents ({@link Kept}); they never make the plan non-empty
+ * @param spellings       unquoted names as the entities write them, by stored name
+ *                        ({@link dev.concertina.engine.model.Schema#spellings()}): codegen writes that
+ *                        spelling, folded per database when the migration runs
  */
 public record Plan(List<PlannedChange> changes, List<Step> expand, List<Step> contract,
-                   List<PossibleRename> possibleRenames, List<String> warnings, Set<String> quotedNames) {
+                   List<PossibleRename> possibleRenames, List<String> warnings, Set<String> quotedNames,
+                   List<Kept> kept, Map<String, String> spellings) {
 
     public Plan {
         changes = List.copyOf(changes);
@@ -35,6 +45,14 @@ public record Plan(List<PlannedChange> changes, List<Step> expand, List<Step> co
         // One line per distinct warning: the same stale hint reached by two ways is one thing to fix.
         warnings = List.copyOf(new LinkedHashSet<>(warnings));
         quotedNames = Collections.unmodifiableSortedSet(new TreeSet<>(quotedNames));
+        kept = List.copyOf(kept);
+        spellings = Collections.unmodifiableSortedMap(new TreeMap<>(spellings));
+    }
+
+    /** A plan with nothing kept, whose unquoted names are spelled as stored. */
+    public Plan(List<PlannedChange> changes, List<Step> expand, List<Step> contract,
+                List<PossibleRename> possibleRenames, List<String> warnings, Set<String> quotedNames) {
+        this(changes, expand, contract, possibleRenames, warnings, quotedNames, List.of(), Map.of());
     }
 
     /** A plan whose names are all unquoted. */
@@ -45,7 +63,17 @@ public record Plan(List<PlannedChange> changes, List<Step> expand, List<Step> co
 
     /** This plan, with the names the entities quote (usually {@code desired.quotedNames()}). */
     public Plan withQuotedNames(Set<String> names) {
-        return new Plan(changes, expand, contract, possibleRenames, warnings, names);
+        return new Plan(changes, expand, contract, possibleRenames, warnings, names, kept, spellings);
+    }
+
+    /** This plan, listing {@code differences} as kept (usually {@link dev.concertina.engine.diff.SchemaDiff#kept()}). */
+    public Plan withKept(List<Kept> differences) {
+        return new Plan(changes, expand, contract, possibleRenames, warnings, quotedNames, differences, spellings);
+    }
+
+    /** This plan, with the entities' spelling of unquoted names (usually {@code desired.spellings()}). */
+    public Plan withSpellings(Map<String, String> s) {
+        return new Plan(changes, expand, contract, possibleRenames, warnings, quotedNames, kept, s);
     }
 
     /** A plan of the given changes; the phase step lists are their steps concatenated in order. */
@@ -59,22 +87,22 @@ public record Plan(List<PlannedChange> changes, List<Step> expand, List<Step> co
         return new Plan(changes, e, c, possibleRenames, warnings);
     }
 
-    /** Nothing to do. */
+    /** Nothing to do (kept differences are not something to do). */
     public boolean isEmpty() {
         return changes.isEmpty();
     }
 
-    public List<Step> steps(Phase phase) {
-        return phase == Phase.EXPAND ? expand : contract;
+    public List<Step> steps(Branch phase) {
+        return phase == Branch.EXPAND ? expand : contract;
     }
 
     /** The changes with steps in {@code phase}. */
-    public List<PlannedChange> changes(Phase phase) {
+    public List<PlannedChange> changes(Branch phase) {
         return changes.stream().filter(p -> !p.steps(phase).isEmpty()).toList();
     }
 
     /** All hazards of a phase. */
-    public List<Hazard> hazards(Phase phase) {
+    public List<Hazard> hazards(Branch phase) {
         return changes.stream().flatMap(p -> p.hazards(phase).stream()).toList();
     }
 
@@ -82,7 +110,7 @@ public record Plan(List<PlannedChange> changes, List<Step> expand, List<Step> co
      * The downgrade of a phase: the inverse of each step, last step first; steps with nothing to
      * undo (pre-checks, backfills, row copies) are left out.
      */
-    public List<Step> downgrade(Phase phase) {
+    public List<Step> downgrade(Branch phase) {
         List<Step> out = new ArrayList<>();
         steps(phase).forEach(s -> s.inverse().ifPresent(out::add));
         Collections.reverse(out);
