@@ -5,6 +5,7 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.online.OnlineDdl;
 import dev.concertina.runtime.types.PortableTypes;
 import org.jooq.impl.DSL;
 
@@ -31,8 +32,8 @@ import org.jooq.impl.DSL;
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "9c743c6f7dea",
-        parent = "9604fa019f2e",
+        id = "d247f0b2cda1",
+        parent = "1a695706ab81",
         branch = Branch.EXPAND,
         message = "alter enum values",
         transactional = false
@@ -44,6 +45,7 @@ public final class E0002AlterEnumValues implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // alter column "person"."status" type ENUM('ACTIVE','DISABLED') -> ENUM('ACTIVE','DISABLED','LOCKED')
         PortableTypes.changeEnumValues(ctx, n.name("person"), n.name("status"), PortableTypes.enumeration(ctx, 255, "ACTIVE", "DISABLED", "LOCKED").nullable(false).defaultValue(DSL.inline("ACTIVE", PortableTypes.enumeration(ctx, 255, "ACTIVE", "DISABLED", "LOCKED"))), "ACTIVE", "DISABLED", "LOCKED");
     }
@@ -54,6 +56,7 @@ public final class E0002AlterEnumValues implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // alter column "person"."status" type ENUM('ACTIVE','DISABLED','LOCKED') -> ENUM('ACTIVE','DISABLED')
         PortableTypes.changeEnumValues(ctx, n.name("person"), n.name("status"), PortableTypes.enumeration(ctx, 255, "ACTIVE", "DISABLED").nullable(false).defaultValue(DSL.inline("ACTIVE", PortableTypes.enumeration(ctx, 255, "ACTIVE", "DISABLED"))), "ACTIVE", "DISABLED");
     }

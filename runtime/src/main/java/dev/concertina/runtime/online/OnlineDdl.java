@@ -37,6 +37,16 @@ public final class OnlineDdl {
     private OnlineDdl() {}
 
     /**
+     * Sets the session's lock wait for the statements of the revision that run without
+     * {@code OnlineDdl}: the whole patience, so none of them waits in a lock queue without end; each
+     * {@code OnlineDdl} statement waits the short lock timeout instead, retries, and sets this back.
+     * Generated revisions call it first.
+     */
+    public static void lockTimeout(MigrationContext ctx) {
+        new LockRetrier(ctx).setLockTimeout(ctx.lockRetry().patience(), true);
+    }
+
+    /**
      * Runs one DDL statement with the lock wait and retries; on MariaDB/MySQL an {@code ALTER TABLE}
      * asks for {@code ALGORITHM=INSTANT}, then {@code INPLACE, LOCK=NONE}.
      *
