@@ -1,2 +1,0 @@
--- contract (postgres)
-alter table "person" drop constraint "fk_person_team";

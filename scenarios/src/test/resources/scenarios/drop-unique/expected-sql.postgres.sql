@@ -1,2 +1,0 @@
--- contract (postgres)
-alter table "person" drop constraint "uk_person_email";

@@ -1,2 +1,0 @@
--- expand (postgres)
-alter table "person" alter "email" drop not null;

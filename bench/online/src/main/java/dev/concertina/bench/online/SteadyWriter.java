@@ -17,8 +17,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class SteadyWriter implements Runnable {
 
-    /** One write: when it was due (ns, monotonic), and how late it finished. */
-    record Sample(long dueNanos, long latencyNanos, boolean failed) {}
+    /**
+     * One write: when it was due and when it started (ns, monotonic), how late it finished after it
+     * was due, and how long it took from its start.
+     */
+    record Sample(long dueNanos, long startNanos, long latencyNanos, long serviceNanos, boolean failed) {}
 
     private final Connection c;
     private final int perSecond;
@@ -52,6 +55,7 @@ final class SteadyWriter implements Runnable {
                     continue;
                 }
                 boolean failed = false;
+                long started = System.nanoTime();
                 try {
                     if (doInsert) {
                         insert.setLong(1, newId);
@@ -68,7 +72,8 @@ final class SteadyWriter implements Runnable {
                     failed = true;
                     lastError = e.getMessage();
                 }
-                samples.add(new Sample(next, System.nanoTime() - next, failed));
+                long end = System.nanoTime();
+                samples.add(new Sample(next, started, end - next, end - started, failed));
                 lastDoneDue = next;
                 doInsert = !doInsert;
                 next += interval;
@@ -94,10 +99,10 @@ final class SteadyWriter implements Runnable {
         return lastError;
     }
 
-    /** The writes due between two instants. */
+    /** The writes started between two instants. */
     List<Sample> between(long fromNanos, long toNanos) {
         synchronized (samples) {
-            return samples.stream().filter(s -> s.dueNanos() >= fromNanos && s.dueNanos() < toNanos).toList();
+            return samples.stream().filter(s -> s.startNanos() >= fromNanos && s.startNanos() < toNanos).toList();
         }
     }
 
