@@ -103,8 +103,17 @@ final class PrecheckCode {
                 if (type.precision().isPresent()) {
                     int digits = type.precision().getAsInt() - type.scale().orElse(0);
                     String limit = BigDecimal.TEN.pow(digits).toPlainString();
-                    return Optional.of(CodeBlock.of("$T.abs($T.field($L, $T.DECIMAL)).ge(new $T($S))", DSL, DSL, name,
-                            TypeCode.SQL_DATA_TYPE, BigDecimal.class, limit));
+                    // Too many integer digits, or more decimals than the scale keeps (they would be rounded away).
+                    return Optional.of(CodeBlock.of("$T.abs($T.field($L, $T.DECIMAL)).ge(new $T($S))"
+                                    + ".or($T.field($L, $T.DECIMAL).ne($T.round($T.field($L, $T.DECIMAL), $L)))",
+                            DSL, DSL, name, TypeCode.SQL_DATA_TYPE, BigDecimal.class, limit,
+                            DSL, name, TypeCode.SQL_DATA_TYPE, DSL, DSL, name, TypeCode.SQL_DATA_TYPE, type.scale().orElse(0)));
+                }
+                return Optional.empty();
+            case BINARY: case VARBINARY:
+                if (type.length().isPresent()) {
+                    return Optional.of(CodeBlock.of("$T.octetLength($T.field($L, $T.VARBINARY)).gt($L)", DSL, DSL, name,
+                            TypeCode.SQL_DATA_TYPE, type.length().getAsInt()));
                 }
                 return Optional.empty();
             case ENUM: return Optional.of(TypeCode.outsideEnum(name, type));

@@ -59,7 +59,7 @@ final class RevisionRunner {
                 store.markRepaired();
             }
             RunContext ctx = new RunContext(Sql.dsl(connection, dialect), connection, dialect, m,
-                    msg -> listener.progress(m, msg), Optional.empty(), config.lockRetry());
+                    msg -> listener.progress(m, msg), config.lockRetry());
             try {
                 connection.setAutoCommit(false);
                 invoke(m, d, ctx);

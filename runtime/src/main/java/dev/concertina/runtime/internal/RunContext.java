@@ -17,24 +17,19 @@ public record RunContext(DSLContext dsl, Connection connection, Dialect dialect,
                          Consumer<String> progressSink, Optional<StepRecorder> steps, LockRetry lockRetry)
         implements MigrationContext {
 
+    /** Not recorded step by step, with the default {@link LockRetry} (recordings: checksums, the SQL view). */
     public RunContext(DSLContext dsl, Connection connection, Dialect dialect, ResolvedMigration revision,
                       Consumer<String> progressSink) {
-        this(dsl, connection, dialect, revision, progressSink, Optional.empty());
+        this(dsl, connection, dialect, revision, progressSink, Optional.empty(), LockRetry.DEFAULTS);
     }
 
-    /** With the default {@link LockRetry} (recordings: checksums, the SQL view). */
+    /** Not recorded step by step: a transactional revision. */
     public RunContext(DSLContext dsl, Connection connection, Dialect dialect, ResolvedMigration revision,
-                      Consumer<String> progressSink, Optional<StepRecorder> steps) {
-        this(dsl, connection, dialect, revision, progressSink, steps, LockRetry.DEFAULTS);
+                      Consumer<String> progressSink, LockRetry lockRetry) {
+        this(dsl, connection, dialect, revision, progressSink, Optional.empty(), lockRetry);
     }
 
     /** A context whose statements and helper steps {@code steps} records. */
-    public static RunContext recorded(StepRecorder steps, Dialect dialect, ResolvedMigration revision,
-                                      Consumer<String> progressSink) {
-        return recorded(steps, dialect, revision, progressSink, LockRetry.DEFAULTS);
-    }
-
-    /** {@link #recorded(StepRecorder, Dialect, ResolvedMigration, Consumer)} with how DDL waits for its locks. */
     public static RunContext recorded(StepRecorder steps, Dialect dialect, ResolvedMigration revision,
                                       Consumer<String> progressSink, LockRetry lockRetry) {
         return new RunContext(Sql.dsl(steps.connection(), dialect), steps.connection(), dialect, revision, progressSink,
