@@ -45,7 +45,10 @@ public record CheckReport(CheckResult result, Status status, Optional<Drift.Resu
         return exitCode(database, drift);
     }
 
-    /** {@code databaseCode} with the drift check's verdict: drift ({@value #DRIFT}) only when the database is otherwise up to date (0). */
+    /**
+     * {@code databaseCode} with the drift check's verdict: drift ({@value #DRIFT}) only when the
+     * database is otherwise up to date (0).
+     */
     public static int exitCode(int databaseCode, Optional<Drift.Result> drift) {
         boolean drifted = drift.map(Drift.Result::drifted).orElse(false);
         return databaseCode == 0 && drifted ? DRIFT : databaseCode;

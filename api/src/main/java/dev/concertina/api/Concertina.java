@@ -168,7 +168,8 @@ public final class Concertina {
             for (GeneratedMigration m : MigrationWriter.write(plan, request)) {
                 m.writeTo(sourceDir);
                 String parent = migrations.head(m.branch()).revision().orElse("base");
-                written.add(new RevisionResult.Written(sourceDir.resolve(m.relativePath()), m.branch(), m.revision(), parent));
+                written.add(new RevisionResult.Written(sourceDir.resolve(m.relativePath()), m.branch(), m.revision(),
+                        parent));
             }
             return new RevisionResult(written, plan, summary(plan, dialect), warnings);
         }
@@ -187,8 +188,8 @@ public final class Concertina {
             GeneratedMigration m = RevisionTemplates.write(sourceDir, branch, migrations.packageName(), message,
                     migrations.head(branch), requires, milestone);
             String parent = migrations.head(branch).revision().orElse("base");
-            return new RevisionResult(List.of(new RevisionResult.Written(sourceDir.resolve(m.relativePath()), branch, m.revision(), parent)),
-                    Plan.of(List.of(), List.of(), List.of()), List.of(), List.of());
+            var file = new RevisionResult.Written(sourceDir.resolve(m.relativePath()), branch, m.revision(), parent);
+            return new RevisionResult(List.of(file), Plan.of(List.of(), List.of(), List.of()), List.of(), List.of());
         }
     }
 
@@ -205,7 +206,8 @@ public final class Concertina {
         // From a class path (a build's output) no compiled migration yet is normal; on a class
         // loader (a test's own class path) the package must be there.
         try (Migrations migrations = loadMigrations(!config.migrationsClassPath().isEmpty())) {
-            result = Drift.check(migrations.source(), source, used, url, config.scratchUser(), config.scratchPassword());
+            result = Drift.check(migrations.source(), source, used, url, config.scratchUser(),
+                    config.scratchPassword());
         }
         result.staleRules().forEach(r -> config.listener().warning(SchemaComparison.staleMessage(r)));
         return result;
@@ -272,7 +274,8 @@ public final class Concertina {
     }
 
     private String requireUrl() {
-        return config.url().orElseThrow(() -> new ConcertinaException(ErrorCode.CONFIGURATION, "no database URL configured"));
+        return config.url().orElseThrow(() -> new ConcertinaException(ErrorCode.CONFIGURATION,
+                "no database URL configured"));
     }
 
     /** The runtime's migrator on the configured database, its connection failures said as the API's own. */
@@ -338,7 +341,8 @@ public final class Concertina {
 
     private static void requireMessage(String message) {
         if (message == null || message.isBlank()) {
-            throw new ConcertinaException(ErrorCode.CONFIGURATION, "revision: -m needs a message saying what the revision does");
+            throw new ConcertinaException(ErrorCode.CONFIGURATION,
+                    "revision: -m needs a message saying what the revision does");
         }
     }
 

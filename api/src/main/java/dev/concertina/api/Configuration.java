@@ -85,7 +85,10 @@ public final class Configuration {
 
     // ------------------------------------------------------------------ database
 
-    /** The JDBC URL of the database ({@code jdbc:h2:…}, {@code jdbc:postgresql:…}, {@code jdbc:mariadb:…}, {@code jdbc:mysql:…}). */
+    /**
+     * The JDBC URL of the database ({@code jdbc:h2:…}, {@code jdbc:postgresql:…},
+     * {@code jdbc:mariadb:…}, {@code jdbc:mysql:…}).
+     */
     public Configuration url(String url) {
         Objects.requireNonNull(url, "url");
         return with(x -> x.url = url);
@@ -194,7 +197,10 @@ public final class Configuration {
         return with(x -> x.entityClassLoader = loader);
     }
 
-    /** Hibernate settings for reading the entities (naming strategies, default schema, …); they win over a persistence unit's. */
+    /**
+     * Hibernate settings for reading the entities (naming strategies, default schema, …); they win
+     * over a persistence unit's.
+     */
     public Configuration entitySettings(Map<String, String> settings) {
         Map<String, String> copy = Map.copyOf(settings);
         return with(x -> x.entitySettings = copy);
@@ -334,6 +340,7 @@ public final class Configuration {
         // For logs and -v dumps: the URL masked, the password never.
         return "Configuration[url=" + url().map(JdbcUrls::masked).orElse("none") + ", user=" + v.user
                 + ", migrationsPackage=" + migrationsPackage().orElse("none")
-                + ", entities=" + (v.persistenceUnit != null ? "persistence unit " + v.persistenceUnit : v.entityPackages) + "]";
+                + ", entities=" + (v.persistenceUnit != null ? "persistence unit " + v.persistenceUnit : v.entityPackages)
+                + "]";
     }
 }

@@ -23,7 +23,8 @@ final class Connections {
      * PostgreSQL user name specified".
      */
     static String user(String url, String user) {
-        if (!user.isEmpty() || Dialect.fromUrl(url) != Dialect.POSTGRES || url.toLowerCase(Locale.ROOT).matches(".*[?&]user=.*")) {
+        boolean named = url.toLowerCase(Locale.ROOT).matches(".*[?&]user=.*");
+        if (!user.isEmpty() || Dialect.fromUrl(url) != Dialect.POSTGRES || named) {
             return user;
         }
         String system = System.getProperty("user.name");
@@ -63,7 +64,8 @@ final class Connections {
      */
     private static Throwable scrubbed(Throwable e, String url, String password) {
         String message = JdbcUrls.scrubbed(String.valueOf(e.getMessage()), url, password);
-        Throwable copy = e instanceof SQLException sql ? new SQLException(message, sql.getSQLState(), sql.getErrorCode())
+        Throwable copy = e instanceof SQLException sql
+                ? new SQLException(message, sql.getSQLState(), sql.getErrorCode())
                 : new RuntimeException(e.getClass().getName() + ": " + message);
         copy.setStackTrace(e.getStackTrace());
         return copy;

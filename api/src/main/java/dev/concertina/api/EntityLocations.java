@@ -28,13 +28,15 @@ final class EntityLocations {
 
     static EntitySource source(Configuration config, ClassLoader fallback) {
         if (!config.hasEntities()) {
-            throw new ConcertinaException(ErrorCode.CONFIGURATION, "no entities configured: give entity packages or a persistence unit");
+            throw new ConcertinaException(ErrorCode.CONFIGURATION,
+                    "no entities configured: give entity packages or a persistence unit");
         }
         ClassLoader loader = config.entityClassLoader().orElse(fallback);
         List<Path> classPath = config.entityClassPath();
         if (classPath.isEmpty()) {
+            List<String> packages = config.entityPackages().stream().map(p -> p.replace('.', '/')).toList();
             classPath = config.persistenceUnit().isPresent() ? roots(loader, List.of(PERSISTENCE_XML), "persistence.xml")
-                    : roots(loader, config.entityPackages().stream().map(p -> p.replace('.', '/')).toList(), "entity package");
+                    : roots(loader, packages, "entity package");
         } else {
             for (Path p : classPath) {
                 if (!Files.exists(p)) {

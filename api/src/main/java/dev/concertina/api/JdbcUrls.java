@@ -13,9 +13,11 @@ import java.util.regex.Pattern;
 public final class JdbcUrls {
 
     /** {@code //user:secret@host}: the part between the colon and the {@code @} of the authority. */
-    private static final Pattern USER_INFO = Pattern.compile("(jdbc:[A-Za-z0-9]+:(?:[A-Za-z0-9]+:)*//[^/@:\\s?;]*):[^/@\\s]*@");
+    private static final Pattern USER_INFO =
+            Pattern.compile("(jdbc:[A-Za-z0-9]+:(?:[A-Za-z0-9]+:)*//[^/@:\\s?;]*):[^/@\\s]*@");
     /** {@code ?password=…}, {@code &password=…}, {@code ;password=…} (H2), also {@code sslpassword=…} and the like. */
-    private static final Pattern PASSWORD_PARAM = Pattern.compile("(?i)(password\\s*=)([^&;\\s]*?)(?=$|[&;\\s]|:(?:\\s|$))");
+    private static final Pattern PASSWORD_PARAM =
+            Pattern.compile("(?i)(password\\s*=)([^&;\\s]*?)(?=$|[&;\\s]|:(?:\\s|$))");
 
     /** The password of {@code //user:secret@host}. */
     private static final Pattern USER_INFO_PASSWORD = Pattern.compile("//[^/@:\\s?;]*:([^/@\\s]*)@");

@@ -46,7 +46,7 @@ public final class TerminalText {
         return e.substring(0, cut) + "… (" + (e.length() - cut) + " more characters)";
     }
 
-    /** A value from a file or a database inside a one-line message: escaped, at most {@link #VALUE_LIMIT} characters. */
+    /** A value from a file or a database inside a one-line message: escaped, at most {@link #VALUE_LIMIT} long. */
     public static String value(String s) {
         return shortened(s, VALUE_LIMIT);
     }

@@ -9,6 +9,6 @@ class ModuleBoundaryTest {
     @Test
     void importsOnlyWhatThisModuleMayDependOn() {
         ModuleBoundaries.assertNoImports("dev.concertina.cli", "dev.concertina.testsupport", "dev.concertina.samples",
-                "picocli", "org.junit", "org.opentest4j");
+                "dev.concertina.maven", "dev.concertina.spring", "picocli", "org.junit", "org.opentest4j");
     }
 }

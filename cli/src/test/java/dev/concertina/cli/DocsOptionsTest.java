@@ -30,8 +30,8 @@ class DocsOptionsTest {
     private static final Path DOCS = Path.of("..", "docs");
     private static final Pattern OPTION = Pattern.compile("(?<![\\w-])--[a-z][a-z0-9-]*[a-z0-9]");
     private static final Pattern COMMAND = Pattern.compile("\\bconcertina\\s+(?:-\\S+\\s+)*([a-z_-]+)");
-    /** Options of other tools the docs quote (javac's, in docs/runtime.md). */
-    private static final Set<String> OTHER_TOOLS = Set.of("--release");
+    /** Options of other tools the docs quote: javac's (docs/runtime.md), Maven's (docs/maven-plugin.md). */
+    private static final Set<String> OTHER_TOOLS = Set.of("--release", "--encrypt-password");
 
     /** Each command's options, read from its --help, with the global ones. */
     private static Map<String, Set<String>> helpOptions() {

@@ -8,6 +8,7 @@ class ModuleBoundaryTest {
 
     @Test
     void importsOnlyWhatThisModuleMayDependOn() {
-        ModuleBoundaries.assertNoImports("dev.concertina.samples", "dev.concertina.testsupport");
+        ModuleBoundaries.assertNoImports("dev.concertina.samples", "dev.concertina.testsupport", "dev.concertina.maven",
+                "dev.concertina.spring");
     }
 }

@@ -109,6 +109,36 @@ class FailedMigrationTest {
     }
 
     @ParameterizedTest
+    @EnumSource(value = DbKind.class, names = {"MARIADB", "H2"})
+    void aDowngradeTheMigrationRefusesRanNothingAndBlocksNothing(DbKind kind) throws Exception {
+        Migration contract = new Migration() {
+            @Override
+            public void upgrade(MigrationContext ctx) {
+                ctx.dsl().createTable(dev.concertina.runtime.fixtures.Names.n(ctx, "kept")).column("id", org.jooq.impl.SQLDataType.INTEGER).execute();
+            }
+
+            @Override
+            public void downgrade(MigrationContext ctx) {
+                // What a generated contract says when it dropped data.
+                throw new ConcertinaException(ErrorCode.REFUSED, "revision k1 (drop) cannot be downgraded: dropped column data cannot be restored");
+            }
+        };
+        ResolvedMigration r = new ResolvedMigration("k1", Optional.empty(), Branch.EXPAND, Optional.empty(), Optional.empty(),
+                "drop", true, "test:k1", contract);
+        try (FreshDatabase db = FreshDatabase.create(kind); Migrator m = open(db, List.of(r), MigrationListener.NONE)) {
+            m.sync(SyncScope.ALL);
+            ConcertinaException e = assertThrows(ConcertinaException.class, () -> m.downgrade("base"));
+            assertEquals(ErrorCode.REFUSED, e.code());
+            assertEquals("revision k1 (drop) cannot be downgraded: dropped column data cannot be restored; it ran nothing, nothing changed",
+                    e.getMessage());
+            assertEquals(Outcome.ROLLED_BACK, m.history().get(0).outcome());
+            assertEquals(Optional.empty(), m.status().failedAttempt(), "nothing to repair");
+            assertEquals(CheckResult.UP_TO_DATE, m.check());
+            assertEquals(List.of(), m.sync(SyncScope.ALL), "sync is not blocked");
+        }
+    }
+
+    @ParameterizedTest
     @EnumSource(DbKind.class)
     void anAttemptWhoseProcessDiedIsResumedBySync(DbKind kind) throws Exception {
         try (FreshDatabase db = FreshDatabase.create(kind); Migrator m = open(db, FAILING)) {

@@ -156,7 +156,7 @@ class ScenarioCorpusTest {
         Plan again = Planner.plan(Differ.diff(after, p.desired(), diffOptions(s)), p.hints());
         assertTrue(again.isEmpty(), "second plan on " + kind + " is not empty:\n" + PlanText.render(again));
         checkRows(db, d, s.expect(), "after contract on " + kind);
-        assertEquals(List.of(), boundaries.errors(), "writes that failed at a step boundary on " + kind);
+        boundaries.assertNoFailedWrites(s, kind);
     }
 
     /** Per scenario and database: v1's DDL and the plan, shared by both tests (Hibernate and the crawl are the slow part). */

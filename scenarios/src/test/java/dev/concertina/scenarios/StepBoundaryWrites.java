@@ -7,6 +7,7 @@ import dev.concertina.runtime.Direction;
 import dev.concertina.runtime.Dialect;
 import dev.concertina.runtime.MigrationListener;
 import dev.concertina.runtime.ResolvedMigration;
+import dev.concertina.testdb.DbKind;
 import dev.concertina.testdb.FreshDatabase;
 import java.sql.Connection;
 import java.time.Duration;
@@ -29,9 +30,15 @@ import org.jooq.impl.DSL;
  * release allowed then would write it — the old release (v1's columns, rows shaped like the
  * scenario's {@code seed}) while expand runs, old and new (v2's columns, rows shaped like
  * {@code expect}) once it has run, only the new one while contract runs. Every failure is kept,
- * naming the step and the statement; the test then asserts there was none.
+ * naming the step and the statement; the test then asserts there was none. A write guard's refusal
+ * is not a failure: the plan blocks those writes on purpose (hazard WRITES_BLOCKED, no two-way
+ * conversion), and says so.
  */
 final class StepBoundaryWrites implements MigrationListener {
+
+    /** The descriptions of WriteGuard's steps (dev.concertina.runtime.expand.WriteGuard), before the table. */
+    private static final String GUARD_ON = "install write guard ";
+    private static final String GUARD_OFF = "drop write guard ";
 
     private final Writers writers;
     private final List<String> errors = new ArrayList<>();
@@ -45,6 +52,30 @@ final class StepBoundaryWrites implements MigrationListener {
         return writers.succeeded == 0 && errors.isEmpty() ? List.of("no write ran at any step boundary") : errors;
     }
 
+    /**
+     * Fails on every failed write, except those the scenario's {@code known-boundary-gaps} file
+     * names for this database ("{@code <db|*> <part of the error>}" lines, like {@code known-gaps}):
+     * a gap that no longer fails asks for its line to be removed.
+     */
+    void assertNoFailedWrites(Scenario s, DbKind kind) throws java.io.IOException {
+        java.nio.file.Path file = s.dir().resolve("known-boundary-gaps");
+        List<String> gaps = new ArrayList<>();
+        if (java.nio.file.Files.exists(file)) {
+            for (String line : java.nio.file.Files.readAllLines(file)) {
+                String[] parts = line.strip().split(" ", 2);
+                if (parts.length == 2 && (parts[0].equals("*") || parts[0].equalsIgnoreCase(kind.name()))) {
+                    gaps.add(parts[1]);
+                }
+            }
+        }
+        List<String> unexpected = errors().stream().filter(e -> gaps.stream().noneMatch(e::contains)).toList();
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), unexpected, "writes that failed at a step boundary on " + kind);
+        for (String gap : gaps) {
+            org.junit.jupiter.api.Assertions.assertTrue(errors.stream().anyMatch(e -> e.contains(gap)), "known boundary gap of "
+                    + s.name() + " on " + kind + " is closed (" + gap + "): delete its line from known-boundary-gaps");
+        }
+    }
+
     /** Before anything runs: the old release writes. */
     void beforeExpand() {
         errors.addAll(writers.write(true, false, "before expand"));
@@ -52,6 +83,12 @@ final class StepBoundaryWrites implements MigrationListener {
 
     @Override
     public void stepCompleted(ResolvedMigration revision, String step) {
+        // While its write guard is on, a table refuses every write by design, whatever the step.
+        if (step.startsWith(GUARD_ON)) {
+            writers.guarded.add(step.substring(GUARD_ON.length()).replace("\"", "").toLowerCase(Locale.ROOT));
+        } else if (step.startsWith(GUARD_OFF)) {
+            writers.guarded.remove(step.substring(GUARD_OFF.length()).replace("\"", "").toLowerCase(Locale.ROOT));
+        }
         boolean expand = revision.branch() == Branch.EXPAND;
         errors.addAll(writers.write(expand, !expand, revision.id() + " after step: " + step));
     }
@@ -71,6 +108,8 @@ final class StepBoundaryWrites implements MigrationListener {
         private final List<Rows> newRows;
         private final Schema v1;
         private final Schema v2;
+        /** Tables whose write guard is on, in lower case. */
+        final Set<String> guarded = new java.util.HashSet<>();
         /** Writes that succeeded. */
         int succeeded;
         /** One counter for every table: the two tables of a renamed table never get the same fresh key. */
@@ -110,14 +149,20 @@ final class StepBoundaryWrites implements MigrationListener {
 
         private List<String> writeOne(DSLContext dsl, Rows template, Schema release, String who, String moment) {
             Optional<Table> table = release.tables().stream().filter(t -> t.name().equalsIgnoreCase(template.table())).findFirst();
-            if (table.isEmpty()) {
+            if (table.isEmpty() || guarded.contains(template.table().toLowerCase(Locale.ROOT))) {
                 return List.of();
             }
+            // Keys and unique columns of either release get fresh values: a column v2 makes unique must
+            // not get duplicates from the old release's writes either.
             Set<String> fresh = new java.util.HashSet<>();
-            table.get().primaryKey().ifPresent(pk -> pk.columns().forEach(col -> fresh.add(col.toLowerCase(Locale.ROOT))));
-            table.get().uniques().forEach(u -> u.columns().forEach(col -> fresh.add(col.toLowerCase(Locale.ROOT))));
-            table.get().indexes().stream().filter(i -> i.unique())
-                    .forEach(i -> i.columns().forEach(col -> fresh.add(col.toLowerCase(Locale.ROOT))));
+            for (Schema s : List.of(v1, v2)) {
+                s.tables().stream().filter(t -> t.name().equalsIgnoreCase(template.table())).forEach(t -> {
+                    t.primaryKey().ifPresent(pk -> pk.columns().forEach(col -> fresh.add(col.toLowerCase(Locale.ROOT))));
+                    t.uniques().forEach(u -> u.columns().forEach(col -> fresh.add(col.toLowerCase(Locale.ROOT))));
+                    t.indexes().stream().filter(i -> i.unique())
+                            .forEach(i -> i.columns().forEach(col -> fresh.add(col.toLowerCase(Locale.ROOT))));
+                });
+            }
             int n = ++next;
             Map<String, Object> values = new LinkedHashMap<>();
             template.values().forEach((k, v) -> values.put(k, fresh.contains(k) ? freshValue(v, n) : v));
@@ -126,7 +171,9 @@ final class StepBoundaryWrites implements MigrationListener {
             try {
                 row.insert(dsl, d);
             } catch (RuntimeException e) {
-                errors.add(moment + ": " + who + " insert " + values + " into " + template.table() + ": " + oneLine(e));
+                if (!guarded(e)) {
+                    errors.add(moment + ": " + who + " insert " + values + " into " + template.table() + ": " + oneLine(e));
+                }
                 return errors;
             }
             try {
@@ -145,9 +192,16 @@ final class StepBoundaryWrites implements MigrationListener {
                 }
                 succeeded++;
             } catch (RuntimeException e) {
-                errors.add(moment + ": " + who + " update of " + template.table() + " " + values + ": " + oneLine(e));
+                if (!guarded(e)) {
+                    errors.add(moment + ": " + who + " update of " + template.table() + " " + values + ": " + oneLine(e));
+                }
             }
             return errors;
+        }
+
+        /** The write guard's own refusal (its message, dev.concertina.runtime.expand.WriteGuard). */
+        private static boolean guarded(Throwable e) {
+            return String.valueOf(e.getMessage()).contains("is read-only until the contract migration runs");
         }
 
         private static Object freshValue(Object v, int n) {

@@ -8,6 +8,7 @@ class ModuleBoundaryTest {
 
     @Test
     void importsOnlyWhatThisModuleMayDependOn() {
-        ModuleBoundaries.assertNoImports("dev.concertina.cli", "dev.concertina.samples", "picocli");
+        ModuleBoundaries.assertNoImports("dev.concertina.cli", "dev.concertina.samples", "dev.concertina.maven",
+                "dev.concertina.spring", "picocli");
     }
 }

@@ -68,7 +68,7 @@ public final class Backfill {
         return result[0];
     }
 
-    private static BackfillOptions reporting(MigrationContext ctx, BackfillOptions options) {
+    static BackfillOptions reporting(MigrationContext ctx, BackfillOptions options) {
         BackfillListener own = options.listener();
         return options.withListener(new BackfillListener() {
             @Override
@@ -98,8 +98,8 @@ public final class Backfill {
         }
         SqlText sql = new SqlText(dialect);
         String source = sql.name(sourceColumn);
-        return new Run(connection, dialect, table, targetColumn, conversion.render(dialect, source),
-                source + " IS NOT NULL", options).execute();
+        return new Run(connection, dialect, table, targetColumn, update(sql, table, targetColumn,
+                conversion.render(dialect, source)) + " AND " + source + " IS NOT NULL", options).execute();
     }
 
     /**
@@ -109,11 +109,25 @@ public final class Backfill {
     public static BackfillResult run(Connection connection, Dialect dialect, String table, String targetColumn,
                                      Field<?> expression, BackfillOptions options) {
         String rendered = DSL.using(dialect.jooq(), RENDER).renderContext().paramType(ParamType.INLINED).render(expression);
-        return new Run(connection, dialect, table, targetColumn, rendered, null, options).execute();
+        return new Run(connection, dialect, table, targetColumn, update(new SqlText(dialect), table, targetColumn, rendered),
+                options).execute();
     }
 
-    /** One backfill run; not thread-safe, used once. */
-    private static final class Run {
+    /** Each batch's {@code UPDATE}: rows already filled (by a trigger, new code, an earlier run) are left alone. */
+    private static String update(SqlText sql, String table, String column, String expression) {
+        String target = sql.name(column);
+        return "UPDATE " + sql.name(table) + " SET " + target + " = " + expression + " WHERE " + target + " IS NULL";
+    }
+
+    static String render(Dialect dialect, Field<?> expression) {
+        return DSL.using(dialect.jooq(), RENDER).renderContext().paramType(ParamType.INLINED).render(expression);
+    }
+
+    /**
+     * One run of batches over a table's keys; not thread-safe, used once. {@code column} names what
+     * is filled, in messages and in the checkpoint (a {@link RowCopy} gives its new table).
+     */
+    static final class Run {
         private final Connection connection;
         private final Dialect dialect;
         private final ExpandDialect expand;
@@ -123,16 +137,20 @@ public final class Backfill {
         private final String where;
         private final BackfillKeysetQuery query;
 
-        Run(Connection connection, Dialect dialect, String table, String column, String expression,
-            String extraCondition, BackfillOptions options) {
+        Run(Connection connection, Dialect dialect, String table, String column, String write, BackfillOptions options) {
+            this(connection, dialect, table, column, write, options, "backfill \"" + table + "\".\"" + column + "\"");
+        }
+
+        Run(Connection connection, Dialect dialect, String table, String column, String write, BackfillOptions options,
+            String where) {
             this.connection = Objects.requireNonNull(connection, "connection");
             this.dialect = dialect;
             this.expand = ExpandDialect.of(dialect);
             this.table = table;
             this.column = column;
             this.options = options;
-            this.where = "backfill \"" + table + "\".\"" + column + "\"";
-            this.query = new BackfillKeysetQuery(connection, dialect, table, column, expression, extraCondition, where);
+            this.where = where;
+            this.query = new BackfillKeysetQuery(connection, dialect, table, write, where);
         }
 
         BackfillResult execute() {
@@ -204,7 +222,7 @@ public final class Backfill {
                     session.beginBatch();
                     upper = end == null ? null : query.upperBound(last, end, size);
                     lockStart = System.nanoTime();
-                    changed = end == null ? 0 : query.update(last, upper == null ? end : upper);
+                    changed = end == null ? 0 : query.write(last, upper == null ? end : upper);
                     if (checkpoint != null) {
                         if (upper == null) {
                             checkpoint.delete();

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.TreeMap;
 
 /**
- * The statements of a {@link Backfill} walking one table in primary-key order: its key, its
- * last row, the upper key of the next batch and the batch's {@code UPDATE}. Keys are compared as
+ * The statements of a {@link Backfill} (or a {@link RowCopy}) walking one table in primary-key
+ * order: its key, its last row, the upper key of the next batch and the batch's write. Keys are compared as
  * written-out row comparisons, bound as parameters; names are quoted by the dialect.
  */
 final class BackfillKeysetQuery {
@@ -24,21 +24,20 @@ final class BackfillKeysetQuery {
     private final Dialect dialect;
     private final SqlText sql;
     private final String table;
-    private final String column;
-    private final String expression;
-    private final String extraCondition;
+    private final String write;
     private final String where;
     private List<String> key;
 
-    BackfillKeysetQuery(Connection connection, Dialect dialect, String table, String column, String expression,
-                        String extraCondition, String where) {
+    /**
+     * @param write the batch's statement up to its own condition ({@code UPDATE t SET c = e WHERE c
+     *              IS NULL}); each batch appends {@code AND} its key range on {@code table}
+     */
+    BackfillKeysetQuery(Connection connection, Dialect dialect, String table, String write, String where) {
         this.connection = connection;
         this.dialect = dialect;
         this.sql = new SqlText(dialect);
         this.table = table;
-        this.column = column;
-        this.expression = expression;
-        this.extraCondition = extraCondition;
+        this.write = write;
         this.where = where;
     }
 
@@ -86,14 +85,10 @@ final class BackfillKeysetQuery {
         }
     }
 
-    int update(List<Object> last, List<Object> upper) throws SQLException {
+    /** Runs the batch's statement over the keys in {@code (last, upper]}; the rows it wrote. */
+    int write(List<Object> last, List<Object> upper) throws SQLException {
         List<Object> params = new ArrayList<>();
-        String target = sql.name(column);
-        StringBuilder q = new StringBuilder("UPDATE ").append(sql.name(table)).append(" SET ").append(target)
-                .append(" = ").append(expression).append(" WHERE ").append(target).append(" IS NULL");
-        if (extraCondition != null) {
-            q.append(" AND ").append(extraCondition);
-        }
+        StringBuilder q = new StringBuilder(write);
         if (last != null) {
             q.append(" AND ").append(after(key, last, params));
         }

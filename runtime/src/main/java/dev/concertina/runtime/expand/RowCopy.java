@@ -1,0 +1,67 @@
+package dev.concertina.runtime.expand;
+
+import dev.concertina.runtime.ConcertinaException;
+import dev.concertina.runtime.Dialect;
+import dev.concertina.runtime.ErrorCode;
+import dev.concertina.runtime.MigrationContext;
+import dev.concertina.runtime.expand.dialect.SqlText;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.Field;
+
+/**
+ * Copies the rows of a table into its replacement (a renamed table, issue 14) in keyset batches on
+ * the old table's primary key, each its own short transaction, as a {@link Backfill} fills a
+ * column: {@code INSERT INTO new (…) SELECT … FROM old WHERE NOT EXISTS (the row in new) AND key
+ * in (last, upper]}. Rows already in the new table (copied by the table sync's triggers, written by
+ * new code, or by an earlier run) are left alone, so a rerun after a crash goes on where it
+ * stopped; the sync triggers ignore the copy's own writes. Run it after {@link TableSync#install}:
+ * rows written later reach the new table through the triggers.
+ */
+public final class RowCopy {
+
+    private RowCopy() {}
+
+    /**
+     * {@link #run(Connection, Dialect, String, String, List, List, List, List, BackfillOptions)} on the
+     * migration's connection, as one step of the migration; the revision must be
+     * {@code @Revision(transactional = false)} on PostgreSQL (batches commit one by one).
+     */
+    public static BackfillResult run(MigrationContext ctx, String table, String newTable, List<String> newColumns,
+                                     List<Field<?>> values, List<String> oldKey, List<String> newKey, BackfillOptions options) {
+        BackfillResult[] result = {BackfillResult.skipped(table, newTable)};
+        ctx.step("copy rows \"" + table + "\" -> \"" + newTable + "\"", () -> result[0] = run(ctx.connection(), ctx.dialect(),
+                table, newTable, newColumns, values, oldKey, newKey, Backfill.reporting(ctx, options)));
+        return result[0];
+    }
+
+    /**
+     * Inserts into {@code newTable}'s {@code newColumns} the {@code values} (jOOQ expressions over
+     * the old table's columns) of every row of {@code table} whose key ({@code oldKey}, matched to
+     * {@code newKey}) is not in {@code newTable} yet.
+     */
+    public static BackfillResult run(Connection connection, Dialect dialect, String table, String newTable,
+                                     List<String> newColumns, List<Field<?>> values, List<String> oldKey,
+                                     List<String> newKey, BackfillOptions options) {
+        String what = "copy rows \"" + table + "\" -> \"" + newTable + "\"";
+        if (newColumns.size() != values.size() || newColumns.isEmpty() || oldKey.size() != newKey.size() || oldKey.isEmpty()) {
+            throw new ConcertinaException(ErrorCode.CONFIGURATION, what + ": " + newColumns.size() + " columns for "
+                    + values.size() + " values, " + oldKey.size() + " old key columns for " + newKey.size() + " new ones");
+        }
+        SqlText sql = new SqlText(dialect);
+        List<String> columns = new ArrayList<>();
+        newColumns.forEach(c -> columns.add(sql.name(c)));
+        List<String> rendered = new ArrayList<>();
+        values.forEach(v -> rendered.add(Backfill.render(dialect, v)));
+        String alias = sql.name("concertina_new");
+        List<String> match = new ArrayList<>();
+        for (int i = 0; i < oldKey.size(); i++) {
+            match.add(alias + "." + sql.name(newKey.get(i)) + " = " + sql.name(table) + "." + sql.name(oldKey.get(i)));
+        }
+        String insert = "INSERT INTO " + sql.name(newTable) + " (" + String.join(", ", columns) + ") SELECT "
+                + String.join(", ", rendered) + " FROM " + sql.name(table) + " WHERE NOT EXISTS (SELECT 1 FROM "
+                + sql.name(newTable) + " AS " + alias + " WHERE " + String.join(" AND ", match) + ")";
+        return new Backfill.Run(connection, dialect, table, newTable, insert, options, what).execute();
+    }
+}
