@@ -36,8 +36,8 @@ import org.jooq.impl.DSL;
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "ee175db02023",
-        parent = "f7ef294d9354",
+        id = "8bec68610b7c",
+        parent = "9106a12accd0",
         branch = Branch.EXPAND,
         message = "add check",
         transactional = false
@@ -49,6 +49,7 @@ public final class E0002AddCheck implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // check existing rows of "person": (id > 0)
         requireNone(ctx.dsl().fetchCount(DSL.table(n.name("person")), DSL.not(DSL.condition("id > 0"))), "\"person\" has rows violating (id > 0)");
         // add check "ck_person_name" on "person" (id > 0)
@@ -62,6 +63,7 @@ public final class E0002AddCheck implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop check "ck_person_name" on "person" (id > 0)
         ctx.dsl().alterTable(n.name("person")).dropConstraint(n.name("ck_person_name")).execute();
     }

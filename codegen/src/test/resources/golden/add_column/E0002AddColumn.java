@@ -5,6 +5,7 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.online.OnlineDdl;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -29,8 +30,8 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "c68e854a95e7",
-        parent = "9109316b7f7c",
+        id = "6ca992df9079",
+        parent = "2d1a729a882f",
         branch = Branch.EXPAND,
         message = "add column"
 )
@@ -41,6 +42,7 @@ public final class E0002AddColumn implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // add column "person"."email" VARCHAR(200) NULL
         ctx.dsl().alterTable(n.name("person")).addColumn(n.name("email"), SQLDataType.VARCHAR(200).nullable(true)).execute();
         // add column "person"."score" INTEGER NOT NULL DEFAULT 0
@@ -53,6 +55,7 @@ public final class E0002AddColumn implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop column "person"."score" INTEGER NOT NULL DEFAULT 0
         ctx.dsl().alterTable(n.name("person")).dropColumn(n.name("score")).execute();
         // drop column "person"."email" VARCHAR(200) NULL

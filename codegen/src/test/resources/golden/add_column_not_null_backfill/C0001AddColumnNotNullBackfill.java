@@ -46,9 +46,9 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "883382935d9a",
+        id = "b95244f00247",
         branch = Branch.CONTRACT,
-        requires = "ba0bd89a4cf5",
+        requires = "a893906fff43",
         message = "add column not null backfill",
         transactional = false
 )
@@ -59,6 +59,7 @@ public final class C0001AddColumnNotNullBackfill implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // backfill "person"."status" := 'active' where null
         Backfill.run(ctx, n.fold("person"), n.fold("status"), DSL.inline("active"), BackfillOptions.defaults());
         // check existing rows of "person": "status" is not null
@@ -74,6 +75,7 @@ public final class C0001AddColumnNotNullBackfill implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // alter column "person"."status" NOT NULL -> NULL
         n.changeNullability(n.name("person"), n.name("status"), SQLDataType.VARCHAR(10).nullable(true));
     }

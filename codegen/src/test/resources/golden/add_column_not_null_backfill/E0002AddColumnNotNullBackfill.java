@@ -7,6 +7,7 @@ import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
 import dev.concertina.runtime.expand.Backfill;
 import dev.concertina.runtime.expand.BackfillOptions;
+import dev.concertina.runtime.online.OnlineDdl;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -38,8 +39,8 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "ba0bd89a4cf5",
-        parent = "00711392ca94",
+        id = "a893906fff43",
+        parent = "e47c441c8dde",
         branch = Branch.EXPAND,
         message = "add column not null backfill",
         transactional = false
@@ -51,6 +52,7 @@ public final class E0002AddColumnNotNullBackfill implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // add column "person"."status" VARCHAR(10) NULL
         ctx.dsl().alterTable(n.name("person")).addColumn(n.name("status"), SQLDataType.VARCHAR(10).nullable(true)).execute();
         // backfill "person"."status" := 'active' where null
@@ -63,6 +65,7 @@ public final class E0002AddColumnNotNullBackfill implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop column "person"."status" VARCHAR(10) NULL
         ctx.dsl().alterTable(n.name("person")).dropColumn(n.name("status")).execute();
     }

@@ -5,6 +5,7 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.online.OnlineDdl;
 import dev.concertina.runtime.types.PortableTypes;
 import org.jooq.impl.DSL;
 
@@ -25,8 +26,8 @@ import org.jooq.impl.DSL;
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "4d833d52df1d",
-        parent = "83421fad6c69",
+        id = "200fc21f8005",
+        parent = "41a606a3dff8",
         branch = Branch.EXPAND,
         message = "add enum column"
 )
@@ -37,6 +38,7 @@ public final class E0002AddEnumColumn implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // add column "person"."status" ENUM('ACTIVE','DISABLED') NULL DEFAULT 'ACTIVE'
         ctx.dsl().alterTable(n.name("person")).addColumn(n.name("status"), PortableTypes.enumeration(ctx, 255, "ACTIVE", "DISABLED").nullable(true).defaultValue(DSL.inline("ACTIVE", PortableTypes.enumeration(ctx, 255, "ACTIVE", "DISABLED")))).execute();
         PortableTypes.addEnumCheck(ctx, n.name("person"), n.name("status"), "ACTIVE", "DISABLED");
@@ -48,6 +50,7 @@ public final class E0002AddEnumColumn implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop column "person"."status" ENUM('ACTIVE','DISABLED') NULL DEFAULT 'ACTIVE'
         ctx.dsl().alterTable(n.name("person")).dropColumn(n.name("status")).execute();
     }

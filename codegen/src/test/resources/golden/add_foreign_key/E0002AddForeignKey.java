@@ -37,8 +37,8 @@ import org.jooq.impl.DSL;
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "7b762862947f",
-        parent = "c016b9b735b5",
+        id = "f2f30bed3e08",
+        parent = "f6a8761ca7aa",
         branch = Branch.EXPAND,
         message = "add foreign key",
         transactional = false
@@ -50,6 +50,7 @@ public final class E0002AddForeignKey implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // check existing rows of "pet": [owner_id] exist in "person"[id]
         requireNone(ctx.dsl().fetchCount(DSL.table(n.name("pet")), DSL.and(DSL.field(DSL.name(n.name("pet"), n.name("owner_id"))).isNotNull()).and(DSL.notExists(DSL.selectOne().from(DSL.table(n.name("person")).as(DSL.quotedName("concertina_ref"))).where(DSL.field(DSL.name(DSL.quotedName("concertina_ref"), n.name("id"))).eq(DSL.field(DSL.name(n.name("pet"), n.name("owner_id")))))))), "\"pet\" has rows whose [owner_id] have no match in \"person\"");
         // add foreign key "fk_pet_owner" on "pet" ("owner_id") -> "person"("id") ON DELETE CASCADE
@@ -64,6 +65,7 @@ public final class E0002AddForeignKey implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop foreign key "fk_pet_owner" on "pet" ("owner_id") -> "person"("id") ON DELETE CASCADE
         n.dropForeignKey(n.name("pet"), n.name("fk_pet_owner"));
     }

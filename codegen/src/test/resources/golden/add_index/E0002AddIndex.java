@@ -32,8 +32,8 @@ import dev.concertina.runtime.online.OnlineDdl;
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "0173ed840b20",
-        parent = "8d1470884523",
+        id = "3a9c3bd921a1",
+        parent = "4f4ea8bc85bc",
         branch = Branch.EXPAND,
         message = "add index",
         transactional = false
@@ -45,6 +45,7 @@ public final class E0002AddIndex implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // add index "ix_person_name" on "person" ("name")
         OnlineDdl.createIndex(ctx, n.name("ix_person_name"), n.name("person"), false,
                 n.name("name"));
@@ -56,6 +57,7 @@ public final class E0002AddIndex implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop index "ix_person_name" on "person" ("name")
         OnlineDdl.dropIndex(ctx, n.name("ix_person_name"), n.name("person"));
     }

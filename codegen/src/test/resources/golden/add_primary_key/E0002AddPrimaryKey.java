@@ -7,6 +7,7 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.online.OnlineDdl;
 import org.jooq.impl.DSL;
 
 /**
@@ -31,8 +32,8 @@ import org.jooq.impl.DSL;
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "33f058b2274f",
-        parent = "635aba6c911d",
+        id = "02c21948a49f",
+        parent = "b24c0018a455",
         branch = Branch.EXPAND,
         message = "add primary key"
 )
@@ -43,6 +44,7 @@ public final class E0002AddPrimaryKey implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // check existing rows of "tag": no duplicates in [id]
         requireNone(ctx.dsl().fetchCount(DSL.select(DSL.field(n.name("id"))).from(DSL.table(n.name("tag"))).where(DSL.field(n.name("id")).isNotNull()).groupBy(DSL.field(n.name("id"))).having(DSL.count().gt(1))), "\"tag\" has duplicate or NULL values in [id]: the primary key cannot be created");
         // alter primary key of "tag": none -> ("id")
@@ -55,6 +57,7 @@ public final class E0002AddPrimaryKey implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // alter primary key of "tag": ("id") -> none
         n.dropPrimaryKey(n.name("tag"));
     }

@@ -5,6 +5,7 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.online.OnlineDdl;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -25,8 +26,8 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "a693b4e387ff",
-        parent = "bf3795ac0322",
+        id = "fe853afdb960",
+        parent = "505775ffde2e",
         branch = Branch.EXPAND,
         message = "add table"
 )
@@ -37,6 +38,7 @@ public final class E0002AddTable implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // add table "item" (5 columns)
         ctx.dsl().createTable(n.name("item"))
                 .column(n.name("id"), SQLDataType.BIGINT.nullable(false))
@@ -58,6 +60,7 @@ public final class E0002AddTable implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop table "item"
         ctx.dsl().dropTable(n.name("item")).execute();
     }

@@ -5,6 +5,7 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.online.OnlineDdl;
 import dev.concertina.runtime.types.PortableTypes;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -26,8 +27,8 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "a5b66ad1d749",
-        parent = "94a71bd1fe50",
+        id = "f36151161cb6",
+        parent = "026286f671a4",
         branch = Branch.EXPAND,
         message = "add table portable types"
 )
@@ -38,6 +39,7 @@ public final class E0002AddTablePortableTypes implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // add table "document" (8 columns)
         ctx.dsl().createTable(n.name("document"))
                 .column(n.name("id"), SQLDataType.BIGINT.nullable(false))
@@ -60,6 +62,7 @@ public final class E0002AddTablePortableTypes implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop table "document"
         ctx.dsl().dropTable(n.name("document")).execute();
     }

@@ -36,8 +36,8 @@ import org.jooq.impl.DSL;
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "486f0a92c527",
-        parent = "16cd0d937938",
+        id = "648f11470227",
+        parent = "7aa6de7d103b",
         branch = Branch.EXPAND,
         message = "add unique",
         transactional = false
@@ -49,6 +49,7 @@ public final class E0002AddUnique implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // check existing rows of "person": no duplicates in [name]
         requireNone(ctx.dsl().fetchCount(DSL.select(DSL.field(n.name("name"))).from(DSL.table(n.name("person"))).where(DSL.field(n.name("name")).isNotNull()).groupBy(DSL.field(n.name("name"))).having(DSL.count().gt(1))), "\"person\" has duplicates in [name]: the unique constraint cannot be added");
         // add unique "uq_person_name" on "person" ("name")
@@ -61,6 +62,7 @@ public final class E0002AddUnique implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop unique "uq_person_name" on "person" ("name")
         ctx.dsl().alterTable(n.name("person")).dropUnique(n.name("uq_person_name")).execute();
     }

@@ -5,6 +5,7 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.online.OnlineDdl;
 import dev.concertina.runtime.types.PortableTypes;
 import org.jooq.impl.DSL;
 
@@ -25,13 +26,17 @@ import org.jooq.impl.DSL;
  * </li>
  * </ol>
  *
+ * <p>Not transactional: on PostgreSQL indexes are built concurrently and constraints validated after
+ * they are added, each statement committing on its own (docs/expand.md, "Online DDL").
+ *
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "f65729121f2b",
-        parent = "9604fa019f2e",
+        id = "d247f0b2cda1",
+        parent = "1a695706ab81",
         branch = Branch.EXPAND,
-        message = "alter enum values"
+        message = "alter enum values",
+        transactional = false
 )
 public final class E0002AlterEnumValues implements Migration {
     /**
@@ -40,6 +45,7 @@ public final class E0002AlterEnumValues implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // alter column "person"."status" type ENUM('ACTIVE','DISABLED') -> ENUM('ACTIVE','DISABLED','LOCKED')
         PortableTypes.changeEnumValues(ctx, n.name("person"), n.name("status"), PortableTypes.enumeration(ctx, 255, "ACTIVE", "DISABLED", "LOCKED").nullable(false).defaultValue(DSL.inline("ACTIVE", PortableTypes.enumeration(ctx, 255, "ACTIVE", "DISABLED", "LOCKED"))), "ACTIVE", "DISABLED", "LOCKED");
     }
@@ -50,6 +56,7 @@ public final class E0002AlterEnumValues implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // alter column "person"."status" type ENUM('ACTIVE','DISABLED','LOCKED') -> ENUM('ACTIVE','DISABLED')
         PortableTypes.changeEnumValues(ctx, n.name("person"), n.name("status"), PortableTypes.enumeration(ctx, 255, "ACTIVE", "DISABLED").nullable(false).defaultValue(DSL.inline("ACTIVE", PortableTypes.enumeration(ctx, 255, "ACTIVE", "DISABLED"))), "ACTIVE", "DISABLED");
     }

@@ -8,6 +8,7 @@ import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
 import dev.concertina.runtime.expand.WriteGuard;
+import dev.concertina.runtime.online.OnlineDdl;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -40,9 +41,9 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "3d5768560b0a",
+        id = "d7cad9636260",
         branch = Branch.CONTRACT,
-        requires = "2029cf103094",
+        requires = "c0ce4bac418c",
         message = "convert hint"
 )
 public final class C0001ConvertHint implements Migration {
@@ -52,6 +53,7 @@ public final class C0001ConvertHint implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // check existing rows of "person": CAST("age" AS INTEGER) + 1000 succeeds
         requireConverts(() -> ctx.dsl().select(DSL.count(DSL.field("CAST({0} AS INTEGER) + 1000", DSL.field(n.name("age"))))).from(DSL.table(n.name("person"))).execute(), "\"person\".\"age\" has values that do not convert to INTEGER");
         // drop write guard on "person"
@@ -69,6 +71,7 @@ public final class C0001ConvertHint implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // convert column "person"."age" INTEGER -> VARCHAR(10) using CAST("age" - 1000 AS VARCHAR(10))
         ctx.dsl().alterTable(n.name("person")).addColumn(n.name("concertina_new_age"), SQLDataType.VARCHAR(10).nullable(true)).execute();
         ctx.dsl().update(DSL.table(n.name("person"))).set(DSL.field(n.name("concertina_new_age"), SQLDataType.VARCHAR(10)), DSL.field("CAST({0} - 1000 AS VARCHAR(10))", DSL.field(n.name("age"))).coerce(SQLDataType.VARCHAR(10))).execute();

@@ -6,6 +6,7 @@ import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
 import dev.concertina.runtime.expand.WriteGuard;
+import dev.concertina.runtime.online.OnlineDdl;
 
 /**
  * convert hint
@@ -31,8 +32,8 @@ import dev.concertina.runtime.expand.WriteGuard;
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "2029cf103094",
-        parent = "45df628a22ce",
+        id = "c0ce4bac418c",
+        parent = "6c6520af223e",
         branch = Branch.EXPAND,
         message = "convert hint"
 )
@@ -43,6 +44,7 @@ public final class E0002ConvertHint implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // install write guard on "person": table "person" is read-only until the contract migration runs: column "age" changes type VARCHAR(10) -> INTEGER
         WriteGuard.install(ctx, n.fold("person"), "table \"person\" is read-only until the contract migration runs: column \"age\" changes type VARCHAR(10) -> INTEGER");
     }
@@ -53,6 +55,7 @@ public final class E0002ConvertHint implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop write guard on "person"
         WriteGuard.drop(ctx, n.fold("person"));
     }

@@ -8,6 +8,7 @@ import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
 import dev.concertina.runtime.expand.WriteGuard;
+import dev.concertina.runtime.online.OnlineDdl;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -40,9 +41,9 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "6c0951da58c5",
+        id = "927147870e11",
         branch = Branch.CONTRACT,
-        requires = "09797986b40f",
+        requires = "704d60d7e667",
         message = "convert type"
 )
 public final class C0001ConvertType implements Migration {
@@ -52,6 +53,7 @@ public final class C0001ConvertType implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // check existing rows of "person": CAST("age" AS INTEGER) succeeds
         requireConverts(() -> ctx.dsl().select(DSL.count(DSL.cast(DSL.field(n.name("age")), SQLDataType.INTEGER))).from(DSL.table(n.name("person"))).execute(), "\"person\".\"age\" has values that do not convert to INTEGER");
         // drop write guard on "person"
@@ -69,6 +71,7 @@ public final class C0001ConvertType implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // convert column "person"."age" INTEGER -> VARCHAR(10) using CAST("age" AS VARCHAR(10))
         ctx.dsl().alterTable(n.name("person")).addColumn(n.name("concertina_new_age"), SQLDataType.VARCHAR(10).nullable(true)).execute();
         ctx.dsl().update(DSL.table(n.name("person"))).set(DSL.field(n.name("concertina_new_age"), SQLDataType.VARCHAR(10)), DSL.cast(DSL.field(n.name("age")), SQLDataType.VARCHAR(10)).coerce(SQLDataType.VARCHAR(10))).execute();

@@ -6,6 +6,7 @@ import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
 import dev.concertina.runtime.expand.WriteGuard;
+import dev.concertina.runtime.online.OnlineDdl;
 
 /**
  * convert type
@@ -31,8 +32,8 @@ import dev.concertina.runtime.expand.WriteGuard;
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "09797986b40f",
-        parent = "b28b84d5bd61",
+        id = "704d60d7e667",
+        parent = "97bc5d47de9e",
         branch = Branch.EXPAND,
         message = "convert type"
 )
@@ -43,6 +44,7 @@ public final class E0002ConvertType implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // install write guard on "person": table "person" is read-only until the contract migration runs: column "age" changes type VARCHAR(10) -> INTEGER
         WriteGuard.install(ctx, n.fold("person"), "table \"person\" is read-only until the contract migration runs: column \"age\" changes type VARCHAR(10) -> INTEGER");
     }
@@ -53,6 +55,7 @@ public final class E0002ConvertType implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop write guard on "person"
         WriteGuard.drop(ctx, n.fold("person"));
     }

@@ -7,6 +7,7 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.online.OnlineDdl;
 
 /**
  * drop column
@@ -29,9 +30,9 @@ import dev.concertina.runtime.SchemaNames;
  * <p><b>Downgrade</b>: refused, because dropped column "person"."legacy" data cannot be restored.
  */
 @Revision(
-        id = "0e9e05fe727a",
+        id = "2502c1225a4f",
         branch = Branch.CONTRACT,
-        requires = "bd49d442b595",
+        requires = "717cc520dffd",
         message = "drop column"
 )
 public final class C0001DropColumn implements Migration {
@@ -41,6 +42,7 @@ public final class C0001DropColumn implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop column "person"."legacy" VARCHAR(20) NULL
         ctx.dsl().alterTable(n.name("person")).dropColumn(n.name("legacy")).execute();
     }
@@ -50,6 +52,6 @@ public final class C0001DropColumn implements Migration {
      */
     @Override
     public void downgrade(MigrationContext ctx) {
-        throw new ConcertinaException(ErrorCode.REFUSED, "revision 0e9e05fe727a (drop column) cannot be downgraded: dropped column \"person\".\"legacy\" data cannot be restored");
+        throw new ConcertinaException(ErrorCode.REFUSED, "revision 2502c1225a4f (drop column) cannot be downgraded: dropped column \"person\".\"legacy\" data cannot be restored");
     }
 }

@@ -27,9 +27,9 @@ import dev.concertina.runtime.online.OnlineDdl;
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "c0f1e5fa6d6c",
+        id = "e65918b9a378",
         branch = Branch.CONTRACT,
-        requires = "554e32146373",
+        requires = "63d40334028a",
         message = "drop index",
         transactional = false
 )
@@ -40,6 +40,7 @@ public final class C0001DropIndex implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop index "ix_person_name" on "person" ("name")
         OnlineDdl.dropIndex(ctx, n.name("ix_person_name"), n.name("person"));
     }
@@ -50,6 +51,7 @@ public final class C0001DropIndex implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // add index "ix_person_name" on "person" ("name")
         OnlineDdl.createIndex(ctx, n.name("ix_person_name"), n.name("person"), false,
                 n.name("name"));

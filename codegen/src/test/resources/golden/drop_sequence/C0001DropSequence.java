@@ -7,6 +7,7 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.online.OnlineDdl;
 
 /**
  * drop sequence
@@ -29,9 +30,9 @@ import dev.concertina.runtime.SchemaNames;
  * <p><b>Downgrade</b>: refused, because dropped sequence "person_seq" position cannot be restored.
  */
 @Revision(
-        id = "2933ae94d3ea",
+        id = "e35694db39fa",
         branch = Branch.CONTRACT,
-        requires = "f1405649571c",
+        requires = "03e02042cc06",
         message = "drop sequence"
 )
 public final class C0001DropSequence implements Migration {
@@ -41,6 +42,7 @@ public final class C0001DropSequence implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop sequence "person_seq"
         ctx.dsl().dropSequence(n.name("person_seq")).execute();
     }
@@ -50,6 +52,6 @@ public final class C0001DropSequence implements Migration {
      */
     @Override
     public void downgrade(MigrationContext ctx) {
-        throw new ConcertinaException(ErrorCode.REFUSED, "revision 2933ae94d3ea (drop sequence) cannot be downgraded: dropped sequence \"person_seq\" position cannot be restored");
+        throw new ConcertinaException(ErrorCode.REFUSED, "revision e35694db39fa (drop sequence) cannot be downgraded: dropped sequence \"person_seq\" position cannot be restored");
     }
 }

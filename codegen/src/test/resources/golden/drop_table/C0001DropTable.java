@@ -7,6 +7,7 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.online.OnlineDdl;
 
 /**
  * drop table
@@ -29,9 +30,9 @@ import dev.concertina.runtime.SchemaNames;
  * <p><b>Downgrade</b>: refused, because dropped table "item" rows cannot be restored.
  */
 @Revision(
-        id = "2a1ee46c5f45",
+        id = "00a62bab4648",
         branch = Branch.CONTRACT,
-        requires = "fdc401ec4064",
+        requires = "a604ffb251f8",
         message = "drop table"
 )
 public final class C0001DropTable implements Migration {
@@ -41,6 +42,7 @@ public final class C0001DropTable implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop table "item"
         ctx.dsl().dropTable(n.name("item")).execute();
     }
@@ -50,6 +52,6 @@ public final class C0001DropTable implements Migration {
      */
     @Override
     public void downgrade(MigrationContext ctx) {
-        throw new ConcertinaException(ErrorCode.REFUSED, "revision 2a1ee46c5f45 (drop table) cannot be downgraded: dropped table \"item\" rows cannot be restored");
+        throw new ConcertinaException(ErrorCode.REFUSED, "revision 00a62bab4648 (drop table) cannot be downgraded: dropped table \"item\" rows cannot be restored");
     }
 }

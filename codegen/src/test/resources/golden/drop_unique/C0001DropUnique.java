@@ -24,9 +24,9 @@ import dev.concertina.runtime.online.OnlineDdl;
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "ed090c6caf89",
+        id = "3fd9feb249ec",
         branch = Branch.CONTRACT,
-        requires = "f504e5f0bbb4",
+        requires = "14be5f3e64e1",
         message = "drop unique"
 )
 public final class C0001DropUnique implements Migration {
@@ -36,6 +36,7 @@ public final class C0001DropUnique implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop unique "uq_person_name" on "person" ("name")
         ctx.dsl().alterTable(n.name("person")).dropUnique(n.name("uq_person_name")).execute();
     }
@@ -46,6 +47,7 @@ public final class C0001DropUnique implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // add unique "uq_person_name" on "person" ("name")
         OnlineDdl.addUnique(ctx, n.name("person"), n.name("uq_person_name"), n.name("name"));
     }

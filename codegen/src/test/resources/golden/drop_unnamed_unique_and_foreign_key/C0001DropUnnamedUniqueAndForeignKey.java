@@ -30,9 +30,9 @@ import org.jooq.impl.DSL;
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "8e17c936dbb0",
+        id = "b57b50dc0d31",
         branch = Branch.CONTRACT,
-        requires = "77874b8c27bd",
+        requires = "f625d2299688",
         message = "drop unnamed unique and foreign key"
 )
 public final class C0001DropUnnamedUniqueAndForeignKey implements Migration {
@@ -42,6 +42,7 @@ public final class C0001DropUnnamedUniqueAndForeignKey implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop foreign key on "pet" ("owner_id") -> "person"("id")
         n.dropForeignKey(n.name("pet"), n.foreignKey(n.name("pet"), n.name("owner_id")));
         // drop unique on "person" ("name")
@@ -54,6 +55,7 @@ public final class C0001DropUnnamedUniqueAndForeignKey implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // add unique on "person" ("name")
         OnlineDdl.addUnique(ctx, n.name("person"), null, n.name("name"));
         // add foreign key on "pet" ("owner_id") -> "person"("id")

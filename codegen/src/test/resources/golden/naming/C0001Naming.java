@@ -46,9 +46,9 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "ff041cfd6e53",
+        id = "346c393181e2",
         branch = Branch.CONTRACT,
-        requires = "2b72f5f3ee61",
+        requires = "733d9f70092b",
         message = "naming",
         transactional = false
 )
@@ -59,6 +59,7 @@ public final class C0001Naming implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // backfill "Group"."Name" := 'x' where null
         Backfill.run(ctx, "Group", "Name", DSL.inline("x"), BackfillOptions.defaults());
         // check existing rows of "Group": "Name" is not null
@@ -74,6 +75,7 @@ public final class C0001Naming implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // alter column "Group"."Name" NOT NULL -> NULL
         n.changeNullability(n.exact("Group"), n.exact("Name"), SQLDataType.VARCHAR(50).nullable(true).defaultValue(DSL.inline("x", SQLDataType.VARCHAR(50))));
     }

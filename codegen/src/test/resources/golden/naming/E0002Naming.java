@@ -61,8 +61,8 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "2b72f5f3ee61",
-        parent = "06b7b70b2205",
+        id = "733d9f70092b",
+        parent = "3d212e9786cc",
         branch = Branch.EXPAND,
         message = "naming",
         transactional = false
@@ -74,6 +74,7 @@ public final class E0002Naming implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // add table "select" (2 columns)
         ctx.dsl().createTable(n.name("select"))
                 .column(n.name("id"), SQLDataType.BIGINT.nullable(false))
@@ -102,6 +103,7 @@ public final class E0002Naming implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop foreign key "fk_select_group" on "select" ("Group_id") -> "Group"("id")
         n.dropForeignKey(n.name("select"), n.name("fk_select_group"));
         // drop index "ix_Group_Name" on "Group" ("Name", "order")

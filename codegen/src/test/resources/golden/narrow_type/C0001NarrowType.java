@@ -7,6 +7,7 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.online.OnlineDdl;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -32,9 +33,9 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "e6269acf0281",
+        id = "18f99e10afbb",
         branch = Branch.CONTRACT,
-        requires = "b2a64e86d0fd",
+        requires = "61e3f46625e9",
         message = "narrow type"
 )
 public final class C0001NarrowType implements Migration {
@@ -44,6 +45,7 @@ public final class C0001NarrowType implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // check existing rows of "person": "name" fits VARCHAR(50)
         requireNone(ctx.dsl().fetchCount(DSL.table(n.name("person")), DSL.charLength(DSL.field(n.name("name"), SQLDataType.VARCHAR)).gt(50)), "\"person\".\"name\" has values that do not fit VARCHAR(50)");
         // alter column "person"."name" type VARCHAR(200) -> VARCHAR(50)
@@ -56,6 +58,7 @@ public final class C0001NarrowType implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // alter column "person"."name" type VARCHAR(50) -> VARCHAR(200)
         n.changeType(n.name("person"), n.name("name"), SQLDataType.VARCHAR(200).nullable(false).defaultValue(DSL.inline("x", SQLDataType.VARCHAR(200))));
     }

@@ -76,9 +76,9 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: refused, because dropped column "person"."fullname" data cannot be restored; dropped column "person"."nickname" data cannot be restored.
  */
 @Revision(
-        id = "16212a287334",
+        id = "6d304b6d81a6",
         branch = Branch.CONTRACT,
-        requires = "54ab3e619ad6",
+        requires = "4887873c32d7",
         message = "Addresses, display name and numeric age",
         transactional = false
 )
@@ -89,6 +89,7 @@ public final class C0001AddressesDisplayNameAndNumericAge implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop sync trigger on "person" ("fullname" <-> "display_name")
         SyncTriggers.drop(ctx, n.fold("person"), n.fold("fullname"), n.fold("display_name"));
         // drop column "person"."fullname" VARCHAR(100) NULL
@@ -116,7 +117,7 @@ public final class C0001AddressesDisplayNameAndNumericAge implements Migration {
      */
     @Override
     public void downgrade(MigrationContext ctx) {
-        throw new ConcertinaException(ErrorCode.REFUSED, "revision 16212a287334 (Addresses, display name and numeric age) cannot be downgraded: dropped column \"person\".\"fullname\" data cannot be restored; dropped column \"person\".\"nickname\" data cannot be restored");
+        throw new ConcertinaException(ErrorCode.REFUSED, "revision 6d304b6d81a6 (Addresses, display name and numeric age) cannot be downgraded: dropped column \"person\".\"fullname\" data cannot be restored; dropped column \"person\".\"nickname\" data cannot be restored");
     }
 
     /**

@@ -76,8 +76,8 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "54ab3e619ad6",
-        parent = "4f272a84f147",
+        id = "4887873c32d7",
+        parent = "748ad079e470",
         branch = Branch.EXPAND,
         message = "Addresses, display name and numeric age",
         transactional = false
@@ -89,6 +89,7 @@ public final class E0002AddressesDisplayNameAndNumericAge implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // add table "address" (3 columns)
         ctx.dsl().createTable(n.name("address"))
                 .column(n.name("id"), SQLDataType.BIGINT.nullable(false))
@@ -123,6 +124,7 @@ public final class E0002AddressesDisplayNameAndNumericAge implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop foreign key "fk_address_person" on "address" ("person_id") -> "person"("id") ON DELETE CASCADE
         n.dropForeignKey(n.name("address"), n.name("fk_address_person"));
         // drop index "ix_person_email" on "person" ("email")

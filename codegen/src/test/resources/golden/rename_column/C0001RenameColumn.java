@@ -8,6 +8,7 @@ import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
 import dev.concertina.runtime.expand.SyncTriggers;
+import dev.concertina.runtime.online.OnlineDdl;
 
 /**
  * rename column
@@ -34,9 +35,9 @@ import dev.concertina.runtime.expand.SyncTriggers;
  * <p><b>Downgrade</b>: refused, because dropped column "person"."name" data cannot be restored.
  */
 @Revision(
-        id = "426ce80f629c",
+        id = "ebbfb62d4552",
         branch = Branch.CONTRACT,
-        requires = "8e27c0eb6159",
+        requires = "dda088a06769",
         message = "rename column"
 )
 public final class C0001RenameColumn implements Migration {
@@ -46,6 +47,7 @@ public final class C0001RenameColumn implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop sync trigger on "person" ("name" <-> "display_name")
         SyncTriggers.drop(ctx, n.fold("person"), n.fold("name"), n.fold("display_name"));
         // drop column "person"."name" VARCHAR(50) NULL
@@ -57,6 +59,6 @@ public final class C0001RenameColumn implements Migration {
      */
     @Override
     public void downgrade(MigrationContext ctx) {
-        throw new ConcertinaException(ErrorCode.REFUSED, "revision 426ce80f629c (rename column) cannot be downgraded: dropped column \"person\".\"name\" data cannot be restored");
+        throw new ConcertinaException(ErrorCode.REFUSED, "revision ebbfb62d4552 (rename column) cannot be downgraded: dropped column \"person\".\"name\" data cannot be restored");
     }
 }

@@ -9,6 +9,7 @@ import dev.concertina.runtime.expand.Backfill;
 import dev.concertina.runtime.expand.BackfillOptions;
 import dev.concertina.runtime.expand.Conversion;
 import dev.concertina.runtime.expand.SyncTriggers;
+import dev.concertina.runtime.online.OnlineDdl;
 import org.jooq.impl.SQLDataType;
 
 /**
@@ -40,8 +41,8 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "8e27c0eb6159",
-        parent = "5efbf29b1761",
+        id = "dda088a06769",
+        parent = "d2ed48f960ae",
         branch = Branch.EXPAND,
         message = "rename column",
         transactional = false
@@ -53,6 +54,7 @@ public final class E0002RenameColumn implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // add column "person"."display_name" VARCHAR(50) NULL
         ctx.dsl().alterTable(n.name("person")).addColumn(n.name("display_name"), SQLDataType.VARCHAR(50).nullable(true)).execute();
         // install sync trigger on "person": "display_name" := "name", "name" := "display_name"
@@ -67,6 +69,7 @@ public final class E0002RenameColumn implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop sync trigger on "person" ("name" <-> "display_name")
         SyncTriggers.drop(ctx, n.fold("person"), n.fold("name"), n.fold("display_name"));
         // drop column "person"."display_name" VARCHAR(50) NULL

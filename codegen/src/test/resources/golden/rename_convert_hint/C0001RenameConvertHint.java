@@ -8,6 +8,7 @@ import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
 import dev.concertina.runtime.expand.SyncTriggers;
+import dev.concertina.runtime.online.OnlineDdl;
 
 /**
  * rename convert hint
@@ -34,9 +35,9 @@ import dev.concertina.runtime.expand.SyncTriggers;
  * <p><b>Downgrade</b>: refused, because dropped column "person"."age" data cannot be restored.
  */
 @Revision(
-        id = "05f50c8e3ffd",
+        id = "27b778d96579",
         branch = Branch.CONTRACT,
-        requires = "52700b5ebb17",
+        requires = "e638ab354389",
         message = "rename convert hint"
 )
 public final class C0001RenameConvertHint implements Migration {
@@ -46,6 +47,7 @@ public final class C0001RenameConvertHint implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop sync trigger on "person" ("age" <-> "age_years")
         SyncTriggers.drop(ctx, n.fold("person"), n.fold("age"), n.fold("age_years"));
         // drop column "person"."age" VARCHAR(10) NULL
@@ -57,6 +59,6 @@ public final class C0001RenameConvertHint implements Migration {
      */
     @Override
     public void downgrade(MigrationContext ctx) {
-        throw new ConcertinaException(ErrorCode.REFUSED, "revision 05f50c8e3ffd (rename convert hint) cannot be downgraded: dropped column \"person\".\"age\" data cannot be restored");
+        throw new ConcertinaException(ErrorCode.REFUSED, "revision 27b778d96579 (rename convert hint) cannot be downgraded: dropped column \"person\".\"age\" data cannot be restored");
     }
 }

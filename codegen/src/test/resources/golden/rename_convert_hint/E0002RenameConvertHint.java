@@ -11,6 +11,7 @@ import dev.concertina.runtime.expand.Backfill;
 import dev.concertina.runtime.expand.BackfillOptions;
 import dev.concertina.runtime.expand.Conversion;
 import dev.concertina.runtime.expand.SyncTriggers;
+import dev.concertina.runtime.online.OnlineDdl;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -47,8 +48,8 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "52700b5ebb17",
-        parent = "63f9ab2428b1",
+        id = "e638ab354389",
+        parent = "fbc090910af5",
         branch = Branch.EXPAND,
         message = "rename convert hint",
         transactional = false
@@ -60,6 +61,7 @@ public final class E0002RenameConvertHint implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // check existing rows of "person": CAST("age" AS INTEGER) + 1000 succeeds
         requireConverts(() -> ctx.dsl().select(DSL.count(DSL.field("CAST({0} AS INTEGER) + 1000", DSL.field(n.name("age"))))).from(DSL.table(n.name("person"))).execute(), "\"person\".\"age\" has values that do not convert to INTEGER");
         // add column "person"."age_years" INTEGER NULL
@@ -76,6 +78,7 @@ public final class E0002RenameConvertHint implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop sync trigger on "person" ("age" <-> "age_years")
         SyncTriggers.drop(ctx, n.fold("person"), n.fold("age"), n.fold("age_years"));
         // drop column "person"."age_years" INTEGER NULL

@@ -8,6 +8,7 @@ import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
 import dev.concertina.runtime.expand.TableSync;
+import dev.concertina.runtime.online.OnlineDdl;
 
 /**
  * rename table
@@ -34,9 +35,9 @@ import dev.concertina.runtime.expand.TableSync;
  * <p><b>Downgrade</b>: refused, because dropped table "people" rows cannot be restored.
  */
 @Revision(
-        id = "9fbb9f007a2c",
+        id = "60768f1ed7ab",
         branch = Branch.CONTRACT,
-        requires = "af1b1a3521b2",
+        requires = "996851351c29",
         message = "rename table"
 )
 public final class C0001RenameTable implements Migration {
@@ -46,6 +47,7 @@ public final class C0001RenameTable implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop table sync "people" <-> "person"
         TableSync.drop(ctx, n.fold("people"), n.fold("person"));
         // drop table "people"
@@ -57,6 +59,6 @@ public final class C0001RenameTable implements Migration {
      */
     @Override
     public void downgrade(MigrationContext ctx) {
-        throw new ConcertinaException(ErrorCode.REFUSED, "revision 9fbb9f007a2c (rename table) cannot be downgraded: dropped table \"people\" rows cannot be restored");
+        throw new ConcertinaException(ErrorCode.REFUSED, "revision 60768f1ed7ab (rename table) cannot be downgraded: dropped table \"people\" rows cannot be restored");
     }
 }

@@ -7,6 +7,7 @@ import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
 import dev.concertina.runtime.expand.Conversion;
 import dev.concertina.runtime.expand.TableSync;
+import dev.concertina.runtime.online.OnlineDdl;
 import java.util.List;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -38,8 +39,8 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "af1b1a3521b2",
-        parent = "3eae4d24ede2",
+        id = "996851351c29",
+        parent = "5793a0586462",
         branch = Branch.EXPAND,
         message = "rename table"
 )
@@ -50,6 +51,7 @@ public final class E0002RenameTable implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // add table "person" (3 columns)
         ctx.dsl().createTable(n.name("person"))
                 .column(n.name("id"), SQLDataType.BIGINT.nullable(false))
@@ -73,6 +75,7 @@ public final class E0002RenameTable implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop table sync "people" <-> "person"
         TableSync.drop(ctx, n.fold("people"), n.fold("person"));
         // drop table "person"

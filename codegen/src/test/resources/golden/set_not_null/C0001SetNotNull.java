@@ -38,9 +38,9 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to undo).
  */
 @Revision(
-        id = "e1f6dd4ec08f",
+        id = "50fee3b6f6d5",
         branch = Branch.CONTRACT,
-        requires = "c49555c6d6c9",
+        requires = "78a13b576951",
         message = "set not null",
         transactional = false
 )
@@ -51,6 +51,7 @@ public final class C0001SetNotNull implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // check existing rows of "person": "name" is not null
         requireNone(ctx.dsl().fetchCount(DSL.table(n.name("person")), DSL.field(n.name("name")).isNull()), "\"person\".\"name\" has NULL rows: fill them before setting NOT NULL");
         // alter column "person"."name" NULL -> NOT NULL
@@ -64,6 +65,7 @@ public final class C0001SetNotNull implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // alter column "person"."name" NOT NULL -> NULL
         n.changeNullability(n.name("person"), n.name("name"), SQLDataType.VARCHAR(50).nullable(true));
     }

@@ -113,7 +113,8 @@ public final class Concertina {
         try (LiveDatabase db = openDatabase()) {
             dialect = db.dialect();
             var both = BothReads.read(() -> new EntitySchemaReader(db.target()).readModel(source), db::read);
-            cmp = SchemaComparison.compare(both.live(), both.models(), rules, hints);
+            cmp = SchemaComparison.compare(both.live(), both.models(), rules, hints)
+                    .withRowEstimates(db.dialect(), db.rowEstimates());
         }
         return new DiffResult(cmp.changes(), cmp.plan(), warn(cmp), dialect);
     }
@@ -149,7 +150,8 @@ public final class Concertina {
             try (LiveDatabase db = openDatabase()) {
                 dialect = db.dialect();
                 var both = BothReads.read(() -> new EntitySchemaReader(db.target()).readModel(source), db::read);
-                cmp = SchemaComparison.compare(both.live(), both.models(), rules, hints);
+                cmp = SchemaComparison.compare(both.live(), both.models(), rules, hints)
+                        .withRowEstimates(db.dialect(), db.rowEstimates());
             }
             List<String> warnings = warn(cmp);
             Plan plan = cmp.plan();
@@ -292,6 +294,7 @@ public final class Concertina {
                 .password(config.password())
                 .migrations(migrations.source())
                 .lockTimeout(config.lockTimeout())
+                .lockRetry(config.lockRetry())
                 .listener(config.listener())
                 .build();
     }

@@ -53,6 +53,7 @@ public final class Configuration {
         String scratchUser = "";
         String scratchPassword = "";
         Duration lockTimeout = MigratorConfig.DEFAULT_LOCK_TIMEOUT;
+        dev.concertina.runtime.online.LockRetry lockRetry = dev.concertina.runtime.online.LockRetry.DEFAULTS;
         MigrationListener listener = MigrationListener.NONE;
 
         @Override
@@ -112,6 +113,15 @@ public final class Configuration {
             throw new ConcertinaException(ErrorCode.CONFIGURATION, "lock timeout must not be negative: " + timeout);
         }
         return with(x -> x.lockTimeout = timeout);
+    }
+
+    /**
+     * How each DDL statement of a migration waits for its table lock: timeout per try, retries,
+     * total patience (docs/expand.md, "Online DDL"; default 500 ms, 30, 5 min).
+     */
+    public Configuration lockRetry(dev.concertina.runtime.online.LockRetry retry) {
+        Objects.requireNonNull(retry, "retry");
+        return with(x -> x.lockRetry = retry);
     }
 
     /** Told what runs, the lock, and every warning (stale rules, plan warnings, changed revisions). */
@@ -255,6 +265,8 @@ public final class Configuration {
     public String password() { return v.password; }
 
     public Duration lockTimeout() { return v.lockTimeout; }
+
+    public dev.concertina.runtime.online.LockRetry lockRetry() { return v.lockRetry; }
 
     public MigrationListener listener() { return v.listener; }
 

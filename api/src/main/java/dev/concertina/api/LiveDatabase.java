@@ -97,6 +97,15 @@ public final class LiveDatabase implements AutoCloseable {
         return LiveSchemaReader.read(connection, dialect, schema);
     }
 
+    /** The database's row estimate per table, for the hazards of steps that copy one; empty when it cannot say. */
+    public java.util.Map<String, Long> rowEstimates() {
+        try {
+            return dev.concertina.engine.live.LiveRowEstimates.read(connection, dialect);
+        } catch (SQLException e) {
+            return java.util.Map.of();
+        }
+    }
+
     @Override
     public void close() {
         try {

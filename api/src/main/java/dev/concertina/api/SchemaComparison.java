@@ -60,6 +60,11 @@ public record SchemaComparison(List<Change> changes, Plan plan, List<Rule> stale
         return new SchemaComparison(changes, plan, used.unused());
     }
 
+    /** This comparison with the row estimates of the database in the hazards of steps that copy a table. */
+    public SchemaComparison withRowEstimates(dev.concertina.runtime.Dialect dialect, java.util.Map<String, Long> rows) {
+        return new SchemaComparison(changes, dev.concertina.engine.plan.RowEstimates.annotate(plan, dialect, rows), staleRules);
+    }
+
     /** Nothing to do. */
     public boolean isEmpty() {
         return changes.isEmpty();

@@ -1,6 +1,7 @@
 package dev.concertina.cli;
 
 import dev.concertina.api.Configuration;
+import dev.concertina.cli.config.ConfigKey;
 import dev.concertina.cli.config.Settings;
 import dev.concertina.runtime.ConcertinaException;
 import dev.concertina.runtime.ErrorCode;
@@ -80,6 +81,7 @@ final class Session {
                 .migrationsPackage(pkg)
                 .migrationsClassPath(settings.migrationsClasspath())
                 .lockTimeout(timeout)
+                .lockRetry(lockRetry(settings))
                 .listener(listener);
         Optional<String> password = Optional.ofNullable(io.env().get(PASSWORD_ENV));
         if (password.isEmpty() && root.passwordPrompt()) {
@@ -95,6 +97,32 @@ final class Session {
             }
             throw e;
         }
+    }
+
+    /** {@code ddl.lock-timeout}, {@code ddl.lock-retries}, {@code ddl.lock-patience} over the defaults (docs/expand.md). */
+    static dev.concertina.runtime.online.LockRetry lockRetry(Settings settings) {
+        var file = settings.file();
+        var retry = dev.concertina.runtime.online.LockRetry.DEFAULTS;
+        var timeout = file.get(ConfigKey.DDL_LOCK_TIMEOUT);
+        if (timeout.isPresent()) {
+            retry = retry.withLockTimeout(Settings.duration(timeout.get().text(),
+                    file.where(ConfigKey.DDL_LOCK_TIMEOUT) + ": ddl.lock-timeout"));
+        }
+        var patience = file.get(ConfigKey.DDL_LOCK_PATIENCE);
+        if (patience.isPresent()) {
+            retry = retry.withPatience(Settings.duration(patience.get().text(),
+                    file.where(ConfigKey.DDL_LOCK_PATIENCE) + ": ddl.lock-patience"));
+        }
+        var retries = file.get(ConfigKey.DDL_LOCK_RETRIES);
+        if (retries.isPresent()) {
+            try {
+                retry = retry.withRetries(Integer.parseInt(retries.get().text().strip()));
+            } catch (NumberFormatException e) {
+                throw new ConcertinaException(ErrorCode.CONFIGURATION, file.where(ConfigKey.DDL_LOCK_RETRIES)
+                        + ": ddl.lock-retries: not a whole number: '" + retries.get().text() + "'");
+            }
+        }
+        return retry;
     }
 
     static ConsoleListener listener(Concertina root, Settings settings) {

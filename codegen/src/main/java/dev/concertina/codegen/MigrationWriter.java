@@ -135,6 +135,10 @@ public final class MigrationWriter {
     private static CodeBlock body(StepCode code, NamePolicy names, List<Step> steps) {
         CodeBlock.Builder b = CodeBlock.builder();
         b.addStatement("$T $L = $T.of(ctx)", NAMES, names.names(), NAMES);
+        if (!steps.isEmpty()) {
+            // No statement waits in a lock queue without end (docs/expand.md, "Online DDL").
+            b.addStatement("$T.lockTimeout(ctx)", OnlineDdlCode.ONLINE_DDL);
+        }
         for (Step s : steps) {
             b.add(code.step(s));
         }

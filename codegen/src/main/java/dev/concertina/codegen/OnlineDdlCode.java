@@ -37,7 +37,9 @@ final class OnlineDdlCode {
         Change c = d.change();
         return c instanceof Change.AddIndex || c instanceof Change.DropIndex || c instanceof Change.AddUnique || c instanceof Change.AddForeignKey
                 || c instanceof Change.AddCheck
-                || c instanceof Change.AlterColumn a && a.aspects().contains(ColumnAspect.NULLABLE) && !a.to().nullable();
+                || c instanceof Change.AlterColumn a && (a.aspects().contains(ColumnAspect.NULLABLE) && !a.to().nullable()
+                        // PostgreSQL replaces the check of an enumeration's values (PortableTypes.changeEnumValues).
+                        || a.aspects().contains(ColumnAspect.TYPE) && TypeCode.isEnumValuesChange(a.from().type(), a.to().type()));
     }
 
     void createIndex(CodeBlock.Builder b, String table, String index, boolean unique, List<String> columns) {

@@ -100,6 +100,9 @@ class ScenarioCorpusTest {
         try (FreshDatabase db = FreshDatabase.create(kind)) {
             Prepared p = prepare(s, db);
             golden(s, kind, render(p.plan()));
+            if (kind == DbKind.POSTGRES) {
+                ScenarioSql.golden(s, p.plan());
+            }
         }
     }
 

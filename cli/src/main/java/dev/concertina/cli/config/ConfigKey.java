@@ -32,7 +32,13 @@ public enum ConfigKey {
     /** The ignore-rules file, relative to the file's folder ({@code --ignore-rules}). */
     IGNORE_FILE("ignore.file", "--ignore-rules"),
     /** The rename/conversion hints file, relative to the file's folder ({@code --hints}). */
-    HINTS_FILE("hints.file", "--hints");
+    HINTS_FILE("hints.file", "--hints"),
+    /** How long one DDL statement of a migration waits for its table lock per try, e.g. {@code 500ms} (file only). */
+    DDL_LOCK_TIMEOUT("ddl.lock-timeout", ""),
+    /** How many more tries a DDL statement gets after a lock wait times out (file only). */
+    DDL_LOCK_RETRIES("ddl.lock-retries", ""),
+    /** The total time one DDL statement may spend waiting for its lock and retrying, e.g. {@code 5m} (file only). */
+    DDL_LOCK_PATIENCE("ddl.lock-patience", "");
 
     private final String key;
     private final String flag;
@@ -47,7 +53,7 @@ public enum ConfigKey {
         return key;
     }
 
-    /** The command-line option that overrides it. */
+    /** The command-line option that overrides it; empty for keys set in the file only. */
     public String flag() {
         return flag;
     }

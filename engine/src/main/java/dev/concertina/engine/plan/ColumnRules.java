@@ -9,7 +9,6 @@ import static dev.concertina.engine.plan.HazardCode.TABLE_REWRITE;
 import static dev.concertina.engine.plan.HazardCode.WRITES_BLOCKED;
 import static dev.concertina.engine.plan.RuleSupport.guardMessage;
 import static dev.concertina.engine.plan.RuleSupport.merge;
-import static dev.concertina.engine.plan.RuleSupport.scanHazards;
 import static dev.concertina.engine.plan.RuleSupport.single;
 import static dev.concertina.runtime.Branch.CONTRACT;
 import static dev.concertina.runtime.Branch.EXPAND;

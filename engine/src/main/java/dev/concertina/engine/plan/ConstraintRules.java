@@ -7,7 +7,6 @@ import static dev.concertina.engine.plan.HazardCode.TABLE_REWRITE;
 import static dev.concertina.engine.plan.RuleSupport.MARIADB_AND_MYSQL;
 import static dev.concertina.engine.plan.RuleSupport.merge;
 import static dev.concertina.engine.plan.RuleSupport.placed;
-import static dev.concertina.engine.plan.RuleSupport.scanHazards;
 import static dev.concertina.runtime.Branch.CONTRACT;
 import static dev.concertina.runtime.Branch.EXPAND;
 

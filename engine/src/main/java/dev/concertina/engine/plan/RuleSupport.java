@@ -1,7 +1,5 @@
 package dev.concertina.engine.plan;
 
-import static dev.concertina.engine.plan.HazardCode.LONG_LOCK;
-import static dev.concertina.engine.plan.HazardCode.TABLE_REWRITE;
 import static dev.concertina.runtime.Branch.CONTRACT;
 import static dev.concertina.runtime.Branch.EXPAND;
 
@@ -32,12 +30,6 @@ final class RuleSupport {
     static PlannedChange placed(Change change, Branch branch, List<Step> steps, List<Hazard> hazards, String why) {
         return new PlannedChange(change, branch == EXPAND ? steps : List.of(), branch == CONTRACT ? steps : List.of(),
                 merge(hazards), why);
-    }
-
-    /** A validation scan: PostgreSQL and H2 hold a lock while reading every row; MariaDB/MySQL copy the table. */
-    static List<Hazard> scanHazards(Branch branch, String detail) {
-        return List.of(Hazard.on(LONG_LOCK, branch, detail, Dialect.POSTGRES, Dialect.H2),
-                Hazard.on(TABLE_REWRITE, branch, detail + " (ALGORITHM=COPY)", MARIADB_AND_MYSQL));
     }
 
     /**

@@ -9,7 +9,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 import org.jooq.Name;
 import org.jooq.impl.DSL;
 
@@ -25,6 +28,9 @@ final class LockRetrier {
         void run() throws Exception;
     }
 
+    /** The lock wait last set per connection, so that the SQL repeats it only when it changes. */
+    private static final Map<Connection, Duration> LAST_SET = Collections.synchronizedMap(new WeakHashMap<>());
+
     private final MigrationContext ctx;
     private final LockRetry retry;
 
@@ -35,6 +41,19 @@ final class LockRetrier {
 
     /** Sets the per-attempt lock wait for the session (shown in the SQL view); H2 has none to set. */
     void setLockTimeout(Duration timeout) {
+        setLockTimeout(timeout, false);
+    }
+
+    /**
+     * Sets the lock wait unless this connection has it already ({@code force}: set it anyway, as at
+     * the start of a revision, after which a rolled-back transaction may have undone the last one).
+     */
+    void setLockTimeout(Duration timeout, boolean force) {
+        Connection c = ctx.connection();
+        if (!force && timeout.equals(LAST_SET.get(c))) {
+            return;
+        }
+        LAST_SET.put(c, timeout);
         switch (ctx.dialect()) {
             case POSTGRES:
                 ctx.dsl().execute("set lock_timeout = {0}", DSL.inline(format(timeout)));
@@ -74,6 +93,17 @@ final class LockRetrier {
 
     private void run(String what, Duration timeout, Work work, Name... tables) {
         setLockTimeout(timeout);
+        try {
+            attempts(what, timeout, work, tables);
+        } finally {
+            if (!timeout.equals(retry.patience())) {
+                // Back to the revision's base wait ({@link OnlineDdl#lockTimeout}) for the statements that follow.
+                setLockTimeout(retry.patience());
+            }
+        }
+    }
+
+    private void attempts(String what, Duration timeout, Work work, Name... tables) {
         long start = System.nanoTime();
         int attempt = 0;
         while (true) {

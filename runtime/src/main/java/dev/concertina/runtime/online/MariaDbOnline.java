@@ -83,6 +83,20 @@ final class MariaDbOnline {
         alter(ctx, add, Algorithm.INPLACE, table);
     }
 
+    /** A unique constraint in place, kept when an index of its name is there already (a run again). */
+    static void addUnique(MigrationContext ctx, Name table, Constraint unique, Name name, Name... columns) {
+        if (name != null && indexExists(ctx, table, name)) {
+            ctx.progress("add unique " + ctx.dsl().render(name) + ": already there, kept");
+            return;
+        }
+        alter(ctx, ctx.dsl().alterTable(table).add(unique), Algorithm.INPLACE, table);
+    }
+
+    private static boolean constraintExists(MigrationContext ctx, Name table, String name) {
+        return !ctx.dsl().resultQuery("select 1 from information_schema.table_constraints where constraint_schema = database()"
+                + " and table_name = {0} and constraint_name = {1}", DSL.val(table.last()), DSL.val(name)).fetch().isEmpty();
+    }
+
     private static boolean indexExists(MigrationContext ctx, Name table, Name index) {
         return !ctx.dsl().resultQuery("select 1 from information_schema.statistics where table_schema = database()"
                 + " and table_name = {0} and index_name = {1}", DSL.val(table.last()), DSL.val(index.last())).fetch().isEmpty();
@@ -95,6 +109,11 @@ final class MariaDbOnline {
      * the key fail the step (the key stays, as PostgreSQL's NOT VALID one would).
      */
     static void addForeignKey(MigrationContext ctx, Name table, Constraint fk, Name[] columns, Name referenced, Name[] referencedColumns) {
+        String name = fk.getUnqualifiedName().last();
+        if (name != null && !name.isEmpty() && constraintExists(ctx, table, name)) {
+            ctx.progress("add foreign key " + ctx.dsl().render(DSL.quotedName(name)) + ": already there, kept");
+            return;
+        }
         ctx.dsl().execute("set foreign_key_checks = 0");
         try {
             alter(ctx, ctx.dsl().alterTable(table).add(fk), Algorithm.INPLACE, table, referenced);

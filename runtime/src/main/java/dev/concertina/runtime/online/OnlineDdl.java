@@ -28,11 +28,23 @@ import org.jooq.Query;
  *       with the checks of the session off, after the planner's pre-check, and checked again after.</li>
  *   <li>H2: the plain forms.</li>
  * </ul>
- * Each operation may run again after a failure or a crash: what is already there is kept.
+ * Each compound operation may run again after a failure or a crash (what is already there is kept)
+ * and is one {@link MigrationContext#step} of the revision; a single statement ({@link #execute}) is a
+ * step of its own for the runner.
  */
 public final class OnlineDdl {
 
     private OnlineDdl() {}
+
+    /**
+     * Sets the session's lock wait for the statements of the revision that run without
+     * {@code OnlineDdl}: the whole patience, so none of them waits in a lock queue without end; each
+     * {@code OnlineDdl} statement waits the short lock timeout instead, retries, and sets this back.
+     * Generated revisions call it first.
+     */
+    public static void lockTimeout(MigrationContext ctx) {
+        new LockRetrier(ctx).setLockTimeout(ctx.lockRetry().patience(), true);
+    }
 
     /**
      * Runs one DDL statement with the lock wait and retries; on MariaDB/MySQL an {@code ALTER TABLE}
@@ -58,6 +70,11 @@ public final class OnlineDdl {
 
     /** Creates an index (PostgreSQL: concurrently; MariaDB: in place without a lock; kept when it exists). */
     public static void createIndex(MigrationContext ctx, Name index, Name table, boolean unique, Name... columns) {
+        ctx.step("create index " + ctx.dsl().render(index) + " on " + ctx.dsl().render(table),
+                () -> createIndexStep(ctx, index, table, unique, columns));
+    }
+
+    private static void createIndexStep(MigrationContext ctx, Name index, Name table, boolean unique, Name... columns) {
         switch (ctx.dialect()) {
             case POSTGRES -> PostgresOnline.createIndex(ctx, index, table, unique, columns);
             case MARIADB, MYSQL -> MariaDbOnline.createIndex(ctx, index, table, unique, columns);
@@ -69,6 +86,10 @@ public final class OnlineDdl {
 
     /** Drops an index (PostgreSQL: concurrently, outside a transaction; gone already is fine). */
     public static void dropIndex(MigrationContext ctx, Name index, Name table) {
+        ctx.step("drop index " + ctx.dsl().render(index), () -> dropIndexStep(ctx, index, table));
+    }
+
+    private static void dropIndexStep(MigrationContext ctx, Name index, Name table) {
         if (ctx.dialect() == dev.concertina.runtime.Dialect.POSTGRES && PostgresOnline.outsideTransaction(ctx)) {
             // SHARE UPDATE EXCLUSIVE: writes go on while it waits for the queries using the index.
             new LockRetrier(ctx).runWeak("drop index " + ctx.dsl().render(index),
@@ -84,11 +105,17 @@ public final class OnlineDdl {
      */
     public static void addUnique(MigrationContext ctx, Name table, Name name, Name... columns) {
         switch (ctx.dialect()) {
-            case POSTGRES -> PostgresOnline.addUnique(ctx, table, name, columns);
-            case MARIADB, MYSQL -> MariaDbOnline.alter(ctx, ctx.dsl().alterTable(table).add(unique(name, columns)),
-                    MariaDbOnline.Algorithm.INPLACE, table);
+            case POSTGRES -> ctx.step("add unique " + describe(ctx, table, name, columns),
+                    () -> PostgresOnline.addUnique(ctx, table, name, columns));
+            case MARIADB, MYSQL -> ctx.step("add unique " + describe(ctx, table, name, columns),
+                    () -> MariaDbOnline.addUnique(ctx, table, unique(name, columns), name, columns));
             default -> execute(ctx, ctx.dsl().alterTable(table).add(unique(name, columns)), table);
         }
+    }
+
+    private static String describe(MigrationContext ctx, Name table, Name name, Name... columns) {
+        return (name == null ? "" : ctx.dsl().render(name) + " ") + "on " + ctx.dsl().render(table) + " "
+                + java.util.Arrays.stream(columns).map(c -> ctx.dsl().render(c)).toList();
     }
 
     /**
@@ -100,8 +127,10 @@ public final class OnlineDdl {
     public static void addForeignKey(MigrationContext ctx, Name table, Constraint fk, Name[] columns, Name referencedTable,
                                      Name[] referencedColumns) {
         switch (ctx.dialect()) {
-            case POSTGRES -> PostgresOnline.addValidated(ctx, table, fk, "f", table, referencedTable);
-            case MARIADB, MYSQL -> MariaDbOnline.addForeignKey(ctx, table, fk, columns, referencedTable, referencedColumns);
+            case POSTGRES -> ctx.step("add foreign key " + describe(ctx, table, null, columns),
+                    () -> PostgresOnline.addValidated(ctx, table, fk, "f", table, referencedTable));
+            case MARIADB, MYSQL -> ctx.step("add foreign key " + describe(ctx, table, null, columns),
+                    () -> MariaDbOnline.addForeignKey(ctx, table, fk, columns, referencedTable, referencedColumns));
             default -> execute(ctx, ctx.dsl().alterTable(table).add(fk), table, referencedTable);
         }
     }
@@ -109,7 +138,8 @@ public final class OnlineDdl {
     /** Adds a check constraint. PostgreSQL: {@code NOT VALID}, then {@code VALIDATE CONSTRAINT}. */
     public static void addCheck(MigrationContext ctx, Name table, Constraint check) {
         switch (ctx.dialect()) {
-            case POSTGRES -> PostgresOnline.addValidated(ctx, table, check, "c", table);
+            case POSTGRES -> ctx.step("add check " + ctx.dsl().render(check) + " on " + ctx.dsl().render(table),
+                    () -> PostgresOnline.addValidated(ctx, table, check, "c", table));
             // MariaDB/MySQL can only copy the table to add a check (the planner says so in a TABLE_REWRITE hazard).
             case MARIADB, MYSQL -> MariaDbOnline.alter(ctx, ctx.dsl().alterTable(table).add(check), MariaDbOnline.Algorithm.DEFAULT, table);
             default -> execute(ctx, ctx.dsl().alterTable(table).add(check), table);
@@ -124,8 +154,10 @@ public final class OnlineDdl {
      */
     public static void setNotNull(MigrationContext ctx, Name table, Name column, DataType<?> type) {
         switch (ctx.dialect()) {
-            case POSTGRES -> PostgresOnline.setNotNull(ctx, table, column);
-            case MARIADB, MYSQL -> MariaDbOnline.restate(ctx, table, column, type);
+            case POSTGRES -> ctx.step("set not null " + ctx.dsl().render(table) + "." + ctx.dsl().render(column),
+                    () -> PostgresOnline.setNotNull(ctx, table, column));
+            case MARIADB, MYSQL -> ctx.step("set not null " + ctx.dsl().render(table) + "." + ctx.dsl().render(column),
+                    () -> MariaDbOnline.restate(ctx, table, column, type));
             default -> run(ctx, "set not null " + ctx.dsl().render(column), () -> SchemaNames.of(ctx).changeNullability(table, column, type), table);
         }
     }

@@ -29,8 +29,12 @@ final class PostgresOnline {
      * or the connection is in auto-commit.
      */
     static boolean outsideTransaction(MigrationContext ctx) {
-        if (!ctx.revision().transactional()) {
-            return true;
+        try {
+            if (!ctx.revision().transactional()) {
+                return true;
+            }
+        } catch (UnsupportedOperationException e) {
+            // A context of its own (a test's, a tool's) may know no revision: the connection decides.
         }
         try {
             return ctx.connection().getAutoCommit();

@@ -5,6 +5,7 @@ import dev.concertina.runtime.Dialect;
 import dev.concertina.runtime.ErrorCode;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.online.OnlineDdl;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -72,7 +73,8 @@ public final class PortableTypes {
         if (ctx.dialect() != Dialect.POSTGRES) {
             return;
         }
-        ctx.dsl().alterTable(table).add(DSL.check(DSL.field(column).in(Arrays.asList((Object[]) values)))).execute();
+        // NOT VALID + VALIDATE where the revision allows it (docs/expand.md, "Online DDL").
+        OnlineDdl.addCheck(ctx, table, DSL.check(DSL.field(column).in(Arrays.asList((Object[]) values))));
     }
 
     /**
@@ -98,7 +100,7 @@ public final class PortableTypes {
                     + " found to drop (looked up by the running migration)");
         }
         for (Name check : checks) {
-            dsl.alterTable(table).dropConstraint(check).execute();
+            OnlineDdl.execute(ctx, dsl.alterTable(table).dropConstraint(check), table);
         }
         addEnumCheck(ctx, table, column, values);
     }

@@ -35,7 +35,8 @@ final class OnlineContexts {
 
     /** A context of a non-transactional revision on {@code c} (auto-commit). */
     static MigrationContext of(Connection c, Dialect dialect, LockRetry retry, Consumer<String> progress) {
-        return new RunContext(Sql.dsl(c, dialect), c, dialect, ResolvedMigration.of(NonTransactional.class), progress, retry);
+        return new RunContext(Sql.dsl(c, dialect), c, dialect, ResolvedMigration.of(NonTransactional.class), progress,
+                java.util.Optional.empty(), retry);
     }
 
     static List<String> column(Connection c, String sql) throws SQLException {

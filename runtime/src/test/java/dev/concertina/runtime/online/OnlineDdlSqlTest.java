@@ -51,10 +51,10 @@ class OnlineDdlSqlTest {
         assertEquals(List.of(
                 "set lock_timeout = '300s'",
                 "create index concurrently \"ix_a\" on \"t\" (\"a\")",
-                "set lock_timeout = '300s'",
                 "create unique index concurrently \"uq_b\" on \"t\" (\"b\")",
                 "set lock_timeout = '500ms'",
                 "alter table \"t\" add constraint \"uq_b\" unique using index \"uq_b\"",
+                "set lock_timeout = '300s'",
                 "set lock_timeout = '500ms'",
                 "alter table \"t\" add constraint \"fk_p\" foreign key (\"p\") references \"parent\" (\"id\") not valid",
                 "set lock_timeout = '300s'",
@@ -69,10 +69,13 @@ class OnlineDdlSqlTest {
                 "alter table \"t\" validate constraint \"" + nn + "\"",
                 "set lock_timeout = '500ms'",
                 "alter table \"t\" alter \"b\" set not null",
+                "set lock_timeout = '300s'",
                 "set lock_timeout = '500ms'",
                 "alter table \"t\" drop constraint if exists \"" + nn + "\"",
+                "set lock_timeout = '300s'",
                 "set lock_timeout = '500ms'",
-                "alter table \"t\" drop \"c\""), record(Dialect.POSTGRES, OnlineContexts.NonTransactional.class));
+                "alter table \"t\" drop \"c\"",
+                "set lock_timeout = '300s'"), record(Dialect.POSTGRES, OnlineContexts.NonTransactional.class));
     }
 
     @Test

@@ -1,0 +1,3 @@
+-- contract (postgres)
+set lock_timeout = '300s';
+alter table "person" drop "nickname";

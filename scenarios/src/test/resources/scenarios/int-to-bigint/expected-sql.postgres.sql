@@ -1,0 +1,3 @@
+-- expand (postgres)
+set lock_timeout = '300s';
+alter table "person" alter "visits" type bigint;
