@@ -247,6 +247,13 @@ final class KeptDifferences {
                 return Optional.empty();
             }
         }
+        if (change.from().isPresent() && change.to().isEmpty()
+                && desired.table(change.table()).map(t -> t.origin().fromEntity()).orElse(false)) {
+            kept.add(new Kept(Kept.Kind.PRIMARY_KEY, change.table(), "", "primary key "
+                    + Change.cols(change.from().get().columns()), "the entities map no primary key on this table; "
+                    + "dropping the database's would only weaken it"));
+            return Optional.empty();
+        }
         if (change.from().isEmpty() && change.to().isPresent()) {
             List<String> columns = change.to().get().columns();
             Table table = currentTable(change.table());
@@ -270,6 +277,7 @@ final class KeptDifferences {
         Optional<Change> reordered = changes.stream()
                 .filter(c -> c instanceof Change.AddUnique add && add.table().equals(drop.table())
                         && add.unique().columns().size() == drop.unique().columns().size()
+                        && !add.unique().columns().equals(drop.unique().columns())
                         && Set.copyOf(add.unique().columns()).equals(Set.copyOf(drop.unique().columns())))
                 .findFirst();
         if (reordered.isPresent()) {

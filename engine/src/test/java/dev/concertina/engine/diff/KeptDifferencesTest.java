@@ -192,6 +192,19 @@ class KeptDifferencesTest {
     }
 
     @Test
+    void aPrimaryKeyTheEntitiesDoNotMapIsKept() {
+        Table database = table("tags", req("owner_id", BIGINT), req("value", varchar(50)))
+                .withPrimaryKey(Optional.of(new PrimaryKey("", List.of("owner_id", "value"))));
+        Table entities = fromEntity(database.withPrimaryKey(Optional.empty()));
+        SchemaDiff diff = compare(schema(database), schema(entities));
+        assertEquals(List.of(), planned(diff));
+        assertEquals(List.of("primary_key tags  primary key (\"owner_id\", \"value\")"), kept(diff));
+        assertEquals(List.of("alter primary key of \"tags\": (\"owner_id\", \"value\") -> none"),
+                planned(compare(schema(database), schema(database.withPrimaryKey(Optional.empty())))),
+                "a schema made in code speaks for its keys");
+    }
+
+    @Test
     void aWiderIntegerForAnOrdinalEnumIsEquivalent() {
         Table database = table("person", col("kind", INT));
         Table entities = checks(table("person", col("kind", SMALLINT)), check("", "kind >= 0 and kind <= 2"));
