@@ -34,7 +34,10 @@ public record Kept(Kind kind, String table, String name, String detail, String r
         TYPE,
         /** A key or unique constraint over the same columns in another order. */
         KEY_ORDER,
-        /** A unique constraint over NOT NULL columns where the entities have the primary key. */
+        /**
+         * A unique constraint over NOT NULL columns where the entities have the primary key, or a
+         * primary key on a table the entities map without one.
+         */
         PRIMARY_KEY,
         /** A wider integer type for an ordinal enum whose values fit both. */
         ORDINAL_TYPE,

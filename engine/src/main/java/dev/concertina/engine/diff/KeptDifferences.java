@@ -206,6 +206,12 @@ final class KeptDifferences {
                 || (entity.kind() == TypeKind.VARBINARY && binaries.contains(database.kind()))) {
             return !origin.declares(DeclaredAttribute.LENGTH) && capacity(database) > capacity(entity);
         }
+        Set<TypeKind> temporal = EnumSet.of(TypeKind.TIME, TypeKind.TIMESTAMP, TypeKind.TIMESTAMP_WITH_TIME_ZONE);
+        if (temporal.contains(entity.kind()) && entity.kind() == database.kind()
+                && !origin.declares(DeclaredAttribute.PRECISION)) {
+            // Fractional seconds: more digits in the database keep every value the entity writes.
+            return database.precision().orElse(0) > entity.precision().orElse(0);
+        }
         if (entity.kind() == TypeKind.DECIMAL && database.kind() == TypeKind.DECIMAL
                 && !origin.declares(DeclaredAttribute.PRECISION) && !origin.declares(DeclaredAttribute.SCALE)) {
             long databaseDigits = database.precision().isEmpty() ? Long.MAX_VALUE
@@ -280,6 +286,13 @@ final class KeptDifferences {
                         "equivalent: the database's key enforces the entities' unique, and NOT NULL besides"));
                 return Optional.empty();
             }
+        }
+        if (change.from().isPresent() && change.to().isEmpty()
+                && desired.table(change.table()).map(t -> t.origin().fromEntity()).orElse(false)) {
+            kept.add(new Kept(Kept.Kind.PRIMARY_KEY, change.table(), "", "primary key "
+                    + Change.cols(change.from().get().columns()), "the entities map no primary key on this table; "
+                    + "dropping the database's would only weaken it"));
+            return Optional.empty();
         }
         if (change.from().isEmpty() && change.to().isPresent()) {
             List<String> columns = change.to().get().columns();

@@ -4,6 +4,8 @@ import static dev.concertina.engine.diff.Fixtures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.concertina.engine.model.DeclaredAttribute;
+import dev.concertina.engine.model.TypeKind;
+import dev.concertina.engine.model.ColumnType;
 import dev.concertina.engine.model.Origin;
 import dev.concertina.engine.model.PrimaryKey;
 import dev.concertina.engine.model.Schema;
@@ -207,6 +209,17 @@ class KeptDifferencesTest {
     }
 
     @Test
+    void moreFractionalSecondsInTheDatabaseAreKept() {
+        Table database = table("event", col("at", ColumnType.temporal(TypeKind.TIMESTAMP_WITH_TIME_ZONE, 9, "timestamp(9) with time zone")));
+        Table entity = table("event", col("at", ColumnType.temporal(TypeKind.TIMESTAMP_WITH_TIME_ZONE, 6, "timestamp(6) with time zone")));
+        SchemaDiff diff = compare(schema(database), schema(fromEntity(entity)));
+        assertEquals(List.of(), planned(diff));
+        assertEquals(1, diff.kept().size());
+        assertEquals(List.of("alter column \"event\".\"at\" type TIMESTAMP_WITH_TIME_ZONE(6) -> TIMESTAMP_WITH_TIME_ZONE(9)"),
+                planned(compare(schema(entity), schema(fromEntity(database)))), "fewer digits than the entity's are planned");
+    }
+
+    @Test
     void aPrimaryKeyServesAsTheUniqueTheEntitiesDeclare() {
         Table database = table("link", req("a", INT), req("b", INT)).withPrimaryKey(Optional.of(new PrimaryKey("pk_link", List.of("a", "b"))));
         Table entities = uniques(table("link", req("a", INT), req("b", INT)).withPrimaryKey(Optional.empty()),
@@ -216,9 +229,23 @@ class KeptDifferencesTest {
         assertEquals(List.of("primary_key link  primary key (\"a\", \"b\") vs unique (\"b\", \"a\")"), kept(diff));
 
         Table other = uniques(table("link", req("a", INT), req("b", INT)).withPrimaryKey(Optional.empty()), unique("", "a"));
-        assertEquals(List.of("add unique on \"link\" (\"a\")", "alter primary key of \"link\": (\"a\", \"b\") -> none"),
-                planned(compare(schema(database), schema(fromEntity(other)))).stream().sorted().toList(),
-                "a unique over other columns is no stand-in for the key");
+        SchemaDiff otherDiff = compare(schema(database), schema(fromEntity(other)));
+        assertEquals(List.of("add unique on \"link\" (\"a\")"), planned(otherDiff),
+                "a unique over other columns is no stand-in for the key: it is added, the key kept");
+        assertEquals(List.of("primary_key link  primary key (\"a\", \"b\")"), kept(otherDiff));
+    }
+
+    @Test
+    void aPrimaryKeyTheEntitiesDoNotMapIsKept() {
+        Table database = table("tags", req("owner_id", BIGINT), req("value", varchar(50)))
+                .withPrimaryKey(Optional.of(new PrimaryKey("", List.of("owner_id", "value"))));
+        Table entities = fromEntity(database.withPrimaryKey(Optional.empty()));
+        SchemaDiff diff = compare(schema(database), schema(entities));
+        assertEquals(List.of(), planned(diff));
+        assertEquals(List.of("primary_key tags  primary key (\"owner_id\", \"value\")"), kept(diff));
+        assertEquals(List.of("alter primary key of \"tags\": (\"owner_id\", \"value\") -> none"),
+                planned(compare(schema(database), schema(database.withPrimaryKey(Optional.empty())))),
+                "a schema made in code speaks for its keys");
     }
 
     @Test
