@@ -37,7 +37,8 @@ public final class RowEstimates {
                     : h).toList();
             changes.add(new PlannedChange(c.change(), c.expand(), c.contract(), hazards, c.why()));
         }
-        return new Plan(changes, plan.expand(), plan.contract(), plan.possibleRenames(), plan.warnings(), plan.quotedNames());
+        return new Plan(changes, plan.expand(), plan.contract(), plan.possibleRenames(), plan.warnings(), plan.quotedNames(),
+                plan.kept(), plan.spellings());
     }
 
     static String describe(long rows) {

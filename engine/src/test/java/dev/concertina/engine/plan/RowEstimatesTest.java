@@ -1,5 +1,6 @@
 package dev.concertina.engine.plan;
 
+import dev.concertina.engine.diff.Kept;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -35,5 +36,16 @@ class RowEstimatesTest {
         assertEquals(rewrites(plan), rewrites(RowEstimates.annotate(plan, Dialect.POSTGRES, Map.of("item", 10L))));
         assertEquals(rewrites(plan), rewrites(RowEstimates.annotate(plan, Dialect.MARIADB, Map.of("other", 10L))));
         assertSame(plan, RowEstimates.annotate(plan, Dialect.MARIADB, Map.of()));
+    }
+
+    @Test
+    void everythingElseOfThePlanSurvives() {
+        Kept kept = new Kept(Kept.Kind.INDEX, "item", "ix_item", "(\"sku\")", "the entities declare no @Index on this table");
+        Plan plan = checkOn("item").withKept(List.of(kept)).withSpellings(Map.of("item", "ITEM"))
+                .withQuotedNames(java.util.Set.of("item"));
+        Plan annotated = RowEstimates.annotate(plan, Dialect.MARIADB, Map.of("item", 7L));
+        assertEquals(List.of(kept), annotated.kept(), "kept differences are not lost on MariaDB");
+        assertEquals(plan.spellings(), annotated.spellings());
+        assertEquals(plan.quotedNames(), annotated.quotedNames());
     }
 }
