@@ -11,7 +11,7 @@ class ModuleBoundaryTest {
     @Test
     void dependsOnNothingButTheJdk() {
         ModuleBoundaries.assertNoImports("dev.concertina.runtime", "dev.concertina.engine", "dev.concertina.entities",
-                "dev.concertina.codegen", "dev.concertina.cli", "org", "com", "jakarta", "picocli", "us", "schemacrawler");
+                "dev.concertina.codegen", "dev.concertina.api", "dev.concertina.cli", "org", "com", "jakarta", "picocli", "us", "schemacrawler");
     }
 
     @Test

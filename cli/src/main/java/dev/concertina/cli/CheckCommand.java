@@ -1,5 +1,6 @@
 package dev.concertina.cli;
 
+import dev.concertina.api.CheckReport;
 import dev.concertina.runtime.CheckResult;
 import dev.concertina.runtime.ResolvedMigration;
 import dev.concertina.runtime.Status;
@@ -17,9 +18,11 @@ import picocli.CommandLine.Command;
                 "  4  expand at head, contract revisions pending",
                 "  5  the database has revisions this code does not know (it is ahead of this release)",
                 "  6  the models and the schema the migrations build disagree (drift; checked when entity models are configured)",
+                "  7  an applied revision's code has changed since it was applied (restore it, or accept the new code with",
+                "     repair --accept-checksums REV)",
                 "  1  error",
-                "When several apply, the first in this order wins: 1, 5, 2, 4, 6 (drift is printed either way).",
-                "It prints what is pending, and warns about applied revisions whose code has changed."},
+                "When several apply, the first in this order wins: 1, 7, 5, 2, 4, 6 (drift is printed either way).",
+                "It prints what is pending, and names applied revisions whose code has changed."},
         footerHeading = "%nExamples:%n",
         footer = {"  concertina check; echo $?",
                 "  concertina -q check >/dev/null",
@@ -54,7 +57,11 @@ final class CheckCommand extends DatabaseCommand {
             default:
                 break;
         }
-        return drift.apply(root, result.exitCode());
+        if (!status.checksumMismatches().isEmpty()) {
+            s.out().result("changed since applied: " + status.checksumMismatches().stream().map(m -> m.revision())
+                    .collect(Collectors.joining(", ")) + " (restore the applied code, or accept it: concertina repair --accept-checksums REV)");
+        }
+        return new CheckReport(result, status, drift.apply(root)).exitCode();
     }
 
     private static String list(java.util.List<ResolvedMigration> pending) {

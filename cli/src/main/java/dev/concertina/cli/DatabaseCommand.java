@@ -17,13 +17,13 @@ abstract class DatabaseCommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         before();
-        try (Session session = Session.open(root)) {
-            try {
-                return run(session);
-            } finally {
-                session.listener().closeLine();
-            }
-        }
+        Integer code = callWithoutSession();
+        return code != null ? code : Session.run(root, this::run);
+    }
+
+    /** A command that does not need an open session overrides this; {@code null} runs {@link #run}. */
+    Integer callWithoutSession() {
+        return null;
     }
 
     /** Checks that need no database (argument combinations, confirmations). */

@@ -1,7 +1,9 @@
 package dev.concertina.cli;
 
 import dev.concertina.runtime.ConcertinaException;
+import dev.concertina.runtime.ErrorCode;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,21 +41,23 @@ public final class Main {
         cl.setOut(io.out());
         cl.setErr(io.err());
         cl.setParameterExceptionHandler((ex, args2) -> {
-            io.err().println("concertina: error: " + parameterMessage(ex));
+            io.err().println("concertina: error: " + Output.safe(parameterMessage(ex)));
             io.err().flush();
             return 1;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof ParameterException pe) {
-                io.err().println("concertina: error: " + parameterMessage(pe));
+                io.err().println("concertina: error: " + Output.safe(parameterMessage(pe)));
             } else if (ex instanceof ConcertinaException ce) {
-                io.err().println("concertina: error: " + Output.oneLine(ce.getMessage()));
+                io.err().println("concertina: error: " + Output.safe(Output.oneLine(ce.getMessage()) + passwordHint(root, ce)));
             } else {
-                io.err().println("concertina: error: internal error: " + Output.oneLine(String.valueOf(ex))
+                io.err().println("concertina: error: internal error: " + Output.safe(Output.oneLine(String.valueOf(ex)))
                         + (root.verbose() ? "" : " (run with --verbose for the stack trace)"));
             }
             if (root.verbose()) {
-                ex.printStackTrace(io.err());
+                StringWriter trace = new StringWriter();
+                ex.printStackTrace(new PrintWriter(trace));
+                io.err().print(Output.safe(trace.toString()));
             }
             io.err().flush();
             return 1;
@@ -61,6 +65,19 @@ public final class Main {
         int code = cl.execute(args);
         io.out().flush();
         return code;
+    }
+
+    /**
+     * How to give a password, when the server refused a login and none was given (neither
+     * {@code CONCERTINA_PASSWORD} nor {@code -W}).
+     */
+    private static String passwordHint(Concertina root, ConcertinaException e) {
+        if (e.code() != ErrorCode.CONNECTION || root.passwordPrompt() || root.io().env().containsKey(Session.PASSWORD_ENV)
+                || !Session.authenticationFailed(e)) {
+            return "";
+        }
+        return "; give the password in the environment variable " + Session.PASSWORD_ENV
+                + ", or -W to be asked for it on the terminal";
     }
 
     /** picocli's message and its suggestions, on one line, with where to read more. */

@@ -1,8 +1,11 @@
 package dev.concertina.cli;
 
+import dev.concertina.api.JdbcUrls;
+
 /**
  * Concertina's own lines. Progress goes to stdout unless {@code --quiet}; results always; details
  * only with {@code --verbose}; warnings and errors to stderr, prefixed so scripts can grep them.
+ * Every line passes through {@link #safe}: no password of a JDBC URL is ever printed.
  */
 public final class Output {
 
@@ -19,7 +22,7 @@ public final class Output {
     /** Progress: what runs, how long it took. */
     public void progress(String line) {
         if (!quiet) {
-            io.out().println(line);
+            io.out().println(safe(line));
             io.out().flush();
         }
     }
@@ -29,31 +32,36 @@ public final class Output {
         if (quiet) {
             return false;
         }
-        io.out().print(text);
+        io.out().print(safe(text));
         io.out().flush();
         return true;
     }
 
     /** What the command was asked for (versions, history, check's verdict). */
     public void result(String line) {
-        io.out().println(line);
+        io.out().println(safe(line));
         io.out().flush();
     }
 
     public void detail(String line) {
         if (verbose) {
-            io.out().println(line);
+            io.out().println(safe(line));
             io.out().flush();
         }
     }
 
     public void warning(String line) {
-        io.err().println("concertina: warning: " + oneLine(line));
+        io.err().println("concertina: warning: " + safe(oneLine(line)));
         io.err().flush();
     }
 
     public boolean verbose() {
         return verbose;
+    }
+
+    /** {@code line} with the password of every JDBC URL in it masked. */
+    public static String safe(String line) {
+        return JdbcUrls.maskedIn(line);
     }
 
     /** Messages are one line; a multi-line message from a driver is folded. */

@@ -1,48 +1,63 @@
 package dev.concertina.cli;
 
+import dev.concertina.api.Configuration;
 import dev.concertina.cli.config.Settings;
 import dev.concertina.runtime.ConcertinaException;
 import dev.concertina.runtime.ErrorCode;
 import dev.concertina.runtime.Migrator;
 import dev.concertina.runtime.MigratorConfig;
-import java.io.IOException;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
- * One command's connection to the database: the resolved settings, a class loader over the
- * migrations' class path, and an open {@link Migrator}.
+ * One command's connection to the database: the resolved settings and an open {@link Migrator},
+ * from the Java API ({@link dev.concertina.api.Concertina#withMigrator}).
  */
-final class Session implements AutoCloseable {
+final class Session {
 
     static final String PASSWORD_ENV = "CONCERTINA_PASSWORD";
 
     private final Settings settings;
-    private final URLClassLoader loader;
     private final Migrator migrator;
     private final ConsoleListener listener;
     private final Output out;
 
-    private Session(Settings settings, URLClassLoader loader, Migrator migrator, ConsoleListener listener, Output out) {
+    private Session(Settings settings, Migrator migrator, ConsoleListener listener, Output out) {
         this.settings = settings;
-        this.loader = loader;
         this.migrator = migrator;
         this.listener = listener;
         this.out = out;
     }
 
-    static Session open(Concertina root) {
+    /** Opens the database and the migrations, runs {@code work}, and closes them again. */
+    static int run(Concertina root, Function<Session, Integer> work) {
+        Settings settings = Settings.resolve(root.flags(), root.io().workDir());
+        ConsoleListener listener = listener(root, settings);
+        return withApi(root, settings, listener, (api, connected) -> api.withMigrator(m -> {
+            connected.run();
+            Session s = new Session(settings, m, listener, root.output());
+            try {
+                return work.apply(s);
+            } finally {
+                listener.closeLine();
+            }
+        }));
+    }
+
+    /**
+     * Runs {@code work} on the Java API configured from the command line and the properties file;
+     * asks for the password and tries once more when the server wanted one that was not given,
+     * before {@code work} said it was connected, and stdin is a terminal (psql does the same).
+     */
+    static int withApi(Concertina root, Settings settings, ConsoleListener listener,
+                       BiFunction<dev.concertina.api.Concertina, Runnable, Integer> work) {
         Io io = root.io();
         Output out = root.output();
-        Settings settings = Settings.resolve(root.flags(), io.workDir());
         String url = settings.requireUrl();
         String pkg = settings.requirePackage();
         if (settings.migrationsClasspath().isEmpty()) {
@@ -53,46 +68,42 @@ final class Session implements AutoCloseable {
         out.detail("configuration: " + settings.file().path() + (settings.file().values().isEmpty() ? " (not used)" : ""));
         out.detail("url: " + url);
         out.detail("migrations: " + pkg + " on " + settings.migrationsClasspath());
-        URLClassLoader loader = classLoader(settings);
-        ConsoleListener listener = new ConsoleListener(out, Durations.format(timeout));
+        for (Path p : settings.migrationsClasspath()) {
+            if (!Files.exists(p)) {
+                throw new ConcertinaException(ErrorCode.CONFIGURATION, "migrations class path entry " + p + " (from "
+                        + settings.classpathOrigin() + ") does not exist: compile the migrations first (e.g. mvn package)");
+            }
+        }
+        Configuration config = dev.concertina.api.Concertina.configure()
+                .url(url)
+                .user(settings.user().orElse(""))
+                .migrationsPackage(pkg)
+                .migrationsClassPath(settings.migrationsClasspath())
+                .lockTimeout(timeout)
+                .listener(listener);
         Optional<String> password = Optional.ofNullable(io.env().get(PASSWORD_ENV));
         if (password.isEmpty() && root.passwordPrompt()) {
             password = Optional.of(prompt(io, settings, url));
         }
+        boolean[] connected = {false};
         try {
-            Migrator migrator;
-            try {
-                migrator = Migrator.open(config(settings, url, pkg, loader, timeout, listener, password.orElse("")));
-            } catch (ConcertinaException e) {
-                // Ask only when the server wanted a password we did not have (psql does the same).
-                if (password.isEmpty() && io.terminal().interactive() && authenticationFailed(e)) {
-                    String typed = prompt(io, settings, url);
-                    migrator = Migrator.open(config(settings, url, pkg, loader, timeout, listener, typed));
-                } else {
-                    throw e;
-                }
+            return work.apply(config.password(password.orElse("")).load(), () -> connected[0] = true);
+        } catch (ConcertinaException e) {
+            if (!connected[0] && password.isEmpty() && io.terminal().interactive() && authenticationFailed(e)) {
+                String typed = prompt(io, settings, url);
+                return work.apply(config.password(typed).load(), () -> { });
             }
-            return new Session(settings, loader, migrator, listener, out);
-        } catch (RuntimeException e) {
-            closeQuietly(loader);
             throw e;
         }
     }
 
-    private static MigratorConfig config(Settings settings, String url, String pkg, ClassLoader loader, Duration timeout,
-                                         ConsoleListener listener, String password) {
-        return MigratorConfig.builder()
-                .url(url)
-                .user(settings.user().orElse(""))
-                .password(password)
-                .migrations(loader, pkg)
-                .lockTimeout(timeout)
-                .listener(listener)
-                .build();
+    static ConsoleListener listener(Concertina root, Settings settings) {
+        Duration timeout = settings.lockTimeout().orElse(MigratorConfig.DEFAULT_LOCK_TIMEOUT);
+        return new ConsoleListener(root.output(), Durations.format(timeout));
     }
 
     private static String prompt(Io io, Settings settings, String url) {
-        String who = settings.user().map(u -> u + " at ").orElse("") + url;
+        String who = settings.user().map(u -> u + " at ").orElse("") + Output.safe(url);
         return io.terminal().readPassword("Password for " + who + ": ")
                 .map(String::new)
                 .orElseThrow(() -> new ConcertinaException(ErrorCode.CONFIGURATION,
@@ -100,30 +111,13 @@ final class Session implements AutoCloseable {
     }
 
     /** SQLState class 28 is "invalid authorization specification" on every driver we ship. */
-    private static boolean authenticationFailed(Throwable e) {
+    static boolean authenticationFailed(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("28")) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static URLClassLoader classLoader(Settings settings) {
-        List<URL> urls = new ArrayList<>();
-        for (Path p : settings.migrationsClasspath()) {
-            if (!Files.exists(p)) {
-                throw new ConcertinaException(ErrorCode.CONFIGURATION, "migrations class path entry " + p + " (from "
-                        + settings.classpathOrigin() + ") does not exist: compile the migrations first (e.g. mvn package)");
-            }
-            try {
-                urls.add(p.toUri().toURL());
-            } catch (MalformedURLException e) {
-                throw new ConcertinaException(ErrorCode.CONFIGURATION, "migrations class path entry " + p + ": " + e.getMessage());
-            }
-        }
-        // The parent gives the migrations this jar's runtime and jOOQ, so their types are ours.
-        return new URLClassLoader(urls.toArray(URL[]::new), Session.class.getClassLoader());
     }
 
     Migrator migrator() {
@@ -140,22 +134,5 @@ final class Session implements AutoCloseable {
 
     Settings settings() {
         return settings;
-    }
-
-    @Override
-    public void close() {
-        try {
-            migrator.close();
-        } finally {
-            closeQuietly(loader);
-        }
-    }
-
-    private static void closeQuietly(URLClassLoader loader) {
-        try {
-            loader.close();
-        } catch (IOException e) {
-            // Nothing to do: the process ends right after.
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.concertina.cli;
 
+import dev.concertina.cli.config.Settings;
 import picocli.CommandLine.Command;
 
 @Command(name = "version_control",
@@ -15,10 +16,20 @@ import picocli.CommandLine.Command;
                 "  concertina sync --url jdbc:postgresql://db/legacy"})
 final class VersionControlCommand extends DatabaseCommand {
 
+    /** Not through a session: the project may have no migration yet (its package need not exist). */
+    @Override
+    Integer callWithoutSession() {
+        Settings settings = Settings.resolve(root.flags(), root.io().workDir());
+        ConsoleListener listener = Session.listener(root, settings);
+        return Session.withApi(root, settings, listener, (api, connected) -> {
+            api.versionControl();
+            root.output().result("under version control at base; no migration ran");
+            return 0;
+        });
+    }
+
     @Override
     int run(Session s) {
-        s.migrator().versionControl();
-        s.out().result("under version control at base; no migration ran");
-        return 0;
+        throw new IllegalStateException("version_control runs without a session");
     }
 }

@@ -1,6 +1,5 @@
 package dev.concertina.codegen;
 
-import dev.concertina.engine.plan.Phase;
 import dev.concertina.engine.plan.Plan;
 import dev.concertina.runtime.Branch;
 import dev.concertina.runtime.ConcertinaException;
@@ -42,20 +41,20 @@ public final class PlanSql {
      * The statements of each phase with steps, in order, as run on {@code target}; the plan's
      * names were read in {@code source}.
      */
-    public static Map<Phase, List<String>> statements(Plan plan, Dialect source, Dialect target) {
+    public static Map<Branch, List<String>> statements(Plan plan, Dialect source, Dialect target) {
         return statements(plan, source, List.of(target)).get(target);
     }
 
     /** {@link #statements(Plan, Dialect, Dialect)} for several databases, compiling once. */
-    public static Map<Dialect, Map<Phase, List<String>>> statements(Plan plan, Dialect source, List<Dialect> targets) {
+    public static Map<Dialect, Map<Branch, List<String>>> statements(Plan plan, Dialect source, List<Dialect> targets) {
         List<GeneratedMigration> classes = MigrationWriter.write(plan,
                 MigrationRequest.of("dev.concertina.sqlview", "plan", source, BranchHead.empty(), BranchHead.empty()), true);
-        Map<Dialect, Map<Phase, List<String>>> all = new LinkedHashMap<>();
+        Map<Dialect, Map<Branch, List<String>>> all = new LinkedHashMap<>();
         InMemoryCompiler.Result compiled = classes.isEmpty() ? null : InMemoryCompiler.compile(classes, PlanSql.class.getClassLoader());
         for (Dialect target : targets) {
-            Map<Phase, List<String>> out = new LinkedHashMap<>();
+            Map<Branch, List<String>> out = new LinkedHashMap<>();
             for (GeneratedMigration g : classes) {
-                out.put(g.branch() == Branch.EXPAND ? Phase.EXPAND : Phase.CONTRACT, record(compiled.classes().get(g.className()), target));
+                out.put(g.branch(), record(compiled.classes().get(g.className()), target));
             }
             all.put(target, out);
         }

@@ -65,7 +65,7 @@ final class StepCode {
                     Layout.string(guardMessage(p.spellNames(g.message()))));
         } else if (step instanceof Step.DropGuard g) {
             b.addStatement("$T.drop(ctx, $L)", WRITE_GUARD, p.name(g.table()));
-        } else if (step instanceof Step.Backfill f) {
+        } else if (step instanceof Step.BackfillColumn f) {
             backfill(f, b);
         } else if (step instanceof Step.CheckExistingRows c) {
             prechecks.check(c, b);
@@ -103,7 +103,7 @@ final class StepCode {
         if (step instanceof Step.CheckExistingRows) {
             return "pre-check (reads rows)";
         }
-        if (step instanceof Step.Backfill) {
+        if (step instanceof Step.BackfillColumn) {
             return "runtime Backfill";
         }
         if (step instanceof Step.InstallSync || step instanceof Step.DropSync) {
@@ -118,7 +118,7 @@ final class StepCode {
         return "runtime";
     }
 
-    private void backfill(Step.Backfill f, CodeBlock.Builder b) {
+    private void backfill(Step.BackfillColumn f, CodeBlock.Builder b) {
         Optional<String> source = ExpressionCode.sourceColumn(f.expression());
         if (source.isPresent()) {
             b.addStatement("$T.run(ctx, $L, $L, $L,$W$L,$W$T.defaults())", BACKFILL, p.name(f.table()), p.name(source.get()),

@@ -8,6 +8,6 @@ class ModuleBoundaryTest {
 
     @Test
     void importsOnlyWhatThisModuleMayDependOn() {
-        ModuleBoundaries.assertNoImports("dev.concertina.entities", "dev.concertina.cli", "schemacrawler", "us.fatehi", "org.hibernate", "jakarta.persistence", "picocli");
+        ModuleBoundaries.assertNoImports("dev.concertina.entities", "dev.concertina.api", "dev.concertina.cli", "schemacrawler", "us.fatehi", "org.hibernate", "jakarta.persistence", "picocli");
     }
 }

@@ -1,9 +1,9 @@
 package dev.concertina.codegen;
 
+import dev.concertina.runtime.Branch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.concertina.engine.plan.Phase;
 import dev.concertina.runtime.Dialect;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +23,12 @@ class PlanSqlTest {
         List<GeneratedMigration> real = s.generate("0123456789ab");
         List<Class<?>> classes = Harness.compile(real);
         List<Dialect> dialects = List.of(Dialect.H2, Dialect.POSTGRES, Dialect.MARIADB);
-        Map<Dialect, Map<Phase, List<String>>> views = PlanSql.statements(s.plan(), Dialect.POSTGRES, dialects);
+        Map<Dialect, Map<Branch, List<String>>> views = PlanSql.statements(s.plan(), Dialect.POSTGRES, dialects);
         for (Dialect d : dialects) {
-            Map<Phase, List<String>> view = views.get(d);
+            Map<Branch, List<String>> view = views.get(d);
             assertEquals(real.size(), view.size());
             for (int i = 0; i < real.size(); i++) {
-                Phase phase = real.get(i).branch() == dev.concertina.runtime.Branch.EXPAND ? Phase.EXPAND : Phase.CONTRACT;
+                Branch phase = real.get(i).branch();
                 List<String> ran = PlanSql.record(classes.get(i), d);
                 assertTrue(!ran.isEmpty());
                 assertEquals(view.get(phase), ran, name + " " + phase + " on " + d);

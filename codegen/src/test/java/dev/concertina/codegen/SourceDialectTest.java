@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.concertina.engine.diff.DiffOptions;
 import dev.concertina.engine.diff.Differ;
-import dev.concertina.engine.plan.Phase;
 import dev.concertina.engine.plan.Plan;
 import dev.concertina.engine.plan.PlanHints;
 import dev.concertina.engine.plan.Planner;
@@ -30,17 +29,17 @@ class SourceDialectTest {
     void sameStatementsWhicheverDatabaseTheModelWasReadFrom(String name) {
         Scenario s = Cases.named(name).orElseThrow();
         List<Dialect> targets = List.of(Dialect.H2, Dialect.POSTGRES, Dialect.MARIADB);
-        Map<Dialect, Map<Phase, List<String>>> fromPostgres = sql(PlanSql.statements(plan(s, Dialect.POSTGRES), Dialect.POSTGRES, targets));
+        Map<Dialect, Map<Branch, List<String>>> fromPostgres = sql(PlanSql.statements(plan(s, Dialect.POSTGRES), Dialect.POSTGRES, targets));
         for (Dialect source : List.of(Dialect.H2, Dialect.MARIADB)) {
             assertEquals(fromPostgres, sql(PlanSql.statements(plan(s, source), source, targets)), name + " read from " + source);
         }
     }
 
     /** The statements without the {@code --} lines (which describe steps in the source's case). */
-    private static Map<Dialect, Map<Phase, List<String>>> sql(Map<Dialect, Map<Phase, List<String>>> all) {
-        Map<Dialect, Map<Phase, List<String>>> out = new java.util.TreeMap<>();
+    private static Map<Dialect, Map<Branch, List<String>>> sql(Map<Dialect, Map<Branch, List<String>>> all) {
+        Map<Dialect, Map<Branch, List<String>>> out = new java.util.TreeMap<>();
         all.forEach((d, phases) -> {
-            Map<Phase, List<String>> p = new java.util.TreeMap<>();
+            Map<Branch, List<String>> p = new java.util.TreeMap<>();
             phases.forEach((phase, list) -> p.put(phase, list.stream().filter(x -> !x.startsWith("--")).toList()));
             out.put(d, p);
         });

@@ -8,6 +8,6 @@ class ModuleBoundaryTest {
 
     @Test
     void importsOnlyWhatThisModuleMayDependOn() {
-        ModuleBoundaries.assertNoImports("dev.concertina.entities", "dev.concertina.codegen", "dev.concertina.cli", "org.hibernate", "jakarta.persistence", "com.palantir", "picocli");
+        ModuleBoundaries.assertNoImports("dev.concertina.entities", "dev.concertina.codegen", "dev.concertina.api", "dev.concertina.cli", "org.hibernate", "jakarta.persistence", "com.palantir", "picocli");
     }
 }

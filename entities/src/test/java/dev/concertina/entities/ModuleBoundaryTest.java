@@ -8,6 +8,6 @@ class ModuleBoundaryTest {
 
     @Test
     void importsOnlyWhatThisModuleMayDependOn() {
-        ModuleBoundaries.assertNoImports("dev.concertina.codegen", "dev.concertina.cli", "schemacrawler", "us.fatehi", "com.palantir", "picocli");
+        ModuleBoundaries.assertNoImports("dev.concertina.codegen", "dev.concertina.api", "dev.concertina.cli", "schemacrawler", "us.fatehi", "com.palantir", "picocli");
     }
 }

@@ -15,7 +15,7 @@ import java.util.function.BiPredicate;
  * rename that is also denied, two conversions or backfills for one column, and exact duplicates.
  */
 public record Hints(List<ColumnRename> columnRenames, List<TableRename> tableRenames, List<NoRename> noRenames,
-                    List<Conversion> conversions, List<Backfill> backfills) {
+                    List<ConvertRule> conversions, List<BackfillRule> backfills) {
 
     private static final Hints EMPTY = new Hints(List.of(), List.of(), List.of(), List.of(), List.of());
 
@@ -31,7 +31,7 @@ public record Hints(List<ColumnRename> columnRenames, List<TableRename> tableRen
 
     /** Hints without backfills. */
     public Hints(List<ColumnRename> columnRenames, List<TableRename> tableRenames, List<NoRename> noRenames,
-                 List<Conversion> conversions) {
+                 List<ConvertRule> conversions) {
         this(columnRenames, tableRenames, noRenames, conversions, List.of());
     }
 
@@ -53,8 +53,8 @@ public record Hints(List<ColumnRename> columnRenames, List<TableRename> tableRen
                 concat(a.columnRenames, b.columnRenames, ColumnRename::sameAs),
                 concat(a.tableRenames, b.tableRenames, TableRename::sameAs),
                 concat(a.noRenames, b.noRenames, NoRename::sameAs),
-                concat(a.conversions, b.conversions, Conversion::sameAs),
-                concat(a.backfills, b.backfills, Backfill::sameAs));
+                concat(a.conversions, b.conversions, ConvertRule::sameAs),
+                concat(a.backfills, b.backfills, BackfillRule::sameAs));
     }
 
     /** {@code person.fullname=display_name}, the argument of {@code --rename}. */
@@ -118,20 +118,20 @@ public record Hints(List<ColumnRename> columnRenames, List<TableRename> tableRen
         return noRenames.stream().anyMatch(n -> n.matchesTable(table));
     }
 
-    public Optional<Conversion> conversion(String table, String column) {
+    public Optional<ConvertRule> conversion(String table, String column) {
         return conversions.stream().filter(c -> c.matches(table, column)).findFirst();
     }
 
     /** How to fill this new column in existing rows, if a backfill is given. */
-    public Optional<Backfill> backfill(String table, String column) {
+    public Optional<BackfillRule> backfill(String table, String column) {
         return backfills.stream().filter(b -> b.matches(table, column)).findFirst();
     }
 
-    private static void checkBackfills(List<Backfill> backfills) {
+    private static void checkBackfills(List<BackfillRule> backfills) {
         for (int j = 0; j < backfills.size(); j++) {
-            Backfill later = backfills.get(j);
+            BackfillRule later = backfills.get(j);
             for (int i = 0; i < j; i++) {
-                Backfill earlier = backfills.get(i);
+                BackfillRule earlier = backfills.get(i);
                 if (earlier.table().overlaps(later.table()) && earlier.column().overlaps(later.column())) {
                     String at = where(earlier.origin(), later.origin());
                     throw earlier.sameAs(later)
@@ -154,7 +154,7 @@ public record Hints(List<ColumnRename> columnRenames, List<TableRename> tableRen
     }
 
     private static void checkConflicts(List<ColumnRename> columnRenames, List<TableRename> tableRenames,
-                                       List<NoRename> noRenames, List<Conversion> conversions) {
+                                       List<NoRename> noRenames, List<ConvertRule> conversions) {
         for (int j = 0; j < columnRenames.size(); j++) {
             ColumnRename later = columnRenames.get(j);
             for (int i = 0; i < j; i++) {
@@ -226,9 +226,9 @@ public record Hints(List<ColumnRename> columnRenames, List<TableRename> tableRen
             }
         }
         for (int j = 0; j < conversions.size(); j++) {
-            Conversion later = conversions.get(j);
+            ConvertRule later = conversions.get(j);
             for (int i = 0; i < j; i++) {
-                Conversion earlier = conversions.get(i);
+                ConvertRule earlier = conversions.get(i);
                 if (earlier.table().overlaps(later.table()) && earlier.column().overlaps(later.column())) {
                     String at = where(earlier.origin(), later.origin());
                     throw earlier.sameAs(later)

@@ -32,17 +32,19 @@ public final class IgnoreRules {
     /** The file name looked for by default, next to the project. */
     public static final String DEFAULT_FILE = "concertina.ignore";
 
-    private static final IgnoreRules NONE = new IgnoreRules("(none)", List.of(), Hints.empty());
+    private static final IgnoreRules NONE = new IgnoreRules("(none)", List.of(), Hints.empty(), List.of());
 
     private final String source;
     private final List<Rule> rules;
     private final Hints hints;
+    private final List<Policy> policies;
     private final BitSet used = new BitSet();
 
-    private IgnoreRules(String source, List<Rule> rules, Hints hints) {
+    private IgnoreRules(String source, List<Rule> rules, Hints hints, List<Policy> policies) {
         this.source = source;
         this.rules = List.copyOf(rules);
         this.hints = hints;
+        this.policies = List.copyOf(policies);
     }
 
     /**
@@ -94,12 +96,12 @@ public final class IgnoreRules {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(sourceName, "sourceName");
         RulesParser.Parsed parsed = RulesParser.parse(text, sourceName);
-        return new IgnoreRules(sourceName, parsed.rules(), parsed.hints());
+        return new IgnoreRules(sourceName, parsed.rules(), parsed.hints(), parsed.policies());
     }
 
     /** No rules, no hints: every difference is reported. */
     public static IgnoreRules none() {
-        return new IgnoreRules(NONE.source, List.of(), Hints.empty());
+        return new IgnoreRules(NONE.source, List.of(), Hints.empty(), List.of());
     }
 
     /**
@@ -109,7 +111,7 @@ public final class IgnoreRules {
      * @throws RulesException when a hint conflicts with one of the file's
      */
     public IgnoreRules withHints(Hints more) {
-        return new IgnoreRules(source, rules, Hints.merge(hints, more));
+        return new IgnoreRules(source, rules, Hints.merge(hints, more), policies);
     }
 
     /**
@@ -205,13 +207,26 @@ public final class IgnoreRules {
         return hints;
     }
 
+    /** The {@code [policy]} lines, in file order (at most one per kind). */
+    public List<Policy> policies() {
+        return policies;
+    }
+
+    /**
+     * True when a {@code [policy]} line says the entities decide for this kind (follow-entities);
+     * false by default: what the database has and the entities do not write is kept.
+     */
+    public boolean followsEntities(PolicyKind kind) {
+        return policies.stream().anyMatch(p -> p.kind() == kind && p.followEntities());
+    }
+
     /** The file name (or source name) the rules came from. */
     public String source() {
         return source;
     }
 
     public boolean isEmpty() {
-        return rules.isEmpty() && hints.isEmpty();
+        return rules.isEmpty() && hints.isEmpty() && policies.isEmpty();
     }
 
     @Override

@@ -16,18 +16,19 @@ final class RulesParser {
     private static final String REASON = "reason \"<why this difference is deliberate>\"";
     private static final String HINT_REASON = "reason \"<a note for the reviewer>\"";
 
-    private enum Section { IGNORE, HINTS }
+    private enum Section { IGNORE, HINTS, POLICY }
 
     private final List<Rule> rules = new ArrayList<>();
     private final List<ColumnRename> columnRenames = new ArrayList<>();
     private final List<TableRename> tableRenames = new ArrayList<>();
     private final List<NoRename> noRenames = new ArrayList<>();
-    private final List<Conversion> conversions = new ArrayList<>();
-    private final List<Backfill> backfills = new ArrayList<>();
+    private final List<ConvertRule> conversions = new ArrayList<>();
+    private final List<BackfillRule> backfills = new ArrayList<>();
+    private final PolicyParser policies = new PolicyParser();
     private Section section = Section.IGNORE;
     private boolean hintsOnly;
 
-    record Parsed(List<Rule> rules, Hints hints) {
+    record Parsed(List<Rule> rules, Hints hints, List<Policy> policies) {
     }
 
     static Parsed parse(String text, String source) {
@@ -52,7 +53,7 @@ final class RulesParser {
         }
         // Conflicts between hints are found here, reported at the later of the two lines.
         Hints hints = new Hints(parser.columnRenames, parser.tableRenames, parser.noRenames, parser.conversions, parser.backfills);
-        return new Parsed(List.copyOf(parser.rules), hints);
+        return new Parsed(List.copyOf(parser.rules), hints, parser.policies.policies());
     }
 
     private void line(Cursor c) {
@@ -65,6 +66,8 @@ final class RulesParser {
             sectionHeader(c);
         } else if (section == Section.IGNORE) {
             rule(c);
+        } else if (section == Section.POLICY) {
+            policies.line(c);
         } else {
             hint(c);
         }
@@ -105,7 +108,7 @@ final class RulesParser {
         c.skipSpaces();
         if (c.peek() != ']') {
             if (name.isEmpty()) {
-                throw c.unexpected("a section name: [ignore] or [hints]");
+                throw c.unexpected("a section name: [ignore], [hints] or [policy]");
             }
             throw c.unexpected("\"]\" closing the section name");
         }
@@ -118,7 +121,13 @@ final class RulesParser {
                 section = Section.IGNORE;
             }
             case "hints" -> section = Section.HINTS;
-            default -> throw c.error(nameAt, "unknown section [" + name + "]", "[ignore] or [hints]");
+            case "policy" -> {
+                if (hintsOnly) {
+                    throw c.error(nameAt, "section [policy] in a hints file", "hints only (policies go in the rules file)");
+                }
+                section = Section.POLICY;
+            }
+            default -> throw c.error(nameAt, "unknown section [" + name + "]", "[ignore], [hints] or [policy]");
         }
         c.requireEnd("end of line after [" + name + "]");
     }
@@ -408,18 +417,18 @@ final class RulesParser {
         c.advance(1);
         Name column = c.name("a column name after \".\"");
         c.requireSpace("a space and up \"<SQL expression using {old}>\"");
-        String up = expression(c, "up", Conversion.OLD, Conversion.NEW, "computes the new column from the old one");
+        String up = expression(c, "up", ConvertRule.OLD, ConvertRule.NEW, "computes the new column from the old one");
         Optional<String> down = Optional.empty();
         c.skipSpaces();
         int at = c.pos();
         if (c.word().equals("down")) {
             c.advanceTo(at);
-            down = Optional.of(expression(c, "down", Conversion.NEW, Conversion.OLD, "computes the old column from the new one"));
+            down = Optional.of(expression(c, "down", ConvertRule.NEW, ConvertRule.OLD, "computes the old column from the new one"));
         } else {
             c.advanceTo(at);
         }
         optionalReason(c, "down \"<SQL expression using {new}>\", " + HINT_REASON + " or end of line");
-        conversions.add(new Conversion(table, column, up, down, c.origin(start)));
+        conversions.add(new ConvertRule(table, column, up, down, c.origin(start)));
     }
 
     private void backfill(Cursor c, int start) {
@@ -447,7 +456,7 @@ final class RulesParser {
                     "plain SQL: a backfill reads the other columns of the row by their names");
         }
         optionalReason(c);
-        backfills.add(new Backfill(table, column, expr.value(), c.origin(start)));
+        backfills.add(new BackfillRule(table, column, expr.value(), c.origin(start)));
     }
 
     private static String expression(Cursor c, String direction, String must, String mustNot, String meaning) {
@@ -476,7 +485,7 @@ final class RulesParser {
         }
         if (!value.contains(must)) {
             throw c.error(expr.start(), direction + " expression without " + must,
-                    must + " where the " + (must.equals(Conversion.OLD) ? "old" : "new") + " column's value goes, e.g. \"CAST(" + must + " AS INTEGER)\"");
+                    must + " where the " + (must.equals(ConvertRule.OLD) ? "old" : "new") + " column's value goes, e.g. \"CAST(" + must + " AS INTEGER)\"");
         }
         return value;
     }

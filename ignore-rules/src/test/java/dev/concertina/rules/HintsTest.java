@@ -45,7 +45,7 @@ class HintsTest {
         assertEquals(List.of("no-rename column person.nick", "no-rename column person.alias", "no-rename table archive"),
                 hints.noRenames().stream().map(Object::toString).toList());
         assertEquals(4, hints.conversions().size());
-        Conversion age = hints.conversions().get(0);
+        ConvertRule age = hints.conversions().get(0);
         assertEquals("CAST({old} AS INTEGER)", age.up());
         assertEquals(Optional.of("CAST({new} AS VARCHAR(10))"), age.down());
         assertEquals(Optional.empty(), hints.conversions().get(3).down());
@@ -77,7 +77,7 @@ class HintsTest {
 
     @Test
     void conversionsRenderWithTheColumnReferences() {
-        Conversion age = hints().conversion("person", "age").orElseThrow();
+        ConvertRule age = hints().conversion("person", "age").orElseThrow();
         assertEquals("CAST(\"age_old\" AS INTEGER)", age.renderUp("\"age_old\""));
         assertEquals(Optional.of("CAST(\"age\" AS VARCHAR(10))"), age.renderDown("\"age\""));
         assertEquals(Optional.empty(), hints().conversion("person", "score").orElseThrow().renderDown("x"));

@@ -47,7 +47,7 @@ class MalformedRulesTest {
                 Arguments.of("non-breaking-space", "1:16: a space character U+00A0 that is not a plain space; expected a plain space or a tab"),
                 Arguments.of("control-character", "1:29: control character U+0007; expected printable text"),
                 Arguments.of("trailing-tokens", "1:48: found \"please\"; expected end of line after the reason (comments start with #)"),
-                Arguments.of("unknown-section", "1:2: unknown section [ignores]; expected [ignore] or [hints]"),
+                Arguments.of("unknown-section", "1:2: unknown section [ignores]; expected [ignore], [hints] or [policy]"),
                 Arguments.of("unclosed-section", "1:7: found end of line; expected \"]\" closing the section name"),
                 Arguments.of("hint-in-ignore-section", "2:1: hint \"rename\" in the [ignore] section; expected a rule kind (table, column, index, unique, fk, check or sequence), or a [hints] line before the hints"),
                 Arguments.of("rule-in-hints-section", "2:1: rule \"table\" in the [hints] section; expected a hint (rename, no-rename, convert or backfill), or an [ignore] line before the rules"),
@@ -63,6 +63,11 @@ class MalformedRulesTest {
                 Arguments.of("convert-unknown-direction", "2:48: found \"back\"; expected down \"<SQL expression using {new}>\", reason \"<a note for the reviewer>\" or end of line"),
                 Arguments.of("backfill-without-using", "2:24: found \"\"'active'\"\"; expected using \"<SQL expression>\", e.g. using \"'active'\""),
                 Arguments.of("backfill-placeholder", "2:31: placeholder {old} in a backfill; expected plain SQL: a backfill reads the other columns of the row by their names"),
+                Arguments.of("policy-unknown-kind", "2:1: unknown policy kind \"indexes\"; expected a policy kind: index, unique, check, fk, not-null, default, type, tool-tables"),
+                Arguments.of("policy-unknown-decision", "2:7: unknown decision \"drop\"; expected keep or follow-entities"),
+                Arguments.of("policy-missing-reason", "2:25: found end of line; expected a space and reason \"<why>\""),
+                Arguments.of("policy-twice", "3:1: a second policy for index; expected one policy per kind (the first is at policy-twice.ignore:2:1)"),
+                Arguments.of("policy-empty-reason", "2:30: an empty reason; expected a reason saying why the team decides so"),
                 Arguments.of("convert-down-uses-old", "2:59: {old} in the down expression; expected {new}: down computes the old column from the new one"));
     }
 

@@ -1,25 +1,12 @@
 package dev.concertina.testsupport;
 
-import dev.concertina.cli.schema.Drift;
-import dev.concertina.entities.EntitySource;
-import dev.concertina.rules.IgnoreRules;
-import dev.concertina.rules.RulesException;
-import dev.concertina.runtime.ConcertinaException;
-import dev.concertina.runtime.ErrorCode;
-import dev.concertina.runtime.MigrationSource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
+import dev.concertina.api.Concertina;
+import dev.concertina.api.Configuration;
+import dev.concertina.api.Drift;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Assertions;
 
 /**
@@ -81,16 +68,18 @@ public final class MigrationsMatchModels {
 
     /** Runs the check and returns its result, for tests that want to look at the differences themselves. */
     public Drift.Result check() {
-        MigrationSource migrations = MigrationSource.scan(loader, migrationsPackage);
-        EntitySource models = new EntitySource.Packages(locations(), entityPackages, Map.of());
-        IgnoreRules ignore;
-        try {
-            ignore = rules.map(IgnoreRules::parse).orElse(IgnoreRules.none());
-        } catch (RulesException e) {
-            throw new ConcertinaException(ErrorCode.RULES, e.getMessage());
+        Configuration config = Concertina.configure()
+                .migrationsPackage(migrationsPackage)
+                .migrationsClassLoader(loader)
+                .entityPackages(entityPackages)
+                .entityClassLoader(loader);
+        if (rules.isPresent()) {
+            config = config.rulesFile(rules.get());
         }
-        String[] db = scratch.orElse(new String[] {Drift.defaultScratchUrl(), "", ""});
-        return Drift.check(migrations, models, ignore, db[0], db[1], db[2]);
+        if (scratch.isPresent()) {
+            config = config.scratchDatabase(scratch.get()[0], scratch.get()[1], scratch.get()[2]);
+        }
+        return config.load().drift();
     }
 
     /** Fails with the list of differences when the migrations do not build the models' schema. */
@@ -98,43 +87,6 @@ public final class MigrationsMatchModels {
         Drift.Result result = check();
         if (result.drifted()) {
             Assertions.fail(result.report() + "\nwrite the missing migration with: concertina revision --autogenerate -m \"...\"");
-        }
-    }
-
-    /** The folders and jars that hold the entity packages (the entity reader scans these, nothing else). */
-    private List<Path> locations() {
-        Set<Path> out = new LinkedHashSet<>();
-        for (String pkg : entityPackages) {
-            String resource = pkg.replace('.', '/');
-            List<URL> urls;
-            try {
-                urls = Collections.list(loader.getResources(resource));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            if (urls.isEmpty()) {
-                throw new ConcertinaException(ErrorCode.CONFIGURATION, "entity package " + pkg + " is not on the test class path");
-            }
-            for (URL u : urls) {
-                out.add(root(u, resource));
-            }
-        }
-        return new ArrayList<>(out);
-    }
-
-    private static Path root(URL url, String resource) {
-        try {
-            if ("jar".equals(url.getProtocol())) {
-                String s = url.toString();
-                return Path.of(new URL(s.substring("jar:".length(), s.indexOf("!/"))).toURI());
-            }
-            Path dir = Path.of(url.toURI());
-            for (int i = 0; i < resource.split("/").length; i++) {
-                dir = dir.getParent();
-            }
-            return dir;
-        } catch (URISyntaxException | IOException e) {
-            throw new ConcertinaException(ErrorCode.CONFIGURATION, "entity location " + url + ": " + e.getMessage());
         }
     }
 }

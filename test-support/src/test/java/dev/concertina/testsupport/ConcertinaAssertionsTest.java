@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.concertina.cli.schema.Drift;
+import dev.concertina.api.Drift;
 import dev.concertina.testdb.DbKind;
 import dev.concertina.testdb.FreshDatabase;
 import java.nio.file.Files;

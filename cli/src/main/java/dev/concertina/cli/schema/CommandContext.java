@@ -1,5 +1,6 @@
 package dev.concertina.cli.schema;
 
+import dev.concertina.api.Configuration;
 import dev.concertina.cli.Concertina;
 import dev.concertina.cli.Io;
 import dev.concertina.cli.Output;
@@ -11,6 +12,7 @@ import dev.concertina.entities.TargetDatabase;
 import dev.concertina.rules.Hints;
 import dev.concertina.rules.IgnoreRules;
 import dev.concertina.rules.RulesException;
+import dev.concertina.runtime.MigrationListener;
 import dev.concertina.runtime.ConcertinaException;
 import dev.concertina.runtime.Dialect;
 import dev.concertina.runtime.ErrorCode;
@@ -60,11 +62,37 @@ final class CommandContext {
 
     // ------------------------------------------------------------------ database
 
-    /** Connects to the configured database (the URL is required). */
-    LiveDatabase openDatabase() {
+    /**
+     * The API's configuration for a command that reads the database (the URL is required): URL,
+     * user, password, the migrations when configured, and a listener that prints warnings.
+     */
+    Configuration database() {
         String url = settings.requireUrl();
         out.detail("url: " + url);
-        return LiveDatabase.open(url, settings.user().orElse(""), password(url));
+        return withoutDatabase().url(url).user(settings.user().orElse("")).password(password(url));
+    }
+
+    /** The API's configuration without a database: the migrations when configured, warnings printed. */
+    Configuration withoutDatabase() {
+        Configuration c = dev.concertina.api.Concertina.configure().listener(new MigrationListener() {
+            @Override
+            public void warning(String message) {
+                out.warning(message);
+            }
+        });
+        if (settings.migrationsPackage().isPresent()) {
+            c = c.migrationsPackage(settings.migrationsPackage().get()).migrationsClassPath(settings.migrationsClasspath());
+        }
+        return c;
+    }
+
+    /** {@code c} reading the entities of {@code source}. */
+    static Configuration withEntities(Configuration c, EntitySource source) {
+        Configuration e = c.entityClassPath(source.classpath()).entitySettings(source.settings());
+        if (source instanceof EntitySource.PersistenceUnit pu) {
+            return e.persistenceUnit(pu.name());
+        }
+        return e.entityPackages(((EntitySource.Packages) source).packages());
     }
 
     String password(String url) {
@@ -73,7 +101,7 @@ final class CommandContext {
             return env;
         }
         if (root.passwordPrompt()) {
-            String who = settings.user().map(u -> u + " at ").orElse("") + url;
+            String who = settings.user().map(u -> u + " at ").orElse("") + Output.safe(url);
             return io.terminal().readPassword("Password for " + who + ": ").map(String::new)
                     .orElseThrow(() -> new ConcertinaException(ErrorCode.CONFIGURATION,
                             "cannot ask for the password: stdin is not a terminal; set " + PASSWORD_ENV));
@@ -139,73 +167,79 @@ final class CommandContext {
 
     // ------------------------------------------------------------------ rules and hints
 
+    /** {@code c} with the rules file, the hints file and the command line's hints. */
+    Configuration withRules(Configuration c, RulesOptions r, HintOptions h) {
+        Configuration out = withRules(c, r, h.hintsFile);
+        try {
+            return out.hints(Hints.fromArgs(h.renames, h.noRenames));
+        } catch (RulesException e) {
+            throw new ConcertinaException(ErrorCode.RULES, e.getMessage());
+        }
+    }
+
+    /** {@code c} with the rules file and the hints file. */
+    Configuration withRules(Configuration c, RulesOptions r, HintsFileOption h) {
+        Configuration out = c;
+        Optional<Path> rules = rulesFile(r);
+        if (rules.isPresent()) {
+            out = out.rulesFile(rules.get());
+        }
+        Optional<Path> hints = hintsFile(h);
+        if (hints.isPresent()) {
+            out = out.hintsFile(hints.get());
+        }
+        return out;
+    }
+
     /** The rules file: {@code --rules}, the {@code ignore.file} key, or {@code concertina.ignore} in the working directory. */
-    IgnoreRules rules(RulesOptions r) {
-        try {
-            if (r.file().isPresent()) {
-                Path p = io.workDir().resolve(r.file().get());
-                if (!Files.isRegularFile(p)) {
-                    throw new ConcertinaException(ErrorCode.CONFIGURATION, "rules file " + r.file().get() + " (--rules) does not exist");
-                }
-                out.detail("rules: " + p);
-                return IgnoreRules.parse(p);
+    Optional<Path> rulesFile(RulesOptions r) {
+        if (r.file().isPresent()) {
+            Path p = io.workDir().resolve(r.file().get());
+            if (!Files.isRegularFile(p)) {
+                throw new ConcertinaException(ErrorCode.CONFIGURATION, "rules file " + r.file().get() + " (--rules) does not exist");
             }
-            Optional<PropertiesFile.Value> fromFile = file().get(ConfigKey.IGNORE_FILE);
-            if (fromFile.isPresent()) {
-                Path p = file().folder().resolve(fromFile.get().text());
-                if (!Files.isRegularFile(p)) {
-                    throw new ConcertinaException(ErrorCode.CONFIGURATION, file().where(ConfigKey.IGNORE_FILE)
-                            + ": rules file " + fromFile.get().text() + " does not exist");
-                }
-                out.detail("rules: " + p);
-                return IgnoreRules.parse(p);
-            }
-            Path p = io.workDir().resolve(IgnoreRules.DEFAULT_FILE);
-            if (Files.isRegularFile(p)) {
-                out.detail("rules: " + p);
-                return IgnoreRules.parse(p);
-            }
-            return IgnoreRules.none();
-        } catch (RulesException e) {
-            throw SchemaComparison.rulesError(e);
+            out.detail("rules: " + p);
+            return Optional.of(p);
         }
+        Optional<PropertiesFile.Value> fromFile = file().get(ConfigKey.IGNORE_FILE);
+        if (fromFile.isPresent()) {
+            Path p = file().folder().resolve(fromFile.get().text());
+            if (!Files.isRegularFile(p)) {
+                throw new ConcertinaException(ErrorCode.CONFIGURATION, file().where(ConfigKey.IGNORE_FILE)
+                        + ": rules file " + fromFile.get().text() + " does not exist");
+            }
+            out.detail("rules: " + p);
+            return Optional.of(p);
+        }
+        Path p = io.workDir().resolve(IgnoreRules.DEFAULT_FILE);
+        if (Files.isRegularFile(p)) {
+            out.detail("rules: " + p);
+            return Optional.of(p);
+        }
+        return Optional.empty();
     }
 
-    /** The hints of the hints file, then those of the command line ({@code --rename}, {@code --no-rename}). */
-    Hints hints(HintOptions h) {
-        Hints fromFile = hintsFile(h.hintsFile);
-        try {
-            return Hints.merge(fromFile, Hints.fromArgs(h.renames, h.noRenames));
-        } catch (RulesException e) {
-            throw SchemaComparison.rulesError(e);
-        }
-    }
-
-    /** The hints file: {@code --hints}, else the {@code hints.file} key; no hints when neither is given. */
-    Hints hintsFile(HintsFileOption h) {
-        try {
-            if (h != null && h.file().isPresent()) {
-                Path p = io.workDir().resolve(h.file().get());
-                if (!Files.isRegularFile(p)) {
-                    throw new ConcertinaException(ErrorCode.CONFIGURATION, "hints file " + h.file().get() + " (--hints) does not exist");
-                }
-                out.detail("hints: " + p);
-                return IgnoreRules.parseHints(p);
+    /** The hints file: {@code --hints}, else the {@code hints.file} key; none when neither is given. */
+    Optional<Path> hintsFile(HintsFileOption h) {
+        if (h != null && h.file().isPresent()) {
+            Path p = io.workDir().resolve(h.file().get());
+            if (!Files.isRegularFile(p)) {
+                throw new ConcertinaException(ErrorCode.CONFIGURATION, "hints file " + h.file().get() + " (--hints) does not exist");
             }
-            Optional<PropertiesFile.Value> fromFile = file().get(ConfigKey.HINTS_FILE);
-            if (fromFile.isPresent()) {
-                Path p = file().folder().resolve(fromFile.get().text());
-                if (!Files.isRegularFile(p)) {
-                    throw new ConcertinaException(ErrorCode.CONFIGURATION, file().where(ConfigKey.HINTS_FILE)
-                            + ": hints file " + fromFile.get().text() + " does not exist");
-                }
-                out.detail("hints: " + p);
-                return IgnoreRules.parseHints(p);
-            }
-            return Hints.empty();
-        } catch (RulesException e) {
-            throw SchemaComparison.rulesError(e);
+            out.detail("hints: " + p);
+            return Optional.of(p);
         }
+        Optional<PropertiesFile.Value> fromFile = file().get(ConfigKey.HINTS_FILE);
+        if (fromFile.isPresent()) {
+            Path p = file().folder().resolve(fromFile.get().text());
+            if (!Files.isRegularFile(p)) {
+                throw new ConcertinaException(ErrorCode.CONFIGURATION, file().where(ConfigKey.HINTS_FILE)
+                        + ": hints file " + fromFile.get().text() + " does not exist");
+            }
+            out.detail("hints: " + p);
+            return Optional.of(p);
+        }
+        return Optional.empty();
     }
 
     // ------------------------------------------------------------------ helpers

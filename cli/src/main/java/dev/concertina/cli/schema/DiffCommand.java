@@ -1,9 +1,10 @@
 package dev.concertina.cli.schema;
 
+import dev.concertina.api.Configuration;
+import dev.concertina.api.DiffResult;
 import dev.concertina.cli.Concertina;
 import dev.concertina.codegen.PlanSql;
 import dev.concertina.engine.plan.Phase;
-import dev.concertina.entities.EntitySchemaReader;
 import dev.concertina.engine.plan.Plan;
 import dev.concertina.engine.plan.PlanJson;
 import dev.concertina.engine.plan.PlanMarkdown;
@@ -40,7 +41,7 @@ public final class DiffCommand implements Callable<Integer> {
     public enum Format { text, json, markdown, sql }
 
     /** Exit code when there are differences (as {@code check}'s drift). */
-    public static final int DIFFERENCES = 6;
+    public static final int DIFFERENCES = DiffResult.DIFFERENCES;
 
     @ParentCommand
     Concertina root;
@@ -72,18 +73,11 @@ public final class DiffCommand implements Callable<Integer> {
         CommandContext ctx = CommandContext.of(root);
         java.util.Optional<Phase> only = java.util.Optional.ofNullable(phase).map(DiffCommand::phase);
         var source = ctx.requireModels(models);
-        var ruleFile = ctx.rules(rules);
-        var cli = ctx.hints(hints);
-        SchemaComparison cmp;
-        Dialect dialect;
-        try (LiveDatabase db = ctx.openDatabase()) {
-            dialect = db.dialect();
-            var both = BothReads.read(() -> new EntitySchemaReader(db.target()).readModel(source), db::read);
-            cmp = SchemaComparison.compare(both.live(), both.models(), ruleFile, cli);
-        }
-        cmp.staleRuleWarnings().forEach(ctx.out()::warning);
-        Plan plan = cmp.plan();
-        plan.warnings().forEach(ctx.out()::warning);
+        Configuration config = ctx.withRules(CommandContext.withEntities(ctx.database(), source), rules, hints);
+        // The warnings (stale rules, the plan's) are printed by the context's listener as they come.
+        DiffResult result = config.load().diff();
+        Plan plan = result.plan();
+        Dialect dialect = result.dialect();
         plan.requireDecided();
 
         RenderOptions options = RenderOptions.ALL.forDialect(dialect);
@@ -99,8 +93,7 @@ public final class DiffCommand implements Callable<Integer> {
         }
         ctx.io().out().print(text.isEmpty() || text.endsWith("\n") ? text : text + "\n");
         ctx.io().out().flush();
-        boolean nothing = only.map(p -> plan.steps(p).isEmpty()).orElse(plan.isEmpty());
-        return nothing ? 0 : DIFFERENCES;
+        return result.exitCode(only);
     }
 
     private String sql(Plan plan, Dialect source, java.util.Optional<Phase> only) {

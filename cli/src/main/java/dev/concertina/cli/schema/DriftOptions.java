@@ -1,10 +1,10 @@
 package dev.concertina.cli.schema;
 
+import dev.concertina.api.Configuration;
+import dev.concertina.api.Drift;
 import dev.concertina.cli.Concertina;
 import dev.concertina.cli.Output;
 import dev.concertina.entities.EntitySource;
-import dev.concertina.rules.IgnoreRules;
-import dev.concertina.rules.RulesException;
 import java.util.Optional;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 public final class DriftOptions {
 
     /** {@code check}'s exit code for drift. */
-    public static final int DRIFT = 6;
+    public static final int DRIFT = dev.concertina.api.CheckReport.DRIFT;
 
     static final String SCRATCH_PASSWORD_ENV = "CONCERTINA_SCRATCH_PASSWORD";
 
@@ -43,38 +43,29 @@ public final class DriftOptions {
             description = {"The user of --scratch-url.", "e.g. --scratch-user ci"})
     String scratchUser;
 
-    /**
-     * Runs the drift check when models are configured and combines its verdict with {@code check}'s
-     * own exit code: drift (6) only when the database is otherwise up to date (0).
-     */
-    public int apply(Concertina root, int checkCode) {
+    /** Runs the drift check when models are configured and prints its verdict; empty when it did not run. */
+    public Optional<Drift.Result> apply(Concertina root) {
         CommandContext ctx = CommandContext.of(root);
         Output out = ctx.out();
         Optional<EntitySource> source = ctx.models(models);
         if (source.isEmpty()) {
             out.detail("drift: not checked (no entity models configured)");
-            return checkCode;
+            return Optional.empty();
         }
-        IgnoreRules used;
-        try {
-            // Renames do not matter to drift, but a hints file that is missing, malformed or in conflict is an error here too.
-            used = ctx.rules(rules).withHints(ctx.hintsFile(hints));
-        } catch (RulesException e) {
-            throw SchemaComparison.rulesError(e);
+        Configuration config = ctx.withRules(CommandContext.withEntities(ctx.withoutDatabase(), source.get()), rules, hints);
+        if (scratchUrl != null) {
+            config = config.scratchDatabase(scratchUrl, scratchUser == null ? "" : scratchUser,
+                    ctx.io().env().getOrDefault(SCRATCH_PASSWORD_ENV, ""));
         }
-        String url = scratchUrl != null ? scratchUrl : Drift.defaultScratchUrl();
-        Drift.Result result;
-        try (Migrations migrations = Migrations.load(ctx.settings())) {
-            result = Drift.check(migrations.source(), source.get(), used, url,
-                    scratchUser == null ? "" : scratchUser, ctx.io().env().getOrDefault(SCRATCH_PASSWORD_ENV, ""));
-        }
-        result.staleRules().forEach(r -> out.warning(SchemaComparison.staleMessage(r)));
+        ctx.settings().requirePackage();
+        // Stale rules are warned about by the context's listener.
+        Drift.Result result = config.load().drift();
         if (!result.drifted()) {
             out.result("models match the schema the migrations build (" + result.scratch() + ")");
-            return checkCode;
+            return Optional.of(result);
         }
         result.report().lines().forEach(out::result);
         out.result("write the missing migration with: concertina revision --autogenerate -m \"...\"");
-        return checkCode == 0 ? DRIFT : checkCode;
+        return Optional.of(result);
     }
 }

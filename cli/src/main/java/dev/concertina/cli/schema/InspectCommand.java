@@ -1,10 +1,10 @@
 package dev.concertina.cli.schema;
 
+import dev.concertina.api.Configuration;
 import dev.concertina.cli.Concertina;
 import dev.concertina.engine.model.Schema;
 import dev.concertina.engine.render.SchemaJson;
 import dev.concertina.engine.render.SchemaText;
-import dev.concertina.entities.EntitySchemaReader;
 import dev.concertina.entities.EntitySource;
 import dev.concertina.entities.TargetDatabase;
 import java.util.Optional;
@@ -52,25 +52,21 @@ public final class InspectCommand implements Callable<Integer> {
         CommandContext ctx = CommandContext.of(root);
         Schema schema;
         if (from == From.database) {
-            try (LiveDatabase db = ctx.openDatabase()) {
-                schema = db.read();
-            }
+            schema = ctx.database().load().inspectDatabase();
         } else {
             EntitySource source = ctx.requireModels(models);
             Optional<TargetDatabase> target = ctx.dialectTarget(models);
+            Configuration config;
             if (target.isPresent()) {
-                schema = new EntitySchemaReader(target.get()).read(source);
+                config = ctx.withoutDatabase().dialect(target.get());
             } else {
                 if (ctx.settings().url().isEmpty()) {
                     throw new dev.concertina.runtime.ConcertinaException(dev.concertina.runtime.ErrorCode.CONFIGURATION,
                             "inspect --from models: say which database to read the models for: --dialect (e.g. --dialect postgres) or --url");
                 }
-                TargetDatabase t;
-                try (LiveDatabase db = ctx.openDatabase()) {
-                    t = db.target();
-                }
-                schema = new EntitySchemaReader(t).read(source);
+                config = ctx.database();
             }
+            schema = CommandContext.withEntities(config, source).load().inspectEntities();
         }
         String text = format == Format.json ? SchemaJson.render(schema) : SchemaText.render(schema);
         ctx.io().out().print(text.endsWith("\n") ? text : text + "\n");

@@ -1,29 +1,16 @@
 package dev.concertina.cli.schema;
 
+import dev.concertina.api.Configuration;
+import dev.concertina.api.RevisionResult;
 import dev.concertina.cli.Concertina;
 import dev.concertina.cli.config.ConfigKey;
 import dev.concertina.cli.config.PropertiesFile;
-import dev.concertina.codegen.GeneratedMigration;
-import dev.concertina.codegen.MigrationRequest;
-import dev.concertina.codegen.MigrationWriter;
-import dev.concertina.codegen.RevisionTemplates;
-import dev.concertina.engine.plan.Phase;
-import dev.concertina.engine.plan.Plan;
-import dev.concertina.engine.plan.PlannedChange;
-import dev.concertina.entities.EntitySchemaReader;
+import dev.concertina.entities.EntitySource;
 import dev.concertina.runtime.Branch;
-import dev.concertina.runtime.BranchStatus;
 import dev.concertina.runtime.ConcertinaException;
 import dev.concertina.runtime.ErrorCode;
-import dev.concertina.runtime.Migrator;
-import dev.concertina.runtime.MigratorConfig;
-import dev.concertina.runtime.Status;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -92,96 +79,34 @@ public final class RevisionCommand implements Callable<Integer> {
         }
         CommandContext ctx = CommandContext.of(root);
         Path sourceRoot = sourceRoot(ctx);
-        try (Migrations migrations = Migrations.load(ctx.settings())) {
-            return kind.autogenerate ? autogenerate(ctx, migrations, sourceRoot) : empty(ctx, migrations, sourceRoot);
-        }
+        ctx.settings().requirePackage();
+        return kind.autogenerate ? autogenerate(ctx, sourceRoot) : empty(ctx, sourceRoot);
     }
 
-    private int empty(CommandContext ctx, Migrations migrations, Path sourceRoot) {
+    private int empty(CommandContext ctx, Path sourceRoot) {
         Branch branch = kind.expand ? Branch.EXPAND : Branch.CONTRACT;
-        migrations.requireCompiled(sourceRoot, branch);
-        migrations.requireCompiled(sourceRoot, Branch.EXPAND);
-        Optional<String> requires = migrations.head(Branch.EXPAND).revision();
-        GeneratedMigration m = RevisionTemplates.write(sourceRoot, branch, migrations.packageName(), message,
-                migrations.head(branch), requires, Optional.ofNullable(milestone));
-        ctx.out().result("wrote " + sourceRoot.resolve(m.relativePath()) + " (" + branch.label() + " revision " + m.revision()
-                + ", parent " + migrations.head(branch).revision().orElse("base") + ")");
+        RevisionResult result = ctx.withoutDatabase().load().emptyRevision(branch, message, sourceRoot, Optional.ofNullable(milestone));
+        for (RevisionResult.Written w : result.files()) {
+            ctx.out().result("wrote " + w.file() + " (" + w.branch().label() + " revision " + w.revision() + ", parent " + w.parent() + ")");
+        }
         return 0;
     }
 
-    private int autogenerate(CommandContext ctx, Migrations migrations, Path sourceRoot) {
-        migrations.requireCompiled(sourceRoot, Branch.EXPAND);
-        migrations.requireCompiled(sourceRoot, Branch.CONTRACT);
-        var entitySource = ctx.requireModels(models);
-        var ruleFile = ctx.rules(rules);
-        var cli = ctx.hints(hints);
-        String url = ctx.settings().requireUrl();
-        String user = ctx.settings().user().orElse("");
-        String password = ctx.password(url);
-
-        MigratorConfig config = MigratorConfig.builder().url(url).user(user).password(password)
-                .migrations(migrations.source()).build();
-        try (Migrator migrator = Migrator.open(config)) {
-            requireAtHead(migrator.status());
-        }
-        SchemaComparison cmp;
-        dev.concertina.runtime.Dialect dialect;
-        try (LiveDatabase db = LiveDatabase.open(url, user, password)) {
-            dialect = db.dialect();
-            var both = BothReads.read(() -> new EntitySchemaReader(db.target()).readModel(entitySource), db::read);
-            cmp = SchemaComparison.compare(both.live(), both.models(), ruleFile, cli);
-        }
-        cmp.staleRuleWarnings().forEach(ctx.out()::warning);
-        Plan plan = cmp.plan();
-        plan.warnings().forEach(ctx.out()::warning);
-        if (plan.isEmpty()) {
+    private int autogenerate(CommandContext ctx, Path sourceRoot) {
+        EntitySource entities = ctx.requireModels(models);
+        Configuration config = ctx.withRules(CommandContext.withEntities(ctx.database(), entities), rules, hints);
+        // The warnings (stale rules, the plan's) are printed by the context's listener as they come.
+        RevisionResult result = config.load().revision(message, sourceRoot, Optional.ofNullable(milestone));
+        if (result.isEmpty()) {
             ctx.out().result("no differences between the models and the database: nothing written");
             return 0;
         }
-        plan.requireDecided();
-        MigrationRequest request = MigrationRequest.of(migrations.packageName(), message, dialect,
-                migrations.head(Branch.EXPAND), migrations.head(Branch.CONTRACT));
-        if (milestone != null) {
-            request = request.withMilestone(milestone);
+        for (RevisionResult.Written w : result.files()) {
+            ctx.out().result("wrote " + w.file() + " (" + w.branch().label() + " revision " + w.revision() + ")");
         }
-        List<GeneratedMigration> written = new ArrayList<>();
-        for (GeneratedMigration m : MigrationWriter.write(plan, request)) {
-            m.writeTo(sourceRoot);
-            written.add(m);
-        }
-        for (GeneratedMigration m : written) {
-            ctx.out().result("wrote " + sourceRoot.resolve(m.relativePath()) + " (" + m.branch().label() + " revision " + m.revision() + ")");
-        }
-        for (Phase phase : Phase.values()) {
-            List<PlannedChange> changes = plan.changes(phase);
-            if (changes.isEmpty()) {
-                continue;
-            }
-            Set<String> hazards = new LinkedHashSet<>();
-            plan.hazards(phase).stream().filter(h -> h.appliesTo(dialect)).forEach(h -> hazards.add(h.code().name()));
-            ctx.out().result(phase.name().toLowerCase(java.util.Locale.ROOT) + ": " + changes.size()
-                    + (changes.size() == 1 ? " change" : " changes")
-                    + (hazards.isEmpty() ? "" : ", hazards " + String.join(", ", hazards)));
-            for (PlannedChange c : changes) {
-                ctx.out().result("  " + c.change().describe());
-            }
-        }
+        result.summary().forEach(ctx.out()::result);
         ctx.out().result("review them, compile, then run sync (or sync --expand / sync --contract for a rolling upgrade)");
         return 0;
-    }
-
-    private static void requireAtHead(Status status) {
-        if (!status.unknownRevisions().isEmpty()) {
-            throw new ConcertinaException(ErrorCode.REFUSED, "revision --autogenerate: the database has revisions this code does not know ("
-                    + String.join(", ", status.unknownRevisions()) + "): update the code first");
-        }
-        for (BranchStatus b : List.of(status.expand(), status.contract())) {
-            if (!b.atHead()) {
-                throw new ConcertinaException(ErrorCode.REFUSED, "revision --autogenerate: the database is not at the code's heads ("
-                        + b.branch().label() + " at " + b.appliedHead().orElse("base") + ", code head " + b.codeHead().orElse("base")
-                        + "); run sync first, so the new revision starts where the migrations end");
-            }
-        }
     }
 
     private Path sourceRoot(CommandContext ctx) {

@@ -12,6 +12,7 @@ import dev.concertina.codegen.MigrationWriter;
 import dev.concertina.engine.diff.DiffOptions;
 import dev.concertina.engine.diff.Differ;
 import dev.concertina.engine.live.LiveSchemaReader;
+import dev.concertina.api.SchemaComparison;
 import dev.concertina.engine.model.Schema;
 import dev.concertina.engine.model.SchemaDifferences;
 import dev.concertina.engine.plan.Plan;

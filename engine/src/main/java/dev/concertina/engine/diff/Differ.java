@@ -36,8 +36,19 @@ public final class Differ {
 
     private Differ() {}
 
-    /** The changes from {@code current} to {@code desired}, in dependency-safe order. */
+    /**
+     * The changes from {@code current} to {@code desired} to plan, in dependency-safe order: those
+     * of {@link #compare} (what is kept is left out).
+     */
     public static List<Change> diff(Schema current, Schema desired, DiffOptions options) {
+        return compare(current, desired, options).changes();
+    }
+
+    /**
+     * The changes to plan and the differences kept: what the database has and entities read from
+     * classes do not write, and equivalents ({@link KeptDifferences}, docs/planner.md).
+     */
+    public static SchemaDiff compare(Schema current, Schema desired, DiffOptions options) {
         Schema cur = prepare(current, options);
         Schema des = prepare(desired, options);
         List<Change> out = new ArrayList<>();
@@ -74,7 +85,7 @@ public final class Differ {
                 out.add(new Change.AlterSequence(c, d));
             }
         }
-        return ChangeOrder.sort(out);
+        return KeptDifferences.split(out, cur, des, options.ignore());
     }
 
     private static void compareTable(Table cur, Table des, DiffOptions options, List<Change> out) {

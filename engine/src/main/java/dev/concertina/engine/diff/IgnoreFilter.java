@@ -37,4 +37,13 @@ public interface IgnoreFilter {
 
     /** The aspects of a column not to compare (a subset of TYPE, NULLABLE, DEFAULT, COMMENT). */
     Set<ColumnAspect> ignoredAspects(String table, String column);
+
+    /**
+     * True when a {@code [policy]} line makes the entities decide for this kind of difference, so
+     * what the database has and the entities do not write is planned away instead of kept.
+     * By default everything is kept (docs/ignore-rules.md, "Policies").
+     */
+    default boolean followsEntities(Kept.Kind kind) {
+        return false;
+    }
 }

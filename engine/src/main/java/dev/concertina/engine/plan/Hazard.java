@@ -1,5 +1,6 @@
 package dev.concertina.engine.plan;
 
+import dev.concertina.runtime.Branch;
 import dev.concertina.runtime.Dialect;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -14,7 +15,7 @@ import java.util.stream.Collectors;
  * @param detail   why, in a few words ({@code "INTEGER -> BIGINT"}); may be empty
  * @param dialects the dialects it applies to; all of them when the set is {@link #ALL}
  */
-public record Hazard(HazardCode code, Phase phase, String detail, Set<Dialect> dialects) {
+public record Hazard(HazardCode code, Branch phase, String detail, Set<Dialect> dialects) {
 
     /** Every dialect. */
     public static final Set<Dialect> ALL = Set.copyOf(EnumSet.allOf(Dialect.class));
@@ -29,11 +30,11 @@ public record Hazard(HazardCode code, Phase phase, String detail, Set<Dialect> d
         }
     }
 
-    public static Hazard of(HazardCode code, Phase phase, String detail) {
+    public static Hazard of(HazardCode code, Branch phase, String detail) {
         return new Hazard(code, phase, detail, ALL);
     }
 
-    public static Hazard on(HazardCode code, Phase phase, String detail, Dialect... dialects) {
+    public static Hazard on(HazardCode code, Branch phase, String detail, Dialect... dialects) {
         return new Hazard(code, phase, detail, EnumSet.of(dialects[0], dialects));
     }
 

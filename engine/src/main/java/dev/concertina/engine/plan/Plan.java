@@ -1,5 +1,7 @@
 package dev.concertina.engine.plan;
 
+import dev.concertina.engine.diff.Kept;
+import dev.concertina.runtime.Branch;
 import dev.concertina.runtime.ConcertinaException;
 import dev.concertina.runtime.ErrorCode;
 import java.util.ArrayList;
@@ -23,9 +25,12 @@ import java.util.stream.Collectors;
  * @param warnings        one line each, each line once: hints that matched nothing, NOT NULL columns with no way to fill them, …
  * @param quotedNames     the names the entities quote ({@link dev.concertina.engine.model.Schema#quotedNames()}
  *                        of the desired schema): codegen writes them exactly, not folded per database
+ * @param kept            differences not planned: what the database has and the entities do not write,
+ *                        and equivalents ({@link Kept}); they never make the plan non-empty
  */
 public record Plan(List<PlannedChange> changes, List<Step> expand, List<Step> contract,
-                   List<PossibleRename> possibleRenames, List<String> warnings, Set<String> quotedNames) {
+                   List<PossibleRename> possibleRenames, List<String> warnings, Set<String> quotedNames,
+                   List<Kept> kept) {
 
     public Plan {
         changes = List.copyOf(changes);
@@ -35,6 +40,13 @@ public record Plan(List<PlannedChange> changes, List<Step> expand, List<Step> co
         // One line per distinct warning: the same stale hint reached by two ways is one thing to fix.
         warnings = List.copyOf(new LinkedHashSet<>(warnings));
         quotedNames = Collections.unmodifiableSortedSet(new TreeSet<>(quotedNames));
+        kept = List.copyOf(kept);
+    }
+
+    /** A plan with nothing kept. */
+    public Plan(List<PlannedChange> changes, List<Step> expand, List<Step> contract,
+                List<PossibleRename> possibleRenames, List<String> warnings, Set<String> quotedNames) {
+        this(changes, expand, contract, possibleRenames, warnings, quotedNames, List.of());
     }
 
     /** A plan whose names are all unquoted. */
@@ -45,7 +57,12 @@ public record Plan(List<PlannedChange> changes, List<Step> expand, List<Step> co
 
     /** This plan, with the names the entities quote (usually {@code desired.quotedNames()}). */
     public Plan withQuotedNames(Set<String> names) {
-        return new Plan(changes, expand, contract, possibleRenames, warnings, names);
+        return new Plan(changes, expand, contract, possibleRenames, warnings, names, kept);
+    }
+
+    /** This plan, listing {@code differences} as kept (usually {@link dev.concertina.engine.diff.SchemaDiff#kept()}). */
+    public Plan withKept(List<Kept> differences) {
+        return new Plan(changes, expand, contract, possibleRenames, warnings, quotedNames, differences);
     }
 
     /** A plan of the given changes; the phase step lists are their steps concatenated in order. */
@@ -59,22 +76,22 @@ public record Plan(List<PlannedChange> changes, List<Step> expand, List<Step> co
         return new Plan(changes, e, c, possibleRenames, warnings);
     }
 
-    /** Nothing to do. */
+    /** Nothing to do (kept differences are not something to do). */
     public boolean isEmpty() {
         return changes.isEmpty();
     }
 
-    public List<Step> steps(Phase phase) {
-        return phase == Phase.EXPAND ? expand : contract;
+    public List<Step> steps(Branch phase) {
+        return phase == Branch.EXPAND ? expand : contract;
     }
 
     /** The changes with steps in {@code phase}. */
-    public List<PlannedChange> changes(Phase phase) {
+    public List<PlannedChange> changes(Branch phase) {
         return changes.stream().filter(p -> !p.steps(phase).isEmpty()).toList();
     }
 
     /** All hazards of a phase. */
-    public List<Hazard> hazards(Phase phase) {
+    public List<Hazard> hazards(Branch phase) {
         return changes.stream().flatMap(p -> p.hazards(phase).stream()).toList();
     }
 
@@ -82,7 +99,7 @@ public record Plan(List<PlannedChange> changes, List<Step> expand, List<Step> co
      * The downgrade of a phase: the inverse of each step, last step first; steps with nothing to
      * undo (pre-checks, backfills, row copies) are left out.
      */
-    public List<Step> downgrade(Phase phase) {
+    public List<Step> downgrade(Branch phase) {
         List<Step> out = new ArrayList<>();
         steps(phase).forEach(s -> s.inverse().ifPresent(out::add));
         Collections.reverse(out);

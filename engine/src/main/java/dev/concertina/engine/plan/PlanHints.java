@@ -17,7 +17,7 @@ import dev.concertina.rules.Name;
  * Names are matched ignoring letter case (the database may have folded them).
  */
 public record PlanHints(List<ColumnRename> columnRenames, List<TableRename> tableRenames,
-                        List<NoRename> noRenames, List<Conversion> conversions, List<BackfillHint> backfills) {
+                        List<NoRename> noRenames, List<ConversionHint> conversions, List<BackfillHint> backfills) {
 
     public static final PlanHints NONE = new PlanHints(List.of(), List.of(), List.of(), List.of(), List.of());
 
@@ -63,8 +63,8 @@ public record PlanHints(List<ColumnRename> columnRenames, List<TableRename> tabl
      * {@code convert} hint). Without {@code down} the change has no two-way mapping, and the table
      * is guarded against writes between expand and contract.
      */
-    public record Conversion(String table, String column, String up, Optional<String> down) {
-        public Conversion {
+    public record ConversionHint(String table, String column, String up, Optional<String> down) {
+        public ConversionHint {
             requireName(table, "table"); requireName(column, "column"); requireName(up, "up");
             Objects.requireNonNull(down, "down");
             if (!up.contains(OLD) || down.map(d -> !d.contains(NEW)).orElse(false)) {
@@ -88,7 +88,7 @@ public record PlanHints(List<ColumnRename> columnRenames, List<TableRename> tabl
                 hints.columnRenames().stream().map(r -> new ColumnRename(r.table().text(), r.from().text(), r.to().text())).toList(),
                 hints.tableRenames().stream().map(r -> new TableRename(r.from().text(), r.to().text())).toList(),
                 hints.noRenames().stream().map(n -> new NoRename(n.table().text(), n.column().map(Name::text).orElse(""))).toList(),
-                hints.conversions().stream().map(c -> new Conversion(c.table().text(), c.column().text(), c.up(), c.down())).toList(),
+                hints.conversions().stream().map(c -> new ConversionHint(c.table().text(), c.column().text(), c.up(), c.down())).toList(),
                 hints.backfills().stream().map(b -> new BackfillHint(b.table().text(), b.column().text(), b.expression())).toList());
     }
 
@@ -110,7 +110,7 @@ public record PlanHints(List<ColumnRename> columnRenames, List<TableRename> tabl
     }
 
     public PlanHints withConversion(String table, String column, String up, Optional<String> down) {
-        return new PlanHints(columnRenames, tableRenames, noRenames, plus(conversions, new Conversion(table, column, up, down)), backfills);
+        return new PlanHints(columnRenames, tableRenames, noRenames, plus(conversions, new ConversionHint(table, column, up, down)), backfills);
     }
 
     public PlanHints withBackfill(String table, String column, String expression) {
@@ -123,7 +123,7 @@ public record PlanHints(List<ColumnRename> columnRenames, List<TableRename> tabl
                 concat(noRenames, other.noRenames), concat(conversions, other.conversions), concat(backfills, other.backfills));
     }
 
-    Optional<Conversion> conversion(String table, String column) {
+    Optional<ConversionHint> conversion(String table, String column) {
         return conversions.stream().filter(c -> c.table().equalsIgnoreCase(table) && c.column().equalsIgnoreCase(column)).findFirst();
     }
 

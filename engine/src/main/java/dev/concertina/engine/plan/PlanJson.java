@@ -1,5 +1,7 @@
 package dev.concertina.engine.plan;
 
+import dev.concertina.engine.diff.Kept;
+import dev.concertina.runtime.Branch;
 import dev.concertina.runtime.Dialect;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,7 +31,7 @@ public final class PlanJson {
         s.append("  \"dialect\": ").append(str(options.dialect().map(Dialect::label).orElse("all"))).append(",\n");
         s.append("  \"changes\": [");
         boolean first = true;
-        for (Phase phase : options.shown()) {
+        for (Branch phase : options.shown()) {
             for (PlannedChange p : plan.changes(phase)) {
                 s.append(first ? "\n" : ",\n");
                 first = false;
@@ -51,12 +53,25 @@ public final class PlanJson {
                     .append('}');
         }
         s.append(first ? "],\n" : "\n  ],\n");
+        s.append("  \"kept\": [");
+        first = true;
+        for (Kept k : plan.kept()) {
+            s.append(first ? "\n" : ",\n");
+            first = false;
+            s.append("    {\"kind\": ").append(str(k.kind().label()))
+                    .append(", \"table\": ").append(str(k.table()))
+                    .append(", \"name\": ").append(str(k.name()))
+                    .append(", \"detail\": ").append(str(k.detail()))
+                    .append(", \"reason\": ").append(str(k.reason()))
+                    .append('}');
+        }
+        s.append(first ? "],\n" : "\n  ],\n");
         s.append("  \"warnings\": ").append(strings(plan.warnings())).append('\n');
         s.append("}\n");
         return s.toString();
     }
 
-    private static void change(StringBuilder s, PlannedChange p, Phase phase, RenderOptions options) {
+    private static void change(StringBuilder s, PlannedChange p, Branch phase, RenderOptions options) {
         List<Hazard> hazards = options.hazards(p, phase);
         s.append("    {\n");
         s.append("      \"kind\": ").append(str(p.change().kind())).append(",\n");

@@ -1,5 +1,7 @@
 package dev.concertina.engine.plan;
 
+import dev.concertina.engine.diff.Kept;
+import dev.concertina.runtime.Branch;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -15,12 +17,14 @@ public final class PlanMarkdown {
     public static String render(Plan plan, RenderOptions options) {
         StringBuilder s = new StringBuilder("### Concertina schema plan\n\n");
         if (plan.isEmpty() && plan.possibleRenames().isEmpty()) {
-            s.append("No differences: the schema matches the model.\n");
+            s.append(plan.kept().isEmpty() ? "No differences: the schema matches the model.\n"
+                    : "Nothing to plan: the schema has everything the model asserts.\n");
+            kept(s, plan);
             return s.toString();
         }
         s.append("**").append(plan.changes().size()).append(plan.changes().size() == 1 ? " change" : " changes").append("** — ")
-                .append(plan.changes(Phase.EXPAND).size()).append(" in expand, ")
-                .append(plan.changes(Phase.CONTRACT).size()).append(" in contract");
+                .append(plan.changes(Branch.EXPAND).size()).append(" in expand, ")
+                .append(plan.changes(Branch.CONTRACT).size()).append(" in contract");
         List<Hazard> all = options.shown().stream().flatMap(ph -> plan.changes(ph).stream().flatMap(p -> options.hazards(p, ph).stream())).toList();
         if (!all.isEmpty()) {
             s.append(" · hazards: ").append(all.stream().map(h -> "`" + h.code().name() + "`").distinct().collect(Collectors.joining(" ")));
@@ -38,12 +42,12 @@ public final class PlanMarkdown {
             s.append('\n');
         }
         options.dialect().ifPresent(d -> s.append("Hazards shown for ").append(d.label()).append(".\n\n"));
-        for (Phase phase : options.shown()) {
+        for (Branch phase : options.shown()) {
             List<PlannedChange> changes = plan.changes(phase);
             if (changes.isEmpty()) {
                 continue;
             }
-            s.append("#### ").append(phase == Phase.EXPAND ? "Expand — safe while old code runs" : "Contract — after old code is gone")
+            s.append("#### ").append(phase == Branch.EXPAND ? "Expand — safe while old code runs" : "Contract — after old code is gone")
                     .append("\n\n| change | hazards | why |\n|---|---|---|\n");
             for (PlannedChange p : changes) {
                 String hz = options.hazards(p, phase).stream().map(h -> "`" + h.code().name() + "`" + (h.everywhere() || options.dialect().isPresent() ? ""
@@ -57,11 +61,28 @@ public final class PlanMarkdown {
             plan.steps(phase).forEach(st -> s.append(st.describe()).append('\n'));
             s.append("```\n</details>\n\n");
         }
+        kept(s, plan);
         if (!plan.warnings().isEmpty()) {
             s.append("**Warnings**\n\n");
             plan.warnings().forEach(w -> s.append("- ").append(cell(w)).append('\n'));
         }
         return s.toString();
+    }
+
+    /** What is in the database and not planned, folded: reviewers open it when they want to. */
+    private static void kept(StringBuilder s, Plan plan) {
+        if (plan.kept().isEmpty()) {
+            return;
+        }
+        s.append("\n<details><summary>Kept: ").append(plan.kept().size())
+                .append(plan.kept().size() == 1 ? " difference" : " differences")
+                .append(" the model is silent about or equivalent to</summary>\n\n| kept | table | what | why |\n|---|---|---|---|\n");
+        for (Kept k : plan.kept()) {
+            s.append("| ").append(k.kind().label()).append(" | `").append(cell(k.table())).append("` | ")
+                    .append(cell((k.name().isEmpty() ? "" : "`" + k.name() + "` ") + k.detail())).append(" | ")
+                    .append(cell(k.reason())).append(" |\n");
+        }
+        s.append("\n</details>\n\n");
     }
 
     /** Text safe inside a table cell: pipes escaped, no line breaks. */

@@ -1,5 +1,6 @@
 package dev.concertina.engine.plan;
 
+import dev.concertina.runtime.Branch;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -17,17 +18,25 @@ public final class PlanText {
 
     public static String render(Plan plan, RenderOptions options) {
         StringBuilder s = new StringBuilder();
-        if (plan.isEmpty()) {
+        if (plan.isEmpty() && plan.kept().isEmpty()) {
             s.append("No differences: the schema matches the model.\n");
+        } else if (plan.isEmpty()) {
+            s.append("Nothing to plan: the schema has everything the model asserts.\n");
         } else {
             s.append("Plan: ").append(plan.changes().size()).append(plural(plan.changes().size(), " change")).append(" (")
-                    .append(plan.changes(Phase.EXPAND).size()).append(" in expand, ")
-                    .append(plan.changes(Phase.CONTRACT).size()).append(" in contract, ")
+                    .append(plan.changes(Branch.EXPAND).size()).append(" in expand, ")
+                    .append(plan.changes(Branch.CONTRACT).size()).append(" in contract, ")
                     .append(plan.changes().stream().filter(PlannedChange::split).count()).append(" split)\n");
             options.dialect().ifPresent(d -> s.append("Hazards shown for ").append(d.label()).append(".\n"));
-            for (Phase phase : options.shown()) {
-                phase(s, plan, phase, phase == Phase.EXPAND ? "safe while old code still runs" : "run only once no old code is left", options);
+            for (Branch phase : options.shown()) {
+                phase(s, plan, phase, phase == Branch.EXPAND ? "safe while old code still runs" : "run only once no old code is left", options);
             }
+        }
+        if (!plan.kept().isEmpty()) {
+            s.append("\nKEPT — in the database, not planned: ").append(plan.kept().size())
+                    .append(plural(plan.kept().size(), " difference"))
+                    .append(" the model is silent about or equivalent to (docs/planner.md)\n");
+            plan.kept().forEach(k -> s.append("  = ").append(k.describe()).append('\n'));
         }
         if (!plan.possibleRenames().isEmpty()) {
             s.append("\nPOSSIBLE RENAMES: no migration is written until each is confirmed or denied\n");
@@ -47,7 +56,7 @@ public final class PlanText {
         return s.toString();
     }
 
-    private static void phase(StringBuilder s, Plan plan, Phase phase, String meaning, RenderOptions options) {
+    private static void phase(StringBuilder s, Plan plan, Branch phase, String meaning, RenderOptions options) {
         List<PlannedChange> changes = plan.changes(phase);
         s.append('\n').append(phase.name()).append(" — ").append(meaning).append(": ")
                 .append(changes.size()).append(plural(changes.size(), " change")).append(", ")
@@ -59,7 +68,7 @@ public final class PlanText {
         for (PlannedChange p : changes) {
             s.append("  ").append(n++).append(". ").append(p.change().describe());
             if (p.split()) {
-                s.append("  [split: ").append(phase == Phase.EXPAND ? "finished in contract" : "started in expand").append(']');
+                s.append("  [split: ").append(phase == Branch.EXPAND ? "finished in contract" : "started in expand").append(']');
             }
             s.append('\n');
             s.append("     why: ").append(p.why()).append('\n');

@@ -1,5 +1,6 @@
 package dev.concertina.engine.plan;
 
+import dev.concertina.runtime.Branch;
 import dev.concertina.engine.diff.Change;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,20 +27,20 @@ public record PlannedChange(Change change, List<Step> expand, List<Step> contrac
             throw new IllegalArgumentException(change.describe() + ": planned into no phase");
         }
         for (Hazard h : hazards) {
-            if ((h.phase() == Phase.EXPAND ? expand : contract).isEmpty()) {
+            if ((h.phase() == Branch.EXPAND ? expand : contract).isEmpty()) {
                 throw new IllegalArgumentException(change.describe() + ": hazard " + h.code() + " in a phase without steps");
             }
         }
     }
 
     /** The phases that have steps of this change, in order. */
-    public List<Phase> phases() {
-        List<Phase> p = new ArrayList<>();
+    public List<Branch> phases() {
+        List<Branch> p = new ArrayList<>();
         if (!expand.isEmpty()) {
-            p.add(Phase.EXPAND);
+            p.add(Branch.EXPAND);
         }
         if (!contract.isEmpty()) {
-            p.add(Phase.CONTRACT);
+            p.add(Branch.CONTRACT);
         }
         return p;
     }
@@ -49,11 +50,11 @@ public record PlannedChange(Change change, List<Step> expand, List<Step> contrac
         return !expand.isEmpty() && !contract.isEmpty();
     }
 
-    public List<Step> steps(Phase phase) {
-        return phase == Phase.EXPAND ? expand : contract;
+    public List<Step> steps(Branch phase) {
+        return phase == Branch.EXPAND ? expand : contract;
     }
 
-    public List<Hazard> hazards(Phase phase) {
+    public List<Hazard> hazards(Branch phase) {
         return hazards.stream().filter(h -> h.phase() == phase).toList();
     }
 }

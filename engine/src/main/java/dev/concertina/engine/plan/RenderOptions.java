@@ -1,5 +1,6 @@
 package dev.concertina.engine.plan;
 
+import dev.concertina.runtime.Branch;
 import dev.concertina.runtime.Dialect;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,10 +12,10 @@ import java.util.Set;
  * What a rendering of a plan shows: which phases ({@code concertina diff --phase expand}) and, when
  * the target database is known, only the hazards that apply on its dialect.
  */
-public record RenderOptions(Set<Phase> phases, Optional<Dialect> dialect) {
+public record RenderOptions(Set<Branch> phases, Optional<Dialect> dialect) {
 
     /** Both phases, hazards of every dialect. */
-    public static final RenderOptions ALL = new RenderOptions(EnumSet.allOf(Phase.class), Optional.empty());
+    public static final RenderOptions ALL = new RenderOptions(EnumSet.allOf(Branch.class), Optional.empty());
 
     public RenderOptions {
         phases = Set.copyOf(phases);
@@ -24,7 +25,7 @@ public record RenderOptions(Set<Phase> phases, Optional<Dialect> dialect) {
         Objects.requireNonNull(dialect, "dialect");
     }
 
-    public RenderOptions onlyPhase(Phase phase) {
+    public RenderOptions onlyPhase(Branch phase) {
         return new RenderOptions(EnumSet.of(phase), dialect);
     }
 
@@ -33,12 +34,12 @@ public record RenderOptions(Set<Phase> phases, Optional<Dialect> dialect) {
     }
 
     /** The phases to show, in run order. */
-    List<Phase> shown() {
+    List<Branch> shown() {
         return EnumSet.copyOf(phases).stream().toList();
     }
 
     /** The hazards of a change in a phase that apply to the chosen dialect. */
-    List<Hazard> hazards(PlannedChange p, Phase phase) {
+    List<Hazard> hazards(PlannedChange p, Branch phase) {
         return p.hazards(phase).stream().filter(h -> dialect.map(h::appliesTo).orElse(true)).toList();
     }
 

@@ -95,10 +95,12 @@ public sealed interface Step {
      * Set {@code column := expression} on every row where {@code column} is null, in keyset batches
      * on the primary key (idempotent, resumable).
      */
-    record Backfill(String table, String column, Expr expression) implements Step {
-        public Backfill { Objects.requireNonNull(table, "table"); Objects.requireNonNull(column, "column"); Objects.requireNonNull(expression, "expression"); }
+    record BackfillColumn(String table, String column, Expr expression) implements Step {
+        public BackfillColumn { Objects.requireNonNull(table, "table"); Objects.requireNonNull(column, "column"); Objects.requireNonNull(expression, "expression"); }
         public String describe() { return "backfill \"" + table + "\".\"" + column + "\" := " + expression.describe() + " where null"; }
         public Optional<Step> inverse() { return Optional.empty(); }
+        /** {@code backfill}: the kind machine output has always printed. */
+        @Override public String kind() { return "backfill"; }
     }
 
     /** Fail with {@code message} (and the number of offending rows) unless every row satisfies {@code condition}. */

@@ -8,7 +8,6 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -125,52 +124,31 @@ public enum TypeChange {
     }
 
     /**
-     * A conversion between old and new values of a column.
-     *
-     * @param up          new value from the old row (refers to the old column)
-     * @param down        old value from the new row (refers to the new column); empty when the way
-     *                    back loses information, so there is no safe two-way mapping
-     * @param upMayFail   the up conversion fails for some old values (existing rows must be checked)
-     * @param downMayFail the down conversion fails for some new values (such writes are rejected)
-     * @param source      where it came from: {@code identity}, {@code default cast}, or {@code hint}
-     */
-    public record Conversion(Expr up, Optional<Expr> down, boolean upMayFail, boolean downMayFail, String source) {
-        public Conversion {
-            Objects.requireNonNull(up, "up"); Objects.requireNonNull(down, "down"); Objects.requireNonNull(source, "source");
-        }
-
-        /** True when values can travel both ways (sync triggers possible). */
-        public boolean twoWay() {
-            return down.isPresent();
-        }
-    }
-
-    /**
      * The conversion Concertina uses when no hint gives one: identity for the same type; casts both
      * ways for a widening or narrowing in one family; for a kind change, only where every old value
      * survives old → new → old unchanged (see docs/planner.md); one-way for DATE → TIMESTAMP.
      */
-    public static Optional<Conversion> defaultConversion(Column from, Column to) {
+    public static Optional<ColumnConversion> defaultConversion(Column from, Column to) {
         Expr oldRef = new Expr.ColumnRef(from.name());
         Expr newRef = new Expr.ColumnRef(to.name());
         ColumnType a = from.type();
         ColumnType b = to.type();
         switch (of(a, b)) {
             case SAME:
-                return Optional.of(new Conversion(oldRef, Optional.of(newRef), false, false, "identity"));
+                return Optional.of(new ColumnConversion(oldRef, Optional.of(newRef), false, false, "identity"));
             case WIDEN:
-                return Optional.of(new Conversion(new Expr.Cast(oldRef, b), Optional.of(new Expr.Cast(newRef, a)), false, true, "default cast"));
+                return Optional.of(new ColumnConversion(new Expr.Cast(oldRef, b), Optional.of(new Expr.Cast(newRef, a)), false, true, "default cast"));
             case NARROW:
-                return Optional.of(new Conversion(new Expr.Cast(oldRef, b), Optional.of(new Expr.Cast(newRef, a)), true, false, "default cast"));
+                return Optional.of(new ColumnConversion(new Expr.Cast(oldRef, b), Optional.of(new Expr.Cast(newRef, a)), true, false, "default cast"));
             default:
                 break;
         }
         OptionalInt needed = textLength(a);
         if (CHARS.contains(b.kind()) && b.kind() != TypeKind.CHAR && needed.isPresent() && capacity(b) >= needed.getAsInt()) {
-            return Optional.of(new Conversion(new Expr.Cast(oldRef, b), Optional.of(new Expr.Cast(newRef, a)), false, true, "default cast"));
+            return Optional.of(new ColumnConversion(new Expr.Cast(oldRef, b), Optional.of(new Expr.Cast(newRef, a)), false, true, "default cast"));
         }
         if (a.kind() == TypeKind.DATE && (b.kind() == TypeKind.TIMESTAMP || b.kind() == TypeKind.TIMESTAMP_WITH_TIME_ZONE)) {
-            return Optional.of(new Conversion(new Expr.Cast(oldRef, b), Optional.empty(), false, false, "default cast"));
+            return Optional.of(new ColumnConversion(new Expr.Cast(oldRef, b), Optional.empty(), false, false, "default cast"));
         }
         return Optional.empty();
     }

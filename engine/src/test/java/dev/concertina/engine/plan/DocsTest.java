@@ -36,7 +36,9 @@ class DocsTest {
             assertTrue(md.contains("`" + kind + "`"), kind + " in docs/diff-json.md");
         }
         for (Class<?> k : Step.class.getPermittedSubclasses()) {
-            String kind = snake(k.getSimpleName());
+            // BackfillColumn keeps the kind name it printed before the class was renamed.
+            String kind = k == Step.BackfillColumn.class ? new Step.BackfillColumn("t", "c", new Expr.Sql("1")).kind()
+                    : snake(k.getSimpleName());
             assertTrue(md.contains("`" + kind + "`"), kind + " in docs/diff-json.md");
         }
         Map<String, Object> root = (Map<String, Object>) MiniJson.parse(PlanJson.render(RenderTest.sample()));

@@ -20,18 +20,18 @@ class NormalisedChecksTest {
     static Stream<Arguments> stored() {
         return Stream.of(
                 Arguments.of(Dialect.POSTGRES, "((status)::text = ANY ((ARRAY['ACTIVE'::character varying, 'LOCKED'::character varying])::text[]))",
-                        new Planner.Domain("status", Set.of("ACTIVE", "LOCKED"), 0, -1)),
-                Arguments.of(Dialect.H2, "\"STATUS\" IN('ACTIVE', 'LOCKED')", new Planner.Domain("status", Set.of("ACTIVE", "LOCKED"), 0, -1)),
-                Arguments.of(Dialect.MARIADB, "`status` in ('ACTIVE','LOCKED')", new Planner.Domain("status", Set.of("ACTIVE", "LOCKED"), 0, -1)),
-                Arguments.of(Dialect.POSTGRES, "((kind >= 0) AND (kind <= 2))", new Planner.Domain("kind", Set.of(), 0, 2)),
-                Arguments.of(Dialect.H2, "\"KIND\" BETWEEN 0 AND 2", new Planner.Domain("kind", Set.of(), 0, 2)),
-                Arguments.of(Dialect.MARIADB, "`kind` between 0 and 2", new Planner.Domain("kind", Set.of(), 0, 2)));
+                        new CheckDomain("status", Set.of("ACTIVE", "LOCKED"), 0, -1)),
+                Arguments.of(Dialect.H2, "\"STATUS\" IN('ACTIVE', 'LOCKED')", new CheckDomain("status", Set.of("ACTIVE", "LOCKED"), 0, -1)),
+                Arguments.of(Dialect.MARIADB, "`status` in ('ACTIVE','LOCKED')", new CheckDomain("status", Set.of("ACTIVE", "LOCKED"), 0, -1)),
+                Arguments.of(Dialect.POSTGRES, "((kind >= 0) AND (kind <= 2))", new CheckDomain("kind", Set.of(), 0, 2)),
+                Arguments.of(Dialect.H2, "\"KIND\" BETWEEN 0 AND 2", new CheckDomain("kind", Set.of(), 0, 2)),
+                Arguments.of(Dialect.MARIADB, "`kind` between 0 and 2", new CheckDomain("kind", Set.of(), 0, 2)));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("stored")
-    void domainOfAStoredCheck(Dialect dialect, String stored, Planner.Domain expected) {
+    void domainOfAStoredCheck(Dialect dialect, String stored, CheckDomain expected) {
         String canonical = Normalizer.forDialect(dialect).check(stored);
-        assertEquals(Optional.of(expected), Planner.Domain.parse(canonical), canonical);
+        assertEquals(Optional.of(expected), CheckDomain.parse(canonical), canonical);
     }
 }

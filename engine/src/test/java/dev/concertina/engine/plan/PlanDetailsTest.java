@@ -1,5 +1,6 @@
 package dev.concertina.engine.plan;
 
+import dev.concertina.runtime.Branch;
 import static dev.concertina.engine.diff.Fixtures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -30,9 +31,9 @@ class PlanDetailsTest {
     void notNullColumnIsAddedNullableThenTightened() {
         Plan p = plan(schema(table("person")), schema(table("person", req("age", INT))), PlanHints.NONE.withBackfill("person", "age", "18"));
         assertEquals(List.of(new Step.Ddl(new Change.AddColumn("person", col("age", INT))),
-                new Step.Backfill("person", "age", new Expr.Sql("18"))), p.expand());
+                new Step.BackfillColumn("person", "age", new Expr.Sql("18"))), p.expand());
         // Contract fills again what old code inserted after the expand backfill, then tightens.
-        assertEquals(List.of(new Step.Backfill("person", "age", new Expr.Sql("18")),
+        assertEquals(List.of(new Step.BackfillColumn("person", "age", new Expr.Sql("18")),
                 new Step.CheckExistingRows("person", new RowCondition.NotNull("age"),
                         "\"person\".\"age\" has NULL rows: fill them before setting NOT NULL"),
                 new Step.Ddl(new Change.AlterColumn("person", col("age", INT), req("age", INT), Set.of(ColumnAspect.NULLABLE)))), p.contract());
@@ -55,11 +56,11 @@ class PlanDetailsTest {
         Expr down = new Expr.ColumnRef("display_name");
         assertEquals(List.of(new Step.Ddl(new Change.AddColumn("person", col("display_name", varchar(100)))),
                 new Step.InstallSync("person", "fullname", "display_name", up, down),
-                new Step.Backfill("person", "display_name", up)), p.expand());
+                new Step.BackfillColumn("person", "display_name", up)), p.expand());
         assertEquals(List.of(new Step.DropSync("person", "fullname", "display_name", up, down),
                 new Step.Ddl(new Change.DropColumn("person", col("fullname", varchar(100))))), p.contract());
         assertEquals(List.of(new Step.DropSync("person", "fullname", "display_name", up, down),
-                new Step.Ddl(new Change.DropColumn("person", col("display_name", varchar(100))))), p.downgrade(Phase.EXPAND));
+                new Step.Ddl(new Change.DropColumn("person", col("display_name", varchar(100))))), p.downgrade(Branch.EXPAND));
     }
 
     @Test
@@ -74,7 +75,7 @@ class PlanDetailsTest {
         assertEquals("`cents` / 100.0", ((Expr.Template) sync.up()).render("`cents`"));
         assertTrue(p.expand().contains(new Step.CheckExistingRows("t", new RowCondition.Converts("cents", up),
                 "\"t\".\"cents\" has values that do not convert to DECIMAL(12,2)")));
-        assertTrue(p.expand().contains(new Step.Backfill("t", "amount", up)));
+        assertTrue(p.expand().contains(new Step.BackfillColumn("t", "amount", up)));
         assertEquals(Optional.of("cents"), up.source());
         assertEquals("{} / 100.0", ((Expr.Template) up).withPlaceholder("{}"));
         assertEquals(Optional.of("n"), new Expr.Cast(new Expr.ColumnRef("n"), INT).source());
@@ -127,7 +128,7 @@ class PlanDetailsTest {
     @Test
     void hazardsNameTheirDialects() {
         Plan p = plan(schema(table("person", col("name", varchar(50)))), schema(table("person", col("name", varchar(60)))), PlanHints.NONE);
-        Hazard h = p.hazards(Phase.EXPAND).get(0);
+        Hazard h = p.hazards(Branch.EXPAND).get(0);
         assertEquals(HazardCode.TABLE_REWRITE, h.code());
         assertTrue(h.appliesTo(Dialect.H2));
         assertTrue(!h.appliesTo(Dialect.POSTGRES) && !h.appliesTo(Dialect.MARIADB));
@@ -138,7 +139,7 @@ class PlanDetailsTest {
     void contractStepsRunInDependencyOrder() {
         Schema cur = schema(table("author"), fks(table("book", col("author_id", BIGINT)), fk("fk_book_author", "author_id", "author")));
         Plan p = plan(cur, schema(table("book")), PlanHints.NONE);
-        assertEquals("ddl:drop_foreign_key ddl:drop_column ddl:drop_table", PlannerTest.steps(p, Phase.CONTRACT));
+        assertEquals("ddl:drop_foreign_key ddl:drop_column ddl:drop_table", PlannerTest.steps(p, Branch.CONTRACT));
     }
 
     @Test
@@ -160,12 +161,12 @@ class PlanDetailsTest {
 
     @Test
     void enumCheckDomainsInTheNormalisersCanonicalForm() {
-        assertEquals(Optional.of(new Planner.Domain("status", Set.of("A", "B"), 0, -1)), Planner.Domain.parse("status in ('A', 'B')"));
-        assertEquals(Optional.of(new Planner.Domain("kind", Set.of(), 0, 4)), Planner.Domain.parse("kind >= 0 and kind <= 4"));
-        assertEquals(Optional.of(new Planner.Domain("s", Set.of("it's"), 0, -1)), Planner.Domain.parse("(s in ('it''s'))"));
-        assertEquals(Optional.empty(), Planner.Domain.parse("status not in ('A')"));
-        assertEquals(Optional.empty(), Planner.Domain.parse("a >= 0 and b <= 4"));
-        assertEquals(Optional.empty(), Planner.Domain.parse("length(name) > 0"));
+        assertEquals(Optional.of(new CheckDomain("status", Set.of("A", "B"), 0, -1)), CheckDomain.parse("status in ('A', 'B')"));
+        assertEquals(Optional.of(new CheckDomain("kind", Set.of(), 0, 4)), CheckDomain.parse("kind >= 0 and kind <= 4"));
+        assertEquals(Optional.of(new CheckDomain("s", Set.of("it's"), 0, -1)), CheckDomain.parse("(s in ('it''s'))"));
+        assertEquals(Optional.empty(), CheckDomain.parse("status not in ('A')"));
+        assertEquals(Optional.empty(), CheckDomain.parse("a >= 0 and b <= 4"));
+        assertEquals(Optional.empty(), CheckDomain.parse("length(name) > 0"));
     }
 
     @Test

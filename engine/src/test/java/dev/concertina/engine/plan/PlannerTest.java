@@ -1,5 +1,6 @@
 package dev.concertina.engine.plan;
 
+import dev.concertina.runtime.Branch;
 import static dev.concertina.engine.diff.Fixtures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -231,10 +232,10 @@ class PlannerTest {
                  String expandSteps, String contractSteps, String expandHazards, String contractHazards) {
         Plan plan = Planner.plan(Differ.diff(current, desired, DiffOptions.DEFAULTS), hints);
         assertEquals(List.of(), plan.possibleRenames(), "no open renames in these rows");
-        assertEquals(expandSteps, steps(plan, Phase.EXPAND), "expand steps");
-        assertEquals(contractSteps, steps(plan, Phase.CONTRACT), "contract steps");
-        assertEquals(expandHazards, codes(plan, Phase.EXPAND), "expand hazards");
-        assertEquals(contractHazards, codes(plan, Phase.CONTRACT), "contract hazards");
+        assertEquals(expandSteps, steps(plan, Branch.EXPAND), "expand steps");
+        assertEquals(contractSteps, steps(plan, Branch.CONTRACT), "contract steps");
+        assertEquals(expandHazards, codes(plan, Branch.EXPAND), "expand hazards");
+        assertEquals(contractHazards, codes(plan, Branch.CONTRACT), "contract hazards");
         for (PlannedChange p : plan.changes()) {
             assertTrue(!p.why().isBlank(), "every change says why it is where it is");
         }
@@ -243,9 +244,9 @@ class PlannerTest {
         // returns to where it started.
         Schema expanded = applyDdl(current, plan.expand());
         assertEquals(List.of(), Differ.diff(applyDdl(expanded, plan.contract()), desired, DiffOptions.DEFAULTS), "expand + contract = model");
-        assertEquals(List.of(), Differ.diff(applyDdl(expanded, plan.downgrade(Phase.EXPAND)), current, DiffOptions.DEFAULTS), "expand downgrade");
+        assertEquals(List.of(), Differ.diff(applyDdl(expanded, plan.downgrade(Branch.EXPAND)), current, DiffOptions.DEFAULTS), "expand downgrade");
         Schema contracted = applyDdl(expanded, plan.contract());
-        assertEquals(List.of(), Differ.diff(applyDdl(contracted, plan.downgrade(Phase.CONTRACT)), expanded, DiffOptions.DEFAULTS), "contract downgrade");
+        assertEquals(List.of(), Differ.diff(applyDdl(contracted, plan.downgrade(Branch.CONTRACT)), expanded, DiffOptions.DEFAULTS), "contract downgrade");
     }
 
     /** The schema after the DDL of {@code steps} (runtime steps change rows, not the schema). */
@@ -281,13 +282,13 @@ class PlannerTest {
         assertEquals(Stream.of(Change.class.getPermittedSubclasses()).map(Class::getSimpleName).collect(Collectors.toCollection(TreeSet::new)), seen);
     }
 
-    static String steps(Plan plan, Phase phase) {
+    static String steps(Plan plan, Branch phase) {
         return plan.steps(phase).stream()
                 .map(s -> s instanceof Step.Ddl d ? "ddl:" + d.change().kind() : s.kind())
                 .collect(Collectors.joining(" "));
     }
 
-    static String codes(Plan plan, Phase phase) {
+    static String codes(Plan plan, Branch phase) {
         return plan.hazards(phase).stream().map(h -> h.code().name()).distinct().sorted().collect(Collectors.joining(" "));
     }
 

@@ -124,7 +124,7 @@ class RenamesTest {
         PlanHints h = PlanHints.from(rules.hints());
         assertEquals(List.of(new PlanHints.ColumnRename("person", "fullname", "display_name")), h.columnRenames());
         assertEquals(List.of(new PlanHints.NoRename("person", "nickname")), h.noRenames());
-        assertEquals(List.of(new PlanHints.Conversion("person", "age", "CAST({old} AS INTEGER)", java.util.Optional.of("CAST({new} AS VARCHAR(10))"))),
+        assertEquals(List.of(new PlanHints.ConversionHint("person", "age", "CAST({old} AS INTEGER)", java.util.Optional.of("CAST({new} AS VARCHAR(10))"))),
                 h.conversions());
         assertEquals(List.of(new PlanHints.BackfillHint("person", "status", "'active'")), h.backfills());
     }

@@ -1,12 +1,15 @@
 package dev.concertina.engine.plan;
 
+import dev.concertina.runtime.Branch;
 import static dev.concertina.engine.diff.Fixtures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.concertina.engine.diff.DiffOptions;
 import dev.concertina.engine.diff.Differ;
+import dev.concertina.engine.model.Origin;
 import dev.concertina.engine.model.Schema;
+import dev.concertina.engine.model.Table;
 import dev.concertina.runtime.Dialect;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -53,6 +56,38 @@ class RenderTest {
                 schema(table("person", col("display_name", varchar(100)), req("age", INT))), DiffOptions.DEFAULTS), PlanHints.NONE);
     }
 
+    /** A plan of entities that are silent about an index, a NOT NULL and another tool's table. */
+    static Plan withKept() {
+        Schema database = schema(indexes(table("person", req("name", TEXT)), index("ix_person_name", "name")),
+                table("flyway_schema_history", req("version", varchar(50))));
+        Table person = table("person", col("name", varchar(255)), col("email", varchar(255)));
+        Table entity = person.withOrigin(Origin.entity("com.acme.Person")).withColumns(person.columns().stream()
+                .map(c -> c.withOrigin(Origin.attribute("com.acme.Person", c.name()))).toList());
+        return Planner.plan(Differ.compare(database, schema(entity), DiffOptions.DEFAULTS), PlanHints.NONE);
+    }
+
+    /** Only kept differences: nothing to plan. */
+    static Plan onlyKept() {
+        return Planner.plan(Differ.compare(schema(table("flyway_schema_history", req("version", varchar(50)))),
+                schema(), DiffOptions.DEFAULTS), PlanHints.NONE);
+    }
+
+    @Test void keptText(TestInfo t) throws IOException { golden(t, PlanText.render(withKept())); }
+    @Test void keptJson(TestInfo t) throws IOException { golden(t, PlanJson.render(withKept())); }
+    @Test void keptMarkdown(TestInfo t) throws IOException { golden(t, PlanMarkdown.render(withKept())); }
+    @Test void onlyKeptText(TestInfo t) throws IOException { golden(t, PlanText.render(onlyKept())); }
+    @Test void onlyKeptMarkdown(TestInfo t) throws IOException { golden(t, PlanMarkdown.render(onlyKept())); }
+
+    @Test
+    void keptDifferencesDoNotMakeThePlanNonEmpty() {
+        assertTrue(onlyKept().isEmpty());
+        assertEquals(1, onlyKept().kept().size());
+        assertEquals(List.of("add column \"person\".\"email\" VARCHAR(255) NULL"),
+                withKept().changes().stream().map(p -> p.change().describe()).toList());
+        assertEquals(List.of("tool_table", "index", "not_null", "type"),
+                withKept().kept().stream().map(k -> k.kind().label()).toList());
+    }
+
     static Plan empty() {
         return Planner.plan(List.of(), PlanHints.NONE);
     }
@@ -61,13 +96,13 @@ class RenderTest {
     @Test void sampleJson(TestInfo t) throws IOException { golden(t, PlanJson.render(sample())); }
     @Test void sampleMarkdown(TestInfo t) throws IOException { golden(t, PlanMarkdown.render(sample())); }
     @Test void sampleContractForPostgresText(TestInfo t) throws IOException {
-        golden(t, PlanText.render(sample(), RenderOptions.ALL.onlyPhase(Phase.CONTRACT).forDialect(Dialect.POSTGRES)));
+        golden(t, PlanText.render(sample(), RenderOptions.ALL.onlyPhase(Branch.CONTRACT).forDialect(Dialect.POSTGRES)));
     }
     @Test void sampleForMariadbJson(TestInfo t) throws IOException {
         golden(t, PlanJson.render(sample(), RenderOptions.ALL.forDialect(Dialect.MARIADB)));
     }
     @Test void sampleExpandForH2Markdown(TestInfo t) throws IOException {
-        golden(t, PlanMarkdown.render(sample(), RenderOptions.ALL.onlyPhase(Phase.EXPAND).forDialect(Dialect.H2)));
+        golden(t, PlanMarkdown.render(sample(), RenderOptions.ALL.onlyPhase(Branch.EXPAND).forDialect(Dialect.H2)));
     }
 
     @Test
@@ -93,7 +128,7 @@ class RenderTest {
         Plan plan = sample();
         Map<String, Object> root = (Map<String, Object>) MiniJson.parse(PlanJson.render(plan));
         List<Map<String, Object>> changes = (List<Map<String, Object>>) root.get("changes");
-        int expected = plan.changes(Phase.EXPAND).size() + plan.changes(Phase.CONTRACT).size();
+        int expected = plan.changes(Branch.EXPAND).size() + plan.changes(Branch.CONTRACT).size();
         assertEquals(expected, changes.size(), "one item per change and phase");
         for (Map<String, Object> c : changes) {
             assertTrue(c.keySet().containsAll(Set.of("kind", "table", "name", "phase", "hazards")), c.toString());

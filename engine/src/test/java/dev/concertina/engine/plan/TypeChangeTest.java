@@ -72,7 +72,7 @@ class TypeChangeTest {
         assertEquals(expected, TypeChange.of(from, to));
         Set<Dialect> on = expected == TypeChange.SAME ? EnumSet.allOf(Dialect.class) : TypeChange.rewritesOn(from, to);
         assertEquals(rewrites, Stream.of(Dialect.values()).filter(on::contains).map(Dialect::label).collect(Collectors.joining(" ")));
-        Optional<TypeChange.Conversion> c = TypeChange.defaultConversion(col("a", from), col("b", to));
+        Optional<ColumnConversion> c = TypeChange.defaultConversion(col("a", from), col("b", to));
         assertEquals(conversion, c.map(v -> v.up().describe() + " / " + v.down().map(Expr::describe).orElse("none")).orElse("none"));
     }
 

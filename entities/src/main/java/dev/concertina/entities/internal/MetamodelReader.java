@@ -51,6 +51,8 @@ public final class MetamodelReader {
     private final Dialect dialect;
     private final Normalizer normalizer;
     private final Origins origins;
+    /** What each attribute writes, read from the class files (what it leaves at JPA's defaults is not asserted). */
+    private final DeclaredAttributes declared;
     /** Stored names written quoted, and those written unquoted (stored name → as written), to tell them apart in codegen. */
     private final Set<String> quoted = new TreeSet<>();
     private final Map<String, String> unquoted = new HashMap<>();
@@ -62,6 +64,7 @@ public final class MetamodelReader {
         this.dialect = model.target().dialect();
         this.normalizer = Normalizer.forDialect(dialect);
         this.origins = new Origins(metadata);
+        this.declared = new DeclaredAttributes(model.classLoader());
     }
 
     public Schema read() {
@@ -126,7 +129,7 @@ public final class MetamodelReader {
         List<UniqueConstraint> uniques = new ArrayList<>();
         List<CheckConstraint> checks = new ArrayList<>();
         for (Column c : t.getColumns()) {
-            Origin origin = origins.column(t, c);
+            Origin origin = declared.declare(origins.column(t, c), c.getSqlType() != null);
             columns.add(column(t, c, pkColumns.contains(c), origin));
             if (c.isUnique() && !pkColumns.contains(c)) {
                 // @Column(unique=true), @OneToOne: an inline "unique" on H2/PostgreSQL (the database

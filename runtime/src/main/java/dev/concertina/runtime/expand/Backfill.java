@@ -4,29 +4,20 @@ import dev.concertina.runtime.ConcertinaException;
 import dev.concertina.runtime.Dialect;
 import dev.concertina.runtime.ErrorCode;
 import dev.concertina.runtime.MigrationContext;
-import dev.concertina.runtime.OwnObjects;
 import dev.concertina.runtime.expand.dialect.ExpandDialect;
 import dev.concertina.runtime.expand.dialect.SqlText;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.jooq.Field;
 import org.jooq.conf.ParamType;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 
 /**
  * Fills a new column of an existing table from an expression, in keyset batches on the primary
@@ -68,6 +59,18 @@ public final class Backfill {
     public static BackfillResult run(MigrationContext ctx, String table, String targetColumn, Field<?> expression,
                                      BackfillOptions options) {
         return run(ctx.connection(), ctx.dialect(), table, targetColumn, expression, reporting(ctx, options));
+    }
+
+    /** {@link #run(MigrationContext, String, String, String, Conversion, BackfillOptions)} with {@code SchemaNames} names. */
+    public static BackfillResult run(MigrationContext ctx, org.jooq.Name table, org.jooq.Name sourceColumn,
+                                     org.jooq.Name targetColumn, Conversion conversion, BackfillOptions options) {
+        return run(ctx, table.last(), sourceColumn.last(), targetColumn.last(), conversion, options);
+    }
+
+    /** {@link #run(MigrationContext, String, String, Field, BackfillOptions)} with {@code SchemaNames} names. */
+    public static BackfillResult run(MigrationContext ctx, org.jooq.Name table, org.jooq.Name targetColumn, Field<?> expression,
+                                     BackfillOptions options) {
+        return run(ctx, table.last(), targetColumn.last(), expression, options);
     }
 
     private static BackfillOptions reporting(MigrationContext ctx, BackfillOptions options) {
@@ -119,26 +122,22 @@ public final class Backfill {
         private final Connection connection;
         private final Dialect dialect;
         private final ExpandDialect expand;
-        private final SqlText sql;
         private final String table;
         private final String column;
-        private final String expression;
-        private final String extraCondition;
         private final BackfillOptions options;
         private final String where;
+        private final BackfillKeysetQuery query;
 
         Run(Connection connection, Dialect dialect, String table, String column, String expression,
             String extraCondition, BackfillOptions options) {
             this.connection = Objects.requireNonNull(connection, "connection");
             this.dialect = dialect;
             this.expand = ExpandDialect.of(dialect);
-            this.sql = new SqlText(dialect);
             this.table = table;
             this.column = column;
-            this.expression = expression;
-            this.extraCondition = extraCondition;
             this.options = options;
             this.where = "backfill \"" + table + "\".\"" + column + "\"";
+            this.query = new BackfillKeysetQuery(connection, dialect, table, column, expression, extraCondition, where);
         }
 
         BackfillResult execute() {
@@ -158,15 +157,17 @@ public final class Backfill {
             }
             try {
                 connection.setAutoCommit(false);
-                List<String> key = primaryKey();
-                Checkpoint checkpoint = options.resumable() ? new Checkpoint(connection, dialect, table, column) : null;
-                Optional<Checkpoint.State> resumedFrom = checkpoint == null ? Optional.empty() : checkpoint.load(key.size());
+                List<String> key = query.primaryKey();
+                BackfillCheckpoint checkpoint = options.resumable()
+                        ? new BackfillCheckpoint(connection, dialect, table, column) : null;
+                Optional<BackfillCheckpoint.State> resumedFrom = checkpoint == null ? Optional.empty()
+                        : checkpoint.load(key.size());
                 connection.commit();
-                long total = count();
-                List<Object> end = lastKey(key);
+                long total = query.count();
+                List<Object> end = query.lastKey();
                 connection.commit();
                 try (ExpandDialect.BackfillSession session = expand.startBackfill(connection, options.lockTimeout())) {
-                    return loop(session, key, end, checkpoint, resumedFrom, total, start);
+                    return loop(session, end, checkpoint, resumedFrom, total, start);
                 }
             } catch (SQLException e) {
                 rollbackQuietly();
@@ -183,10 +184,11 @@ public final class Backfill {
             }
         }
 
-        private BackfillResult loop(ExpandDialect.BackfillSession session, List<String> key, List<Object> end, Checkpoint checkpoint,
-                                    Optional<Checkpoint.State> resumedFrom, long total, Instant start) throws SQLException {
-            List<Object> last = resumedFrom.map(Checkpoint.State::lastKey).orElse(null);
-            long rowsDoneAtStart = resumedFrom.map(Checkpoint.State::rowsDone).orElse(0L);
+        private BackfillResult loop(ExpandDialect.BackfillSession session, List<Object> end, BackfillCheckpoint checkpoint,
+                                    Optional<BackfillCheckpoint.State> resumedFrom, long total, Instant start)
+                throws SQLException {
+            List<Object> last = resumedFrom.map(BackfillCheckpoint.State::lastKey).orElse(null);
+            long rowsDoneAtStart = resumedFrom.map(BackfillCheckpoint.State::rowsDone).orElse(0L);
             long rowsDone = rowsDoneAtStart;
             long updated = 0;
             long batches = 0;
@@ -205,9 +207,9 @@ public final class Backfill {
                 long commitStart;
                 try {
                     session.beginBatch();
-                    upper = end == null ? null : upperBound(key, last, end, size);
+                    upper = end == null ? null : query.upperBound(last, end, size);
                     lockStart = System.nanoTime();
-                    changed = end == null ? 0 : update(key, last, upper == null ? end : upper);
+                    changed = end == null ? 0 : query.update(last, upper == null ? end : upper);
                     if (checkpoint != null) {
                         if (upper == null) {
                             checkpoint.delete();
@@ -255,30 +257,6 @@ public final class Backfill {
         }
 
         /**
-         * The last key when the run starts: rows inserted after it were written with the sync
-         * triggers in place and need no backfill, so the run does not chase writers at the table's end.
-         * Null for an empty table.
-         */
-        private List<Object> lastKey(List<String> key) throws SQLException {
-            List<String> desc = new ArrayList<>();
-            for (String k : key) {
-                desc.add(sql.name(k) + " DESC");
-            }
-            String q = "SELECT " + columns(key) + " FROM " + sql.name(table) + " ORDER BY " + String.join(", ", desc) + " LIMIT 1";
-            try (PreparedStatement ps = prepare(q, List.of()); ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                List<Object> last = new ArrayList<>();
-                for (int i = 1; i <= key.size(); i++) {
-                    last.add(rs.getObject(i));
-                }
-                return last;
-            }
-        }
-
-        /** The key of the batch's last row, or null when fewer than a batch of rows remain before {@code end}. */
-        /**
          * Scales the batch towards {@link BackfillOptions#targetBatchTime()}: a commit costs about
          * the same for 1,000 rows as for 10,000 (it waits for the log flush), so small batches on a
          * fast table spend most of their time committing.
@@ -290,120 +268,6 @@ public final class Backfill {
             double ratio = (double) options.targetBatchTime().toNanos() / Math.max(1, held.toNanos());
             ratio = Math.max(0.5, Math.min(2.0, ratio));
             return (int) Math.max(1, Math.min(options.maxBatchSize(), Math.round(size * ratio)));
-        }
-
-        private List<Object> upperBound(List<String> key, List<Object> last, List<Object> end, int size) throws SQLException {
-            List<Object> params = new ArrayList<>();
-            StringBuilder q = new StringBuilder("SELECT ").append(columns(key)).append(" FROM ").append(sql.name(table));
-            q.append(" WHERE ").append(notAfter(key, end, params));
-            if (last != null) {
-                q.append(" AND ").append(after(key, last, params));
-            }
-            q.append(" ORDER BY ").append(columns(key)).append(" LIMIT 1 OFFSET ").append(size - 1);
-            try (PreparedStatement ps = prepare(q.toString(), params); ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                List<Object> upper = new ArrayList<>();
-                for (int i = 1; i <= key.size(); i++) {
-                    upper.add(rs.getObject(i));
-                }
-                return upper;
-            }
-        }
-
-        private int update(List<String> key, List<Object> last, List<Object> upper) throws SQLException {
-            List<Object> params = new ArrayList<>();
-            String target = sql.name(column);
-            StringBuilder q = new StringBuilder("UPDATE ").append(sql.name(table)).append(" SET ").append(target)
-                    .append(" = ").append(expression).append(" WHERE ").append(target).append(" IS NULL");
-            if (extraCondition != null) {
-                q.append(" AND ").append(extraCondition);
-            }
-            if (last != null) {
-                q.append(" AND ").append(after(key, last, params));
-            }
-            q.append(" AND ").append(notAfter(key, upper, params));
-            try (PreparedStatement ps = prepare(q.toString(), params)) {
-                return ps.executeUpdate();
-            }
-        }
-
-        /**
-         * {@code (k1, k2) > (v1, v2)} written out ({@code k1 >= v1 AND (k1 > v1 OR (k1 = v1 AND k2 > v2))}):
-         * the leading {@code k1 >= v1} gives MariaDB, which does not range-scan row comparisons, its range.
-         */
-        private String after(List<String> key, List<Object> values, List<Object> params) {
-            return compare(key, values, params, ">", ">=", ">");
-        }
-
-        /** {@code (k1, k2) <= (v1, v2)} written out the same way. */
-        private String notAfter(List<String> key, List<Object> values, List<Object> params) {
-            return compare(key, values, params, "<", "<=", "<=");
-        }
-
-        private String compare(List<String> key, List<Object> values, List<Object> params, String strict, String lead, String lastOp) {
-            if (key.size() == 1) {
-                params.add(values.get(0));
-                return sql.name(key.get(0)) + " " + lastOp + " ?";
-            }
-            StringBuilder c = new StringBuilder(sql.name(key.get(0))).append(' ').append(lead).append(" ? AND (");
-            params.add(values.get(0));
-            for (int i = 0; i < key.size(); i++) {
-                if (i > 0) {
-                    c.append(" OR ");
-                }
-                c.append('(');
-                for (int j = 0; j < i; j++) {
-                    c.append(sql.name(key.get(j))).append(" = ? AND ");
-                    params.add(values.get(j));
-                }
-                c.append(sql.name(key.get(i))).append(' ').append(i == key.size() - 1 ? lastOp : strict).append(" ?)");
-                params.add(values.get(i));
-            }
-            return c.append(')').toString();
-        }
-
-        private String columns(List<String> key) {
-            List<String> quoted = new ArrayList<>();
-            for (String k : key) {
-                quoted.add(sql.name(k));
-            }
-            return String.join(", ", quoted);
-        }
-
-        private PreparedStatement prepare(String q, List<Object> params) throws SQLException {
-            PreparedStatement ps = connection.prepareStatement(q);
-            for (int i = 0; i < params.size(); i++) {
-                ps.setObject(i + 1, params.get(i));
-            }
-            return ps;
-        }
-
-        private long count() throws SQLException {
-            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + sql.name(table))) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-
-        /** The primary key columns in key order, read from the JDBC metadata of the current schema. */
-        private List<String> primaryKey() throws SQLException {
-            DatabaseMetaData md = connection.getMetaData();
-            String catalog = dialect == Dialect.MARIADB || dialect == Dialect.MYSQL ? connection.getCatalog() : null;
-            String schema = dialect == Dialect.MARIADB || dialect == Dialect.MYSQL ? null : connection.getSchema();
-            TreeMap<Short, String> columns = new TreeMap<>();
-            try (ResultSet rs = md.getPrimaryKeys(catalog, schema, table)) {
-                while (rs.next()) {
-                    columns.put(rs.getShort("KEY_SEQ"), rs.getString("COLUMN_NAME"));
-                }
-            }
-            if (columns.isEmpty()) {
-                throw new ConcertinaException(ErrorCode.MIGRATION_FAILED, where + ": table \"" + table
-                        + "\" has no primary key (or does not exist), and batches need one to walk the table;"
-                        + " add a primary key first, or fill the column with one UPDATE yourself");
-            }
-            return new ArrayList<>(columns.values());
         }
 
         private void rollbackQuietly() {
@@ -426,114 +290,5 @@ public final class Backfill {
                 throw new ConcertinaException(ErrorCode.MIGRATION_FAILED, where + ": interrupted");
             }
         }
-    }
-
-    /** The resume point of one backfill, in {@link OwnObjects#BACKFILL_TABLE}. */
-    static final class Checkpoint {
-        record State(List<Object> lastKey, long rowsDone) {}
-
-        private final Connection connection;
-        private final Dialect dialect;
-        private final SqlText sql;
-        private final String table;
-        private final String column;
-
-        Checkpoint(Connection connection, Dialect dialect, String table, String column) throws SQLException {
-            this.connection = connection;
-            this.dialect = dialect;
-            this.sql = new SqlText(dialect);
-            this.table = table;
-            this.column = column;
-            ensureTable();
-        }
-
-        private String name(String n) {
-            return sql.name(dialect.foldUnquoted(n));
-        }
-
-        private void ensureTable() throws SQLException {
-            String ddl = DSL.using(dialect.jooq(), RENDER)
-                    .createTableIfNotExists(DSL.name(dialect.foldUnquoted(OwnObjects.BACKFILL_TABLE)))
-                    .column(DSL.name(dialect.foldUnquoted("table_name")), SQLDataType.VARCHAR(255).nullable(false))
-                    .column(DSL.name(dialect.foldUnquoted("column_name")), SQLDataType.VARCHAR(255).nullable(false))
-                    .column(DSL.name(dialect.foldUnquoted("last_key")), SQLDataType.VARCHAR(4000).nullable(false))
-                    .column(DSL.name(dialect.foldUnquoted("rows_done")), SQLDataType.BIGINT.nullable(false))
-                    .column(DSL.name(dialect.foldUnquoted("updated_at")), SQLDataType.TIMESTAMP.nullable(false))
-                    .constraints(DSL.primaryKey(DSL.name(dialect.foldUnquoted("table_name")), DSL.name(dialect.foldUnquoted("column_name"))))
-                    .getSQL();
-            try (Statement s = connection.createStatement()) {
-                s.execute(ddl);
-            }
-        }
-
-        private String whereThis() {
-            return " WHERE " + name("table_name") + " = ? AND " + name("column_name") + " = ?";
-        }
-
-        Optional<State> load(int keyParts) throws SQLException {
-            try (PreparedStatement ps = connection.prepareStatement("SELECT " + name("last_key") + ", " + name("rows_done")
-                    + " FROM " + name(OwnObjects.BACKFILL_TABLE) + whereThis())) {
-                ps.setString(1, table);
-                ps.setString(2, column);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.empty();
-                    }
-                    long rowsDone = rs.getLong(2);
-                    return KeyCodec.decode(rs.getString(1), keyParts).map(k -> new State(k, rowsDone));
-                }
-            }
-        }
-
-        void save(List<Object> lastKey, long rowsDone) throws SQLException {
-            Optional<String> encoded = KeyCodec.encode(lastKey);
-            if (encoded.isEmpty()) {
-                return;
-            }
-            Timestamp now = Timestamp.from(Instant.now());
-            try (PreparedStatement ps = connection.prepareStatement("UPDATE " + name(OwnObjects.BACKFILL_TABLE) + " SET "
-                    + name("last_key") + " = ?, " + name("rows_done") + " = ?, " + name("updated_at") + " = ?" + whereThis())) {
-                ps.setString(1, encoded.get());
-                ps.setLong(2, rowsDone);
-                ps.setTimestamp(3, now);
-                ps.setString(4, table);
-                ps.setString(5, column);
-                if (ps.executeUpdate() > 0) {
-                    return;
-                }
-            }
-            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO " + name(OwnObjects.BACKFILL_TABLE) + " ("
-                    + name("table_name") + ", " + name("column_name") + ", " + name("last_key") + ", " + name("rows_done")
-                    + ", " + name("updated_at") + ") VALUES (?, ?, ?, ?, ?)")) {
-                ps.setString(1, table);
-                ps.setString(2, column);
-                ps.setString(3, encoded.get());
-                ps.setLong(4, rowsDone);
-                ps.setTimestamp(5, now);
-                ps.executeUpdate();
-            }
-        }
-
-        void delete() throws SQLException {
-            try (PreparedStatement ps = connection.prepareStatement("DELETE FROM " + name(OwnObjects.BACKFILL_TABLE) + whereThis())) {
-                ps.setString(1, table);
-                ps.setString(2, column);
-                ps.executeUpdate();
-            }
-        }
-    }
-
-    // Overloads for generated migrations, which hold every name as SchemaNames' jOOQ Name.
-
-    /** {@link #run(MigrationContext, String, String, String, Conversion, BackfillOptions)} with {@code SchemaNames} names. */
-    public static BackfillResult run(MigrationContext ctx, org.jooq.Name table, org.jooq.Name sourceColumn,
-                                     org.jooq.Name targetColumn, Conversion conversion, BackfillOptions options) {
-        return run(ctx, table.last(), sourceColumn.last(), targetColumn.last(), conversion, options);
-    }
-
-    /** {@link #run(MigrationContext, String, String, Field, BackfillOptions)} with {@code SchemaNames} names. */
-    public static BackfillResult run(MigrationContext ctx, org.jooq.Name table, org.jooq.Name targetColumn, Field<?> expression,
-                                     BackfillOptions options) {
-        return run(ctx, table.last(), targetColumn.last(), expression, options);
     }
 }

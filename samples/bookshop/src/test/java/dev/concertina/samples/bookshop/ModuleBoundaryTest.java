@@ -8,6 +8,6 @@ class ModuleBoundaryTest {
 
     @Test
     void importsOnlyTheRuntime() {
-        ModuleBoundaries.assertNoImports("dev.concertina.engine", "dev.concertina.entities", "dev.concertina.codegen", "dev.concertina.cli", "dev.concertina.rules", "schemacrawler", "us.fatehi", "org.hibernate", "com.palantir", "picocli");
+        ModuleBoundaries.assertNoImports("dev.concertina.engine", "dev.concertina.entities", "dev.concertina.codegen", "dev.concertina.api", "dev.concertina.cli", "dev.concertina.rules", "schemacrawler", "us.fatehi", "org.hibernate", "com.palantir", "picocli");
     }
 }

@@ -3,7 +3,7 @@ package dev.concertina.samples.identity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.concertina.rules.Conversion;
+import dev.concertina.rules.ConvertRule;
 import dev.concertina.rules.IgnoreRules;
 import dev.concertina.testdb.DbKind;
 import dev.concertina.testdb.FreshDatabase;
@@ -27,11 +27,11 @@ class ConversionHintTest {
 
     private static final Pattern IS_ENABLED_TYPE = Pattern.compile("\\bis_enabled\\s+(\\w+(?:\\(\\d+\\))?)");
 
-    static Conversion enabledConversion() {
+    static ConvertRule enabledConversion() {
         Path file = ModelVersion.sampleDirectory().resolve(IgnoreRules.DEFAULT_FILE);
-        List<Conversion> conversions = IgnoreRules.parse(file).hints().conversions();
+        List<ConvertRule> conversions = IgnoreRules.parse(file).hints().conversions();
         assertEquals(1, conversions.size(), "conversions in " + file);
-        Conversion c = conversions.get(0);
+        ConvertRule c = conversions.get(0);
         assertTrue(c.matches("identity_user", "is_enabled"), c.toString());
         return c;
     }
@@ -39,7 +39,7 @@ class ConversionHintTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(DbKind.class)
     void conversionMapsTheFlagBothWays(DbKind kind) throws Exception {
-        Conversion conversion = enabledConversion();
+        ConvertRule conversion = enabledConversion();
         String booleanType = hibernateTypeOfIsEnabled(kind);
         try (FreshDatabase db = FreshDatabase.create(kind)) {
             db.execute("create table flag_conversion (id integer primary key, enabled varchar(1), is_enabled " + booleanType + ")",

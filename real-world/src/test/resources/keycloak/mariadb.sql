@@ -1,0 +1,1333 @@
+/*M!999999\- enable the sandbox mode */ 
+
+/*!40101 SET @OLD_CHARACTER_SET_CLIENT=@@CHARACTER_SET_CLIENT */;
+/*!40101 SET @OLD_CHARACTER_SET_RESULTS=@@CHARACTER_SET_RESULTS */;
+/*!40101 SET @OLD_COLLATION_CONNECTION=@@COLLATION_CONNECTION */;
+/*!40101 SET NAMES utf8mb4 */;
+/*!40103 SET @OLD_TIME_ZONE=@@TIME_ZONE */;
+/*!40103 SET TIME_ZONE='+00:00' */;
+/*!40014 SET @OLD_UNIQUE_CHECKS=@@UNIQUE_CHECKS, UNIQUE_CHECKS=0 */;
+/*!40014 SET @OLD_FOREIGN_KEY_CHECKS=@@FOREIGN_KEY_CHECKS, FOREIGN_KEY_CHECKS=0 */;
+/*!40101 SET @OLD_SQL_MODE=@@SQL_MODE, SQL_MODE='NO_AUTO_VALUE_ON_ZERO' */;
+/*!40111 SET @OLD_SQL_NOTES=@@SQL_NOTES, SQL_NOTES=0 */;
+DROP TABLE IF EXISTS `ADMIN_EVENT_ENTITY`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `ADMIN_EVENT_ENTITY` (
+  `ID` varchar(36) NOT NULL,
+  `ADMIN_EVENT_TIME` bigint(20) DEFAULT NULL,
+  `REALM_ID` varchar(255) DEFAULT NULL,
+  `OPERATION_TYPE` varchar(255) DEFAULT NULL,
+  `AUTH_REALM_ID` varchar(255) DEFAULT NULL,
+  `AUTH_CLIENT_ID` varchar(255) DEFAULT NULL,
+  `AUTH_USER_ID` varchar(255) DEFAULT NULL,
+  `IP_ADDRESS` varchar(255) DEFAULT NULL,
+  `RESOURCE_PATH` text DEFAULT NULL,
+  `REPRESENTATION` text DEFAULT NULL,
+  `ERROR` varchar(255) DEFAULT NULL,
+  `RESOURCE_TYPE` varchar(64) DEFAULT NULL,
+  `DETAILS_JSON` longtext CHARACTER SET utf8mb3 COLLATE utf8mb3_general_ci DEFAULT NULL,
+  PRIMARY KEY (`ID`),
+  KEY `IDX_ADMIN_EVENT_TIME` (`REALM_ID`,`ADMIN_EVENT_TIME`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `ASSOCIATED_POLICY`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `ASSOCIATED_POLICY` (
+  `POLICY_ID` varchar(36) NOT NULL,
+  `ASSOCIATED_POLICY_ID` varchar(36) NOT NULL,
+  PRIMARY KEY (`POLICY_ID`,`ASSOCIATED_POLICY_ID`),
+  KEY `IDX_ASSOC_POL_ASSOC_POL_ID` (`ASSOCIATED_POLICY_ID`),
+  CONSTRAINT `FK_FRSR5S213XCX4WNKOG82SSRFY` FOREIGN KEY (`ASSOCIATED_POLICY_ID`) REFERENCES `RESOURCE_SERVER_POLICY` (`ID`),
+  CONSTRAINT `FK_FRSRPAS14XCX4WNKOG82SSRFY` FOREIGN KEY (`POLICY_ID`) REFERENCES `RESOURCE_SERVER_POLICY` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `AUTHENTICATION_EXECUTION`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `AUTHENTICATION_EXECUTION` (
+  `ID` varchar(36) NOT NULL,
+  `ALIAS` varchar(255) DEFAULT NULL,
+  `AUTHENTICATOR` varchar(36) DEFAULT NULL,
+  `REALM_ID` varchar(36) DEFAULT NULL,
+  `FLOW_ID` varchar(36) DEFAULT NULL,
+  `REQUIREMENT` int(11) DEFAULT NULL,
+  `PRIORITY` int(11) DEFAULT NULL,
+  `AUTHENTICATOR_FLOW` tinyint(1) NOT NULL DEFAULT 0,
+  `AUTH_FLOW_ID` varchar(36) DEFAULT NULL,
+  `AUTH_CONFIG` varchar(36) DEFAULT NULL,
+  PRIMARY KEY (`ID`),
+  KEY `IDX_AUTH_EXEC_REALM_FLOW` (`REALM_ID`,`FLOW_ID`),
+  KEY `IDX_AUTH_EXEC_FLOW` (`FLOW_ID`),
+  CONSTRAINT `FK_AUTH_EXEC_FLOW` FOREIGN KEY (`FLOW_ID`) REFERENCES `AUTHENTICATION_FLOW` (`ID`),
+  CONSTRAINT `FK_AUTH_EXEC_REALM` FOREIGN KEY (`REALM_ID`) REFERENCES `REALM` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `AUTHENTICATION_FLOW`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `AUTHENTICATION_FLOW` (
+  `ID` varchar(36) NOT NULL,
+  `ALIAS` varchar(255) DEFAULT NULL,
+  `DESCRIPTION` varchar(255) CHARACTER SET utf8mb3 COLLATE utf8mb3_general_ci DEFAULT NULL,
+  `REALM_ID` varchar(36) DEFAULT NULL,
+  `PROVIDER_ID` varchar(36) NOT NULL DEFAULT 'basic-flow',
+  `TOP_LEVEL` tinyint(1) NOT NULL DEFAULT 0,
+  `BUILT_IN` tinyint(1) NOT NULL DEFAULT 0,
+  PRIMARY KEY (`ID`),
+  KEY `IDX_AUTH_FLOW_REALM` (`REALM_ID`),
+  CONSTRAINT `FK_AUTH_FLOW_REALM` FOREIGN KEY (`REALM_ID`) REFERENCES `REALM` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `AUTHENTICATOR_CONFIG`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `AUTHENTICATOR_CONFIG` (
+  `ID` varchar(36) NOT NULL,
+  `ALIAS` varchar(255) DEFAULT NULL,
+  `REALM_ID` varchar(36) DEFAULT NULL,
+  PRIMARY KEY (`ID`),
+  KEY `IDX_AUTH_CONFIG_REALM` (`REALM_ID`),
+  CONSTRAINT `FK_AUTH_REALM` FOREIGN KEY (`REALM_ID`) REFERENCES `REALM` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `AUTHENTICATOR_CONFIG_ENTRY`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `AUTHENTICATOR_CONFIG_ENTRY` (
+  `AUTHENTICATOR_ID` varchar(36) NOT NULL,
+  `VALUE` longtext DEFAULT NULL,
+  `NAME` varchar(255) NOT NULL,
+  PRIMARY KEY (`AUTHENTICATOR_ID`,`NAME`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `BROKER_LINK`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `BROKER_LINK` (
+  `IDENTITY_PROVIDER` varchar(255) NOT NULL,
+  `STORAGE_PROVIDER_ID` varchar(255) DEFAULT NULL,
+  `REALM_ID` varchar(36) NOT NULL,
+  `BROKER_USER_ID` varchar(255) DEFAULT NULL,
+  `BROKER_USERNAME` varchar(255) DEFAULT NULL,
+  `TOKEN` text DEFAULT NULL,
+  `USER_ID` varchar(255) NOT NULL,
+  PRIMARY KEY (`IDENTITY_PROVIDER`,`USER_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `CLIENT`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `CLIENT` (
+  `ID` varchar(36) NOT NULL,
+  `ENABLED` tinyint(1) NOT NULL DEFAULT 0,
+  `FULL_SCOPE_ALLOWED` tinyint(1) NOT NULL DEFAULT 0,
+  `CLIENT_ID` varchar(255) DEFAULT NULL,
+  `NOT_BEFORE` int(11) DEFAULT NULL,
+  `PUBLIC_CLIENT` tinyint(1) NOT NULL DEFAULT 0,
+  `SECRET` varchar(255) DEFAULT NULL,
+  `BASE_URL` varchar(255) DEFAULT NULL,
+  `BEARER_ONLY` tinyint(1) NOT NULL DEFAULT 0,
+  `MANAGEMENT_URL` varchar(255) DEFAULT NULL,
+  `SURROGATE_AUTH_REQUIRED` tinyint(1) NOT NULL DEFAULT 0,
+  `REALM_ID` varchar(36) DEFAULT NULL,
+  `PROTOCOL` varchar(255) DEFAULT NULL,
+  `NODE_REREG_TIMEOUT` int(11) DEFAULT 0,
+  `FRONTCHANNEL_LOGOUT` tinyint(1) NOT NULL DEFAULT 0,
+  `CONSENT_REQUIRED` tinyint(1) NOT NULL DEFAULT 0,
+  `NAME` varchar(255) CHARACTER SET utf8mb3 COLLATE utf8mb3_general_ci DEFAULT NULL,
+  `SERVICE_ACCOUNTS_ENABLED` tinyint(1) NOT NULL DEFAULT 0,
+  `CLIENT_AUTHENTICATOR_TYPE` varchar(255) DEFAULT NULL,
+  `ROOT_URL` varchar(255) DEFAULT NULL,
+  `DESCRIPTION` varchar(255) CHARACTER SET utf8mb3 COLLATE utf8mb3_general_ci DEFAULT NULL,
+  `REGISTRATION_TOKEN` varchar(255) DEFAULT NULL,
+  `STANDARD_FLOW_ENABLED` tinyint(1) NOT NULL DEFAULT 1,
+  `IMPLICIT_FLOW_ENABLED` tinyint(1) NOT NULL DEFAULT 0,
+  `DIRECT_ACCESS_GRANTS_ENABLED` tinyint(1) NOT NULL DEFAULT 0,
+  `ALWAYS_DISPLAY_IN_CONSOLE` tinyint(1) NOT NULL DEFAULT 0,
+  PRIMARY KEY (`ID`),
+  UNIQUE KEY `UK_B71CJLBENV945RB6GCON438AT` (`REALM_ID`,`CLIENT_ID`),
+  KEY `IDX_CLIENT_ID` (`CLIENT_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `CLIENT_ATTRIBUTES`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `CLIENT_ATTRIBUTES` (
+  `CLIENT_ID` varchar(36) NOT NULL,
+  `NAME` varchar(255) NOT NULL,
+  `VALUE` longtext CHARACTER SET utf8mb3 COLLATE utf8mb3_general_ci DEFAULT NULL,
+  PRIMARY KEY (`CLIENT_ID`,`NAME`),
+  KEY `IDX_CLIENT_ATT_BY_NAME_VALUE` (`NAME`,`VALUE`(255)),
+  CONSTRAINT `FK3C47C64BEACCA966` FOREIGN KEY (`CLIENT_ID`) REFERENCES `CLIENT` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `CLIENT_AUTH_FLOW_BINDINGS`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `CLIENT_AUTH_FLOW_BINDINGS` (
+  `CLIENT_ID` varchar(36) NOT NULL,
+  `FLOW_ID` varchar(36) DEFAULT NULL,
+  `BINDING_NAME` varchar(255) NOT NULL,
+  PRIMARY KEY (`CLIENT_ID`,`BINDING_NAME`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `CLIENT_INITIAL_ACCESS`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `CLIENT_INITIAL_ACCESS` (
+  `ID` varchar(36) NOT NULL,
+  `REALM_ID` varchar(36) NOT NULL,
+  `TIMESTAMP` int(11) DEFAULT NULL,
+  `EXPIRATION` int(11) DEFAULT NULL,
+  `COUNT` int(11) DEFAULT NULL,
+  `REMAINING_COUNT` int(11) DEFAULT NULL,
+  PRIMARY KEY (`ID`),
+  KEY `IDX_CLIENT_INIT_ACC_REALM` (`REALM_ID`),
+  CONSTRAINT `FK_CLIENT_INIT_ACC_REALM` FOREIGN KEY (`REALM_ID`) REFERENCES `REALM` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `CLIENT_NODE_REGISTRATIONS`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `CLIENT_NODE_REGISTRATIONS` (
+  `CLIENT_ID` varchar(36) NOT NULL,
+  `VALUE` int(11) DEFAULT NULL,
+  `NAME` varchar(255) NOT NULL,
+  PRIMARY KEY (`CLIENT_ID`,`NAME`),
+  CONSTRAINT `FK4129723BA992F594` FOREIGN KEY (`CLIENT_ID`) REFERENCES `CLIENT` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `CLIENT_SCOPE`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `CLIENT_SCOPE` (
+  `ID` varchar(36) NOT NULL,
+  `NAME` varchar(255) DEFAULT NULL,
+  `REALM_ID` varchar(36) DEFAULT NULL,
+  `DESCRIPTION` varchar(255) CHARACTER SET utf8mb3 COLLATE utf8mb3_general_ci DEFAULT NULL,
+  `PROTOCOL` varchar(255) DEFAULT NULL,
+  PRIMARY KEY (`ID`),
+  UNIQUE KEY `UK_CLI_SCOPE` (`REALM_ID`,`NAME`),
+  KEY `IDX_REALM_CLSCOPE` (`REALM_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `CLIENT_SCOPE_ATTRIBUTES`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `CLIENT_SCOPE_ATTRIBUTES` (
+  `SCOPE_ID` varchar(36) NOT NULL,
+  `VALUE` text DEFAULT NULL,
+  `NAME` varchar(255) NOT NULL,
+  PRIMARY KEY (`SCOPE_ID`,`NAME`),
+  KEY `IDX_CLSCOPE_ATTRS` (`SCOPE_ID`),
+  CONSTRAINT `FK_CL_SCOPE_ATTR_SCOPE` FOREIGN KEY (`SCOPE_ID`) REFERENCES `CLIENT_SCOPE` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `CLIENT_SCOPE_CLIENT`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `CLIENT_SCOPE_CLIENT` (
+  `CLIENT_ID` varchar(255) NOT NULL,
+  `SCOPE_ID` varchar(255) NOT NULL,
+  `DEFAULT_SCOPE` tinyint(1) NOT NULL DEFAULT 0,
+  PRIMARY KEY (`CLIENT_ID`,`SCOPE_ID`),
+  KEY `IDX_CLSCOPE_CL` (`CLIENT_ID`),
+  KEY `IDX_CL_CLSCOPE` (`SCOPE_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `CLIENT_SCOPE_ROLE_MAPPING`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `CLIENT_SCOPE_ROLE_MAPPING` (
+  `SCOPE_ID` varchar(36) NOT NULL,
+  `ROLE_ID` varchar(36) NOT NULL,
+  PRIMARY KEY (`SCOPE_ID`,`ROLE_ID`),
+  KEY `IDX_CLSCOPE_ROLE` (`SCOPE_ID`),
+  KEY `IDX_ROLE_CLSCOPE` (`ROLE_ID`),
+  CONSTRAINT `FK_CL_SCOPE_RM_SCOPE` FOREIGN KEY (`SCOPE_ID`) REFERENCES `CLIENT_SCOPE` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `COMPONENT`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `COMPONENT` (
+  `ID` varchar(36) NOT NULL,
+  `NAME` varchar(255) DEFAULT NULL,
+  `PARENT_ID` varchar(36) DEFAULT NULL,
+  `PROVIDER_ID` varchar(36) DEFAULT NULL,
+  `PROVIDER_TYPE` varchar(255) DEFAULT NULL,
+  `REALM_ID` varchar(36) DEFAULT NULL,
+  `SUB_TYPE` varchar(255) DEFAULT NULL,
+  PRIMARY KEY (`ID`),
+  KEY `IDX_COMPONENT_REALM` (`REALM_ID`),
+  KEY `IDX_COMPONENT_PROVIDER_TYPE` (`PROVIDER_TYPE`),
+  CONSTRAINT `FK_COMPONENT_REALM` FOREIGN KEY (`REALM_ID`) REFERENCES `REALM` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `COMPONENT_CONFIG`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `COMPONENT_CONFIG` (
+  `ID` varchar(36) NOT NULL,
+  `COMPONENT_ID` varchar(36) NOT NULL,
+  `NAME` varchar(255) NOT NULL,
+  `VALUE` longtext CHARACTER SET utf8mb3 COLLATE utf8mb3_general_ci DEFAULT NULL,
+  PRIMARY KEY (`ID`),
+  KEY `IDX_COMPO_CONFIG_COMPO` (`COMPONENT_ID`),
+  CONSTRAINT `FK_COMPONENT_CONFIG` FOREIGN KEY (`COMPONENT_ID`) REFERENCES `COMPONENT` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `COMPOSITE_ROLE`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `COMPOSITE_ROLE` (
+  `COMPOSITE` varchar(36) NOT NULL,
+  `CHILD_ROLE` varchar(36) NOT NULL,
+  PRIMARY KEY (`COMPOSITE`,`CHILD_ROLE`),
+  KEY `IDX_COMPOSITE` (`COMPOSITE`),
+  KEY `IDX_COMPOSITE_CHILD` (`CHILD_ROLE`),
+  CONSTRAINT `FK_A63WVEKFTU8JO1PNJ81E7MCE2` FOREIGN KEY (`COMPOSITE`) REFERENCES `KEYCLOAK_ROLE` (`ID`),
+  CONSTRAINT `FK_GR7THLLB9LU8Q4VQA4524JJY8` FOREIGN KEY (`CHILD_ROLE`) REFERENCES `KEYCLOAK_ROLE` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `CREDENTIAL`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `CREDENTIAL` (
+  `ID` varchar(36) NOT NULL,
+  `SALT` tinyblob DEFAULT NULL,
+  `TYPE` varchar(255) DEFAULT NULL,
+  `USER_ID` varchar(36) DEFAULT NULL,
+  `CREATED_DATE` bigint(20) DEFAULT NULL,
+  `USER_LABEL` varchar(255) DEFAULT NULL,
+  `SECRET_DATA` longtext DEFAULT NULL,
+  `CREDENTIAL_DATA` longtext DEFAULT NULL,
+  `PRIORITY` int(11) DEFAULT NULL,
+  `VERSION` int(11) DEFAULT 0,
+  PRIMARY KEY (`ID`),
+  KEY `IDX_USER_CREDENTIAL` (`USER_ID`),
+  CONSTRAINT `FK_PFYR0GLASQYL0DEI3KL69R6V0` FOREIGN KEY (`USER_ID`) REFERENCES `USER_ENTITY` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `DATABASECHANGELOG`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `DATABASECHANGELOG` (
+  `ID` varchar(255) NOT NULL,
+  `AUTHOR` varchar(255) NOT NULL,
+  `FILENAME` varchar(255) NOT NULL,
+  `DATEEXECUTED` datetime NOT NULL,
+  `ORDEREXECUTED` int(11) NOT NULL,
+  `EXECTYPE` varchar(10) NOT NULL,
+  `MD5SUM` varchar(35) DEFAULT NULL,
+  `DESCRIPTION` varchar(255) DEFAULT NULL,
+  `COMMENTS` varchar(255) DEFAULT NULL,
+  `TAG` varchar(255) DEFAULT NULL,
+  `LIQUIBASE` varchar(20) DEFAULT NULL,
+  `CONTEXTS` varchar(255) DEFAULT NULL,
+  `LABELS` varchar(255) DEFAULT NULL,
+  `DEPLOYMENT_ID` varchar(10) DEFAULT NULL,
+  PRIMARY KEY (`ID`,`AUTHOR`,`FILENAME`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `DEFAULT_CLIENT_SCOPE`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `DEFAULT_CLIENT_SCOPE` (
+  `REALM_ID` varchar(36) NOT NULL,
+  `SCOPE_ID` varchar(36) NOT NULL,
+  `DEFAULT_SCOPE` tinyint(1) NOT NULL DEFAULT 0,
+  PRIMARY KEY (`REALM_ID`,`SCOPE_ID`),
+  KEY `IDX_DEFCLS_REALM` (`REALM_ID`),
+  KEY `IDX_DEFCLS_SCOPE` (`SCOPE_ID`),
+  CONSTRAINT `FK_R_DEF_CLI_SCOPE_REALM` FOREIGN KEY (`REALM_ID`) REFERENCES `REALM` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `EVENT_ENTITY`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `EVENT_ENTITY` (
+  `ID` varchar(36) NOT NULL,
+  `CLIENT_ID` varchar(255) DEFAULT NULL,
+  `DETAILS_JSON` text DEFAULT NULL,
+  `ERROR` varchar(255) DEFAULT NULL,
+  `IP_ADDRESS` varchar(255) DEFAULT NULL,
+  `REALM_ID` varchar(255) DEFAULT NULL,
+  `SESSION_ID` varchar(255) DEFAULT NULL,
+  `EVENT_TIME` bigint(20) DEFAULT NULL,
+  `TYPE` varchar(255) DEFAULT NULL,
+  `USER_ID` varchar(255) DEFAULT NULL,
+  `DETAILS_JSON_LONG_VALUE` longtext CHARACTER SET utf8mb3 COLLATE utf8mb3_general_ci DEFAULT NULL,
+  PRIMARY KEY (`ID`),
+  KEY `IDX_EVENT_TIME` (`REALM_ID`,`EVENT_TIME`),
+  KEY `IDX_EVENT_ENTITY_USER_ID_TYPE` (`USER_ID`,`TYPE`,`EVENT_TIME`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `FEDERATED_IDENTITY`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `FEDERATED_IDENTITY` (
+  `IDENTITY_PROVIDER` varchar(255) NOT NULL,
+  `REALM_ID` varchar(36) DEFAULT NULL,
+  `FEDERATED_USER_ID` varchar(255) DEFAULT NULL,
+  `FEDERATED_USERNAME` varchar(255) DEFAULT NULL,
+  `TOKEN` text DEFAULT NULL,
+  `USER_ID` varchar(36) NOT NULL,
+  PRIMARY KEY (`IDENTITY_PROVIDER`,`USER_ID`),
+  KEY `IDX_FEDIDENTITY_USER` (`USER_ID`),
+  KEY `IDX_FEDIDENTITY_FEDUSER` (`FEDERATED_USER_ID`),
+  CONSTRAINT `FK404288B92EF007A6` FOREIGN KEY (`USER_ID`) REFERENCES `USER_ENTITY` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `FEDERATED_USER`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `FEDERATED_USER` (
+  `ID` varchar(255) NOT NULL,
+  `STORAGE_PROVIDER_ID` varchar(255) DEFAULT NULL,
+  `REALM_ID` varchar(36) NOT NULL,
+  PRIMARY KEY (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `FED_USER_ATTRIBUTE`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `FED_USER_ATTRIBUTE` (
+  `ID` varchar(36) NOT NULL,
+  `NAME` varchar(255) NOT NULL,
+  `USER_ID` varchar(255) NOT NULL,
+  `REALM_ID` varchar(36) NOT NULL,
+  `STORAGE_PROVIDER_ID` varchar(36) DEFAULT NULL,
+  `VALUE` text DEFAULT NULL,
+  `LONG_VALUE_HASH` binary(64) DEFAULT NULL,
+  `LONG_VALUE_HASH_LOWER_CASE` binary(64) DEFAULT NULL,
+  `LONG_VALUE` longtext CHARACTER SET utf8mb3 COLLATE utf8mb3_general_ci DEFAULT NULL,
+  PRIMARY KEY (`ID`),
+  KEY `IDX_FU_ATTRIBUTE` (`USER_ID`,`REALM_ID`,`NAME`),
+  KEY `FED_USER_ATTR_LONG_VALUES` (`LONG_VALUE_HASH`,`NAME`),
+  KEY `FED_USER_ATTR_LONG_VALUES_LOWER_CASE` (`LONG_VALUE_HASH_LOWER_CASE`,`NAME`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `FED_USER_CONSENT`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `FED_USER_CONSENT` (
+  `ID` varchar(36) NOT NULL,
+  `CLIENT_ID` varchar(255) DEFAULT NULL,
+  `USER_ID` varchar(255) NOT NULL,
+  `REALM_ID` varchar(36) NOT NULL,
+  `STORAGE_PROVIDER_ID` varchar(36) DEFAULT NULL,
+  `CREATED_DATE` bigint(20) DEFAULT NULL,
+  `LAST_UPDATED_DATE` bigint(20) DEFAULT NULL,
+  `CLIENT_STORAGE_PROVIDER` varchar(36) DEFAULT NULL,
+  `EXTERNAL_CLIENT_ID` varchar(255) DEFAULT NULL,
+  PRIMARY KEY (`ID`),
+  KEY `IDX_FU_CONSENT` (`USER_ID`,`CLIENT_ID`),
+  KEY `IDX_FU_CONSENT_RU` (`REALM_ID`,`USER_ID`),
+  KEY `IDX_FU_CNSNT_EXT` (`USER_ID`,`CLIENT_STORAGE_PROVIDER`,`EXTERNAL_CLIENT_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `FED_USER_CONSENT_CL_SCOPE`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `FED_USER_CONSENT_CL_SCOPE` (
+  `USER_CONSENT_ID` varchar(36) NOT NULL,
+  `SCOPE_ID` varchar(36) NOT NULL,
+  PRIMARY KEY (`USER_CONSENT_ID`,`SCOPE_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `FED_USER_CREDENTIAL`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `FED_USER_CREDENTIAL` (
+  `ID` varchar(36) NOT NULL,
+  `SALT` tinyblob DEFAULT NULL,
+  `TYPE` varchar(255) DEFAULT NULL,
+  `CREATED_DATE` bigint(20) DEFAULT NULL,
+  `USER_ID` varchar(255) NOT NULL,
+  `REALM_ID` varchar(36) NOT NULL,
+  `STORAGE_PROVIDER_ID` varchar(36) DEFAULT NULL,
+  `USER_LABEL` varchar(255) DEFAULT NULL,
+  `SECRET_DATA` longtext DEFAULT NULL,
+  `CREDENTIAL_DATA` longtext DEFAULT NULL,
+  `PRIORITY` int(11) DEFAULT NULL,
+  PRIMARY KEY (`ID`),
+  KEY `IDX_FU_CREDENTIAL` (`USER_ID`,`TYPE`),
+  KEY `IDX_FU_CREDENTIAL_RU` (`REALM_ID`,`USER_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `FED_USER_GROUP_MEMBERSHIP`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `FED_USER_GROUP_MEMBERSHIP` (
+  `GROUP_ID` varchar(36) NOT NULL,
+  `USER_ID` varchar(255) NOT NULL,
+  `REALM_ID` varchar(36) NOT NULL,
+  `STORAGE_PROVIDER_ID` varchar(36) DEFAULT NULL,
+  PRIMARY KEY (`GROUP_ID`,`USER_ID`),
+  KEY `IDX_FU_GROUP_MEMBERSHIP` (`USER_ID`,`GROUP_ID`),
+  KEY `IDX_FU_GROUP_MEMBERSHIP_RU` (`REALM_ID`,`USER_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `FED_USER_REQUIRED_ACTION`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `FED_USER_REQUIRED_ACTION` (
+  `REQUIRED_ACTION` varchar(255) NOT NULL DEFAULT ' ',
+  `USER_ID` varchar(255) NOT NULL,
+  `REALM_ID` varchar(36) NOT NULL,
+  `STORAGE_PROVIDER_ID` varchar(36) DEFAULT NULL,
+  PRIMARY KEY (`REQUIRED_ACTION`,`USER_ID`),
+  KEY `IDX_FU_REQUIRED_ACTION` (`USER_ID`,`REQUIRED_ACTION`),
+  KEY `IDX_FU_REQUIRED_ACTION_RU` (`REALM_ID`,`USER_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `FED_USER_ROLE_MAPPING`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `FED_USER_ROLE_MAPPING` (
+  `ROLE_ID` varchar(36) NOT NULL,
+  `USER_ID` varchar(255) NOT NULL,
+  `REALM_ID` varchar(36) NOT NULL,
+  `STORAGE_PROVIDER_ID` varchar(36) DEFAULT NULL,
+  PRIMARY KEY (`ROLE_ID`,`USER_ID`),
+  KEY `IDX_FU_ROLE_MAPPING` (`USER_ID`,`ROLE_ID`),
+  KEY `IDX_FU_ROLE_MAPPING_RU` (`REALM_ID`,`USER_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `GROUP_ATTRIBUTE`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `GROUP_ATTRIBUTE` (
+  `ID` varchar(36) NOT NULL DEFAULT 'sybase-needs-something-here',
+  `NAME` varchar(255) NOT NULL,
+  `VALUE` varchar(255) CHARACTER SET utf8mb3 COLLATE utf8mb3_general_ci DEFAULT NULL,
+  `GROUP_ID` varchar(36) NOT NULL,
+  PRIMARY KEY (`ID`),
+  KEY `IDX_GROUP_ATTR_GROUP` (`GROUP_ID`),
+  KEY `IDX_GROUP_ATT_BY_NAME_VALUE` (`NAME`,`VALUE`),
+  CONSTRAINT `FK_GROUP_ATTRIBUTE_GROUP` FOREIGN KEY (`GROUP_ID`) REFERENCES `KEYCLOAK_GROUP` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `GROUP_ROLE_MAPPING`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `GROUP_ROLE_MAPPING` (
+  `ROLE_ID` varchar(36) NOT NULL,
+  `GROUP_ID` varchar(36) NOT NULL,
+  PRIMARY KEY (`ROLE_ID`,`GROUP_ID`),
+  KEY `IDX_GROUP_ROLE_MAPP_GROUP` (`GROUP_ID`),
+  CONSTRAINT `FK_GROUP_ROLE_GROUP` FOREIGN KEY (`GROUP_ID`) REFERENCES `KEYCLOAK_GROUP` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `IDENTITY_PROVIDER`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `IDENTITY_PROVIDER` (
+  `INTERNAL_ID` varchar(36) NOT NULL,
+  `ENABLED` tinyint(1) NOT NULL DEFAULT 0,
+  `PROVIDER_ALIAS` varchar(255) DEFAULT NULL,
+  `PROVIDER_ID` varchar(255) DEFAULT NULL,
+  `STORE_TOKEN` tinyint(1) NOT NULL DEFAULT 0,
+  `AUTHENTICATE_BY_DEFAULT` tinyint(1) NOT NULL DEFAULT 0,
+  `REALM_ID` varchar(36) DEFAULT NULL,
+  `ADD_TOKEN_ROLE` tinyint(1) NOT NULL DEFAULT 1,
+  `TRUST_EMAIL` tinyint(1) NOT NULL DEFAULT 0,
+  `FIRST_BROKER_LOGIN_FLOW_ID` varchar(36) DEFAULT NULL,
+  `POST_BROKER_LOGIN_FLOW_ID` varchar(36) DEFAULT NULL,
+  `PROVIDER_DISPLAY_NAME` varchar(255) DEFAULT NULL,
+  `LINK_ONLY` tinyint(1) NOT NULL DEFAULT 0,
+  `ORGANIZATION_ID` varchar(255) DEFAULT NULL,
+  `HIDE_ON_LOGIN` tinyint(1) DEFAULT 0,
+  PRIMARY KEY (`INTERNAL_ID`),
+  UNIQUE KEY `UK_2DAELWNIBJI49AVXSRTUF6XJ33` (`PROVIDER_ALIAS`,`REALM_ID`),
+  KEY `IDX_IDENT_PROV_REALM` (`REALM_ID`),
+  KEY `IDX_IDP_REALM_ORG` (`REALM_ID`,`ORGANIZATION_ID`),
+  KEY `IDX_IDP_FOR_LOGIN` (`REALM_ID`,`ENABLED`,`LINK_ONLY`,`HIDE_ON_LOGIN`,`ORGANIZATION_ID`),
+  CONSTRAINT `FK2B4EBC52AE5C3B34` FOREIGN KEY (`REALM_ID`) REFERENCES `REALM` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `IDENTITY_PROVIDER_CONFIG`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `IDENTITY_PROVIDER_CONFIG` (
+  `IDENTITY_PROVIDER_ID` varchar(36) NOT NULL,
+  `VALUE` longtext DEFAULT NULL,
+  `NAME` varchar(255) NOT NULL,
+  PRIMARY KEY (`IDENTITY_PROVIDER_ID`,`NAME`),
+  CONSTRAINT `FKDC4897CF864C4E43` FOREIGN KEY (`IDENTITY_PROVIDER_ID`) REFERENCES `IDENTITY_PROVIDER` (`INTERNAL_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `IDENTITY_PROVIDER_MAPPER`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `IDENTITY_PROVIDER_MAPPER` (
+  `ID` varchar(36) NOT NULL,
+  `NAME` varchar(255) NOT NULL,
+  `IDP_ALIAS` varchar(255) NOT NULL,
+  `IDP_MAPPER_NAME` varchar(255) NOT NULL,
+  `REALM_ID` varchar(36) NOT NULL,
+  PRIMARY KEY (`ID`),
+  KEY `IDX_ID_PROV_MAPP_REALM` (`REALM_ID`),
+  CONSTRAINT `FK_IDPM_REALM` FOREIGN KEY (`REALM_ID`) REFERENCES `REALM` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `IDP_MAPPER_CONFIG`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `IDP_MAPPER_CONFIG` (
+  `IDP_MAPPER_ID` varchar(36) NOT NULL,
+  `VALUE` longtext DEFAULT NULL,
+  `NAME` varchar(255) NOT NULL,
+  PRIMARY KEY (`IDP_MAPPER_ID`,`NAME`),
+  CONSTRAINT `FK_IDPMCONFIG` FOREIGN KEY (`IDP_MAPPER_ID`) REFERENCES `IDENTITY_PROVIDER_MAPPER` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `JGROUPS_PING`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `JGROUPS_PING` (
+  `address` varchar(200) NOT NULL,
+  `name` varchar(200) DEFAULT NULL,
+  `cluster_name` varchar(200) NOT NULL,
+  `ip` varchar(200) NOT NULL,
+  `coord` tinyint(1) DEFAULT NULL,
+  PRIMARY KEY (`address`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `KEYCLOAK_GROUP`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `KEYCLOAK_GROUP` (
+  `ID` varchar(36) NOT NULL,
+  `NAME` varchar(255) CHARACTER SET utf8mb3 COLLATE utf8mb3_general_ci DEFAULT NULL,
+  `PARENT_GROUP` varchar(36) NOT NULL,
+  `REALM_ID` varchar(36) DEFAULT NULL,
+  `TYPE` int(11) NOT NULL,
+  `DESCRIPTION` varchar(255) CHARACTER SET utf8mb3 COLLATE utf8mb3_general_ci DEFAULT NULL,
+  PRIMARY KEY (`ID`),
+  UNIQUE KEY `SIBLING_NAMES` (`REALM_ID`,`PARENT_GROUP`,`NAME`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `KEYCLOAK_ROLE`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `KEYCLOAK_ROLE` (
+  `ID` varchar(36) NOT NULL,
+  `CLIENT_REALM_CONSTRAINT` varchar(255) DEFAULT NULL,
+  `CLIENT_ROLE` tinyint(1) DEFAULT NULL,
+  `DESCRIPTION` varchar(255) CHARACTER SET utf8mb3 COLLATE utf8mb3_general_ci DEFAULT NULL,
+  `NAME` varchar(255) CHARACTER SET utf8mb3 COLLATE utf8mb3_general_ci DEFAULT NULL,
+  `REALM_ID` varchar(255) DEFAULT NULL,
+  `CLIENT` varchar(36) DEFAULT NULL,
+  `REALM` varchar(36) DEFAULT NULL,
+  PRIMARY KEY (`ID`),
+  UNIQUE KEY `UK_J3RWUVD56ONTGSUHOGM184WW2-2` (`NAME`,`CLIENT_REALM_CONSTRAINT`),
+  KEY `IDX_KEYCLOAK_ROLE_CLIENT` (`CLIENT`),
+  KEY `IDX_KEYCLOAK_ROLE_REALM` (`REALM`),
+  CONSTRAINT `FK_6VYQFE4CN4WLQ8R6KT5VDSJ5C` FOREIGN KEY (`REALM`) REFERENCES `REALM` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `MIGRATION_MODEL`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `MIGRATION_MODEL` (
+  `ID` varchar(36) NOT NULL,
+  `VERSION` varchar(36) DEFAULT NULL,
+  `UPDATE_TIME` bigint(20) NOT NULL DEFAULT 0,
+  PRIMARY KEY (`ID`),
+  UNIQUE KEY `UK_MIGRATION_UPDATE_TIME` (`UPDATE_TIME`),
+  UNIQUE KEY `UK_MIGRATION_VERSION` (`VERSION`),
+  KEY `IDX_UPDATE_TIME` (`UPDATE_TIME`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `OFFLINE_CLIENT_SESSION`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `OFFLINE_CLIENT_SESSION` (
+  `USER_SESSION_ID` varchar(36) NOT NULL,
+  `CLIENT_ID` varchar(255) NOT NULL,
+  `OFFLINE_FLAG` varchar(4) NOT NULL,
+  `TIMESTAMP` int(11) DEFAULT NULL,
+  `DATA` longtext DEFAULT NULL,
+  `CLIENT_STORAGE_PROVIDER` varchar(36) NOT NULL DEFAULT 'local',
+  `EXTERNAL_CLIENT_ID` varchar(255) NOT NULL DEFAULT 'local',
+  `VERSION` int(11) DEFAULT 0,
+  PRIMARY KEY (`USER_SESSION_ID`,`CLIENT_ID`,`CLIENT_STORAGE_PROVIDER`,`EXTERNAL_CLIENT_ID`,`OFFLINE_FLAG`),
+  KEY `IDX_OFFLINE_CSS_BY_CLIENT` (`CLIENT_ID`,`OFFLINE_FLAG`),
+  KEY `IDX_OFFLINE_CSS_BY_CLIENT_STORAGE_PROVIDER` (`CLIENT_STORAGE_PROVIDER`,`EXTERNAL_CLIENT_ID`,`OFFLINE_FLAG`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `OFFLINE_USER_SESSION`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `OFFLINE_USER_SESSION` (
+  `USER_SESSION_ID` varchar(36) NOT NULL,
+  `USER_ID` varchar(255) DEFAULT NULL,
+  `REALM_ID` varchar(36) NOT NULL,
+  `CREATED_ON` int(11) NOT NULL,
+  `OFFLINE_FLAG` varchar(4) NOT NULL,
+  `DATA` longtext DEFAULT NULL,
+  `LAST_SESSION_REFRESH` int(11) NOT NULL DEFAULT 0,
+  `BROKER_SESSION_ID` text DEFAULT NULL,
+  `VERSION` int(11) DEFAULT 0,
+  PRIMARY KEY (`USER_SESSION_ID`,`OFFLINE_FLAG`),
+  KEY `IDX_OFFLINE_USS_BY_USER` (`USER_ID`,`REALM_ID`,`OFFLINE_FLAG`),
+  KEY `IDX_OFFLINE_USS_BY_LAST_SESSION_REFRESH` (`REALM_ID`,`OFFLINE_FLAG`,`LAST_SESSION_REFRESH`),
+  KEY `IDX_OFFLINE_USS_BY_BROKER_SESSION_ID` (`BROKER_SESSION_ID`(255),`REALM_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `ORG`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `ORG` (
+  `ID` varchar(255) NOT NULL,
+  `ENABLED` tinyint(1) NOT NULL,
+  `REALM_ID` varchar(255) NOT NULL,
+  `GROUP_ID` varchar(255) NOT NULL,
+  `NAME` varchar(255) NOT NULL,
+  `DESCRIPTION` text DEFAULT NULL,
+  `ALIAS` varchar(255) NOT NULL,
+  `REDIRECT_URL` text DEFAULT NULL,
+  PRIMARY KEY (`ID`),
+  UNIQUE KEY `UK_ORG_NAME` (`REALM_ID`,`NAME`),
+  UNIQUE KEY `UK_ORG_GROUP` (`GROUP_ID`),
+  UNIQUE KEY `UK_ORG_ALIAS` (`REALM_ID`,`ALIAS`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `ORG_DOMAIN`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `ORG_DOMAIN` (
+  `ID` varchar(36) NOT NULL,
+  `NAME` varchar(255) NOT NULL,
+  `VERIFIED` tinyint(1) NOT NULL,
+  `ORG_ID` varchar(255) NOT NULL,
+  PRIMARY KEY (`ID`,`NAME`),
+  KEY `IDX_ORG_DOMAIN_ORG_ID` (`ORG_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `POLICY_CONFIG`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `POLICY_CONFIG` (
+  `POLICY_ID` varchar(36) NOT NULL,
+  `NAME` varchar(255) NOT NULL,
+  `VALUE` longtext DEFAULT NULL,
+  PRIMARY KEY (`POLICY_ID`,`NAME`),
+  CONSTRAINT `FKDC34197CF864C4E43` FOREIGN KEY (`POLICY_ID`) REFERENCES `RESOURCE_SERVER_POLICY` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `PROTOCOL_MAPPER`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `PROTOCOL_MAPPER` (
+  `ID` varchar(36) NOT NULL,
+  `NAME` varchar(255) NOT NULL,
+  `PROTOCOL` varchar(255) NOT NULL,
+  `PROTOCOL_MAPPER_NAME` varchar(255) NOT NULL,
+  `CLIENT_ID` varchar(36) DEFAULT NULL,
+  `CLIENT_SCOPE_ID` varchar(36) DEFAULT NULL,
+  PRIMARY KEY (`ID`),
+  KEY `IDX_PROTOCOL_MAPPER_CLIENT` (`CLIENT_ID`),
+  KEY `IDX_CLSCOPE_PROTMAP` (`CLIENT_SCOPE_ID`),
+  CONSTRAINT `FK_CLI_SCOPE_MAPPER` FOREIGN KEY (`CLIENT_SCOPE_ID`) REFERENCES `CLIENT_SCOPE` (`ID`),
+  CONSTRAINT `FK_PCM_REALM` FOREIGN KEY (`CLIENT_ID`) REFERENCES `CLIENT` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `PROTOCOL_MAPPER_CONFIG`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `PROTOCOL_MAPPER_CONFIG` (
+  `PROTOCOL_MAPPER_ID` varchar(36) NOT NULL,
+  `VALUE` longtext DEFAULT NULL,
+  `NAME` varchar(255) NOT NULL,
+  PRIMARY KEY (`PROTOCOL_MAPPER_ID`,`NAME`),
+  CONSTRAINT `FK_PMCONFIG` FOREIGN KEY (`PROTOCOL_MAPPER_ID`) REFERENCES `PROTOCOL_MAPPER` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `REALM`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `REALM` (
+  `ID` varchar(36) NOT NULL,
+  `ACCESS_CODE_LIFESPAN` int(11) DEFAULT NULL,
+  `USER_ACTION_LIFESPAN` int(11) DEFAULT NULL,
+  `ACCESS_TOKEN_LIFESPAN` int(11) DEFAULT NULL,
+  `ACCOUNT_THEME` varchar(255) DEFAULT NULL,
+  `ADMIN_THEME` varchar(255) DEFAULT NULL,
+  `EMAIL_THEME` varchar(255) DEFAULT NULL,
+  `ENABLED` tinyint(1) NOT NULL DEFAULT 0,
+  `EVENTS_ENABLED` tinyint(1) NOT NULL DEFAULT 0,
+  `EVENTS_EXPIRATION` bigint(20) DEFAULT NULL,
+  `LOGIN_THEME` varchar(255) DEFAULT NULL,
+  `NAME` varchar(255) DEFAULT NULL,
+  `NOT_BEFORE` int(11) DEFAULT NULL,
+  `PASSWORD_POLICY` text DEFAULT NULL,
+  `REGISTRATION_ALLOWED` tinyint(1) NOT NULL DEFAULT 0,
+  `REMEMBER_ME` tinyint(1) NOT NULL DEFAULT 0,
+  `RESET_PASSWORD_ALLOWED` tinyint(1) NOT NULL DEFAULT 0,
+  `SOCIAL` tinyint(1) NOT NULL DEFAULT 0,
+  `SSL_REQUIRED` varchar(255) DEFAULT NULL,
+  `SSO_IDLE_TIMEOUT` int(11) DEFAULT NULL,
+  `SSO_MAX_LIFESPAN` int(11) DEFAULT NULL,
+  `UPDATE_PROFILE_ON_SOC_LOGIN` tinyint(1) NOT NULL DEFAULT 0,
+  `VERIFY_EMAIL` tinyint(1) NOT NULL DEFAULT 0,
+  `MASTER_ADMIN_CLIENT` varchar(36) DEFAULT NULL,
+  `LOGIN_LIFESPAN` int(11) DEFAULT NULL,
+  `INTERNATIONALIZATION_ENABLED` tinyint(1) NOT NULL DEFAULT 0,
+  `DEFAULT_LOCALE` varchar(255) DEFAULT NULL,
+  `REG_EMAIL_AS_USERNAME` tinyint(1) NOT NULL DEFAULT 0,
+  `ADMIN_EVENTS_ENABLED` tinyint(1) NOT NULL DEFAULT 0,
+  `ADMIN_EVENTS_DETAILS_ENABLED` tinyint(1) NOT NULL DEFAULT 0,
+  `EDIT_USERNAME_ALLOWED` tinyint(1) NOT NULL DEFAULT 0,
+  `OTP_POLICY_COUNTER` int(11) DEFAULT 0,
+  `OTP_POLICY_WINDOW` int(11) DEFAULT 1,
+  `OTP_POLICY_PERIOD` int(11) DEFAULT 30,
+  `OTP_POLICY_DIGITS` int(11) DEFAULT 6,
+  `OTP_POLICY_ALG` varchar(36) DEFAULT 'HmacSHA1',
+  `OTP_POLICY_TYPE` varchar(36) DEFAULT 'totp',
+  `BROWSER_FLOW` varchar(36) DEFAULT NULL,
+  `REGISTRATION_FLOW` varchar(36) DEFAULT NULL,
+  `DIRECT_GRANT_FLOW` varchar(36) DEFAULT NULL,
+  `RESET_CREDENTIALS_FLOW` varchar(36) DEFAULT NULL,
+  `CLIENT_AUTH_FLOW` varchar(36) DEFAULT NULL,
+  `OFFLINE_SESSION_IDLE_TIMEOUT` int(11) DEFAULT 0,
+  `REVOKE_REFRESH_TOKEN` tinyint(1) NOT NULL DEFAULT 0,
+  `ACCESS_TOKEN_LIFE_IMPLICIT` int(11) DEFAULT 0,
+  `LOGIN_WITH_EMAIL_ALLOWED` tinyint(1) NOT NULL DEFAULT 1,
+  `DUPLICATE_EMAILS_ALLOWED` tinyint(1) NOT NULL DEFAULT 0,
+  `DOCKER_AUTH_FLOW` varchar(36) DEFAULT NULL,
+  `REFRESH_TOKEN_MAX_REUSE` int(11) DEFAULT 0,
+  `ALLOW_USER_MANAGED_ACCESS` tinyint(1) NOT NULL DEFAULT 0,
+  `SSO_MAX_LIFESPAN_REMEMBER_ME` int(11) NOT NULL,
+  `SSO_IDLE_TIMEOUT_REMEMBER_ME` int(11) NOT NULL,
+  `DEFAULT_ROLE` varchar(255) DEFAULT NULL,
+  PRIMARY KEY (`ID`),
+  UNIQUE KEY `UK_ORVSDMLA56612EAEFIQ6WL5OI` (`NAME`),
+  KEY `IDX_REALM_MASTER_ADM_CLI` (`MASTER_ADMIN_CLIENT`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `REALM_ATTRIBUTE`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `REALM_ATTRIBUTE` (
+  `NAME` varchar(255) NOT NULL,
+  `REALM_ID` varchar(36) NOT NULL,
+  `VALUE` longtext CHARACTER SET utf8mb3 COLLATE utf8mb3_general_ci DEFAULT NULL,
+  PRIMARY KEY (`NAME`,`REALM_ID`),
+  KEY `IDX_REALM_ATTR_REALM` (`REALM_ID`),
+  CONSTRAINT `FK_8SHXD6L3E9ATQUKACXGPFFPTW` FOREIGN KEY (`REALM_ID`) REFERENCES `REALM` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `REALM_DEFAULT_GROUPS`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `REALM_DEFAULT_GROUPS` (
+  `REALM_ID` varchar(36) NOT NULL,
+  `GROUP_ID` varchar(36) NOT NULL,
+  PRIMARY KEY (`REALM_ID`,`GROUP_ID`),
+  UNIQUE KEY `CON_GROUP_ID_DEF_GROUPS` (`GROUP_ID`),
+  KEY `IDX_REALM_DEF_GRP_REALM` (`REALM_ID`),
+  CONSTRAINT `FK_DEF_GROUPS_REALM` FOREIGN KEY (`REALM_ID`) REFERENCES `REALM` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `REALM_ENABLED_EVENT_TYPES`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `REALM_ENABLED_EVENT_TYPES` (
+  `REALM_ID` varchar(36) NOT NULL,
+  `VALUE` varchar(255) NOT NULL,
+  PRIMARY KEY (`REALM_ID`,`VALUE`),
+  KEY `IDX_REALM_EVT_TYPES_REALM` (`REALM_ID`),
+  CONSTRAINT `FK_H846O4H0W8EPX5NWEDRF5Y69J` FOREIGN KEY (`REALM_ID`) REFERENCES `REALM` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `REALM_EVENTS_LISTENERS`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `REALM_EVENTS_LISTENERS` (
+  `REALM_ID` varchar(36) NOT NULL,
+  `VALUE` varchar(255) NOT NULL,
+  PRIMARY KEY (`REALM_ID`,`VALUE`),
+  KEY `IDX_REALM_EVT_LIST_REALM` (`REALM_ID`),
+  CONSTRAINT `FK_H846O4H0W8EPX5NXEV9F5Y69J` FOREIGN KEY (`REALM_ID`) REFERENCES `REALM` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `REALM_LOCALIZATIONS`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `REALM_LOCALIZATIONS` (
+  `REALM_ID` varchar(255) NOT NULL,
+  `LOCALE` varchar(255) NOT NULL,
+  `TEXTS` longtext CHARACTER SET utf8mb3 COLLATE utf8mb3_general_ci NOT NULL,
+  PRIMARY KEY (`REALM_ID`,`LOCALE`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `REALM_REQUIRED_CREDENTIAL`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `REALM_REQUIRED_CREDENTIAL` (
+  `TYPE` varchar(255) NOT NULL,
+  `FORM_LABEL` varchar(255) DEFAULT NULL,
+  `INPUT` tinyint(1) NOT NULL DEFAULT 0,
+  `SECRET` tinyint(1) NOT NULL DEFAULT 0,
+  `REALM_ID` varchar(36) NOT NULL,
+  PRIMARY KEY (`REALM_ID`,`TYPE`),
+  CONSTRAINT `FK_5HG65LYBEVAVKQFKI3KPONH9V` FOREIGN KEY (`REALM_ID`) REFERENCES `REALM` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `REALM_SMTP_CONFIG`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `REALM_SMTP_CONFIG` (
+  `REALM_ID` varchar(36) NOT NULL,
+  `VALUE` varchar(255) DEFAULT NULL,
+  `NAME` varchar(255) NOT NULL,
+  PRIMARY KEY (`REALM_ID`,`NAME`),
+  CONSTRAINT `FK_70EJ8XDXGXD0B9HH6180IRR0O` FOREIGN KEY (`REALM_ID`) REFERENCES `REALM` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `REALM_SUPPORTED_LOCALES`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `REALM_SUPPORTED_LOCALES` (
+  `REALM_ID` varchar(36) NOT NULL,
+  `VALUE` varchar(255) NOT NULL,
+  PRIMARY KEY (`REALM_ID`,`VALUE`),
+  KEY `IDX_REALM_SUPP_LOCAL_REALM` (`REALM_ID`),
+  CONSTRAINT `FK_SUPPORTED_LOCALES_REALM` FOREIGN KEY (`REALM_ID`) REFERENCES `REALM` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `REDIRECT_URIS`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `REDIRECT_URIS` (
+  `CLIENT_ID` varchar(36) NOT NULL,
+  `VALUE` varchar(255) NOT NULL,
+  PRIMARY KEY (`CLIENT_ID`,`VALUE`),
+  KEY `IDX_REDIR_URI_CLIENT` (`CLIENT_ID`),
+  CONSTRAINT `FK_1BURS8PB4OUJ97H5WUPPAHV9F` FOREIGN KEY (`CLIENT_ID`) REFERENCES `CLIENT` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `REQUIRED_ACTION_CONFIG`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `REQUIRED_ACTION_CONFIG` (
+  `REQUIRED_ACTION_ID` varchar(36) NOT NULL,
+  `VALUE` longtext DEFAULT NULL,
+  `NAME` varchar(255) NOT NULL,
+  PRIMARY KEY (`REQUIRED_ACTION_ID`,`NAME`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `REQUIRED_ACTION_PROVIDER`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `REQUIRED_ACTION_PROVIDER` (
+  `ID` varchar(36) NOT NULL,
+  `ALIAS` varchar(255) DEFAULT NULL,
+  `NAME` varchar(255) DEFAULT NULL,
+  `REALM_ID` varchar(36) DEFAULT NULL,
+  `ENABLED` tinyint(1) NOT NULL DEFAULT 0,
+  `DEFAULT_ACTION` tinyint(1) NOT NULL DEFAULT 0,
+  `PROVIDER_ID` varchar(255) DEFAULT NULL,
+  `PRIORITY` int(11) DEFAULT NULL,
+  PRIMARY KEY (`ID`),
+  KEY `IDX_REQ_ACT_PROV_REALM` (`REALM_ID`),
+  CONSTRAINT `FK_REQ_ACT_REALM` FOREIGN KEY (`REALM_ID`) REFERENCES `REALM` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `RESOURCE_ATTRIBUTE`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `RESOURCE_ATTRIBUTE` (
+  `ID` varchar(36) NOT NULL DEFAULT 'sybase-needs-something-here',
+  `NAME` varchar(255) NOT NULL,
+  `VALUE` varchar(255) DEFAULT NULL,
+  `RESOURCE_ID` varchar(36) NOT NULL,
+  PRIMARY KEY (`ID`),
+  KEY `FK_5HRM2VLF9QL5FU022KQEPOVBR` (`RESOURCE_ID`),
+  CONSTRAINT `FK_5HRM2VLF9QL5FU022KQEPOVBR` FOREIGN KEY (`RESOURCE_ID`) REFERENCES `RESOURCE_SERVER_RESOURCE` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `RESOURCE_POLICY`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `RESOURCE_POLICY` (
+  `RESOURCE_ID` varchar(36) NOT NULL,
+  `POLICY_ID` varchar(36) NOT NULL,
+  PRIMARY KEY (`RESOURCE_ID`,`POLICY_ID`),
+  KEY `IDX_RES_POLICY_POLICY` (`POLICY_ID`),
+  CONSTRAINT `FK_FRSRPOS53XCX4WNKOG82SSRFY` FOREIGN KEY (`RESOURCE_ID`) REFERENCES `RESOURCE_SERVER_RESOURCE` (`ID`),
+  CONSTRAINT `FK_FRSRPP213XCX4WNKOG82SSRFY` FOREIGN KEY (`POLICY_ID`) REFERENCES `RESOURCE_SERVER_POLICY` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `RESOURCE_SCOPE`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `RESOURCE_SCOPE` (
+  `RESOURCE_ID` varchar(36) NOT NULL,
+  `SCOPE_ID` varchar(36) NOT NULL,
+  PRIMARY KEY (`RESOURCE_ID`,`SCOPE_ID`),
+  KEY `IDX_RES_SCOPE_SCOPE` (`SCOPE_ID`),
+  CONSTRAINT `FK_FRSRPOS13XCX4WNKOG82SSRFY` FOREIGN KEY (`RESOURCE_ID`) REFERENCES `RESOURCE_SERVER_RESOURCE` (`ID`),
+  CONSTRAINT `FK_FRSRPS213XCX4WNKOG82SSRFY` FOREIGN KEY (`SCOPE_ID`) REFERENCES `RESOURCE_SERVER_SCOPE` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `RESOURCE_SERVER`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `RESOURCE_SERVER` (
+  `ID` varchar(36) NOT NULL,
+  `ALLOW_RS_REMOTE_MGMT` tinyint(1) NOT NULL DEFAULT 0,
+  `POLICY_ENFORCE_MODE` tinyint(4) DEFAULT NULL,
+  `DECISION_STRATEGY` tinyint(4) NOT NULL DEFAULT 1,
+  PRIMARY KEY (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `RESOURCE_SERVER_PERM_TICKET`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `RESOURCE_SERVER_PERM_TICKET` (
+  `ID` varchar(36) NOT NULL,
+  `OWNER` varchar(255) DEFAULT NULL,
+  `REQUESTER` varchar(255) DEFAULT NULL,
+  `CREATED_TIMESTAMP` bigint(20) NOT NULL,
+  `GRANTED_TIMESTAMP` bigint(20) DEFAULT NULL,
+  `RESOURCE_ID` varchar(36) NOT NULL,
+  `SCOPE_ID` varchar(36) DEFAULT NULL,
+  `RESOURCE_SERVER_ID` varchar(36) NOT NULL,
+  `POLICY_ID` varchar(36) DEFAULT NULL,
+  PRIMARY KEY (`ID`),
+  UNIQUE KEY `UK_FRSR6T700S9V50BU18WS5PMT` (`OWNER`,`REQUESTER`,`RESOURCE_SERVER_ID`,`RESOURCE_ID`,`SCOPE_ID`),
+  KEY `FK_FRSRHO213XCX4WNKOG82SSPMT` (`RESOURCE_SERVER_ID`),
+  KEY `FK_FRSRHO213XCX4WNKOG83SSPMT` (`RESOURCE_ID`),
+  KEY `FK_FRSRHO213XCX4WNKOG84SSPMT` (`SCOPE_ID`),
+  KEY `FK_FRSRPO2128CX4WNKOG82SSRFY` (`POLICY_ID`),
+  KEY `IDX_PERM_TICKET_REQUESTER` (`REQUESTER`),
+  KEY `IDX_PERM_TICKET_OWNER` (`OWNER`),
+  CONSTRAINT `FK_FRSRHO213XCX4WNKOG82SSPMT` FOREIGN KEY (`RESOURCE_SERVER_ID`) REFERENCES `RESOURCE_SERVER` (`ID`),
+  CONSTRAINT `FK_FRSRHO213XCX4WNKOG83SSPMT` FOREIGN KEY (`RESOURCE_ID`) REFERENCES `RESOURCE_SERVER_RESOURCE` (`ID`),
+  CONSTRAINT `FK_FRSRHO213XCX4WNKOG84SSPMT` FOREIGN KEY (`SCOPE_ID`) REFERENCES `RESOURCE_SERVER_SCOPE` (`ID`),
+  CONSTRAINT `FK_FRSRPO2128CX4WNKOG82SSRFY` FOREIGN KEY (`POLICY_ID`) REFERENCES `RESOURCE_SERVER_POLICY` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `RESOURCE_SERVER_POLICY`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `RESOURCE_SERVER_POLICY` (
+  `ID` varchar(36) NOT NULL,
+  `NAME` varchar(255) NOT NULL,
+  `DESCRIPTION` varchar(255) CHARACTER SET utf8mb3 COLLATE utf8mb3_general_ci DEFAULT NULL,
+  `TYPE` varchar(255) NOT NULL,
+  `DECISION_STRATEGY` tinyint(4) DEFAULT NULL,
+  `LOGIC` tinyint(4) DEFAULT NULL,
+  `RESOURCE_SERVER_ID` varchar(36) DEFAULT NULL,
+  `OWNER` varchar(255) DEFAULT NULL,
+  PRIMARY KEY (`ID`),
+  UNIQUE KEY `UK_FRSRPT700S9V50BU18WS5HA6` (`NAME`,`RESOURCE_SERVER_ID`),
+  KEY `IDX_RES_SERV_POL_RES_SERV` (`RESOURCE_SERVER_ID`),
+  CONSTRAINT `FK_FRSRPO213XCX4WNKOG82SSRFY` FOREIGN KEY (`RESOURCE_SERVER_ID`) REFERENCES `RESOURCE_SERVER` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `RESOURCE_SERVER_RESOURCE`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `RESOURCE_SERVER_RESOURCE` (
+  `ID` varchar(36) NOT NULL,
+  `NAME` varchar(255) NOT NULL,
+  `TYPE` varchar(255) DEFAULT NULL,
+  `ICON_URI` varchar(255) DEFAULT NULL,
+  `OWNER` varchar(255) DEFAULT NULL,
+  `RESOURCE_SERVER_ID` varchar(36) DEFAULT NULL,
+  `OWNER_MANAGED_ACCESS` tinyint(1) NOT NULL DEFAULT 0,
+  `DISPLAY_NAME` varchar(255) DEFAULT NULL,
+  PRIMARY KEY (`ID`),
+  UNIQUE KEY `UK_FRSR6T700S9V50BU18WS5HA6` (`NAME`,`OWNER`,`RESOURCE_SERVER_ID`),
+  KEY `IDX_RES_SRV_RES_RES_SRV` (`RESOURCE_SERVER_ID`),
+  CONSTRAINT `FK_FRSRHO213XCX4WNKOG82SSRFY` FOREIGN KEY (`RESOURCE_SERVER_ID`) REFERENCES `RESOURCE_SERVER` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `RESOURCE_SERVER_SCOPE`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `RESOURCE_SERVER_SCOPE` (
+  `ID` varchar(36) NOT NULL,
+  `NAME` varchar(255) NOT NULL,
+  `ICON_URI` varchar(255) DEFAULT NULL,
+  `RESOURCE_SERVER_ID` varchar(36) DEFAULT NULL,
+  `DISPLAY_NAME` varchar(255) DEFAULT NULL,
+  PRIMARY KEY (`ID`),
+  UNIQUE KEY `UK_FRSRST700S9V50BU18WS5HA6` (`NAME`,`RESOURCE_SERVER_ID`),
+  KEY `IDX_RES_SRV_SCOPE_RES_SRV` (`RESOURCE_SERVER_ID`),
+  CONSTRAINT `FK_FRSRSO213XCX4WNKOG82SSRFY` FOREIGN KEY (`RESOURCE_SERVER_ID`) REFERENCES `RESOURCE_SERVER` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `RESOURCE_URIS`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `RESOURCE_URIS` (
+  `RESOURCE_ID` varchar(36) NOT NULL,
+  `VALUE` varchar(255) NOT NULL,
+  PRIMARY KEY (`RESOURCE_ID`,`VALUE`),
+  CONSTRAINT `FK_RESOURCE_SERVER_URIS` FOREIGN KEY (`RESOURCE_ID`) REFERENCES `RESOURCE_SERVER_RESOURCE` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `REVOKED_TOKEN`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `REVOKED_TOKEN` (
+  `ID` varchar(255) NOT NULL,
+  `EXPIRE` bigint(20) NOT NULL,
+  PRIMARY KEY (`ID`),
+  KEY `IDX_REV_TOKEN_ON_EXPIRE` (`EXPIRE`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `ROLE_ATTRIBUTE`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `ROLE_ATTRIBUTE` (
+  `ID` varchar(36) NOT NULL,
+  `ROLE_ID` varchar(36) NOT NULL,
+  `NAME` varchar(255) NOT NULL,
+  `VALUE` varchar(255) CHARACTER SET utf8mb3 COLLATE utf8mb3_general_ci DEFAULT NULL,
+  PRIMARY KEY (`ID`),
+  KEY `IDX_ROLE_ATTRIBUTE` (`ROLE_ID`),
+  CONSTRAINT `FK_ROLE_ATTRIBUTE_ID` FOREIGN KEY (`ROLE_ID`) REFERENCES `KEYCLOAK_ROLE` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `SCOPE_MAPPING`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `SCOPE_MAPPING` (
+  `CLIENT_ID` varchar(36) NOT NULL,
+  `ROLE_ID` varchar(36) NOT NULL,
+  PRIMARY KEY (`CLIENT_ID`,`ROLE_ID`),
+  KEY `IDX_SCOPE_MAPPING_ROLE` (`ROLE_ID`),
+  CONSTRAINT `FK_OUSE064PLMLR732LXJCN1Q5F1` FOREIGN KEY (`CLIENT_ID`) REFERENCES `CLIENT` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `SCOPE_POLICY`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `SCOPE_POLICY` (
+  `SCOPE_ID` varchar(36) NOT NULL,
+  `POLICY_ID` varchar(36) NOT NULL,
+  PRIMARY KEY (`SCOPE_ID`,`POLICY_ID`),
+  KEY `IDX_SCOPE_POLICY_POLICY` (`POLICY_ID`),
+  CONSTRAINT `FK_FRSRASP13XCX4WNKOG82SSRFY` FOREIGN KEY (`POLICY_ID`) REFERENCES `RESOURCE_SERVER_POLICY` (`ID`),
+  CONSTRAINT `FK_FRSRPASS3XCX4WNKOG82SSRFY` FOREIGN KEY (`SCOPE_ID`) REFERENCES `RESOURCE_SERVER_SCOPE` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `SERVER_CONFIG`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `SERVER_CONFIG` (
+  `SERVER_CONFIG_KEY` varchar(255) NOT NULL,
+  `VALUE` longtext NOT NULL,
+  `VERSION` int(11) DEFAULT 0,
+  PRIMARY KEY (`SERVER_CONFIG_KEY`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `USER_ATTRIBUTE`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `USER_ATTRIBUTE` (
+  `NAME` varchar(255) NOT NULL,
+  `VALUE` varchar(255) CHARACTER SET utf8mb3 COLLATE utf8mb3_general_ci DEFAULT NULL,
+  `USER_ID` varchar(36) NOT NULL,
+  `ID` varchar(36) NOT NULL DEFAULT 'sybase-needs-something-here',
+  `LONG_VALUE_HASH` binary(64) DEFAULT NULL,
+  `LONG_VALUE_HASH_LOWER_CASE` binary(64) DEFAULT NULL,
+  `LONG_VALUE` longtext CHARACTER SET utf8mb3 COLLATE utf8mb3_general_ci DEFAULT NULL,
+  PRIMARY KEY (`ID`),
+  KEY `IDX_USER_ATTRIBUTE` (`USER_ID`),
+  KEY `IDX_USER_ATTRIBUTE_NAME` (`NAME`,`VALUE`),
+  KEY `USER_ATTR_LONG_VALUES` (`LONG_VALUE_HASH`,`NAME`),
+  KEY `USER_ATTR_LONG_VALUES_LOWER_CASE` (`LONG_VALUE_HASH_LOWER_CASE`,`NAME`),
+  CONSTRAINT `FK_5HRM2VLF9QL5FU043KQEPOVBR` FOREIGN KEY (`USER_ID`) REFERENCES `USER_ENTITY` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `USER_CONSENT`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `USER_CONSENT` (
+  `ID` varchar(36) NOT NULL,
+  `CLIENT_ID` varchar(255) DEFAULT NULL,
+  `USER_ID` varchar(36) NOT NULL,
+  `CREATED_DATE` bigint(20) DEFAULT NULL,
+  `LAST_UPDATED_DATE` bigint(20) DEFAULT NULL,
+  `CLIENT_STORAGE_PROVIDER` varchar(36) DEFAULT NULL,
+  `EXTERNAL_CLIENT_ID` varchar(255) DEFAULT NULL,
+  PRIMARY KEY (`ID`),
+  UNIQUE KEY `UK_LOCAL_CONSENT` (`CLIENT_ID`,`USER_ID`),
+  UNIQUE KEY `UK_EXTERNAL_CONSENT` (`CLIENT_STORAGE_PROVIDER`,`EXTERNAL_CLIENT_ID`,`USER_ID`),
+  KEY `IDX_USER_CONSENT` (`USER_ID`),
+  CONSTRAINT `FK_GRNTCSNT_USER` FOREIGN KEY (`USER_ID`) REFERENCES `USER_ENTITY` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `USER_CONSENT_CLIENT_SCOPE`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `USER_CONSENT_CLIENT_SCOPE` (
+  `USER_CONSENT_ID` varchar(36) NOT NULL,
+  `SCOPE_ID` varchar(36) NOT NULL,
+  PRIMARY KEY (`USER_CONSENT_ID`,`SCOPE_ID`),
+  KEY `IDX_USCONSENT_CLSCOPE` (`USER_CONSENT_ID`),
+  KEY `IDX_USCONSENT_SCOPE_ID` (`SCOPE_ID`),
+  CONSTRAINT `FK_GRNTCSNT_CLSC_USC` FOREIGN KEY (`USER_CONSENT_ID`) REFERENCES `USER_CONSENT` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `USER_ENTITY`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `USER_ENTITY` (
+  `ID` varchar(36) NOT NULL,
+  `EMAIL` varchar(255) DEFAULT NULL,
+  `EMAIL_CONSTRAINT` varchar(255) DEFAULT NULL,
+  `EMAIL_VERIFIED` tinyint(1) NOT NULL DEFAULT 0,
+  `ENABLED` tinyint(1) NOT NULL DEFAULT 0,
+  `FEDERATION_LINK` varchar(255) DEFAULT NULL,
+  `FIRST_NAME` varchar(255) CHARACTER SET utf8mb3 COLLATE utf8mb3_general_ci DEFAULT NULL,
+  `LAST_NAME` varchar(255) CHARACTER SET utf8mb3 COLLATE utf8mb3_general_ci DEFAULT NULL,
+  `REALM_ID` varchar(255) DEFAULT NULL,
+  `USERNAME` varchar(255) CHARACTER SET utf8mb3 COLLATE utf8mb3_general_ci DEFAULT NULL,
+  `CREATED_TIMESTAMP` bigint(20) DEFAULT NULL,
+  `SERVICE_ACCOUNT_CLIENT_LINK` varchar(255) DEFAULT NULL,
+  `NOT_BEFORE` int(11) NOT NULL DEFAULT 0,
+  PRIMARY KEY (`ID`),
+  UNIQUE KEY `UK_DYKN684SL8UP1CRFEI6ECKHD7` (`REALM_ID`,`EMAIL_CONSTRAINT`),
+  UNIQUE KEY `UK_RU8TT6T700S9V50BU18WS5HA6` (`REALM_ID`,`USERNAME`),
+  KEY `IDX_USER_EMAIL` (`EMAIL`),
+  KEY `IDX_USER_SERVICE_ACCOUNT` (`REALM_ID`,`SERVICE_ACCOUNT_CLIENT_LINK`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `USER_FEDERATION_CONFIG`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `USER_FEDERATION_CONFIG` (
+  `USER_FEDERATION_PROVIDER_ID` varchar(36) NOT NULL,
+  `VALUE` varchar(255) DEFAULT NULL,
+  `NAME` varchar(255) NOT NULL,
+  PRIMARY KEY (`USER_FEDERATION_PROVIDER_ID`,`NAME`),
+  CONSTRAINT `FK_T13HPU1J94R2EBPEKR39X5EU5` FOREIGN KEY (`USER_FEDERATION_PROVIDER_ID`) REFERENCES `USER_FEDERATION_PROVIDER` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `USER_FEDERATION_MAPPER`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `USER_FEDERATION_MAPPER` (
+  `ID` varchar(36) NOT NULL,
+  `NAME` varchar(255) NOT NULL,
+  `FEDERATION_PROVIDER_ID` varchar(36) NOT NULL,
+  `FEDERATION_MAPPER_TYPE` varchar(255) NOT NULL,
+  `REALM_ID` varchar(36) NOT NULL,
+  PRIMARY KEY (`ID`),
+  KEY `IDX_USR_FED_MAP_FED_PRV` (`FEDERATION_PROVIDER_ID`),
+  KEY `IDX_USR_FED_MAP_REALM` (`REALM_ID`),
+  CONSTRAINT `FK_FEDMAPPERPM_FEDPRV` FOREIGN KEY (`FEDERATION_PROVIDER_ID`) REFERENCES `USER_FEDERATION_PROVIDER` (`ID`),
+  CONSTRAINT `FK_FEDMAPPERPM_REALM` FOREIGN KEY (`REALM_ID`) REFERENCES `REALM` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `USER_FEDERATION_MAPPER_CONFIG`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `USER_FEDERATION_MAPPER_CONFIG` (
+  `USER_FEDERATION_MAPPER_ID` varchar(36) NOT NULL,
+  `VALUE` varchar(255) DEFAULT NULL,
+  `NAME` varchar(255) NOT NULL,
+  PRIMARY KEY (`USER_FEDERATION_MAPPER_ID`,`NAME`),
+  CONSTRAINT `FK_FEDMAPPER_CFG` FOREIGN KEY (`USER_FEDERATION_MAPPER_ID`) REFERENCES `USER_FEDERATION_MAPPER` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `USER_FEDERATION_PROVIDER`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `USER_FEDERATION_PROVIDER` (
+  `ID` varchar(36) NOT NULL,
+  `CHANGED_SYNC_PERIOD` int(11) DEFAULT NULL,
+  `DISPLAY_NAME` varchar(255) DEFAULT NULL,
+  `FULL_SYNC_PERIOD` int(11) DEFAULT NULL,
+  `LAST_SYNC` int(11) DEFAULT NULL,
+  `PRIORITY` int(11) DEFAULT NULL,
+  `PROVIDER_NAME` varchar(255) DEFAULT NULL,
+  `REALM_ID` varchar(36) DEFAULT NULL,
+  PRIMARY KEY (`ID`),
+  KEY `IDX_USR_FED_PRV_REALM` (`REALM_ID`),
+  CONSTRAINT `FK_1FJ32F6PTOLW2QY60CD8N01E8` FOREIGN KEY (`REALM_ID`) REFERENCES `REALM` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `USER_GROUP_MEMBERSHIP`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `USER_GROUP_MEMBERSHIP` (
+  `GROUP_ID` varchar(36) NOT NULL,
+  `USER_ID` varchar(36) NOT NULL,
+  `MEMBERSHIP_TYPE` varchar(255) NOT NULL,
+  PRIMARY KEY (`GROUP_ID`,`USER_ID`),
+  KEY `IDX_USER_GROUP_MAPPING` (`USER_ID`),
+  CONSTRAINT `FK_USER_GROUP_USER` FOREIGN KEY (`USER_ID`) REFERENCES `USER_ENTITY` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `USER_REQUIRED_ACTION`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `USER_REQUIRED_ACTION` (
+  `USER_ID` varchar(36) NOT NULL,
+  `REQUIRED_ACTION` varchar(255) NOT NULL DEFAULT ' ',
+  PRIMARY KEY (`REQUIRED_ACTION`,`USER_ID`),
+  KEY `IDX_USER_REQACTIONS` (`USER_ID`),
+  CONSTRAINT `FK_6QJ3W1JW9CVAFHE19BWSIUVMD` FOREIGN KEY (`USER_ID`) REFERENCES `USER_ENTITY` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `USER_ROLE_MAPPING`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `USER_ROLE_MAPPING` (
+  `ROLE_ID` varchar(255) NOT NULL,
+  `USER_ID` varchar(36) NOT NULL,
+  PRIMARY KEY (`ROLE_ID`,`USER_ID`),
+  KEY `IDX_USER_ROLE_MAPPING` (`USER_ID`),
+  CONSTRAINT `FK_C4FQV34P1MBYLLOXANG7B1Q3L` FOREIGN KEY (`USER_ID`) REFERENCES `USER_ENTITY` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `WEB_ORIGINS`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `WEB_ORIGINS` (
+  `CLIENT_ID` varchar(36) NOT NULL,
+  `VALUE` varchar(255) NOT NULL,
+  PRIMARY KEY (`CLIENT_ID`,`VALUE`),
+  KEY `IDX_WEB_ORIG_CLIENT` (`CLIENT_ID`),
+  CONSTRAINT `FK_LOJPHO213XCX4WNKOG82SSRFY` FOREIGN KEY (`CLIENT_ID`) REFERENCES `CLIENT` (`ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+DROP TABLE IF EXISTS `WORKFLOW_STATE`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `WORKFLOW_STATE` (
+  `EXECUTION_ID` varchar(255) NOT NULL,
+  `RESOURCE_ID` varchar(255) NOT NULL,
+  `WORKFLOW_ID` varchar(255) NOT NULL,
+  `WORKFLOW_PROVIDER_ID` varchar(255) DEFAULT NULL,
+  `RESOURCE_TYPE` varchar(255) DEFAULT NULL,
+  `SCHEDULED_STEP_ID` varchar(255) DEFAULT NULL,
+  `SCHEDULED_STEP_TIMESTAMP` bigint(20) DEFAULT NULL,
+  PRIMARY KEY (`EXECUTION_ID`),
+  UNIQUE KEY `UQ_WORKFLOW_RESOURCE` (`WORKFLOW_ID`,`RESOURCE_ID`),
+  KEY `IDX_WORKFLOW_STATE_STEP` (`WORKFLOW_ID`,`SCHEDULED_STEP_ID`),
+  KEY `IDX_WORKFLOW_STATE_PROVIDER` (`RESOURCE_ID`,`WORKFLOW_PROVIDER_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+/*!40103 SET TIME_ZONE=@OLD_TIME_ZONE */;
+
+/*!40101 SET SQL_MODE=@OLD_SQL_MODE */;
+/*!40014 SET FOREIGN_KEY_CHECKS=@OLD_FOREIGN_KEY_CHECKS */;
+/*!40014 SET UNIQUE_CHECKS=@OLD_UNIQUE_CHECKS */;
+/*!40101 SET CHARACTER_SET_CLIENT=@OLD_CHARACTER_SET_CLIENT */;
+/*!40101 SET CHARACTER_SET_RESULTS=@OLD_CHARACTER_SET_RESULTS */;
+/*!40101 SET COLLATION_CONNECTION=@OLD_COLLATION_CONNECTION */;
+/*!40111 SET SQL_NOTES=@OLD_SQL_NOTES */;
+
