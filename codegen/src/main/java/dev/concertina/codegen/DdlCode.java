@@ -93,9 +93,9 @@ final class DdlCode {
         } else if (change instanceof Change.DropCheck d) {
             dropCheck(d, b);
         } else if (change instanceof Change.AddSequence a) {
-            b.addStatement("$L", Layout.chain(INDENT, CodeBlock.of("ctx.dsl().createSequence($L)", p.name(a.sequence().name())),
-                    CodeBlock.of(".startWith($LL)", a.sequence().start()), CodeBlock.of(".incrementBy($LL)", a.sequence().increment()),
-                    CodeBlock.of(".execute()")));
+            CodeBlock sequence = CodeBlock.of("ctx.dsl().createSequence($L)", p.name(a.sequence().name()));
+            b.addStatement("$L", Layout.chain(INDENT, sequence, CodeBlock.of(".startWith($LL)", a.sequence().start()),
+                    CodeBlock.of(".incrementBy($LL)", a.sequence().increment()), CodeBlock.of(".execute()")));
         } else if (change instanceof Change.DropSequence d) {
             b.addStatement("ctx.dsl().dropSequence($L).execute()", p.name(d.sequence().name()));
         } else if (change instanceof Change.AlterSequence a) {
@@ -105,11 +105,12 @@ final class DdlCode {
                         CodeBlock.of(".execute()")));
             }
             if (a.from().increment() != a.to().increment()) {
-                b.addStatement("$L", Layout.chain(INDENT, sequence, CodeBlock.of(".incrementBy($LL)", a.to().increment()),
-                        CodeBlock.of(".execute()")));
+                b.addStatement("$L", Layout.chain(INDENT, sequence,
+                        CodeBlock.of(".incrementBy($LL)", a.to().increment()), CodeBlock.of(".execute()")));
             }
         } else {
-            throw new ConcertinaException(ErrorCode.CODEGEN, change.describe() + ": change kind '" + change.kind() + "' cannot be generated");
+            throw new ConcertinaException(ErrorCode.CODEGEN, change.describe() + ": change kind '" + change.kind()
+                    + "' cannot be generated");
         }
     }
 
@@ -131,23 +132,27 @@ final class DdlCode {
         }
         s.add("\n.execute()");
         b.addStatement("$L", s.build());
-        t.columns().forEach(c -> TypeCode.afterColumn(c, table(t.name()), p.name(c.name())).ifPresent(x -> b.addStatement("$L", x)));
+        t.columns().forEach(c -> TypeCode.afterColumn(c, table(t.name()), p.name(c.name()))
+                .ifPresent(x -> b.addStatement("$L", x)));
         t.indexes().forEach(i -> addIndex(t.name(), i, b));
         t.comment().ifPresent(text -> b.addStatement("$L", Layout.chain(INDENT,
-                CodeBlock.of("ctx.dsl().commentOnTable($L)", table(t.name())), CodeBlock.of(".is($L)", Layout.string(text)),
+                CodeBlock.of("ctx.dsl().commentOnTable($L)", table(t.name())),
+                CodeBlock.of(".is($L)", Layout.string(text)),
                 CodeBlock.of(".execute()"))));
         t.columns().forEach(c -> c.comment().ifPresent(text -> columnComment(t.name(), c.name(), text, b)));
     }
 
     private void addColumn(String table, Column column, CodeBlock.Builder b) {
-        alterTable(b, table, ".addColumn($L,$W$L)", p.name(column.name()), TypeCode.column(column, where(table, column.name())));
+        alterTable(b, table, ".addColumn($L,$W$L)", p.name(column.name()),
+                TypeCode.column(column, where(table, column.name())));
         TypeCode.afterColumn(column, table(table), p.name(column.name())).ifPresent(x -> b.addStatement("$L", x));
         column.comment().ifPresent(text -> columnComment(table, column.name(), text, b));
     }
 
     private void columnComment(String table, String column, String text, CodeBlock.Builder b) {
-        b.addStatement("$L", Layout.chain(INDENT, CodeBlock.of("ctx.dsl().commentOnColumn($T.name($L, $L))", DSL, table(table),
-                p.name(column)), CodeBlock.of(".is($L)", Layout.string(text)), CodeBlock.of(".execute()")));
+        CodeBlock comment = CodeBlock.of("ctx.dsl().commentOnColumn($T.name($L, $L))", DSL, table(table), p.name(column));
+        b.addStatement("$L", Layout.chain(INDENT, comment, CodeBlock.of(".is($L)", Layout.string(text)),
+                CodeBlock.of(".execute()")));
     }
 
     /** One statement per aspect, in the planner's aspect order; MariaDB's needs are met by {@code SchemaNames}. */
@@ -181,8 +186,9 @@ final class DdlCode {
                     columnComment(a.table(), a.to().name(), a.to().comment().orElse(""), b);
                     break;
                 default:
-                    throw new ConcertinaException(ErrorCode.CODEGEN, "alter column " + where + ": changing whether a column is an "
-                            + "identity column has no portable jOOQ statement; write this step by hand in a revision of its own");
+                    throw new ConcertinaException(ErrorCode.CODEGEN, "alter column " + where + ": changing whether a"
+                            + " column is an identity column has no portable jOOQ statement; write this step by hand in a"
+                            + " revision of its own");
             }
         }
     }
@@ -210,7 +216,8 @@ final class DdlCode {
 
     private void addIndex(String table, Index i, CodeBlock.Builder b) {
         b.addStatement("$L", Layout.chain(INDENT,
-                CodeBlock.of("ctx.dsl().$L($L)", i.unique() ? "createUniqueIndex" : "createIndex", p.name(indexName(table, i))),
+                CodeBlock.of("ctx.dsl().$L($L)", i.unique() ? "createUniqueIndex" : "createIndex",
+                        p.name(indexName(table, i))),
                 CodeBlock.of(".on($L,$W$L)", table(table), p.names(i.columns())), CodeBlock.of(".execute()")));
     }
 

@@ -88,7 +88,8 @@ public record NamePolicy(Dialect source, String names, Set<String> quoted) {
         Matcher list = JAVA_LIST.matcher(description);
         StringBuilder s = new StringBuilder();
         while (list.find()) {
-            String names = Arrays.stream(list.group(1).split(", ")).map(n -> "\"" + n + "\"").collect(Collectors.joining(", "));
+            String names = Arrays.stream(list.group(1).split(", ")).map(n -> "\"" + n
+                    + "\"").collect(Collectors.joining(", "));
             list.appendReplacement(s, Matcher.quoteReplacement("(" + names + ")"));
         }
         list.appendTail(s);

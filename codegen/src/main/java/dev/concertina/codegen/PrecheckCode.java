@@ -45,7 +45,8 @@ final class PrecheckCode {
             b.addStatement("$T.converts(ctx, $L, $L,$W$L)", PRECHECK, t, p.name(v.column()),
                     expressions.field(v.conversion(), c.describe()));
         } else {
-            throw new ConcertinaException(ErrorCode.CODEGEN, c.describe() + ": no pre-check can be generated for " + rc.describe());
+            throw new ConcertinaException(ErrorCode.CODEGEN, c.describe() + ": no pre-check can be generated for "
+                    + rc.describe());
         }
     }
 
@@ -54,7 +55,8 @@ final class PrecheckCode {
             b.addStatement("$T.referencesExist(ctx, $L, $L,$W$L, $L)", PRECHECK, table, p.name(fk.columns().get(0)),
                     p.name(fk.referencedTable()), p.name(fk.referencedColumns().get(0)));
         } else {
-            b.addStatement("$T.referencesExist(ctx, $L, $T.of($L),$W$L, $T.of($L))", PRECHECK, table, LIST, p.names(fk.columns()),
+            b.addStatement("$T.referencesExist(ctx, $L, $T.of($L),$W$L, $T.of($L))", PRECHECK, table, LIST,
+                    p.names(fk.columns()),
                     p.name(fk.referencedTable()), LIST, p.names(fk.referencedColumns()));
         }
     }
@@ -71,16 +73,19 @@ final class PrecheckCode {
                 }
                 // fall through: a length to test
             case TINYINT: case SMALLINT: case INTEGER: case BIGINT:
-                b.addStatement("$T.fits(ctx, $L, $L,$W$L)", PRECHECK, table, p.name(column), TypeCode.type(type, where));
+                b.addStatement("$T.fits(ctx, $L, $L,$W$L)", PRECHECK, table, p.name(column),
+                        TypeCode.type(type, where));
                 return;
             case DECIMAL:
                 if (type.precision().isEmpty()) {
                     break;
                 }
-                b.addStatement("$T.fits(ctx, $L, $L,$W$L)", PRECHECK, table, p.name(column), TypeCode.type(type, where));
+                b.addStatement("$T.fits(ctx, $L, $L,$W$L)", PRECHECK, table, p.name(column),
+                        TypeCode.type(type, where));
                 return;
             case ENUM: {
-                CodeBlock values = type.enumValues().stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(",$W"));
+                CodeBlock values = type.enumValues().stream().map(v -> CodeBlock.of("$S",
+                        v)).collect(CodeBlock.joining(",$W"));
                 b.addStatement("$T.oneOf(ctx, $L, $L,$W$L)", PRECHECK, table, p.name(column), values);
                 return;
             }

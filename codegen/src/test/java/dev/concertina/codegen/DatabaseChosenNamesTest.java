@@ -53,7 +53,8 @@ class DatabaseChosenNamesTest {
                     pets.withForeignKeys(List.of()).withPrimaryKey(Optional.empty())), live.sequences());
             Plan plan = Planner.plan(Differ.diff(live, desired, DiffOptions.DEFAULTS), PlanHints.NONE).requireDecided();
             List<GeneratedMigration> classes = MigrationWriter.write(plan, MigrationRequest.of(
-                    "com.example.db.chosen_names_" + kind.name().toLowerCase(Locale.ROOT), "drop what the database named", d,
+                    "com.example.db.chosen_names_" + kind.name().toLowerCase(Locale.ROOT),
+                            "drop what the database named", d,
                     BranchHead.empty(), BranchHead.empty()));
             String source = classes.stream().map(GeneratedMigration::source).collect(Collectors.joining("\n"));
             // (The downgrade creates the index again, under a name of Concertina's: that is its own.)
@@ -68,7 +69,8 @@ class DatabaseChosenNamesTest {
             try (Migrator m = Harness.migrator(db, Harness.compile(classes))) {
                 m.sync(SyncScope.ALL);
             }
-            assertEquals(List.of(), SchemaDifferences.between(desired, Harness.read(db, d)), "after the drops on " + kind);
+            assertEquals(List.of(), SchemaDifferences.between(desired, Harness.read(db, d)), "after the drops on "
+                    + kind);
         }
     }
 

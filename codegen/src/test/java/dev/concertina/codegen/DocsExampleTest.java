@@ -29,6 +29,7 @@ class DocsExampleTest {
 
         Scenario s = Cases.named("rename_column").orElseThrow();
         GeneratedMigration expand = s.generate(s.base().get(0).revision()).get(0);
-        assertEquals(expand.source(), shown, DOC + ": the example must be the rename_column case's expand class as generated");
+        assertEquals(expand.source(), shown, DOC
+                + ": the example must be the rename_column case's expand class as generated");
     }
 }

@@ -53,7 +53,8 @@ class GoldenFileTest {
             List<GeneratedMigration> base = s.base();
             return concat(base, s.generate(base.get(0).revision())).stream();
         }).toList());
-        all.add(RevisionTemplates.empty(dev.concertina.runtime.Branch.EXPAND, "com.example.db.templates", "Add audit columns",
+        all.add(RevisionTemplates.empty(dev.concertina.runtime.Branch.EXPAND, "com.example.db.templates",
+                "Add audit columns",
                 BranchHead.of("0123456789ab", 3), java.util.Optional.empty(), java.util.Optional.empty()));
         List<String> over = new java.util.ArrayList<>();
         for (GeneratedMigration g : all) {

@@ -83,7 +83,8 @@ class PlanSqlTest {
     void dropsOfDatabaseNamedObjectsSayTheNameIsLookedUp(Dialect d) {
         Schema current = Models.schema(Cases.PERSON.withIndexes(List.of(Models.index("", false, "name")))
                 .withChecks(List.of(Models.check("", "id > 0"))));
-        Plan plan = Planner.plan(Differ.diff(current, Models.schema(Cases.PERSON), DiffOptions.DEFAULTS), PlanHints.NONE);
+        Plan plan = Planner.plan(Differ.diff(current, Models.schema(Cases.PERSON), DiffOptions.DEFAULTS),
+                PlanHints.NONE);
         String sql = PlanSql.render(plan, Dialect.POSTGRES, d);
         assertTrue(sql.contains("-- drop index on \"person\" (\"name\") (its name is looked up when the migration runs)"), sql);
         assertTrue(sql.contains("(its name is looked up when the migration runs)\n-- "), sql);

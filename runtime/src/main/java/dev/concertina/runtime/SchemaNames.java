@@ -240,10 +240,12 @@ public final class SchemaNames {
         }
         Map<String, List<String>> found = new TreeMap<>();
         dsl.resultQuery(sql, tableValue(table))
-                .forEach(r -> found.computeIfAbsent(r.get(0, String.class), k -> new ArrayList<>()).add(r.get(1, String.class)));
+                .forEach(r -> found.computeIfAbsent(r.get(0, String.class),
+                        k -> new ArrayList<>()).add(r.get(1, String.class)));
         List<String> wanted = java.util.Arrays.stream(columns).map(Name::last).toList();
         return found.entrySet().stream().filter(e -> e.getValue().equals(wanted)).map(e -> DSL.quotedName(e.getKey())).findFirst()
-                .orElseThrow(() -> new ConcertinaException(ErrorCode.MIGRATION_FAILED, "find the index of " + dsl.render(table)
+                .orElseThrow(() -> new ConcertinaException(ErrorCode.MIGRATION_FAILED, "find the index of "
+                        + dsl.render(table)
                         + " on " + String.join(", ", wanted) + ": there is none"));
     }
 
@@ -288,7 +290,8 @@ public final class SchemaNames {
                 return new FoundCheck(DSL.quotedName(r.get(0, String.class)), onColumn);
             }
         }
-        throw new ConcertinaException(ErrorCode.MIGRATION_FAILED, "find the check (" + expression + ") of " + dsl.render(table)
+        throw new ConcertinaException(ErrorCode.MIGRATION_FAILED, "find the check (" + expression + ") of "
+                + dsl.render(table)
                 + ": there is none" + (seen.isEmpty() ? "" : "; its checks are " + String.join(", ", seen)));
     }
 

@@ -68,8 +68,8 @@ public final class Backfill {
     }
 
     /** {@link #run(MigrationContext, String, String, Field, BackfillOptions)} with {@code SchemaNames} names. */
-    public static BackfillResult run(MigrationContext ctx, org.jooq.Name table, org.jooq.Name targetColumn, Field<?> expression,
-                                     BackfillOptions options) {
+    public static BackfillResult run(MigrationContext ctx, org.jooq.Name table, org.jooq.Name targetColumn,
+                                     Field<?> expression, BackfillOptions options) {
         return run(ctx, table.last(), targetColumn.last(), expression, options);
     }
 

@@ -188,7 +188,8 @@ public final class TableSync {
     /** {@link #install(MigrationContext, String, String, List, List)} with {@code SchemaNames} names. */
     public static void install(MigrationContext ctx, org.jooq.Name table, org.jooq.Name newTable, List<Column> columns,
                                org.jooq.Name... key) {
-        install(ctx, table.last(), newTable.last(), columns, java.util.Arrays.stream(key).map(org.jooq.Name::last).toList());
+        install(ctx, table.last(), newTable.last(), columns,
+                java.util.Arrays.stream(key).map(org.jooq.Name::last).toList());
     }
 
     /** {@link #drop(MigrationContext, String, String)} with {@code SchemaNames} names. */

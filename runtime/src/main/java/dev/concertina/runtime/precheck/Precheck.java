@@ -31,7 +31,8 @@ public final class Precheck {
     /** No row has NULL in {@code column}: before the column becomes NOT NULL. */
     public static void noNulls(MigrationContext ctx, Name table, Name column) {
         int rows = ctx.dsl().fetchCount(DSL.table(table), DSL.field(column).isNull());
-        failIf(rows, "row", n -> show(table, column) + " is NULL in " + n + ": fill them before the column becomes NOT NULL");
+        failIf(rows, "row", n -> show(table, column) + " is NULL in " + n
+                + ": fill them before the column becomes NOT NULL");
     }
 
     /**
@@ -48,7 +49,8 @@ public final class Precheck {
     }
 
     /** Every row whose {@code column} is set has a match in {@code referenced}: before a foreign key is added. */
-    public static void referencesExist(MigrationContext ctx, Name table, Name column, Name referenced, Name referencedColumn) {
+    public static void referencesExist(MigrationContext ctx, Name table, Name column, Name referenced,
+            Name referencedColumn) {
         referencesExist(ctx, table, List.of(column), referenced, List.of(referencedColumn));
     }
 
@@ -128,7 +130,8 @@ public final class Precheck {
             BigDecimal min = BigDecimal.valueOf(java == Byte.class ? Byte.MIN_VALUE : java == Short.class ? Short.MIN_VALUE
                     : java == Integer.class ? Integer.MIN_VALUE : Long.MIN_VALUE);
             BigDecimal max = min.negate().subtract(BigDecimal.ONE);
-            return new Misfit(DSL.field(column, SQLDataType.DECIMAL).notBetween(min, max), "outside " + min + " .. " + max);
+            return new Misfit(DSL.field(column, SQLDataType.DECIMAL).notBetween(min, max), "outside " + min
+                    + " .. " + max);
         }
         if (java == BigDecimal.class && type.hasPrecision() && type.precision() > 0) {
             int digits = type.precision() - (type.hasScale() ? type.scale() : 0);
@@ -143,7 +146,8 @@ public final class Precheck {
     /** Fails when {@code count} is positive, with the message made of the count ("1 row", "3 rows"). */
     private static void failIf(int count, String unit, Function<String, String> message) {
         if (count > 0) {
-            throw new ConcertinaException(ErrorCode.MIGRATION_FAILED, message.apply(count + " " + unit + (count == 1 ? "" : "s")));
+            throw new ConcertinaException(ErrorCode.MIGRATION_FAILED,
+                    message.apply(count + " " + unit + (count == 1 ? "" : "s")));
         }
     }
 

@@ -59,7 +59,8 @@ class PrecheckTest {
                     .column(n.name("status"), SQLDataType.VARCHAR(10).nullable(true)).execute();
             dsl.createTable(pet).column(n.name("id"), SQLDataType.BIGINT.nullable(false))
                     .column(n.name("owner_id"), SQLDataType.BIGINT.nullable(true)).execute();
-            dsl.insertInto(DSL.table(owner), DSL.field(n.name("id")), DSL.field(n.name("email")), DSL.field(n.name("age")),
+            dsl.insertInto(DSL.table(owner), DSL.field(n.name("id")), DSL.field(n.name("email")),
+                    DSL.field(n.name("age")),
                     DSL.field(n.name("code")), DSL.field(n.name("price")), DSL.field(n.name("status")))
                     .values(1L, "a@x", 30, "12", new java.math.BigDecimal("5.50"), "ACTIVE")
                     .values(2L, "b@x", 40, "34", new java.math.BigDecimal("7.25"), "ACTIVE")
@@ -79,19 +80,23 @@ class PrecheckTest {
             Precheck.oneOf(ctx, owner, n.name("status"), "ACTIVE", "LOCKED");
 
             // Then each breaks.
-            dsl.insertInto(DSL.table(owner), DSL.field(n.name("id")), DSL.field(n.name("email")), DSL.field(n.name("age")),
+            dsl.insertInto(DSL.table(owner), DSL.field(n.name("id")), DSL.field(n.name("email")),
+                    DSL.field(n.name("age")),
                     DSL.field(n.name("code")), DSL.field(n.name("price")), DSL.field(n.name("status")))
                     .values(3L, null, -1, "x123", new java.math.BigDecimal("10.00"), "GONE")
                     .values(4L, "a@x", 200, "56", new java.math.BigDecimal("1.00"), "ACTIVE")
                     .execute();
-            dsl.insertInto(DSL.table(pet), DSL.field(n.name("id")), DSL.field(n.name("owner_id"))).values(3L, 99L).execute();
+            dsl.insertInto(DSL.table(pet), DSL.field(n.name("id")), DSL.field(n.name("owner_id"))).values(3L,
+                    99L).execute();
 
             String o = "\"" + owner.last() + "\"";
-            fails(o + ".\"" + n.fold("email") + "\" is NULL in 1 row", () -> Precheck.noNulls(ctx, owner, n.name("email")));
+            fails(o + ".\"" + n.fold("email") + "\" is NULL in 1 row",
+                    () -> Precheck.noNulls(ctx, owner, n.name("email")));
             fails(o + " has 1 value of (\"" + n.fold("email") + "\") in more than one row",
                     () -> Precheck.unique(ctx, owner, n.name("email")));
             fails("\"" + pet.last() + "\" has 1 row whose (\"" + n.fold("owner_id") + "\") have no match in " + o,
-                    () -> Precheck.referencesExist(ctx, pet, List.of(n.name("owner_id")), owner, List.of(n.name("id"))));
+                    () -> Precheck.referencesExist(ctx, pet, List.of(n.name("owner_id")), owner,
+                            List.of(n.name("id"))));
             fails(o + " has 1 row violating (age >= 0)", () -> Precheck.satisfies(ctx, owner, "age >= 0"));
             fails(o + ".\"" + n.fold("code") + "\" has 1 value longer than 2 characters",
                     () -> Precheck.fits(ctx, owner, n.name("code"), SQLDataType.VARCHAR(2)));
@@ -103,7 +108,8 @@ class PrecheckTest {
                     () -> Precheck.oneOf(ctx, owner, n.name("status"), "ACTIVE", "LOCKED"));
             if (d != Dialect.MARIADB) {
                 // MariaDB casts 'x123' to 0 with a warning instead of failing (docs/codegen.md, "Known limits").
-                fails(o + ".\"" + n.fold("code") + "\" has values that do not convert: ", () -> Precheck.converts(ctx, owner,
+                fails(o + ".\"" + n.fold("code") + "\" has values that do not convert: ",
+                        () -> Precheck.converts(ctx, owner,
                         n.name("code"), DSL.cast(DSL.field(n.name("code")), SQLDataType.INTEGER)));
             }
         }
@@ -112,6 +118,7 @@ class PrecheckTest {
     private static void fails(String start, Executable check) {
         ConcertinaException e = assertThrows(ConcertinaException.class, check, start);
         assertEquals(ErrorCode.MIGRATION_FAILED, e.code(), e.getMessage());
-        assertEquals(start, e.getMessage().substring(0, Math.min(start.length(), e.getMessage().length())), e.getMessage());
+        assertEquals(start, e.getMessage().substring(0, Math.min(start.length(), e.getMessage().length())),
+                e.getMessage());
     }
 }
