@@ -31,9 +31,13 @@ import org.jooq.impl.DSL;
  * Either way the result is a quoted jOOQ {@link Name}: reserved words ({@code order},
  * {@code user}) need no special care, and no name is ever pasted into SQL text.
  *
- * <p>The runtime helpers that take names as strings ({@code SyncTriggers}, {@code WriteGuard},
- * {@code Backfill}) want them in the database's own case: pass {@link #fold} of a folding name,
- * or an exact name as it is.
+ * <p>The runtime helpers ({@code SyncTriggers}, {@code WriteGuard}, {@code Backfill},
+ * {@code TableSync}, {@code Precheck}) take these names too; their forms that take strings want
+ * them in the database's own case: {@link #fold} of a folding name, or an exact name as it is.
+ *
+ * <p>Names the database chose for an index or constraint created without one differ per
+ * database, so generated code never writes them: {@link #index}, {@link #uniqueKey},
+ * {@link #foreignKey} and {@link #check} read them from the catalog when the migration runs.
  *
  * <p>Besides names, two column statements whose shape depends on the database live here, because
  * a generated class must issue the same intent everywhere: MariaDB/MySQL's {@code CHANGE COLUMN}
