@@ -76,6 +76,8 @@ final class Layout {
                 int space = s.lastIndexOf(' ', end - 1);
                 if (space > start) {
                     end = space + 1;
+                } else if (Character.isHighSurrogate(s.charAt(end - 1))) {
+                    end--; // never between the two halves of one character
                 }
             }
             parts.add(CodeBlock.of("$S", s.substring(start, end)));
