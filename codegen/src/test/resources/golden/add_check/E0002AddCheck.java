@@ -5,6 +5,7 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.online.OnlineDdl;
 import dev.concertina.runtime.precheck.Precheck;
 import org.jooq.impl.DSL;
 
@@ -20,22 +21,30 @@ import org.jooq.impl.DSL;
  * <br>Why in expand: additive constraint (existing rows are checked first)
  * <br>Hazards:
  * <ul>
- * <li>TABLE_REWRITE (rewrites the table) on mariadb, mysql: validates every row
- * (ALGORITHM=COPY)</li>
- * <li>LONG_LOCK (takes a long lock) on h2, postgres: validates every row</li>
+ * <li>TABLE_REWRITE (rewrites the table) on mariadb, mysql: MariaDB/MySQL add a check only by
+ * copying the table (ALGORITHM=COPY): writes wait for the copy</li>
+ * <li>LONG_LOCK (takes a long lock) on h2: validates every row</li>
  * <li>MAY_FAIL_ON_EXISTING_ROWS (may fail on existing rows): rows violating (id &gt; 0)</li>
+ * <li>VALIDATES_ROWS (validates every row, writes go on) on postgres: added NOT VALID under a brief
+ * lock, then VALIDATE CONSTRAINT (SHARE UPDATE EXCLUSIVE); if validation fails the check stays NOT
+ * VALID</li>
  * </ul>
  * </li>
  * </ol>
+ *
+ * <p>Not transactional: on PostgreSQL indexes are built concurrently and constraints validated
+ * after
+ * they are added, each statement committing on its own (docs/expand.md, "Online DDL").
  *
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to
  * undo).
  */
 @Revision(
-        id = "5abe2f4b0719",
+        id = "dd843002c41f",
         parent = "431ae1acd6ba",
         branch = Branch.EXPAND,
-        message = "add check"
+        message = "add check",
+        transactional = false
 )
 public final class E0002AddCheck implements Migration {
     /**
@@ -47,9 +56,8 @@ public final class E0002AddCheck implements Migration {
         // check existing rows of "person": (id > 0)
         Precheck.satisfies(ctx, n.name("person"), "id > 0");
         // add check "ck_person_name" on "person" (id > 0)
-        ctx.dsl().alterTable(n.name("person"))
-                .add(DSL.constraint(n.name("ck_person_name")).check(DSL.condition("id > 0")))
-                .execute();
+        OnlineDdl.addCheck(ctx, n.name("person"),
+                DSL.constraint(n.name("ck_person_name")).check(DSL.condition("id > 0")));
     }
 
     /**

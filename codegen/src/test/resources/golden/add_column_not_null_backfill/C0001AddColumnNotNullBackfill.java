@@ -7,6 +7,7 @@ import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
 import dev.concertina.runtime.expand.Backfill;
 import dev.concertina.runtime.expand.BackfillOptions;
+import dev.concertina.runtime.online.OnlineDdl;
 import dev.concertina.runtime.precheck.Precheck;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -30,11 +31,14 @@ import org.jooq.impl.SQLDataType;
  * is gone
  * <br>Hazards:
  * <ul>
- * <li>TABLE_REWRITE (rewrites the table) on mariadb, mysql: SET NOT NULL validates every row
- * (ALGORITHM=COPY)</li>
- * <li>LONG_LOCK (takes a long lock) on h2, postgres: SET NOT NULL validates every row</li>
+ * <li>LONG_LOCK (takes a long lock) on h2: SET NOT NULL validates every row</li>
  * <li>MAY_FAIL_ON_EXISTING_ROWS (may fail on existing rows): rows with NULL in "status"</li>
  * <li>BREAKS_OLD_CODE (breaks old code): old code inserts rows without "status"</li>
+ * <li>VALIDATES_ROWS (validates every row, writes go on) on mariadb, mysql: the table is rebuilt in
+ * place (ALGORITHM=INPLACE, LOCK=NONE): writes go on</li>
+ * <li>VALIDATES_ROWS (validates every row, writes go on) on postgres: SET NOT NULL through CHECK
+ * (column IS NOT NULL) NOT VALID + VALIDATE (SHARE UPDATE EXCLUSIVE), then SET NOT NULL without a
+ * scan under a brief exclusive lock</li>
  * </ul>
  * </li>
  * </ol>
@@ -46,7 +50,7 @@ import org.jooq.impl.SQLDataType;
  * undo).
  */
 @Revision(
-        id = "e666bb0dec27",
+        id = "c3a45feb5133",
         branch = Branch.CONTRACT,
         requires = "d9ad03492f08",
         message = "add column not null backfill",
@@ -65,7 +69,7 @@ public final class C0001AddColumnNotNullBackfill implements Migration {
         // check existing rows of "person": "status" is not null
         Precheck.noNulls(ctx, n.name("person"), n.name("status"));
         // alter column "person"."status" NULL -> NOT NULL
-        n.changeNullability(n.name("person"), n.name("status"),
+        OnlineDdl.setNotNull(ctx, n.name("person"), n.name("status"),
                 SQLDataType.VARCHAR(10).nullable(false));
     }
 

@@ -5,6 +5,7 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.online.OnlineDdl;
 
 /**
  * add index
@@ -18,18 +19,28 @@ import dev.concertina.runtime.SchemaNames;
  * <br>Why in expand: additive: an index does not change what code may write
  * <br>Hazards:
  * <ul>
- * <li>INDEX_BUILD (builds an index): index on ("name")</li>
+ * <li>INDEX_BUILD (builds an index) on h2: index on ("name"): writes wait for the build</li>
+ * <li>INDEX_BUILD (builds an index) on mariadb, mysql: index on ("name"): ALGORITHM=INPLACE,
+ * LOCK=NONE, writes go on; a brief metadata lock at start and end</li>
+ * <li>INDEX_BUILD (builds an index) on postgres: index on ("name"): CREATE INDEX CONCURRENTLY,
+ * writes go on; it waits for older transactions, and a failed build leaves an invalid index that
+ * the next run drops</li>
  * </ul>
  * </li>
  * </ol>
  *
+ * <p>Not transactional: on PostgreSQL indexes are built concurrently and constraints validated
+ * after
+ * they are added, each statement committing on its own (docs/expand.md, "Online DDL").
+ *
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "4e90b31f9f2d",
+        id = "5e290f7bf24e",
         parent = "e09e8fb936c1",
         branch = Branch.EXPAND,
-        message = "add index"
+        message = "add index",
+        transactional = false
 )
 public final class E0002AddIndex implements Migration {
     /**
@@ -39,9 +50,8 @@ public final class E0002AddIndex implements Migration {
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
         // add index "ix_person_name" on "person" ("name")
-        ctx.dsl().createIndex(n.name("ix_person_name"))
-                .on(n.name("person"), n.name("name"))
-                .execute();
+        OnlineDdl.createIndex(ctx, n.name("ix_person_name"), n.name("person"), false,
+                n.name("name"));
     }
 
     /**
@@ -51,6 +61,6 @@ public final class E0002AddIndex implements Migration {
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
         // drop index "ix_person_name" on "person" ("name")
-        ctx.dsl().dropIndex(n.name("ix_person_name")).on(n.name("person")).execute();
+        OnlineDdl.dropIndex(ctx, n.name("ix_person_name"), n.name("person"));
     }
 }

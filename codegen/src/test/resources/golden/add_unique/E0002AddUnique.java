@@ -5,8 +5,8 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.online.OnlineDdl;
 import dev.concertina.runtime.precheck.Precheck;
-import org.jooq.impl.DSL;
 
 /**
  * add unique
@@ -21,19 +21,29 @@ import org.jooq.impl.DSL;
  * <br>Hazards:
  * <ul>
  * <li>MAY_FAIL_ON_EXISTING_ROWS (may fail on existing rows): duplicates in ("name")</li>
- * <li>INDEX_BUILD (builds an index): unique index on ("name")</li>
+ * <li>INDEX_BUILD (builds an index) on h2: unique index on ("name"): writes wait for the build</li>
+ * <li>INDEX_BUILD (builds an index) on mariadb, mysql: unique index on ("name"): ALGORITHM=INPLACE,
+ * LOCK=NONE, writes go on</li>
+ * <li>INDEX_BUILD (builds an index) on postgres: unique index on ("name"): CREATE UNIQUE INDEX
+ * CONCURRENTLY, then ADD CONSTRAINT … UNIQUE USING INDEX under a brief exclusive lock; a failed
+ * build leaves an invalid index that the next run drops</li>
  * </ul>
  * </li>
  * </ol>
+ *
+ * <p>Not transactional: on PostgreSQL indexes are built concurrently and constraints validated
+ * after
+ * they are added, each statement committing on its own (docs/expand.md, "Online DDL").
  *
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to
  * undo).
  */
 @Revision(
-        id = "ad5e20117d36",
+        id = "81b41e2ccd33",
         parent = "60613a885332",
         branch = Branch.EXPAND,
-        message = "add unique"
+        message = "add unique",
+        transactional = false
 )
 public final class E0002AddUnique implements Migration {
     /**
@@ -45,9 +55,7 @@ public final class E0002AddUnique implements Migration {
         // check existing rows of "person": no duplicates in ("name")
         Precheck.unique(ctx, n.name("person"), n.name("name"));
         // add unique "uq_person_name" on "person" ("name")
-        ctx.dsl().alterTable(n.name("person"))
-                .add(DSL.constraint(n.name("uq_person_name")).unique(n.name("name")))
-                .execute();
+        OnlineDdl.addUnique(ctx, n.name("person"), n.name("uq_person_name"), n.name("name"));
     }
 
     /**

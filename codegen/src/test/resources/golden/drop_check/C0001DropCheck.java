@@ -5,6 +5,7 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.online.OnlineDdl;
 import org.jooq.impl.DSL;
 
 /**
@@ -24,7 +25,7 @@ import org.jooq.impl.DSL;
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "34a861d2fb74",
+        id = "8504e2b762d7",
         branch = Branch.CONTRACT,
         requires = "3ebb75f1de2d",
         message = "drop check"
@@ -47,8 +48,7 @@ public final class C0001DropCheck implements Migration {
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
         // add check "ck_person_name" on "person" (id > 0)
-        ctx.dsl().alterTable(n.name("person"))
-                .add(DSL.constraint(n.name("ck_person_name")).check(DSL.condition("id > 0")))
-                .execute();
+        OnlineDdl.addCheck(ctx, n.name("person"),
+                DSL.constraint(n.name("ck_person_name")).check(DSL.condition("id > 0")));
     }
 }

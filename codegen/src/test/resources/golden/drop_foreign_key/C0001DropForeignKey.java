@@ -5,6 +5,8 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.online.OnlineDdl;
+import org.jooq.Name;
 import org.jooq.impl.DSL;
 
 /**
@@ -24,9 +26,9 @@ import org.jooq.impl.DSL;
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "e53d41dca0bc",
+        id = "611a293dbfc1",
         branch = Branch.CONTRACT,
-        requires = "4b076a27487a",
+        requires = "def3d7dd7643",
         message = "drop foreign key"
 )
 public final class C0001DropForeignKey implements Migration {
@@ -47,10 +49,10 @@ public final class C0001DropForeignKey implements Migration {
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
         // add foreign key "fk_pet_owner" on "pet" ("owner_id") -> "person"("id") ON DELETE CASCADE
-        ctx.dsl().alterTable(n.name("pet"))
-                .add(DSL.constraint(n.name("fk_pet_owner")).foreignKey(n.name("owner_id"))
+        OnlineDdl.addForeignKey(ctx, n.name("pet"),
+                DSL.constraint(n.name("fk_pet_owner")).foreignKey(n.name("owner_id"))
                     .references(n.name("person"), n.name("id"))
-                    .onDeleteCascade())
-                .execute();
+                    .onDeleteCascade(),
+                new Name[] {n.name("owner_id")}, n.name("person"), new Name[] {n.name("id")});
     }
 }

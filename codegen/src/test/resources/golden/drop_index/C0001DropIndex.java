@@ -5,6 +5,7 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.online.OnlineDdl;
 
 /**
  * drop index
@@ -20,13 +21,18 @@ import dev.concertina.runtime.SchemaNames;
  * </li>
  * </ol>
  *
+ * <p>Not transactional: on PostgreSQL indexes are built concurrently and constraints validated
+ * after
+ * they are added, each statement committing on its own (docs/expand.md, "Online DDL").
+ *
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "21d94069d4b6",
+        id = "f01bf8a96f3b",
         branch = Branch.CONTRACT,
         requires = "84ee747826ec",
-        message = "drop index"
+        message = "drop index",
+        transactional = false
 )
 public final class C0001DropIndex implements Migration {
     /**
@@ -36,7 +42,7 @@ public final class C0001DropIndex implements Migration {
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
         // drop index "ix_person_name" on "person" ("name")
-        ctx.dsl().dropIndex(n.name("ix_person_name")).on(n.name("person")).execute();
+        OnlineDdl.dropIndex(ctx, n.name("ix_person_name"), n.name("person"));
     }
 
     /**
@@ -46,8 +52,7 @@ public final class C0001DropIndex implements Migration {
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
         // add index "ix_person_name" on "person" ("name")
-        ctx.dsl().createIndex(n.name("ix_person_name"))
-                .on(n.name("person"), n.name("name"))
-                .execute();
+        OnlineDdl.createIndex(ctx, n.name("ix_person_name"), n.name("person"), false,
+                n.name("name"));
     }
 }

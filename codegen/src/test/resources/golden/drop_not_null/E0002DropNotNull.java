@@ -5,6 +5,7 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.online.OnlineDdl;
 import org.jooq.impl.SQLDataType;
 
 /**
@@ -24,7 +25,7 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "a90c3ec0ae50",
+        id = "a515fd481651",
         parent = "008adb8da801",
         branch = Branch.EXPAND,
         message = "drop not null"
@@ -48,7 +49,7 @@ public final class E0002DropNotNull implements Migration {
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
         // alter column "person"."name" NULL -> NOT NULL
-        n.changeNullability(n.name("person"), n.name("name"),
+        OnlineDdl.setNotNull(ctx, n.name("person"), n.name("name"),
                 SQLDataType.VARCHAR(50).nullable(false));
     }
 }

@@ -5,7 +5,7 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
-import org.jooq.impl.DSL;
+import dev.concertina.runtime.online.OnlineDdl;
 
 /**
  * drop unique
@@ -24,7 +24,7 @@ import org.jooq.impl.DSL;
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "2038c162d15e",
+        id = "004be8d770f8",
         branch = Branch.CONTRACT,
         requires = "b6484bb84578",
         message = "drop unique"
@@ -47,8 +47,6 @@ public final class C0001DropUnique implements Migration {
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
         // add unique "uq_person_name" on "person" ("name")
-        ctx.dsl().alterTable(n.name("person"))
-                .add(DSL.constraint(n.name("uq_person_name")).unique(n.name("name")))
-                .execute();
+        OnlineDdl.addUnique(ctx, n.name("person"), n.name("uq_person_name"), n.name("name"));
     }
 }

@@ -5,6 +5,8 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.online.OnlineDdl;
+import org.jooq.Name;
 import org.jooq.impl.DSL;
 
 /**
@@ -28,9 +30,9 @@ import org.jooq.impl.DSL;
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "799a40c481a9",
+        id = "69fd0b0feaef",
         branch = Branch.CONTRACT,
-        requires = "4e96f166f36b",
+        requires = "22543d42a43a",
         message = "drop unnamed unique and foreign key"
 )
 public final class C0001DropUnnamedUniqueAndForeignKey implements Migration {
@@ -55,11 +57,11 @@ public final class C0001DropUnnamedUniqueAndForeignKey implements Migration {
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
         // add unique on "person" ("name")
-        ctx.dsl().alterTable(n.name("person")).add(DSL.unique(n.name("name"))).execute();
+        OnlineDdl.addUnique(ctx, n.name("person"), null, n.name("name"));
         // add foreign key on "pet" ("owner_id") -> "person"("id")
-        ctx.dsl().alterTable(n.name("pet"))
-                .add(DSL.foreignKey(n.name("owner_id"))
-                    .references(n.name("person"), n.name("id")))
-                .execute();
+        OnlineDdl.addForeignKey(ctx, n.name("pet"),
+                DSL.foreignKey(n.name("owner_id"))
+                    .references(n.name("person"), n.name("id")),
+                new Name[] {n.name("owner_id")}, n.name("person"), new Name[] {n.name("id")});
     }
 }

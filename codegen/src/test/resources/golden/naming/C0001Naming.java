@@ -7,6 +7,7 @@ import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
 import dev.concertina.runtime.expand.Backfill;
 import dev.concertina.runtime.expand.BackfillOptions;
+import dev.concertina.runtime.online.OnlineDdl;
 import dev.concertina.runtime.precheck.Precheck;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -30,11 +31,14 @@ import org.jooq.impl.SQLDataType;
  * only fills values old code leaves out
  * <br>Hazards:
  * <ul>
- * <li>TABLE_REWRITE (rewrites the table) on mariadb, mysql: SET NOT NULL validates every row
- * (ALGORITHM=COPY)</li>
- * <li>LONG_LOCK (takes a long lock) on h2, postgres: SET NOT NULL validates every row</li>
+ * <li>LONG_LOCK (takes a long lock) on h2: SET NOT NULL validates every row</li>
  * <li>MAY_FAIL_ON_EXISTING_ROWS (may fail on existing rows): rows with NULL in "Name"</li>
  * <li>BREAKS_OLD_CODE (breaks old code): old code may write NULL to "Name"</li>
+ * <li>VALIDATES_ROWS (validates every row, writes go on) on mariadb, mysql: the table is rebuilt in
+ * place (ALGORITHM=INPLACE, LOCK=NONE): writes go on</li>
+ * <li>VALIDATES_ROWS (validates every row, writes go on) on postgres: SET NOT NULL through CHECK
+ * (column IS NOT NULL) NOT VALID + VALIDATE (SHARE UPDATE EXCLUSIVE), then SET NOT NULL without a
+ * scan under a brief exclusive lock</li>
  * </ul>
  * </li>
  * </ol>
@@ -46,9 +50,9 @@ import org.jooq.impl.SQLDataType;
  * undo).
  */
 @Revision(
-        id = "59117ec0e57b",
+        id = "fa35a27abcf6",
         branch = Branch.CONTRACT,
-        requires = "82b1530071d8",
+        requires = "4952bb3c575e",
         message = "naming",
         transactional = false
 )
@@ -65,7 +69,7 @@ public final class C0001Naming implements Migration {
         // check existing rows of "Group": "Name" is not null
         Precheck.noNulls(ctx, n.exact("Group"), n.exact("Name"));
         // alter column "Group"."Name" NULL -> NOT NULL
-        n.changeNullability(n.exact("Group"), n.exact("Name"),
+        OnlineDdl.setNotNull(ctx, n.exact("Group"), n.exact("Name"),
                 SQLDataType.VARCHAR(50).nullable(false)
                         .defaultValue(DSL.inline("x", SQLDataType.VARCHAR(50))));
     }

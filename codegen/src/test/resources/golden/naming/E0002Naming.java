@@ -7,6 +7,8 @@ import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
 import dev.concertina.runtime.expand.Backfill;
 import dev.concertina.runtime.expand.BackfillOptions;
+import dev.concertina.runtime.online.OnlineDdl;
+import org.jooq.Name;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -43,7 +45,13 @@ import org.jooq.impl.SQLDataType;
  * <br>Why in expand: additive: an index does not change what code may write
  * <br>Hazards:
  * <ul>
- * <li>INDEX_BUILD (builds an index): index on ("Name", "order")</li>
+ * <li>INDEX_BUILD (builds an index) on h2: index on ("Name", "order"): writes wait for the
+ * build</li>
+ * <li>INDEX_BUILD (builds an index) on mariadb, mysql: index on ("Name", "order"):
+ * ALGORITHM=INPLACE, LOCK=NONE, writes go on; a brief metadata lock at start and end</li>
+ * <li>INDEX_BUILD (builds an index) on postgres: index on ("Name", "order"): CREATE INDEX
+ * CONCURRENTLY, writes go on; it waits for older transactions, and a failed build leaves an invalid
+ * index that the next run drops</li>
  * </ul>
  * </li>
  * <li>add foreign key "fk_select_group" on "select" ("Group_id") -&gt; "Group"("id")
@@ -59,7 +67,7 @@ import org.jooq.impl.SQLDataType;
  * undo).
  */
 @Revision(
-        id = "82b1530071d8",
+        id = "4952bb3c575e",
         parent = "1bd83fe90cac",
         branch = Branch.EXPAND,
         message = "naming",
@@ -91,14 +99,13 @@ public final class E0002Naming implements Migration {
         Backfill.run(ctx, n.exact("Group"), n.exact("Name"), DSL.inline("x"),
                 BackfillOptions.defaults());
         // add index "ix_Group_Name" on "Group" ("Name", "order")
-        ctx.dsl().createIndex(n.exact("ix_Group_Name"))
-                .on(n.exact("Group"), n.exact("Name"), n.name("order"))
-                .execute();
+        OnlineDdl.createIndex(ctx, n.exact("ix_Group_Name"), n.exact("Group"), false,
+                n.exact("Name"), n.name("order"));
         // add foreign key "fk_select_group" on "select" ("Group_id") -> "Group"("id")
-        ctx.dsl().alterTable(n.name("select"))
-                .add(DSL.constraint(n.name("fk_select_group")).foreignKey(n.exact("Group_id"))
-                    .references(n.exact("Group"), n.name("id")))
-                .execute();
+        OnlineDdl.addForeignKey(ctx, n.name("select"),
+                DSL.constraint(n.name("fk_select_group")).foreignKey(n.exact("Group_id"))
+                    .references(n.exact("Group"), n.name("id")),
+                new Name[] {n.exact("Group_id")}, n.exact("Group"), new Name[] {n.name("id")});
     }
 
     /**
@@ -110,7 +117,7 @@ public final class E0002Naming implements Migration {
         // drop foreign key "fk_select_group" on "select" ("Group_id") -> "Group"("id")
         n.dropForeignKey(n.name("select"), n.name("fk_select_group"));
         // drop index "ix_Group_Name" on "Group" ("Name", "order")
-        ctx.dsl().dropIndex(n.exact("ix_Group_Name")).on(n.exact("Group")).execute();
+        OnlineDdl.dropIndex(ctx, n.exact("ix_Group_Name"), n.exact("Group"));
         // alter column "Group"."Name" default 'x' -> none
         ctx.dsl().alterTable(n.exact("Group")).alterColumn(n.exact("Name")).dropDefault().execute();
         // drop column "Group"."user" VARCHAR(20) NULL

@@ -9,6 +9,7 @@ import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
 import dev.concertina.runtime.expand.SyncTriggers;
 import dev.concertina.runtime.expand.WriteGuard;
+import dev.concertina.runtime.online.OnlineDdl;
 import dev.concertina.runtime.precheck.Precheck;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -56,11 +57,14 @@ import org.jooq.impl.SQLDataType;
  * <br>Why in contract: NOT NULL waits until old code, which may write NULL, is gone
  * <br>Hazards:
  * <ul>
- * <li>TABLE_REWRITE (rewrites the table) on mariadb, mysql: SET NOT NULL validates every row
- * (ALGORITHM=COPY)</li>
- * <li>LONG_LOCK (takes a long lock) on h2, postgres: SET NOT NULL validates every row</li>
+ * <li>LONG_LOCK (takes a long lock) on h2: SET NOT NULL validates every row</li>
  * <li>MAY_FAIL_ON_EXISTING_ROWS (may fail on existing rows): rows with NULL in "email"</li>
  * <li>BREAKS_OLD_CODE (breaks old code): old code may write NULL to "email"</li>
+ * <li>VALIDATES_ROWS (validates every row, writes go on) on mariadb, mysql: the table is rebuilt in
+ * place (ALGORITHM=INPLACE, LOCK=NONE): writes go on</li>
+ * <li>VALIDATES_ROWS (validates every row, writes go on) on postgres: SET NOT NULL through CHECK
+ * (column IS NOT NULL) NOT VALID + VALIDATE (SHARE UPDATE EXCLUSIVE), then SET NOT NULL without a
+ * scan under a brief exclusive lock</li>
  * </ul>
  * </li>
  * <li>drop column "person"."nickname" VARCHAR(50) NULL
@@ -73,14 +77,19 @@ import org.jooq.impl.SQLDataType;
  * </li>
  * </ol>
  *
+ * <p>Not transactional: on PostgreSQL indexes are built concurrently and constraints validated
+ * after
+ * they are added, each statement committing on its own (docs/expand.md, "Online DDL").
+ *
  * <p><b>Downgrade</b>: refused, because dropped column "person"."fullname" data cannot be restored;
  * dropped column "person"."nickname" data cannot be restored.
  */
 @Revision(
-        id = "94e556f23d38",
+        id = "e126a554e6b8",
         branch = Branch.CONTRACT,
-        requires = "1f68235b331b",
-        message = "Addresses, display name and numeric age"
+        requires = "268a0f7d39e4",
+        message = "Addresses, display name and numeric age",
+        transactional = false
 )
 public final class C0001AddressesDisplayNameAndNumericAge implements Migration {
     /**
@@ -114,7 +123,7 @@ public final class C0001AddressesDisplayNameAndNumericAge implements Migration {
         // check existing rows of "person": "email" is not null
         Precheck.noNulls(ctx, n.name("person"), n.name("email"));
         // alter column "person"."email" NULL -> NOT NULL
-        n.changeNullability(n.name("person"), n.name("email"),
+        OnlineDdl.setNotNull(ctx, n.name("person"), n.name("email"),
                 SQLDataType.VARCHAR(200).nullable(false));
         // drop column "person"."nickname" VARCHAR(50) NULL
         ctx.dsl().alterTable(n.name("person")).dropColumn(n.name("nickname")).execute();
@@ -127,7 +136,7 @@ public final class C0001AddressesDisplayNameAndNumericAge implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         throw new ConcertinaException(ErrorCode.REFUSED,
-                "revision 94e556f23d38 (Addresses, display name and numeric " +
+                "revision e126a554e6b8 (Addresses, display name and numeric " +
                 "age) cannot be downgraded: dropped column " +
                 "\"person\".\"fullname\" data cannot be restored; dropped column " +
                 "\"person\".\"nickname\" data cannot be restored");

@@ -10,6 +10,8 @@ import dev.concertina.runtime.expand.BackfillOptions;
 import dev.concertina.runtime.expand.Conversion;
 import dev.concertina.runtime.expand.SyncTriggers;
 import dev.concertina.runtime.expand.WriteGuard;
+import dev.concertina.runtime.online.OnlineDdl;
+import org.jooq.Name;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -63,7 +65,12 @@ import org.jooq.impl.SQLDataType;
  * <br>Why in expand: additive: an index does not change what code may write
  * <br>Hazards:
  * <ul>
- * <li>INDEX_BUILD (builds an index): index on ("email")</li>
+ * <li>INDEX_BUILD (builds an index) on h2: index on ("email"): writes wait for the build</li>
+ * <li>INDEX_BUILD (builds an index) on mariadb, mysql: index on ("email"): ALGORITHM=INPLACE,
+ * LOCK=NONE, writes go on; a brief metadata lock at start and end</li>
+ * <li>INDEX_BUILD (builds an index) on postgres: index on ("email"): CREATE INDEX CONCURRENTLY,
+ * writes go on; it waits for older transactions, and a failed build leaves an invalid index that
+ * the next run drops</li>
  * </ul>
  * </li>
  * <li>add foreign key "fk_address_person" on "address" ("person_id") -&gt; "person"("id") ON DELETE
@@ -80,7 +87,7 @@ import org.jooq.impl.SQLDataType;
  * undo).
  */
 @Revision(
-        id = "1f68235b331b",
+        id = "268a0f7d39e4",
         parent = "266fa5c7b091",
         branch = Branch.EXPAND,
         message = "Addresses, display name and numeric age",
@@ -127,16 +134,15 @@ public final class E0002AddressesDisplayNameAndNumericAge implements Migration {
                 "table \"person\" is read-only until the contract migration " +
                 "runs: column \"age\" changes type VARCHAR(10) -> INTEGER");
         // add index "ix_person_email" on "person" ("email")
-        ctx.dsl().createIndex(n.name("ix_person_email"))
-                .on(n.name("person"), n.name("email"))
-                .execute();
+        OnlineDdl.createIndex(ctx, n.name("ix_person_email"), n.name("person"), false,
+                n.name("email"));
         // add foreign key "fk_address_person" on "address" ("person_id") -> "person"("id") ON
         // DELETE CASCADE
-        ctx.dsl().alterTable(n.name("address"))
-                .add(DSL.constraint(n.name("fk_address_person")).foreignKey(n.name("person_id"))
+        OnlineDdl.addForeignKey(ctx, n.name("address"),
+                DSL.constraint(n.name("fk_address_person")).foreignKey(n.name("person_id"))
                     .references(n.name("person"), n.name("id"))
-                    .onDeleteCascade())
-                .execute();
+                    .onDeleteCascade(),
+                new Name[] {n.name("person_id")}, n.name("person"), new Name[] {n.name("id")});
     }
 
     /**
@@ -149,7 +155,7 @@ public final class E0002AddressesDisplayNameAndNumericAge implements Migration {
         // DELETE CASCADE
         n.dropForeignKey(n.name("address"), n.name("fk_address_person"));
         // drop index "ix_person_email" on "person" ("email")
-        ctx.dsl().dropIndex(n.name("ix_person_email")).on(n.name("person")).execute();
+        OnlineDdl.dropIndex(ctx, n.name("ix_person_email"), n.name("person"));
         // drop write guard on "person"
         WriteGuard.drop(ctx, n.name("person"));
         // drop column "person"."phone" VARCHAR(30) NULL

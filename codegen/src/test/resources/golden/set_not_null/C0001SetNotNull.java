@@ -5,6 +5,7 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.online.OnlineDdl;
 import dev.concertina.runtime.precheck.Precheck;
 import org.jooq.impl.SQLDataType;
 
@@ -20,23 +21,31 @@ import org.jooq.impl.SQLDataType;
  * <br>Why in contract: NOT NULL waits until old code, which may write NULL, is gone
  * <br>Hazards:
  * <ul>
- * <li>TABLE_REWRITE (rewrites the table) on mariadb, mysql: SET NOT NULL validates every row
- * (ALGORITHM=COPY)</li>
- * <li>LONG_LOCK (takes a long lock) on h2, postgres: SET NOT NULL validates every row</li>
+ * <li>LONG_LOCK (takes a long lock) on h2: SET NOT NULL validates every row</li>
  * <li>MAY_FAIL_ON_EXISTING_ROWS (may fail on existing rows): rows with NULL in "name"</li>
  * <li>BREAKS_OLD_CODE (breaks old code): old code may write NULL to "name"</li>
+ * <li>VALIDATES_ROWS (validates every row, writes go on) on mariadb, mysql: the table is rebuilt in
+ * place (ALGORITHM=INPLACE, LOCK=NONE): writes go on</li>
+ * <li>VALIDATES_ROWS (validates every row, writes go on) on postgres: SET NOT NULL through CHECK
+ * (column IS NOT NULL) NOT VALID + VALIDATE (SHARE UPDATE EXCLUSIVE), then SET NOT NULL without a
+ * scan under a brief exclusive lock</li>
  * </ul>
  * </li>
  * </ol>
+ *
+ * <p>Not transactional: on PostgreSQL indexes are built concurrently and constraints validated
+ * after
+ * they are added, each statement committing on its own (docs/expand.md, "Online DDL").
  *
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to
  * undo).
  */
 @Revision(
-        id = "3881da208e36",
+        id = "5777cbb07eed",
         branch = Branch.CONTRACT,
         requires = "f4b4d6ad5dfd",
-        message = "set not null"
+        message = "set not null",
+        transactional = false
 )
 public final class C0001SetNotNull implements Migration {
     /**
@@ -48,7 +57,7 @@ public final class C0001SetNotNull implements Migration {
         // check existing rows of "person": "name" is not null
         Precheck.noNulls(ctx, n.name("person"), n.name("name"));
         // alter column "person"."name" NULL -> NOT NULL
-        n.changeNullability(n.name("person"), n.name("name"),
+        OnlineDdl.setNotNull(ctx, n.name("person"), n.name("name"),
                 SQLDataType.VARCHAR(50).nullable(false));
     }
 

@@ -5,7 +5,7 @@ import dev.concertina.codegen.MigrationRequest;
 import dev.concertina.codegen.MigrationWriter;
 import dev.concertina.codegen.RevisionTemplates;
 import dev.concertina.engine.model.Schema;
-import dev.concertina.engine.plan.Phase;
+import dev.concertina.runtime.Branch;
 import dev.concertina.engine.plan.Plan;
 import dev.concertina.engine.plan.PlannedChange;
 import dev.concertina.entities.EntitySchemaReader;
@@ -13,7 +13,6 @@ import dev.concertina.entities.EntitySource;
 import dev.concertina.entities.TargetDatabase;
 import dev.concertina.rules.IgnoreRules;
 import dev.concertina.runtime.AppliedRevision;
-import dev.concertina.runtime.Branch;
 import dev.concertina.runtime.BranchStatus;
 import dev.concertina.runtime.CheckResult;
 import dev.concertina.runtime.ConcertinaException;
@@ -357,7 +356,7 @@ public final class Concertina {
     /** Per phase: its change count and hazards (those that apply to {@code dialect}), then each change. */
     private static List<String> summary(Plan plan, Dialect dialect) {
         List<String> lines = new ArrayList<>();
-        for (Phase phase : Phase.values()) {
+        for (Branch phase : Branch.values()) {
             List<PlannedChange> changes = plan.changes(phase);
             if (changes.isEmpty()) {
                 continue;

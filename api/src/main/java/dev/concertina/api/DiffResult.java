@@ -1,7 +1,7 @@
 package dev.concertina.api;
 
 import dev.concertina.engine.diff.Change;
-import dev.concertina.engine.plan.Phase;
+import dev.concertina.runtime.Branch;
 import dev.concertina.engine.plan.Plan;
 import dev.concertina.runtime.Dialect;
 import java.util.List;
@@ -45,7 +45,7 @@ public record DiffResult(List<Change> changes, Plan plan, List<String> warnings,
      * {@value #DIFFERENCES} differences. An undecided rename is an error (1), which
      * {@link Plan#requireDecided()} throws.
      */
-    public int exitCode(Optional<Phase> phase) {
+    public int exitCode(Optional<Branch> phase) {
         boolean nothing = phase.map(p -> plan.steps(p).isEmpty()).orElse(plan.isEmpty());
         return nothing ? 0 : DIFFERENCES;
     }

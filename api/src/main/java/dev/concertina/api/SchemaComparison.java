@@ -53,7 +53,8 @@ public record SchemaComparison(List<Change> changes, Plan plan, List<Rule> stale
         SchemaDiff diff = Differ.compare(current, desired.schema(), DiffOptions.DEFAULTS.withIgnore(RulesFilter.of(used)));
         List<Change> changes = diff.changes();
         // The names the entities quote are written exactly by codegen, not folded per database.
-        Plan plan = Planner.plan(diff, PlanHints.from(used.hints())).withQuotedNames(desired.schema().quotedNames());
+        Plan plan = Planner.plan(diff, PlanHints.from(used.hints())).withQuotedNames(desired.schema().quotedNames())
+                .withSpellings(desired.schema().spellings());
         return new SchemaComparison(changes, plan, used.unused());
     }
 

@@ -54,6 +54,8 @@ final class CheckCommand extends DatabaseCommand {
             case UNKNOWN_REVISIONS:
                 s.out().result("the database has revisions this code does not know: " + String.join(", ", status.unknownRevisions()));
                 break;
+            case CHANGED_REVISIONS:
+                break; // named below, with what to do
             default:
                 break;
         }

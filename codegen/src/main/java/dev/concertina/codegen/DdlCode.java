@@ -14,6 +14,7 @@ import dev.concertina.engine.model.Table;
 import dev.concertina.engine.model.UniqueConstraint;
 import dev.concertina.runtime.ConcertinaException;
 import dev.concertina.runtime.ErrorCode;
+import dev.concertina.runtime.SchemaNames;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,10 +33,12 @@ final class DdlCode {
 
     private final NamePolicy p;
     private final boolean sqlView;
+    private final OnlineDdlCode online;
 
     DdlCode(NamePolicy policy, boolean sqlView) {
         this.p = policy;
         this.sqlView = sqlView;
+        this.online = new OnlineDdlCode(policy);
     }
 
     /** How an error names a column: {@code "person"."email"}. */
@@ -70,26 +73,26 @@ final class DdlCode {
         } else if (change instanceof Change.AlterColumn a) {
             alterColumn(a, b);
         } else if (change instanceof Change.RenameColumn r) {
-            alterTable(b, r.table(), ".renameColumn($L).to($L)", p.name(r.from().name()), p.name(r.to().name()));
+            alterTable(b, r.table(), ".renameColumn($L).to($L)", p.name(r.from().name()), p.column(r.table(), r.to().name()));
         } else if (change instanceof Change.AlterPrimaryKey k) {
             if (k.from().isPresent()) {
                 dropPrimaryKey(k.table(), b);
             }
             k.to().ifPresent(pk -> alterTable(b, k.table(), ".add($L)", primaryKey(pk)));
         } else if (change instanceof Change.AddIndex a) {
-            addIndex(a.table(), a.index(), b);
+            online.createIndex(b, a.table(), indexName(a.table(), a.index()), a.index().unique(), a.index().columns());
         } else if (change instanceof Change.DropIndex d) {
             dropIndex(d, b);
         } else if (change instanceof Change.AddUnique a) {
-            alterTable(b, a.table(), ".add($L)", unique(a.unique()));
+            online.addUnique(b, a.table(), a.unique());
         } else if (change instanceof Change.DropUnique d) {
             dropUnique(d, b);
         } else if (change instanceof Change.AddForeignKey a) {
-            alterTable(b, a.table(), ".add($L)", foreignKey(a.foreignKey()));
+            online.addForeignKey(b, a.table(), a.foreignKey(), foreignKey(a.foreignKey()));
         } else if (change instanceof Change.DropForeignKey d) {
             dropForeignKey(d, b);
         } else if (change instanceof Change.AddCheck a) {
-            alterTable(b, a.table(), ".add($L)", check(a.check()));
+            online.addCheck(b, a.table(), check(a.check()));
         } else if (change instanceof Change.DropCheck d) {
             dropCheck(d, b);
         } else if (change instanceof Change.AddSequence a) {
@@ -117,7 +120,7 @@ final class DdlCode {
     private void addTable(Table t, CodeBlock.Builder b) {
         CodeBlock.Builder s = CodeBlock.builder().add("ctx.dsl().createTable($L)", table(t.name()));
         for (Column c : t.columns()) {
-            s.add("\n.column($L,$W$L)", p.name(c.name()), TypeCode.column(c, where(t.name(), c.name())));
+            s.add("\n.column($L,$W$L)", p.column(t.name(), c.name()), TypeCode.column(c, where(t.name(), c.name())));
         }
         List<CodeBlock> constraints = new ArrayList<>();
         t.primaryKey().ifPresent(pk -> constraints.add(primaryKey(pk)));
@@ -143,7 +146,7 @@ final class DdlCode {
     }
 
     private void addColumn(String table, Column column, CodeBlock.Builder b) {
-        alterTable(b, table, ".addColumn($L,$W$L)", p.name(column.name()),
+        alterTable(b, table, ".addColumn($L,$W$L)", p.column(table, column.name()),
                 TypeCode.column(column, where(table, column.name())));
         TypeCode.afterColumn(column, table(table), p.name(column.name())).ifPresent(x -> b.addStatement("$L", x));
         column.comment().ifPresent(text -> columnComment(table, column.name(), text, b));
@@ -195,8 +198,14 @@ final class DdlCode {
 
     /** SET NOT NULL or DROP NOT NULL, as the column's full definition says (MariaDB restates the column). */
     private void changeNullability(Change.AlterColumn a, CodeBlock.Builder b) {
-        b.addStatement("$L.changeNullability($L, $L,$W$L)", p.names(), table(a.table()), p.name(a.to().name()),
-                TypeCode.column(a.to(), where(a.table(), a.to().name())));
+        CodeBlock t = table(a.table());
+        CodeBlock c = p.name(a.to().name());
+        CodeBlock type = TypeCode.column(a.to(), where(a.table(), a.to().name()));
+        if (a.to().nullable()) {
+            b.addStatement("$L.changeNullability($L, $L,$W$L)", p.names(), t, c, type);
+        } else {
+            online.setNotNull(b, t, c, type);
+        }
     }
 
     // ------------------------------------------------------------------ primary key
@@ -230,19 +239,19 @@ final class DdlCode {
         CodeBlock name = d.index().name().isEmpty()
                 ? CodeBlock.of("$L.index($L,$W$L)", p.names(), table(d.table()), p.names(d.index().columns()))
                 : p.name(d.index().name());
-        b.addStatement("$L", Layout.chain(INDENT, CodeBlock.of("ctx.dsl().dropIndex($L)", name),
-                CodeBlock.of(".on($L)", table(d.table())), CodeBlock.of(".execute()")));
+        online.dropIndex(b, d.table(), name);
     }
 
     /**
      * The name of an index to create; an index the model holds without a name gets a
-     * deterministic one, {@code ix_<table>_<columns>}, so that its downgrade can drop it again.
+     * deterministic one, {@code ix_<table>_<columns>} (shortened to fit every database), so that its
+     * downgrade can drop it again.
      */
     static String indexName(String table, Index i) {
         if (!i.name().isEmpty()) {
             return i.name();
         }
-        return "ix_" + table + "_" + String.join("_", i.columns());
+        return SchemaNames.fitEverywhere("ix_" + table + "_" + String.join("_", i.columns()));
     }
 
     // ------------------------------------------------------------------ unique constraints

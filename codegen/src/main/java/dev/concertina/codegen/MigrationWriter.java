@@ -75,7 +75,7 @@ public final class MigrationWriter {
     private static GeneratedMigration phase(Plan plan, Branch phase, MigrationRequest request, Optional<String> parent,
                                             Optional<String> requires, Optional<String> givenId, boolean sqlView) {
         Branch branch = phase;
-        NamePolicy names = NamePolicy.of(request.source(), plan.quotedNames());
+        NamePolicy names = NamePolicy.of(request.source(), plan.quotedNames(), plan.spellings());
         StepCode code = new StepCode(names, sqlView);
         List<Step> up = guardsAroundConversions(plan.steps(phase));
         MethodSpec upgrade = method("upgrade", body(code, names, up)).toBuilder()
@@ -170,7 +170,7 @@ public final class MigrationWriter {
 
     /** A backfill commits batch by batch and refuses to run inside the runner's transaction. */
     static boolean commitsOnItsOwn(List<Step> steps) {
-        return steps.stream().anyMatch(s -> s instanceof Step.BackfillColumn);
+        return steps.stream().anyMatch(s -> s instanceof Step.BackfillColumn || OnlineDdlCode.runsOnline(s));
     }
 
     /** What the upgrade destroys for good: a downgrade could rebuild the structure, never the data. */
@@ -319,8 +319,11 @@ public final class MigrationWriter {
         }
         s.append("</ol>\n");
         if (commitsOnItsOwn(plan.steps(phase))) {
-            s.append("\n<p>Not transactional: a backfill commits batch by batch, so that a long one neither holds\n")
-                    .append("locks for its whole length nor starts over after a crash.\n");
+            boolean backfills = plan.steps(phase).stream().anyMatch(st -> st instanceof Step.BackfillColumn);
+            s.append(backfills ? "\n<p>Not transactional: a backfill commits batch by batch, so that a long one neither holds\n"
+                    + "locks for its whole length nor starts over after a crash.\n"
+                    : "\n<p>Not transactional: on PostgreSQL indexes are built concurrently and constraints validated after\n"
+                    + "they are added, each statement committing on its own (docs/expand.md, \"Online DDL\").\n");
         }
         s.append("\n<p><b>Downgrade</b>: ");
         if (lost.isEmpty()) {

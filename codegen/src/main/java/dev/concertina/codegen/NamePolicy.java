@@ -1,11 +1,13 @@
 package dev.concertina.codegen;
 
 import com.palantir.javapoet.CodeBlock;
+import dev.concertina.engine.model.Schema;
 import dev.concertina.runtime.Dialect;
 import dev.concertina.runtime.SchemaNames;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -29,16 +31,28 @@ import java.util.stream.Collectors;
  * The set holds strings, not table/column pairs: a string quoted in one place and unquoted in
  * another is refused by the entity reader.
  *
- * @param source the dialect the model's names were read in
- * @param names  the variable of type {@link SchemaNames} in the generated method
- * @param quoted the names (as read in {@code source}) the entities quote
+ * <p>A name the entities write unquoted ({@link #spellings}, from the plan) is a folding name in
+ * any case, written as the entities spell it ({@code n.name("ADMIN_EVENT")}, {@code n.name("firstName")}):
+ * folded when the migration runs, it becomes what Hibernate's DDL makes of it on that database
+ * (upper case on H2, lower case on PostgreSQL, as written on MariaDB), whichever database the
+ * model was read in.
+ *
+ * @param source    the dialect the model's names were read in
+ * @param names     the variable of type {@link SchemaNames} in the generated method
+ * @param quoted    the names (as read in {@code source}) the entities quote
+ * @param spellings the names (as read in {@code source}) the entities write unquoted, with their spelling
  */
-public record NamePolicy(Dialect source, String names, Set<String> quoted) {
+public record NamePolicy(Dialect source, String names, Set<String> quoted, Map<String, String> spellings) {
 
     public NamePolicy {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(names, "names");
         quoted = Set.copyOf(quoted);
+        spellings = Map.copyOf(spellings);
+    }
+
+    public NamePolicy(Dialect source, String names, Set<String> quoted) {
+        this(source, names, quoted, Map.of());
     }
 
     /** The policy for unquoted names read in {@code source}, with the generated variable called {@code n}. */
@@ -51,6 +65,11 @@ public record NamePolicy(Dialect source, String names, Set<String> quoted) {
         return new NamePolicy(source, "n", quoted);
     }
 
+    /** The policy for names read in {@code source}: {@code quoted} exact, {@code spellings} folded as spelled. */
+    public static NamePolicy of(Dialect source, Set<String> quoted, Map<String, String> spellings) {
+        return new NamePolicy(source, "n", quoted, spellings);
+    }
+
     /** True when {@code name} (as the source database stores it) is a folding name. */
     public static boolean isFolding(Dialect source, String name) {
         return SchemaNames.isFolding(source, name);
@@ -58,12 +77,18 @@ public record NamePolicy(Dialect source, String names, Set<String> quoted) {
 
     /** True when {@code name} is folded at run time: not quoted in the entities, and folding in {@link #source}. */
     public boolean isFolding(String name) {
-        return !quoted.contains(name) && isFolding(source, name);
+        return !quoted.contains(name) && (spellings.containsKey(name) || isFolding(source, name));
     }
 
-    /** The name as written in generated code: lower case when folding, as read otherwise. */
+    /**
+     * The name as written in generated code: the entities' spelling of an unquoted name, lower
+     * case for another folding name, as read otherwise.
+     */
     public String logical(String name) {
-        return isFolding(name) ? name.toLowerCase(Locale.ROOT) : name;
+        if (!isFolding(name)) {
+            return name;
+        }
+        return spellings.getOrDefault(name, name.toLowerCase(Locale.ROOT));
     }
 
     /** An expression of type {@code org.jooq.Name}: {@code n.name("person")} or {@code n.exact("Group")}. */
@@ -71,6 +96,16 @@ public record NamePolicy(Dialect source, String names, Set<String> quoted) {
         return isFolding(name)
                 ? CodeBlock.of("$L.name($S)", names, logical(name))
                 : CodeBlock.of("$L.exact($S)", names, name);
+    }
+
+    /**
+     * A column of {@code table} where it is created: its own table's spelling when the entities
+     * spell the name differently in another table ({@code ID} here, {@code id} there), which
+     * matters where the database keeps names as written (MariaDB); {@link #name} otherwise.
+     */
+    public CodeBlock column(String table, String column) {
+        String spelled = spellings.get(Schema.columnKey(table, column));
+        return spelled != null && !quoted.contains(column) ? CodeBlock.of("$L.name($S)", names, spelled) : name(column);
     }
 
     /** Names joined with commas (a wrapping space after each), for varargs. */

@@ -34,10 +34,19 @@ final class TypeCode {
      * {@code where} names the column for errors. The code refers to the method's {@code ctx}.
      */
     static CodeBlock type(ColumnType t, String where) {
+        if (t.mapped().isPresent()) {
+            // What the entity asks for where the model's database cannot show it (TINYINT read as
+            // smallint, VARBINARY(255) as bytea, a zoned timestamp as datetime): each database then
+            // gets Hibernate's type for it.
+            return type(t.mapped().get(), where);
+        }
         switch (t.kind()) {
             case BOOLEAN: case TINYINT: case SMALLINT: case INTEGER: case BIGINT: case REAL: case DOUBLE:
-            case DATE: case UUID: case JSON:
+            case DATE: case JSON:
                 return CodeBlock.of("$T.$L", SQL_DATA_TYPE, t.kind().name());
+            case UUID:
+                // jOOQ writes char(36) on MariaDB, whose Hibernate dialect maps UUID to its native uuid.
+                return CodeBlock.of("$T.uuid(ctx)", PORTABLE_TYPES);
             case CLOB:
                 // PostgreSQL's text stays text; any other database's character LOB is what Hibernate
                 // makes of @Lob String: oid on PostgreSQL, clob on H2, longtext on MariaDB.

@@ -3,6 +3,7 @@ package dev.concertina.entities;
 import dev.concertina.engine.model.Schema;
 import dev.concertina.entities.internal.BootedModel;
 import dev.concertina.entities.internal.MetamodelReader;
+import dev.concertina.entities.internal.NameLengths;
 import dev.concertina.entities.internal.QuietHibernate;
 import dev.concertina.entities.internal.RenamedFromReader;
 import java.util.Objects;
@@ -15,7 +16,8 @@ import java.util.Objects;
  * per-dialect {@code Normalizer}, Hibernate's invented primary-key names dropped. Every element
  * carries its {@link dev.concertina.engine.model.Origin} (entity class and attribute).
  *
- * <p>An entity that cannot be mapped fails with
+ * <p>A name longer than the target database allows fails with {@code ConcertinaException(MODEL)}
+ * naming the entity, the name, its length and the limit. An entity that cannot be mapped fails with
  * {@code ConcertinaException(MODEL, "com.acme.Book#owner: …")}; a missing persistence unit or
  * classpath entry with {@code CONFIGURATION}. Hibernate's logging is kept off during the read.
  */
@@ -34,7 +36,9 @@ public final class EntitySchemaReader {
     /** The schema the entities of {@code source} describe on the target database. */
     public Schema read(EntitySource source) {
         try (BootedModel model = BootedModel.boot(source, target)) {
-            return QuietHibernate.call(() -> new MetamodelReader(model).read());
+            Schema schema = QuietHibernate.call(() -> new MetamodelReader(model).read());
+            NameLengths.require(schema, target.dialect());
+            return schema;
         }
     }
 
@@ -49,6 +53,7 @@ public final class EntitySchemaReader {
     public EntityModel readModel(EntitySource source) {
         try (BootedModel model = BootedModel.boot(source, target)) {
             Schema schema = QuietHibernate.call(() -> new MetamodelReader(model).read());
+            NameLengths.require(schema, target.dialect());
             return new EntityModel(schema, RenamedFromReader.read(schema, model.classLoader()));
         }
     }

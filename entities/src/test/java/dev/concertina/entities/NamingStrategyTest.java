@@ -55,4 +55,11 @@ class NamingStrategyTest {
         List<String> ddl = EntityDdl.createScript(SNAKE, TargetDatabase.of(Dialect.POSTGRES));
         assertTrue(ddl.stream().anyMatch(s -> s.startsWith("create table warehouse_zone (zone_id bigint not null")), ddl::toString);
     }
+
+    @Test
+    void theDefaultSchemaIsTheSchemaRead() {
+        Schema s = new EntitySchemaReader(TargetDatabase.of(Dialect.POSTGRES))
+                .read(DEFAULT.withSettings(Map.of("hibernate.default_schema", "warehouse")));
+        assertEquals(List.of("pickingslot", "warehousezone"), s.tables().stream().map(Table::name).toList());
+    }
 }

@@ -12,7 +12,13 @@ public enum CheckResult {
     /** Expand is at head; contract revisions are pending. */
     CONTRACT_PENDING(4),
     /** The database carries revisions this code does not know. */
-    UNKNOWN_REVISIONS(5);
+    UNKNOWN_REVISIONS(5),
+    /**
+     * An applied revision's code changed since it ran ({@link Status#checksumMismatches()}): restore
+     * it, or accept the new checksum with {@code repair --accept-checksums REV}. Ranks after
+     * {@link #UNKNOWN_REVISIONS} and before the pending states.
+     */
+    CHANGED_REVISIONS(7);
 
     private final int exitCode;
 

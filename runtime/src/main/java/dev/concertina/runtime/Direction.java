@@ -9,7 +9,9 @@ public enum Direction {
     /** The revision's {@code downgrade} ran. */
     DOWNGRADE,
     /** The version was set to this revision without running anything ({@code goto}). */
-    GOTO;
+    GOTO,
+    /** The code's changed checksum of this applied revision was accepted ({@code repair --accept-checksums}). */
+    ACCEPT_CHECKSUM;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);

@@ -16,7 +16,7 @@ public record FailedAttempt(String revision, Branch branch, Direction direction,
                 ? "started by " + startedBy + " at " + startedAt + " and never finished (the process died or lost its connection)"
                 : "failed at " + startedAt + error.map(e -> ": " + e).orElse("");
         return direction.label() + " of " + branch.label() + " revision " + revision + (message.isEmpty() ? "" : " (" + message + ")")
-                + " " + what + "; it ran without a transaction, so check which of its changes reached the schema and undo them"
-                + " (or finish them by hand, then `concertina goto " + revision + "` after repairing), then run `concertina repair`";
+                + " " + what + "; its completed steps are recorded: run the same command again (`concertina sync`) to resume"
+                + " it at its first unfinished step, or `concertina repair` to list them and deal with them by hand";
     }
 }

@@ -21,6 +21,13 @@ public interface MigrationListener {
     /** A long step inside a migration reported progress ({@link MigrationContext#progress}). */
     default void progress(ResolvedMigration revision, String message) {}
 
+    /**
+     * A step of a revision running without a transaction completed and is recorded
+     * (docs/runtime.md, "Steps"): the schema is in a state the application sees. Not called for
+     * steps a resumed run skips, nor inside a transactional revision (its steps are not visible).
+     */
+    default void stepCompleted(ResolvedMigration revision, String step) {}
+
     /** Something the operator should know that does not stop the run (a checksum mismatch, …). */
     default void warning(String message) {}
 

@@ -3,6 +3,8 @@ package dev.concertina.runtime;
 import dev.concertina.runtime.internal.DialectSupport;
 import dev.concertina.runtime.internal.Jdbc;
 import dev.concertina.runtime.internal.MigrationLock;
+import dev.concertina.runtime.internal.StepJournal;
+import dev.concertina.runtime.internal.StepRecorder;
 import dev.concertina.runtime.internal.VersionStore;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -38,6 +40,7 @@ public final class Migrator implements AutoCloseable {
     private final MigrationListener listener;
     private final RevisionPlanner planner;
     private final RevisionRunner runner;
+    private final StepJournal journal;
 
     private Migrator(MigratorConfig config, Dialect dialect, MigrationGraph graph, Connection connection) {
         this.config = config;
@@ -49,6 +52,7 @@ public final class Migrator implements AutoCloseable {
         this.listener = config.listener();
         this.planner = new RevisionPlanner(graph);
         this.runner = new RevisionRunner(config, dialect, support, connection, store);
+        this.journal = new StepJournal(connection, dialect);
         support.prepareSession(connection);
     }
 
@@ -113,31 +117,31 @@ public final class Migrator implements AutoCloseable {
 
     /** Brings the branches of {@code scope} to head (expand first). */
     public List<AppliedRevision> sync(SyncScope scope) {
-        return locked(() -> run(planner.syncSteps(prepare(), scope)));
+        return locked(() -> runPlanned(s -> planner.syncSteps(s, scope)));
     }
 
     /** Upgrades to a revision, a milestone, {@code +N} steps, {@code head} or {@code expand@head}/{@code contract@head}. */
     public List<AppliedRevision> upgrade(String target) {
         Target t = graph.target(target);
-        return locked(() -> run(planner.upgradeSteps(prepare(), t, target)));
+        return locked(() -> runPlanned(s -> planner.upgradeSteps(s, t, target)));
     }
 
     /** Downgrades to a revision (which stays applied), a milestone, {@code -N} steps, {@code base} or {@code expand@base}/{@code contract@base}. */
     public List<AppliedRevision> downgrade(String target) {
         Target t = graph.target(target);
-        return locked(() -> run(planner.downgradeSteps(prepare(), t, target)));
+        return locked(() -> runPlanned(s -> planner.downgradeSteps(s, t, target)));
     }
 
     // ---------------------------------------------------------------- plans
 
     /** What {@link #sync} would run now, without running it or taking the lock (refusals included). */
     public List<PlannedStep> planSync(SyncScope scope) {
-        return planned(planner.syncSteps(inspect(false), scope));
+        return planned(s -> planner.syncSteps(s, scope));
     }
 
     /** What {@link #upgrade} would run now, without running it or taking the lock. */
     public List<PlannedStep> planUpgrade(String target) {
-        return planned(planner.upgradeSteps(inspect(false), graph.target(target), target));
+        return planned(s -> planner.upgradeSteps(s, graph.target(target), target));
     }
 
     /**
@@ -145,11 +149,14 @@ public final class Migrator implements AutoCloseable {
      * shows before asking to confirm that data may be lost.
      */
     public List<PlannedStep> planDowngrade(String target) {
-        return planned(planner.downgradeSteps(inspect(false), graph.target(target), target));
+        return planned(s -> planner.downgradeSteps(s, graph.target(target), target));
     }
 
-    private static List<PlannedStep> planned(List<PlannedStep> steps) {
+    private List<PlannedStep> planned(java.util.function.Function<VersionState, List<PlannedStep>> plan) {
+        VersionState s = inspect(false);
+        List<PlannedStep> steps = plan.apply(s);
         RevisionPlanner.refuseOneWayDowngrades(steps);
+        resumes(s, steps);
         return steps;
     }
 
@@ -209,25 +216,70 @@ public final class Migrator implements AutoCloseable {
     }
 
     /**
-     * After a non-transactional migration failed or its process died (and the operator checked the
-     * schema, see {@link FailedAttempt#describe()}): marks the attempt as repaired so runs may
-     * continue. The version stays where it was, so the next {@code sync} runs that revision again;
-     * if the operator finished it by hand, {@link #goTo} past it first.
+     * After a non-transactional migration failed or its process died, for an operator who deals
+     * with it by hand instead of letting {@code sync} resume it: names the steps it completed (they
+     * stay in the schema), forgets them and marks the attempt as repaired. The version stays where
+     * it was, so the next {@code sync} runs that revision again from its first step; if the operator
+     * finished it by hand, {@link #goTo} past it first.
      */
-    public void repair() {
-        locked(() -> {
+    public RepairResult repair() {
+        return repair(List.of());
+    }
+
+    /**
+     * {@link #repair()}, and accepts the code's checksum of each applied revision in
+     * {@code acceptChecksums} that changed since it was applied: an explicit act, recorded in the
+     * history as {@link Direction#ACCEPT_CHECKSUM}, after which {@code check} passes again.
+     *
+     * @throws ConcertinaException (REFUSED) for a revision that is not applied or has not changed
+     */
+    public RepairResult repair(List<String> acceptChecksums) {
+        List<ResolvedMigration> accept = acceptChecksums.stream().map(graph::resolve).toList();
+        return locked(() -> {
             if (!store.exists()) {
                 listener.warning("nothing to repair: the database is not under version control");
-                return null;
+                return new RepairResult(Optional.empty(), List.of(), List.of());
             }
+            store.create();
+            journal.create();
             VersionState s = state(true);
+            List<ChecksumMismatch> accepted = acceptChecksums(s, accept);
             if (s.failed().isEmpty()) {
-                listener.warning("nothing to repair: no failed or unfinished attempt is recorded");
-                return null;
+                if (accept.isEmpty()) {
+                    listener.warning("nothing to repair: no failed or unfinished attempt is recorded");
+                }
+                return new RepairResult(Optional.empty(), List.of(), accepted);
             }
-            store.markRepaired();
-            return null;
+            FailedAttempt f = s.failed().get();
+            StepRecorder steps = new StepRecorder(connection, dialect, support, journal,
+                    f.revision(), f.direction());
+            List<String> completed = steps.resume().stream()
+                    .map(e -> e.state() == StepJournal.State.DONE ? e.description()
+                            : e.description() + " (started; it may have partly taken effect)")
+                    .toList();
+            runner.inTransaction(() -> {
+                journal.clear(f.revision(), f.direction());
+                store.markRepaired();
+            });
+            return new RepairResult(Optional.of(f), completed, accepted);
         });
+    }
+
+    private List<ChecksumMismatch> acceptChecksums(VersionState s, List<ResolvedMigration> accept) {
+        List<ChecksumMismatch> mismatches = s.status().checksumMismatches();
+        List<ChecksumMismatch> accepted = new ArrayList<>();
+        for (ResolvedMigration m : accept) {
+            ChecksumMismatch mismatch = mismatches.stream().filter(x -> x.revision().equals(m.id())).findFirst()
+                    .orElseThrow(() -> new ConcertinaException(ErrorCode.REFUSED, "cannot accept the checksum of "
+                            + m.branch().label() + " revision " + m.describe() + ": "
+                            + (s.applied(m.branch()).contains(m) ? "it has not changed since it was applied"
+                            : "it is not applied") + "; nothing was changed"));
+            accepted.add(mismatch);
+        }
+        runner.inTransaction(() -> accepted.forEach(x -> store.insert(x.revision(), x.branch(), Direction.ACCEPT_CHECKSUM,
+                Optional.of(x.codeChecksum()), Instant.now(), config.appliedBy(), Duration.ZERO, Outcome.SUCCEEDED,
+                Optional.of("checksum " + x.codeChecksum() + " accepted in place of " + x.appliedChecksum()))));
+        return accepted;
     }
 
     @Override
@@ -249,17 +301,18 @@ public final class Migrator implements AutoCloseable {
     /** Under the lock: create the tables, reload the state, refuse when repair is needed or the database is ahead. */
     private VersionState prepare() {
         store.create();
+        journal.create();
         VersionState s = inspect(true);
         s.status().checksumMismatches().forEach(m -> listener.warning(m.describe()));
         return s;
     }
 
-    /** The state, with the refusals every changing command shares. */
+    /**
+     * The state, with the refusals every changing command shares. An unfinished attempt is refused
+     * later, by {@link #resumes}, unless the plan resumes it.
+     */
     private VersionState inspect(boolean underLock) {
         VersionState s = state(underLock);
-        if (s.failed().isPresent()) {
-            throw new ConcertinaException(ErrorCode.NEEDS_REPAIR, s.failed().get().describe());
-        }
         if (!s.unknown().isEmpty()) {
             throw new ConcertinaException(ErrorCode.REFUSED, "the database is at " + String.join(", ", s.unknown())
                     + ", which this code does not know: it was migrated by a newer release; run that release's migrations");
@@ -282,16 +335,40 @@ public final class Migrator implements AutoCloseable {
         }
     }
 
+    private List<AppliedRevision> runPlanned(java.util.function.Function<VersionState, List<PlannedStep>> plan) {
+        VersionState s = prepare();
+        return run(s, plan.apply(s));
+    }
+
     private VersionState state(boolean underLock) {
         return VersionState.read(store, graph, dialect, underLock, this::anotherRunnerHoldsTheLock);
     }
 
-    private List<AppliedRevision> run(List<PlannedStep> steps) {
+    private List<AppliedRevision> run(VersionState s, List<PlannedStep> steps) {
         RevisionPlanner.refuseOneWayDowngrades(steps);
+        boolean resume = resumes(s, steps);
         List<AppliedRevision> done = new ArrayList<>();
         for (PlannedStep step : steps) {
-            done.add(runner.run(step));
+            done.add(runner.run(step, resume));
+            resume = false;
         }
         return done;
+    }
+
+    /**
+     * True when the plan begins with the revision an earlier attempt left unfinished, in the same
+     * direction: that run resumes it. Any other plan is refused while such an attempt is recorded,
+     * since it would run on top of a half-applied revision.
+     */
+    private static boolean resumes(VersionState s, List<PlannedStep> steps) {
+        if (s.failed().isEmpty()) {
+            return false;
+        }
+        FailedAttempt f = s.failed().get();
+        if (!steps.isEmpty() && steps.get(0).revision().id().equals(f.revision())
+                && steps.get(0).direction() == f.direction()) {
+            return true;
+        }
+        throw new ConcertinaException(ErrorCode.NEEDS_REPAIR, f.describe());
     }
 }

@@ -28,6 +28,7 @@ public final class MigratorConfig {
     private final Duration lockTimeout;
     private final MigrationListener listener;
     private final String appliedBy;
+    private final dev.concertina.runtime.online.LockRetry lockRetry;
 
     private MigratorConfig(Builder b) {
         this.url = b.url;
@@ -37,7 +38,11 @@ public final class MigratorConfig {
         this.lockTimeout = b.lockTimeout;
         this.listener = b.listener;
         this.appliedBy = b.appliedBy;
+        this.lockRetry = b.lockRetry;
     }
+
+    /** How DDL statements wait for their table locks (docs/expand.md, "Online DDL"). */
+    public dev.concertina.runtime.online.LockRetry lockRetry() { return lockRetry; }
 
     public static Builder builder() {
         return new Builder();
@@ -68,6 +73,7 @@ public final class MigratorConfig {
         private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
         private MigrationListener listener = MigrationListener.NONE;
         private String appliedBy = defaultAppliedBy();
+        private dev.concertina.runtime.online.LockRetry lockRetry = dev.concertina.runtime.online.LockRetry.DEFAULTS;
 
         private Builder() {}
 
@@ -102,6 +108,12 @@ public final class MigratorConfig {
         }
 
         public Builder listener(MigrationListener listener) { this.listener = Objects.requireNonNull(listener, "listener"); return this; }
+
+        /** How DDL statements of migrations wait for their table locks: timeout per attempt, retries, patience. */
+        public Builder lockRetry(dev.concertina.runtime.online.LockRetry lockRetry) {
+            this.lockRetry = Objects.requireNonNull(lockRetry, "lockRetry");
+            return this;
+        }
 
         public Builder appliedBy(String appliedBy) { this.appliedBy = Objects.requireNonNull(appliedBy, "appliedBy"); return this; }
 

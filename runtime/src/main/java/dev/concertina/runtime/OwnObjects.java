@@ -27,6 +27,8 @@ public final class OwnObjects {
     public static final String SYNC_PREFIX = PREFIX + "sync_";
     /** Prefix of the write-guard triggers (and, on PostgreSQL, their functions). */
     public static final String GUARD_PREFIX = PREFIX + "guard_";
+    /** The steps of an unfinished non-transactional revision, so a rerun resumes it (docs/runtime.md). */
+    public static final String STEP_TABLE = PREFIX + "step";
     /** Prefix of tables tracking resumable backfills. */
     public static final String BACKFILL_TABLE = PREFIX + "backfill";
     /**
@@ -35,7 +37,8 @@ public final class OwnObjects {
      */
     public static final String TRIGGER_CONFIG_TABLE = PREFIX + "trigger_config";
 
-    private static final Set<String> TABLES = Set.of(VERSION_TABLE, HISTORY_TABLE, LOCK_TABLE, BACKFILL_TABLE, TRIGGER_CONFIG_TABLE);
+    private static final Set<String> TABLES = Set.of(VERSION_TABLE, HISTORY_TABLE, LOCK_TABLE, BACKFILL_TABLE, TRIGGER_CONFIG_TABLE,
+            STEP_TABLE);
 
     private OwnObjects() {}
 

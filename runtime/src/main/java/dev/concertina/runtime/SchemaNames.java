@@ -1,6 +1,10 @@
 package dev.concertina.runtime;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,20 +54,39 @@ public final class SchemaNames {
 
     private final Dialect dialect;
     private final DSLContext dsl;
+    /** The running migration, whose steps the column statements are; null outside one. */
+    private final MigrationContext ctx;
 
-    private SchemaNames(Dialect dialect, DSLContext dsl) {
+    private SchemaNames(Dialect dialect, DSLContext dsl, MigrationContext ctx) {
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.dsl = Objects.requireNonNull(dsl, "dsl");
+        this.ctx = ctx;
     }
 
     /** The names (and column statements) for a running migration. */
     public static SchemaNames of(MigrationContext ctx) {
-        return new SchemaNames(ctx.dialect(), ctx.dsl());
+        return new SchemaNames(ctx.dialect(), ctx.dsl(), ctx);
     }
 
     /** The names for {@code dialect}; column statements run on {@code dsl}. */
     public static SchemaNames of(Dialect dialect, DSLContext dsl) {
-        return new SchemaNames(dialect, dsl);
+        return new SchemaNames(dialect, dsl, null);
+    }
+
+    /**
+     * A column statement that reads the catalog before it writes is one step of the migration
+     * ({@link MigrationContext#step}): a rerun after a crash must not read a catalog it already changed.
+     */
+    private void step(String description, Runnable work) {
+        if (ctx == null) {
+            work.run();
+        } else {
+            ctx.step(description, work);
+        }
+    }
+
+    private static String describe(DataType<?> type) {
+        return type.getCastTypeName() + (type.nullable() ? " null" : " not null") + (type.defaulted() ? " default" : "");
     }
 
     /** The dialect names are folded for. */
@@ -89,6 +112,42 @@ public final class SchemaNames {
         return !name.isEmpty() && source.foldUnquoted(name.toLowerCase(Locale.ROOT)).equals(name);
     }
 
+    /**
+     * A name Concertina makes itself and writes into a generated class (an index the model holds
+     * without a name), fitted to every supported database: itself when it is at most 63 UTF-8
+     * bytes (PostgreSQL's limit, never more than MariaDB's 64 characters or H2's 256), otherwise
+     * its longest prefix that fits with {@code _} and 8 hex digits of the SHA-256 of the whole
+     * name, so that two long names stay apart and the same name always comes out the same.
+     */
+    public static String fitEverywhere(String name) {
+        int max = Dialect.POSTGRES.maxIdentifierLength();
+        byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length <= max) {
+            return name;
+        }
+        String suffix;
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+            suffix = "_" + HexFormat.of().formatHex(digest).substring(0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+        int budget = max - suffix.length();
+        StringBuilder head = new StringBuilder();
+        int used = 0;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            int len = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+            if (used + len > budget) {
+                break;
+            }
+            head.appendCodePoint(cp);
+            used += len;
+            i += Character.charCount(cp);
+        }
+        return head + suffix;
+    }
+
     /** {@link #fold(Dialect, String)} for the running database. */
     public String fold(String logical) {
         return fold(dialect, logical);
@@ -111,6 +170,11 @@ public final class SchemaNames {
      * keep the nullability, and H2, which drops the default with the type change, has it set again.
      */
     public void changeType(Name table, Name column, DataType<?> type) {
+        step("change type of " + dsl.render(table) + "." + dsl.render(column) + " to " + describe(type),
+                () -> changeTypeNow(table, column, type));
+    }
+
+    private void changeTypeNow(Name table, Name column, DataType<?> type) {
         if (restatesColumn()) {
             restate(table, column, type);
             return;
@@ -127,6 +191,11 @@ public final class SchemaNames {
      * column restated on MariaDB/MySQL.
      */
     public void changeNullability(Name table, Name column, DataType<?> type) {
+        step("change nullability of " + dsl.render(table) + "." + dsl.render(column) + " to " + describe(type),
+                () -> changeNullabilityNow(table, column, type));
+    }
+
+    private void changeNullabilityNow(Name table, Name column, DataType<?> type) {
         if (restatesColumn()) {
             restate(table, column, type);
         } else if (type.nullable()) {
@@ -142,6 +211,10 @@ public final class SchemaNames {
      * a bind value, never pasted); when it cannot be read, PostgreSQL's default {@code <table>_pkey}.
      */
     public void dropPrimaryKey(Name table) {
+        step("drop primary key of " + dsl.render(table), () -> dropPrimaryKeyNow(table));
+    }
+
+    private void dropPrimaryKeyNow(Name table) {
         if (dialect != Dialect.POSTGRES) {
             dsl.alterTable(table).dropPrimaryKey().execute();
             return;
@@ -176,6 +249,10 @@ public final class SchemaNames {
      * was unnamed; that index is dropped too, so the table ends as it was before the key was added.
      */
     public void dropForeignKey(Name table, Name foreignKey) {
+        step("drop foreign key " + dsl.render(foreignKey) + " of " + dsl.render(table), () -> dropForeignKeyNow(table, foreignKey));
+    }
+
+    private void dropForeignKeyNow(Name table, Name foreignKey) {
         if (!restatesColumn()) {
             dsl.alterTable(table).dropForeignKey(foreignKey).execute();
             return;

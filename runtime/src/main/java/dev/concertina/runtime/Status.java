@@ -30,6 +30,9 @@ public record Status(boolean underVersionControl, BranchStatus expand, BranchSta
         if (!unknownRevisions.isEmpty()) {
             return CheckResult.UNKNOWN_REVISIONS;
         }
+        if (!checksumMismatches.isEmpty()) {
+            return CheckResult.CHANGED_REVISIONS;
+        }
         if (!underVersionControl || !expand.pending().isEmpty()) {
             return CheckResult.EXPAND_PENDING;
         }

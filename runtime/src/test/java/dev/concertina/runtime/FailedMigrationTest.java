@@ -21,8 +21,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * A migration that fails half-way: rolled back where DDL is transactional (PostgreSQL), recorded as
- * failed and blocking until repair where it is not (MariaDB, H2).
+ * A migration that fails half-way: rolled back where DDL is transactional (PostgreSQL); where it is
+ * not (MariaDB, H2), its completed steps are recorded and the next run resumes after them.
  */
 class FailedMigrationTest {
 
@@ -47,9 +47,12 @@ class FailedMigrationTest {
         }
     }
 
+    static final String RESUME_HINT = "and the steps it completed are recorded: fix the cause and run the same command"
+            + " again to resume at the failed step (`concertina repair` lists them)";
+
     @ParameterizedTest
     @EnumSource(value = DbKind.class, names = {"MARIADB", "H2"})
-    void withoutTransactionalDdlAFailureNeedsRepair(DbKind kind) throws Exception {
+    void withoutTransactionalDdlAFailedRevisionResumesOnceItsCauseIsFixed(DbKind kind) throws Exception {
         try (FreshDatabase db = FreshDatabase.create(kind)) {
             db.execute("CREATE TABLE poison (id INT)");
             TestDatabases.RecordingListener listener = new TestDatabases.RecordingListener();
@@ -57,52 +60,72 @@ class FailedMigrationTest {
                 ConcertinaException e = assertThrows(ConcertinaException.class, () -> m.sync(SyncScope.ALL));
                 assertEquals(ErrorCode.MIGRATION_FAILED, e.code());
                 assertEquals("upgrade of expand revision f200 (create half_done) failed: table poison is present; it ran without a transaction ("
-                        + kind.label() + " commits DDL implicitly), so part of it may have taken effect: check the schema, then run `concertina repair`",
-                        e.getMessage());
+                        + kind.label() + " commits DDL implicitly), " + RESUME_HINT, e.getMessage());
                 assertTrue(tableExists(db, "half_done"), "DDL committed before the failure stays");
                 assertEquals(Outcome.FAILED, m.history().get(0).outcome());
             }
-            // The next run, in a new process, refuses and says what to do.
+            // The next run, in a new process, resumes: the completed CREATE TABLE is not run again
+            // (it would fail with "already exists"), the check fails again while the cause remains.
             try (Migrator m = open(db, FAILING, listener)) {
                 ConcertinaException again = assertThrows(ConcertinaException.class, () -> m.sync(SyncScope.ALL));
-                assertEquals(ErrorCode.NEEDS_REPAIR, again.code());
-                assertTrue(again.getMessage().startsWith("upgrade of expand revision f200 (create half_done) failed at "), again.getMessage());
-                assertTrue(again.getMessage().endsWith(": table poison is present; it ran without a transaction, so check which of its changes reached the schema"
-                        + " and undo them (or finish them by hand, then `concertina goto f200` after repairing), then run `concertina repair`"), again.getMessage());
-                assertThrows(ConcertinaException.class, () -> m.upgrade("head"));
-                assertThrows(ConcertinaException.class, () -> m.downgrade("base"));
+                assertEquals(ErrorCode.MIGRATION_FAILED, again.code());
+                assertTrue(again.getMessage().contains("table poison is present"), again.getMessage());
+                // Any other plan would run on top of the half-applied revision: refused.
+                ConcertinaException other = assertThrows(ConcertinaException.class, () -> m.downgrade("base"));
+                assertEquals(ErrorCode.NEEDS_REPAIR, other.code());
+                assertTrue(other.getMessage().startsWith("upgrade of expand revision f200 (create half_done) failed at "), other.getMessage());
+                assertTrue(other.getMessage().endsWith(": table poison is present; its completed steps are recorded: run the same"
+                        + " command again (`concertina sync`) to resume it at its first unfinished step, or `concertina repair`"
+                        + " to list them and deal with them by hand"), other.getMessage());
                 assertTrue(m.status().failedAttempt().isPresent());
                 assertEquals(CheckResult.EXPAND_PENDING, m.check());
-                assertTrue(listener.warnings.stream().anyMatch(w -> w.contains("f200") && w.contains("concertina repair")), listener.warnings.toString());
 
-                // The operator follows the message: undoes the half-done table, removes the cause, repairs.
-                db.execute("DROP TABLE half_done", "DROP TABLE poison");
-                m.repair();
-                assertEquals(Optional.empty(), m.status().failedAttempt());
-                assertEquals(Outcome.REPAIRED, m.history().get(0).outcome());
+                db.execute("DROP TABLE poison");
                 assertEquals(List.of("f200"), m.sync(SyncScope.ALL).stream().map(AppliedRevision::revision).toList());
                 assertEquals(CheckResult.UP_TO_DATE, m.check());
                 assertTrue(tableExists(db, "half_done"));
+                assertEquals(Optional.empty(), m.status().failedAttempt());
             }
         }
     }
 
     @ParameterizedTest
+    @EnumSource(value = DbKind.class, names = {"MARIADB", "H2"})
+    void repairNamesTheCompletedStepsAndForgetsThem(DbKind kind) throws Exception {
+        try (FreshDatabase db = FreshDatabase.create(kind); Migrator m = open(db, FAILING)) {
+            db.execute("CREATE TABLE poison (id INT)");
+            assertThrows(ConcertinaException.class, () -> m.sync(SyncScope.ALL));
+            RepairResult r = m.repair();
+            assertEquals("f200", r.attempt().orElseThrow().revision());
+            assertEquals(1, r.completedSteps().size(), r.completedSteps().toString());
+            assertTrue(r.completedSteps().get(0).startsWith("create table "), r.completedSteps().toString());
+            assertTrue(r.completedSteps().get(0).toLowerCase(java.util.Locale.ROOT).contains("half_done"), r.completedSteps().toString());
+            assertEquals(Outcome.REPAIRED, m.history().get(0).outcome());
+            // The operator undoes the step, as repair's list says; the next sync runs the revision from its start.
+            db.execute("DROP TABLE half_done", "DROP TABLE poison");
+            assertEquals(List.of("f200"), m.sync(SyncScope.ALL).stream().map(AppliedRevision::revision).toList());
+            assertTrue(tableExists(db, "half_done"));
+        }
+    }
+
+    @ParameterizedTest
     @EnumSource(DbKind.class)
-    void anAttemptWhoseProcessDiedBlocksUntilRepaired(DbKind kind) throws Exception {
+    void anAttemptWhoseProcessDiedIsResumedBySync(DbKind kind) throws Exception {
         try (FreshDatabase db = FreshDatabase.create(kind); Migrator m = open(db, FAILING)) {
             m.upgrade("f100");
-            // What a process killed inside a non-transactional migration leaves: the STARTED row only.
+            // What a process killed inside a non-transactional migration before its first step leaves: the STARTED row only.
             try (Connection c = db.connect()) {
                 new VersionStore(c, TestDatabases.dialect(db)).insert("f200", Branch.EXPAND, Direction.UPGRADE, Optional.of("x"), Instant.now(),
                         "killed@host pid 42", Duration.ZERO, Outcome.STARTED, Optional.empty());
             }
-            ConcertinaException e = assertThrows(ConcertinaException.class, () -> m.sync(SyncScope.ALL));
+            FailedAttempt f = m.status().failedAttempt().orElseThrow();
+            assertTrue(f.describe().startsWith("upgrade of expand revision f200 (create half_done) started by killed@host pid 42 at "), f.describe());
+            assertTrue(f.describe().contains("never finished"), f.describe());
+            ConcertinaException e = assertThrows(ConcertinaException.class, () -> m.downgrade("base"));
             assertEquals(ErrorCode.NEEDS_REPAIR, e.code());
-            assertTrue(e.getMessage().startsWith("upgrade of expand revision f200 (create half_done) started by killed@host pid 42 at "), e.getMessage());
-            assertTrue(e.getMessage().contains("never finished"), e.getMessage());
-            m.repair();
-            assertEquals(1, m.sync(SyncScope.ALL).size());
+            assertEquals(List.of("f200"), m.sync(SyncScope.ALL).stream().map(AppliedRevision::revision).toList());
+            assertEquals(Outcome.SUCCEEDED, m.history().get(0).outcome());
+            assertEquals(Outcome.REPAIRED, m.history().get(1).outcome());
         }
     }
 
@@ -121,9 +144,10 @@ class FailedMigrationTest {
                 assertEquals(Optional.empty(), m.status().failedAttempt());
                 assertEquals(List.of("f200"), m.planSync(SyncScope.ALL).stream().map(p -> p.revision().id()).toList());
             }
-            // The lock is free and the row is still there: its runner is gone.
+            // The lock is free and the row is still there: its runner is gone; sync would resume it, nothing else runs.
             assertEquals("f200", m.status().failedAttempt().orElseThrow().revision());
-            assertEquals(ErrorCode.NEEDS_REPAIR, assertThrows(ConcertinaException.class, () -> m.planSync(SyncScope.ALL)).code());
+            assertEquals(List.of("f200"), m.planSync(SyncScope.ALL).stream().map(p -> p.revision().id()).toList());
+            assertEquals(ErrorCode.NEEDS_REPAIR, assertThrows(ConcertinaException.class, () -> m.planDowngrade("base")).code());
         }
     }
 
@@ -138,9 +162,12 @@ class FailedMigrationTest {
         try (FreshDatabase db = FreshDatabase.create(DbKind.POSTGRES); Migrator m = open(db, List.of(r), MigrationListener.NONE)) {
             ConcertinaException e = assertThrows(ConcertinaException.class, () -> m.sync(SyncScope.ALL));
             assertEquals("upgrade of expand revision n1 (concurrent index) failed: boom; it ran without a transaction (postgres and the revision is marked"
-                    + " transactional = false), so part of it may have taken effect: check the schema, then run `concertina repair`", e.getMessage());
+                    + " transactional = false), " + RESUME_HINT, e.getMessage());
             assertTrue(tableExists(db, "made"));
-            assertEquals(ErrorCode.NEEDS_REPAIR, assertThrows(ConcertinaException.class, () -> m.sync(SyncScope.ALL)).code());
+            // Resumed: the completed CREATE TABLE is skipped (no "already exists"), the same failure follows.
+            ConcertinaException again = assertThrows(ConcertinaException.class, () -> m.sync(SyncScope.ALL));
+            assertEquals(ErrorCode.MIGRATION_FAILED, again.code());
+            assertTrue(again.getMessage().contains("failed: boom;"), again.getMessage());
         }
     }
 

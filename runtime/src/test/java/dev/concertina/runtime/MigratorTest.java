@@ -197,7 +197,7 @@ class MigratorTest {
 
     @ParameterizedTest
     @EnumSource(DbKind.class)
-    void aChangedAppliedMigrationIsReported(DbKind kind) throws Exception {
+    void aChangedAppliedMigrationFailsCheckUntilItsChecksumIsAccepted(DbKind kind) throws Exception {
         Migration original = ctx -> ctx.dsl().createTable(fixturesName(ctx, "t")).column(fixturesName(ctx, "a"), org.jooq.impl.SQLDataType.INTEGER).execute();
         Migration edited = ctx -> ctx.dsl().createTable(fixturesName(ctx, "t")).column(fixturesName(ctx, "a"), org.jooq.impl.SQLDataType.BIGINT).execute();
         try (FreshDatabase db = FreshDatabase.create(kind)) {
@@ -210,11 +210,26 @@ class MigratorTest {
                 List<ChecksumMismatch> mismatches = m.status().checksumMismatches();
                 assertEquals(1, mismatches.size());
                 assertEquals("t1", mismatches.get(0).revision());
-                assertEquals(CheckResult.UP_TO_DATE, m.check());
-                assertEquals(1, listener.warnings.size());
+                assertEquals(CheckResult.CHANGED_REVISIONS, m.check());
+                assertEquals(7, m.check().exitCode());
                 assertTrue(listener.warnings.get(0).startsWith("applied expand revision t1 has changed since it was applied (checksum "), listener.warnings.get(0));
+                int before = listener.warnings.size();
                 m.sync(SyncScope.ALL);
-                assertEquals(2, listener.warnings.size(), "sync reports it too: " + listener.warnings);
+                assertEquals(before + 1, listener.warnings.size(), "sync reports it too: " + listener.warnings);
+
+                // Accepting is explicit and recorded; a revision that did not change is refused.
+                RepairResult r = m.repair(List.of("t1"));
+                assertEquals(List.of("t1"), r.accepted().stream().map(ChecksumMismatch::revision).toList());
+                HistoryEntry accepted = m.history().get(0);
+                assertEquals(Direction.ACCEPT_CHECKSUM, accepted.direction());
+                assertEquals(Optional.of(mismatches.get(0).codeChecksum()), accepted.checksum());
+                assertTrue(accepted.error().orElseThrow().endsWith("accepted in place of " + mismatches.get(0).appliedChecksum()));
+                assertEquals(List.of(), m.status().checksumMismatches());
+                assertEquals(CheckResult.UP_TO_DATE, m.check());
+                ConcertinaException again = assertThrows(ConcertinaException.class, () -> m.repair(List.of("t1")));
+                assertEquals(ErrorCode.REFUSED, again.code());
+                assertEquals("cannot accept the checksum of expand revision t1: it has not changed since it was applied; nothing was changed",
+                        again.getMessage());
             }
         }
     }

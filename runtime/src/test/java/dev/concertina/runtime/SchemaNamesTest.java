@@ -105,4 +105,40 @@ class SchemaNamesTest {
         }
         return out;
     }
+
+    @Test
+    void namesConcertinaMakesFitEveryDatabaseAndStayApart() {
+        assertEquals("ix_person_email", SchemaNames.fitEverywhere("ix_person_email"));
+        String at = "ix_" + "t".repeat(60);
+        assertEquals(at, SchemaNames.fitEverywhere(at));
+        String a = SchemaNames.fitEverywhere("ix_" + "t".repeat(60) + "_a");
+        String b = SchemaNames.fitEverywhere("ix_" + "t".repeat(60) + "_b");
+        assertEquals(63, a.length());
+        assertTrue(a.startsWith("ix_ttt") && a.matches(".*_[0-9a-f]{8}"), a);
+        assertFalse(a.equals(b));
+        assertEquals(a, SchemaNames.fitEverywhere("ix_" + "t".repeat(60) + "_a"));
+        // Two-byte characters count twice against PostgreSQL's 63 bytes; a character is never split.
+        String wide = SchemaNames.fitEverywhere("ix_" + "\u00fc".repeat(40));
+        assertTrue(wide.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 63, wide);
+    }
+
+    @ParameterizedTest
+    @EnumSource(DbKind.class)
+    void aFittedIndexNameIsCreatedAndReadBackUnchanged(DbKind kind) throws Exception {
+        Dialect d = dialect(kind);
+        String table = "t".repeat(60);
+        String column = "c".repeat(60);
+        String index = SchemaNames.fitEverywhere("ix_" + table + "_" + column);
+        try (FreshDatabase db = FreshDatabase.create(kind); Connection c = db.connect()) {
+            DSLContext dsl = DSL.using(c, d.jooq(), new Settings().withRenderQuotedNames(RenderQuotedNames.ALWAYS));
+            dsl.createTable(DSL.quotedName(table)).column(DSL.quotedName(column), SQLDataType.INTEGER).execute();
+            dsl.createIndex(DSL.quotedName(index)).on(DSL.quotedName(table), DSL.quotedName(column)).execute();
+            List<String> names = new java.util.ArrayList<>();
+            try (ResultSet rs = c.getMetaData().getIndexInfo(null, null, table, false, false)) {
+                while (rs.next()) names.add(rs.getString("INDEX_NAME"));
+            }
+            // PostgreSQL would have cut a longer name silently; MariaDB would have refused it.
+            assertTrue(names.contains(index), names + " lacks " + index);
+        }
+    }
 }

@@ -131,8 +131,12 @@ class ScenarioCorpusTest {
         DbKind kind = db.kind();
         List<Class<?>> classes = migrations(s, p);
         Dialect d = p.dialect();
+        // Issue 14 item 6: after each step the application sees, each release allowed then writes.
+        StepBoundaryWrites boundaries = new StepBoundaryWrites(db, d, s, p.current(), p.desired());
         try (Migrator m = Migrator.open(MigratorConfig.builder().url(db.url()).user(db.user()).password(db.password())
+                .listener(boundaries)
                 .migrations(MigrationSource.of(classes.stream().map(ResolvedMigration::of).toList())).build())) {
+            boundaries.beforeExpand();
             m.sync(SyncScope.EXPAND);
             // Expand only adds and relaxes: what old code wrote is still there, as it wrote it.
             checkRows(db, d, s.seed(), "after expand on " + kind);
@@ -148,6 +152,7 @@ class ScenarioCorpusTest {
         Plan again = Planner.plan(Differ.diff(after, p.desired(), DiffOptions.DEFAULTS), p.hints());
         assertTrue(again.isEmpty(), "second plan on " + kind + " is not empty:\n" + PlanText.render(again));
         checkRows(db, d, s.expect(), "after contract on " + kind);
+        assertEquals(List.of(), boundaries.errors(), "writes that failed at a step boundary on " + kind);
     }
 
     /** Per scenario and database: v1's DDL and the plan, shared by both tests (Hibernate and the crawl are the slow part). */

@@ -4,7 +4,7 @@ import dev.concertina.api.Configuration;
 import dev.concertina.api.DiffResult;
 import dev.concertina.cli.Concertina;
 import dev.concertina.codegen.PlanSql;
-import dev.concertina.engine.plan.Phase;
+import dev.concertina.runtime.Branch;
 import dev.concertina.engine.plan.Plan;
 import dev.concertina.engine.plan.PlanJson;
 import dev.concertina.engine.plan.PlanMarkdown;
@@ -71,7 +71,7 @@ public final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandContext ctx = CommandContext.of(root);
-        java.util.Optional<Phase> only = java.util.Optional.ofNullable(phase).map(DiffCommand::phase);
+        java.util.Optional<Branch> only = java.util.Optional.ofNullable(phase).map(DiffCommand::phase);
         var source = ctx.requireModels(models);
         Configuration config = ctx.withRules(CommandContext.withEntities(ctx.database(), source), rules, hints);
         // The warnings (stale rules, the plan's) are printed by the context's listener as they come.
@@ -96,12 +96,12 @@ public final class DiffCommand implements Callable<Integer> {
         return result.exitCode(only);
     }
 
-    private String sql(Plan plan, Dialect source, java.util.Optional<Phase> only) {
+    private String sql(Plan plan, Dialect source, java.util.Optional<Branch> only) {
         List<Dialect> targets = sqlDialects.isEmpty() ? List.of(source) : sqlDialects.stream().map(Dialect::fromLabel).distinct().toList();
         StringBuilder s = new StringBuilder();
         for (Dialect target : targets) {
-            Map<Phase, List<String>> statements = PlanSql.statements(plan, source, target);
-            for (Map.Entry<Phase, List<String>> e : statements.entrySet()) {
+            Map<Branch, List<String>> statements = PlanSql.statements(plan, source, target);
+            for (Map.Entry<Branch, List<String>> e : statements.entrySet()) {
                 if (only.isPresent() && only.get() != e.getKey()) {
                     continue;
                 }
@@ -117,10 +117,10 @@ public final class DiffCommand implements Callable<Integer> {
         return s.toString();
     }
 
-    static Phase phase(String text) {
+    static Branch phase(String text) {
         switch (text.strip().toLowerCase(Locale.ROOT)) {
-            case "expand": return Phase.EXPAND;
-            case "contract": return Phase.CONTRACT;
+            case "expand": return Branch.EXPAND;
+            case "contract": return Branch.CONTRACT;
             default:
                 throw new dev.concertina.runtime.ConcertinaException(dev.concertina.runtime.ErrorCode.CONFIGURATION,
                         "--phase " + text + ": expected expand or contract");

@@ -22,9 +22,19 @@ import java.util.OptionalInt;
  *                   {@link TypeKind#BLOB}) when the entity mapping says so; not compared (the
  *                   database cannot tell), used by codegen to pick the type of databases without
  *                   large-object references; empty otherwise
+ * @param mapped     what the entity mapping asks for, in neutral terms, where this database's own
+ *                   type cannot show it: an ordinal enum's or {@code byte}'s TINYINT read as
+ *                   PostgreSQL's {@code smallint}, a {@code byte[]}'s VARBINARY(255) as {@code bytea},
+ *                   a zoned timestamp as MariaDB's {@code datetime}. Set by the entity reader; not
+ *                   compared; codegen writes it so each database gets what Hibernate gives it there
  */
 public record ColumnType(TypeKind kind, OptionalInt length, OptionalInt precision, OptionalInt scale,
-                         List<String> enumValues, String raw, Optional<TypeKind> content) {
+                         List<String> enumValues, String raw, Optional<TypeKind> content, Optional<ColumnType> mapped) {
+
+    public ColumnType(TypeKind kind, OptionalInt length, OptionalInt precision, OptionalInt scale,
+                      List<String> enumValues, String raw, Optional<TypeKind> content) {
+        this(kind, length, precision, scale, enumValues, raw, content, Optional.empty());
+    }
 
     public ColumnType(TypeKind kind, OptionalInt length, OptionalInt precision, OptionalInt scale,
                       List<String> enumValues, String raw) {
@@ -39,6 +49,7 @@ public record ColumnType(TypeKind kind, OptionalInt length, OptionalInt precisio
         enumValues = List.copyOf(enumValues);
         Objects.requireNonNull(raw, "raw");
         Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(mapped, "mapped");
     }
 
     public static ColumnType of(TypeKind kind, String raw) {
@@ -73,7 +84,12 @@ public record ColumnType(TypeKind kind, OptionalInt length, OptionalInt precisio
 
     /** This type with what its large object holds. */
     public ColumnType withContent(TypeKind c) {
-        return new ColumnType(kind, length, precision, scale, enumValues, raw, Optional.of(c));
+        return new ColumnType(kind, length, precision, scale, enumValues, raw, Optional.of(c), mapped);
+    }
+
+    /** This type with what the entity mapping asks for where this database's type cannot show it. */
+    public ColumnType withMapped(ColumnType m) {
+        return new ColumnType(kind, length, precision, scale, enumValues, raw, content, Optional.of(m));
     }
 
     public static ColumnType unsupported(String raw) {

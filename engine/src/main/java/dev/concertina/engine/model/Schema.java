@@ -3,8 +3,10 @@ package dev.concertina.engine.model;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -17,8 +19,13 @@ import java.util.TreeSet;
  *                    them, so generated migrations must too. Only the entity reader knows this; a
  *                    live schema has none. It says how names are written, not what the schema
  *                    holds: the differ and {@link SchemaDifferences} never compare it.
+ * @param spellings   unquoted names as the entities write them ({@code ADMIN_EVENT}, {@code firstName}),
+ *                    by name as stored where the two differ: generated migrations write that spelling
+ *                    and let each database fold it, as Hibernate's DDL does. A column name spelled
+ *                    differently in two tables ({@code ID}, {@code id}) is keyed per table
+ *                    ({@link #columnKey}). Only the entity reader knows it; never compared.
  */
-public record Schema(List<Table> tables, List<Sequence> sequences, Set<String> quotedNames) {
+public record Schema(List<Table> tables, List<Sequence> sequences, Set<String> quotedNames, Map<String, String> spellings) {
 
     public static final Schema EMPTY = new Schema(List.of(), List.of());
 
@@ -26,6 +33,12 @@ public record Schema(List<Table> tables, List<Sequence> sequences, Set<String> q
         tables = List.copyOf(tables);
         sequences = List.copyOf(sequences);
         quotedNames = Collections.unmodifiableSortedSet(new TreeSet<>(quotedNames));
+        spellings = Collections.unmodifiableSortedMap(new TreeMap<>(spellings));
+    }
+
+    /** A schema whose unquoted names are spelled as stored. */
+    public Schema(List<Table> tables, List<Sequence> sequences, Set<String> quotedNames) {
+        this(tables, sequences, quotedNames, Map.of());
     }
 
     /** A schema whose names are all unquoted (or not known to be quoted, as read from a database). */
@@ -38,7 +51,16 @@ public record Schema(List<Table> tables, List<Sequence> sequences, Set<String> q
     }
 
     public Schema withQuotedNames(Set<String> names) {
-        return new Schema(tables, sequences, names);
+        return new Schema(tables, sequences, names, spellings);
+    }
+
+    /** The {@link #spellings} key of a column whose spelling differs between tables. */
+    public static String columnKey(String table, String column) {
+        return table + '\u0000' + column;
+    }
+
+    public Schema withSpellings(Map<String, String> s) {
+        return new Schema(tables, sequences, quotedNames, s);
     }
 
     /**
@@ -57,6 +79,6 @@ public record Schema(List<Table> tables, List<Sequence> sequences, Set<String> q
                 .sorted(Comparator.comparing(Table::name))
                 .toList();
         List<Sequence> ss = sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList();
-        return new Schema(ts, ss, quotedNames);
+        return new Schema(ts, ss, quotedNames, spellings);
     }
 }

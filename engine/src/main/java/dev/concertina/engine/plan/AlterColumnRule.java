@@ -93,7 +93,7 @@ final class AlterColumnRule {
         } else {
             contractAspects.add(ColumnAspect.NULLABLE);
             hazards.add(Hazard.of(MAY_FAIL_ON_EXISTING_ROWS, CONTRACT, "rows with NULL in \"" + column + "\""));
-            hazards.addAll(scanHazards(CONTRACT, "SET NOT NULL validates every row"));
+            hazards.addAll(OnlineHazards.setNotNull(CONTRACT));
             hazards.add(Hazard.of(BREAKS_OLD_CODE, CONTRACT, "old code may write NULL to \"" + column + "\""));
             reasons.add("NOT NULL waits until old code, which may write NULL, is gone");
         }

@@ -57,7 +57,7 @@ final class ConstraintRules {
                         "\"" + change.table() + "\" has duplicates in " + columns + ": the unique index cannot be built"));
                 hazards.add(Hazard.of(MAY_FAIL_ON_EXISTING_ROWS, branch, "duplicates in " + columns));
             }
-            hazards.add(Hazard.of(INDEX_BUILD, branch, "index on " + columns));
+            hazards.addAll(OnlineHazards.indexBuild(branch, "index on " + columns));
         }
         steps.add(new Step.Ddl(change));
         return placed(change, branch, steps, hazards, branch == EXPAND
@@ -74,7 +74,7 @@ final class ConstraintRules {
             steps.add(new Step.CheckExistingRows(change.table(), new RowCondition.Unique(columns),
                     "\"" + change.table() + "\" has duplicates in " + columns + ": the unique constraint cannot be added"));
             hazards.add(Hazard.of(MAY_FAIL_ON_EXISTING_ROWS, branch, "duplicates in " + columns));
-            hazards.add(Hazard.of(INDEX_BUILD, branch, "unique index on " + columns));
+            hazards.addAll(OnlineHazards.uniqueBuild(branch, "unique index on " + columns));
         }
         steps.add(new Step.Ddl(change));
         return placed(change, branch, steps, hazards, branch == EXPAND
@@ -92,7 +92,7 @@ final class ConstraintRules {
                     "\"" + change.table() + "\" has rows whose " + change.foreignKey().columns()
                             + " have no match in \"" + referenced + "\""));
             hazards.add(Hazard.of(MAY_FAIL_ON_EXISTING_ROWS, branch, "rows without a match in \"" + referenced + "\""));
-            hazards.addAll(scanHazards(branch, "validates every row"));
+            hazards.addAll(OnlineHazards.foreignKey(branch));
         }
         steps.add(new Step.Ddl(change));
         return placed(change, branch, steps, hazards, branch == CONTRACT
@@ -109,12 +109,12 @@ final class ConstraintRules {
         // A check that replaces a narrower one (an IN list that gains values) cannot fail on existing rows.
         boolean loosens = context.paired.get(change) == EXPAND;
         if (context.existing(change.table()) && loosens) {
-            hazards.addAll(scanHazards(branch, "validates every row"));
+            hazards.addAll(OnlineHazards.check(branch));
         } else if (context.existing(change.table())) {
             steps.add(new Step.CheckExistingRows(change.table(), new RowCondition.Satisfies(expression),
                     "\"" + change.table() + "\" has rows violating (" + expression + ")"));
             hazards.add(Hazard.of(MAY_FAIL_ON_EXISTING_ROWS, branch, "rows violating (" + expression + ")"));
-            hazards.addAll(scanHazards(branch, "validates every row"));
+            hazards.addAll(OnlineHazards.check(branch));
             if (branch == CONTRACT) {
                 hazards.add(Hazard.of(BREAKS_OLD_CODE, CONTRACT, "old code may write values the tighter check rejects"));
             }

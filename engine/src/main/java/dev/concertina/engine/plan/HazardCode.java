@@ -22,7 +22,13 @@ public enum HazardCode {
     /** A sync trigger's conversion can fail for some values; such writes are rejected with the database's error. */
     CONVERSION_MAY_FAIL("conversion may reject writes"),
     /** Every existing row is updated, in batches. */
-    BACKFILL("updates every row");
+    BACKFILL("updates every row"),
+    /**
+     * Every existing row is read to validate a constraint, under a lock that lets writes through
+     * (PostgreSQL's VALIDATE CONSTRAINT, MariaDB's in-place rebuild); a short exclusive lock comes
+     * before or after it, taken with a lock timeout and retries.
+     */
+    VALIDATES_ROWS("validates every row, writes go on");
 
     private final String text;
 

@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -27,10 +29,13 @@ import java.util.stream.Collectors;
  *                        of the desired schema): codegen writes them exactly, not folded per database
  * @param kept            differences not planned: what the database has and the entities do not write,
  *                        and equivalents ({@link Kept}); they never make the plan non-empty
+ * @param spellings       unquoted names as the entities write them, by stored name
+ *                        ({@link dev.concertina.engine.model.Schema#spellings()}): codegen writes that
+ *                        spelling, folded per database when the migration runs
  */
 public record Plan(List<PlannedChange> changes, List<Step> expand, List<Step> contract,
                    List<PossibleRename> possibleRenames, List<String> warnings, Set<String> quotedNames,
-                   List<Kept> kept) {
+                   List<Kept> kept, Map<String, String> spellings) {
 
     public Plan {
         changes = List.copyOf(changes);
@@ -41,12 +46,13 @@ public record Plan(List<PlannedChange> changes, List<Step> expand, List<Step> co
         warnings = List.copyOf(new LinkedHashSet<>(warnings));
         quotedNames = Collections.unmodifiableSortedSet(new TreeSet<>(quotedNames));
         kept = List.copyOf(kept);
+        spellings = Collections.unmodifiableSortedMap(new TreeMap<>(spellings));
     }
 
-    /** A plan with nothing kept. */
+    /** A plan with nothing kept, whose unquoted names are spelled as stored. */
     public Plan(List<PlannedChange> changes, List<Step> expand, List<Step> contract,
                 List<PossibleRename> possibleRenames, List<String> warnings, Set<String> quotedNames) {
-        this(changes, expand, contract, possibleRenames, warnings, quotedNames, List.of());
+        this(changes, expand, contract, possibleRenames, warnings, quotedNames, List.of(), Map.of());
     }
 
     /** A plan whose names are all unquoted. */
@@ -57,12 +63,17 @@ public record Plan(List<PlannedChange> changes, List<Step> expand, List<Step> co
 
     /** This plan, with the names the entities quote (usually {@code desired.quotedNames()}). */
     public Plan withQuotedNames(Set<String> names) {
-        return new Plan(changes, expand, contract, possibleRenames, warnings, names, kept);
+        return new Plan(changes, expand, contract, possibleRenames, warnings, names, kept, spellings);
     }
 
     /** This plan, listing {@code differences} as kept (usually {@link dev.concertina.engine.diff.SchemaDiff#kept()}). */
     public Plan withKept(List<Kept> differences) {
-        return new Plan(changes, expand, contract, possibleRenames, warnings, quotedNames, differences);
+        return new Plan(changes, expand, contract, possibleRenames, warnings, quotedNames, differences, spellings);
+    }
+
+    /** This plan, with the entities' spelling of unquoted names (usually {@code desired.spellings()}). */
+    public Plan withSpellings(Map<String, String> s) {
+        return new Plan(changes, expand, contract, possibleRenames, warnings, quotedNames, kept, s);
     }
 
     /** A plan of the given changes; the phase step lists are their steps concatenated in order. */

@@ -109,10 +109,10 @@ class RenderTest {
     void aDialectHidesHazardsThatDoNotApplyThere() {
         String pg = PlanText.render(sample(), RenderOptions.ALL.forDialect(Dialect.POSTGRES));
         String my = PlanText.render(sample(), RenderOptions.ALL.forDialect(Dialect.MARIADB));
-        assertTrue(pg.contains("! LONG_LOCK: SET NOT NULL validates every row"), pg);
-        assertTrue(!pg.contains("ALGORITHM=COPY"), pg);
-        assertTrue(my.contains("! TABLE_REWRITE: SET NOT NULL validates every row (ALGORITHM=COPY)"), my);
-        assertTrue(!my.contains("LONG_LOCK"), my);
+        assertTrue(pg.contains("! VALIDATES_ROWS: SET NOT NULL through CHECK (column IS NOT NULL) NOT VALID + VALIDATE"), pg);
+        assertTrue(!pg.contains("ALGORITHM=") && !pg.contains("LONG_LOCK"), pg);
+        assertTrue(my.contains("! VALIDATES_ROWS: the table is rebuilt in place (ALGORITHM=INPLACE, LOCK=NONE)"), my);
+        assertTrue(!my.contains("LONG_LOCK") && !my.contains("NOT VALID"), my);
     }
 
     @Test void undecidedText(TestInfo t) throws IOException { golden(t, PlanText.render(undecided())); }

@@ -51,15 +51,17 @@ public final class BootedModel implements AutoCloseable {
     private final Metadata metadata;
     private final List<Class<?>> classes;
     private final Map<String, Object> settings;
+    private final HibernateSettings hibernateSettings;
     private final TargetDatabase target;
 
-    private BootedModel(URLClassLoader loader, StandardServiceRegistry registry, Metadata metadata,
-                        List<Class<?>> classes, Map<String, Object> settings, TargetDatabase target) {
+    private BootedModel(URLClassLoader loader, StandardServiceRegistry registry, Metadata metadata, List<Class<?>> classes,
+                        Map<String, Object> settings, HibernateSettings hibernateSettings, TargetDatabase target) {
         this.loader = loader;
         this.registry = registry;
         this.metadata = metadata;
         this.classes = classes;
         this.settings = settings;
+        this.hibernateSettings = hibernateSettings;
         this.target = target;
     }
 
@@ -68,6 +70,9 @@ public final class BootedModel implements AutoCloseable {
     public List<Class<?>> classes() { return classes; }
     public TargetDatabase target() { return target; }
     public ClassLoader classLoader() { return loader; }
+
+    /** The application's Hibernate settings, each with where it came from. */
+    public HibernateSettings hibernateSettings() { return hibernateSettings; }
 
     /** The settings the registry was built with (a copy). */
     public Map<String, Object> settings() { return new HashMap<>(settings); }
@@ -78,18 +83,14 @@ public final class BootedModel implements AutoCloseable {
         URLClassLoader loader = classLoader(source.classpath());
         try {
             Selection selection = select(source, loader);
-            Map<String, Object> settings = new HashMap<>();
-            selection.properties.forEach((k, v) -> {
-                if (passesThrough(k)) settings.put(k, v);
-            });
-            source.settings().forEach((k, v) -> {
-                if (passesThrough(k)) settings.put(k, v);
-            });
+            HibernateSettings resolved = HibernateSettings.resolve(loader, source.classpath(), selection.properties,
+                    selection.where, source.settings());
+            Map<String, Object> settings = resolved.values();
             settings.putAll(targetSettings(target));
             ClassLoader previous = Thread.currentThread().getContextClassLoader();
             Thread.currentThread().setContextClassLoader(loader);
             try {
-                return QuietHibernate.call(() -> build(loader, selection, settings, target));
+                return QuietHibernate.call(() -> build(loader, selection, settings, resolved, target));
             } finally {
                 Thread.currentThread().setContextClassLoader(previous);
             }
@@ -99,7 +100,8 @@ public final class BootedModel implements AutoCloseable {
         }
     }
 
-    private static BootedModel build(URLClassLoader loader, Selection selection, Map<String, Object> settings, TargetDatabase target) {
+    private static BootedModel build(URLClassLoader loader, Selection selection, Map<String, Object> settings,
+                                     HibernateSettings resolved, TargetDatabase target) {
         BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
         StandardServiceRegistry registry = null;
         try {
@@ -118,7 +120,7 @@ public final class BootedModel implements AutoCloseable {
             } catch (RuntimeException e) {
                 throw ModelErrors.describe(e, selection.classes, metadata);
             }
-            return new BootedModel(loader, registry, metadata, selection.classes, settings, target);
+            return new BootedModel(loader, registry, metadata, selection.classes, settings, resolved, target);
         } catch (RuntimeException | LinkageError e) {
             if (registry != null) {
                 StandardServiceRegistryBuilder.destroy(registry);
@@ -185,7 +187,7 @@ public final class BootedModel implements AutoCloseable {
         return new URLClassLoader("concertina-entities", urls.toArray(new URL[0]), BootedModel.class.getClassLoader());
     }
 
-    private record Selection(List<Class<?>> classes, List<String> mappingFiles, Map<String, String> properties) {}
+    private record Selection(List<Class<?>> classes, List<String> mappingFiles, Map<String, String> properties, String where) {}
 
     private static Selection select(EntitySource source, URLClassLoader loader) {
         if (source instanceof EntitySource.Packages) {
@@ -198,7 +200,7 @@ public final class BootedModel implements AutoCloseable {
                         + (javax.isEmpty() ? "" : " (" + javax.get(0) + (javax.size() > 1 ? " and " + (javax.size() - 1) + " more use" : " uses")
                                 + " javax.persistence; Hibernate 7 reads jakarta.persistence only)"));
             }
-            return new Selection(classes, List.of(), Map.of());
+            return new Selection(classes, List.of(), Map.of(), "");
         }
         EntitySource.PersistenceUnit pu = (EntitySource.PersistenceUnit) source;
         List<URL> files;
@@ -224,7 +226,7 @@ public final class BootedModel implements AutoCloseable {
             names.addAll(ClasspathScanner.candidates(List.of(jarPath), List.of()));
         }
         List<Class<?>> classes = load(List.copyOf(names), loader, false);
-        return new Selection(classes, unit.mappingFiles(), unit.properties());
+        return new Selection(classes, unit.mappingFiles(), unit.properties(), unit.location() + " (unit " + pu.name() + ")");
     }
 
     private static String unitNames(List<URL> files) {

@@ -65,6 +65,20 @@ public final class ClasspathScanner {
 
     private static final List<String> JAVAX = List.of("Ljavax/persistence/Entity;");
 
+    /**
+     * Binary names of the classes in the directory entries of {@code entries} whose class file
+     * mentions {@code descriptor} (jars are left out: an application's dependencies are large).
+     */
+    static List<String> directoriesMentioning(List<Path> entries, String descriptor) {
+        TreeSet<String> out = new TreeSet<>();
+        for (Path entry : entries) {
+            if (Files.isDirectory(entry)) {
+                scanDirectory(entry, List.of(), out, List.of(descriptor));
+            }
+        }
+        return List.copyOf(out);
+    }
+
     private static void scanDirectory(Path root, List<String> packages, TreeSet<String> out) {
         scanDirectory(root, packages, out, DESCRIPTORS);
     }

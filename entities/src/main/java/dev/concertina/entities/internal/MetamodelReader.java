@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.Metadata;
@@ -56,6 +57,12 @@ public final class MetamodelReader {
     /** Stored names written quoted, and those written unquoted (stored name → as written), to tell them apart in codegen. */
     private final Set<String> quoted = new TreeSet<>();
     private final Map<String, String> unquoted = new HashMap<>();
+    /** Stored names written unquoted in two spellings ({@code Person}, {@code PERSON}): no one spelling to keep. */
+    private final Set<String> respelled = new TreeSet<>();
+    /** Unique-key names Hibernate made up (alter-table dialects), once per table that has them. */
+    private final List<String> implicitUniques = new ArrayList<>();
+    /** Unquoted column spellings per table ({@link Schema#columnKey}), for respelled column names. */
+    private final Map<String, String> columnSpellings = new HashMap<>();
 
     public MetamodelReader(BootedModel model) {
         this.model = model;
@@ -89,7 +96,36 @@ public final class MetamodelReader {
             }
         }
         requireOneWayPerName();
-        return new Schema(tables, sequences, quoted).sorted();
+        tables = unnameSharedUniques(tables);
+        Map<String, String> spellings = new TreeMap<>(unquoted);
+        spellings.keySet().removeAll(respelled);
+        columnSpellings.forEach((key, spelling) -> {
+            if (respelled.contains(key.substring(key.indexOf('\u0000') + 1))) {
+                spellings.put(key, spelling);
+            }
+        });
+        return new Schema(tables, sequences, quoted, spellings).sorted();
+    }
+
+    /**
+     * A unique-key name Hibernate made up and gave to several tables (the keys a TABLE_PER_CLASS
+     * root copies onto each concrete table) is legal on MariaDB, where such names are per table,
+     * but not on H2 or PostgreSQL, where they are per schema. Held unnamed, as there, it is named
+     * by each database a generated class runs on; the diff pairs it by its columns.
+     */
+    private List<Table> unnameSharedUniques(List<Table> tables) {
+        Set<String> seen = new java.util.HashSet<>();
+        Set<String> shared = new java.util.HashSet<>();
+        for (String name : implicitUniques) {
+            if (!seen.add(name)) {
+                shared.add(name);
+            }
+        }
+        if (shared.isEmpty()) {
+            return tables;
+        }
+        return tables.stream().map(t -> t.withUniques(t.uniques().stream()
+                .map(u -> shared.contains(u.name()) ? new UniqueConstraint("", u.columns(), u.origin()) : u).toList())).toList();
     }
 
     /**
@@ -107,7 +143,11 @@ public final class MetamodelReader {
         }
     }
 
-    private static void requireDefaultNamespace(Namespace ns, Origin origin, String name) {
+    private void requireDefaultNamespace(Namespace ns, Origin origin, String name) {
+        if (ns == metadata.getDatabase().getDefaultNamespace()) {
+            // hibernate.default_schema / default_catalog: the schema Concertina reads (the connection's).
+            return;
+        }
         Identifier catalog = ns.getName().catalog();
         Identifier schema = ns.getName().schema();
         if (catalog != null || schema != null) {
@@ -115,7 +155,8 @@ public final class MetamodelReader {
                     + (catalog != null && schema != null ? ", " : "")
                     + (schema != null ? "schema \"" + schema.getText() + "\"" : "");
             throw new ConcertinaException(ErrorCode.MODEL, origin + ": \"" + name + "\" is mapped to " + where
-                    + "; Concertina reads one schema, so entities must use the default one");
+                    + "; Concertina reads one schema, so entities must use the default one"
+                    + " (or set hibernate.default_schema to it, and connect to that schema)");
         }
     }
 
@@ -131,11 +172,17 @@ public final class MetamodelReader {
         for (Column c : t.getColumns()) {
             Origin origin = declared.declare(origins.column(t, c), c.getSqlType() != null);
             columns.add(column(t, c, pkColumns.contains(c), origin));
+            if (!c.isQuoted()) {
+                columnSpellings.put(Schema.columnKey(tableName, fold(c)), c.getName());
+            }
             if (c.isUnique() && !pkColumns.contains(c)) {
                 // @Column(unique=true), @OneToOne: an inline "unique" on H2/PostgreSQL (the database
                 // names it), an "alter table … add constraint UK… unique" elsewhere (Hibernate's name).
                 String name = inlineUniques ? "" : constraintName(c.getUniqueKeyName() != null ? c.getUniqueKeyName()
                         : uniqueKeyNameFallback(t, c));
+                if (!name.isEmpty()) {
+                    implicitUniques.add(name);
+                }
                 uniques.add(new UniqueConstraint(name, List.of(fold(c)), origin));
             }
             if (hibernateDialect.supportsColumnCheck()) {
@@ -164,6 +211,9 @@ public final class MetamodelReader {
             // Create-table delegates write "constraint <name>" only for an explicit name; the
             // alter-table delegate always names the constraint (explicit or Hibernate's UK… hash).
             String name = inlineUniques && !uk.isNameExplicit() ? "" : constraintName(uk.getName());
+            if (!uk.isNameExplicit() && !name.isEmpty()) {
+                implicitUniques.add(name);
+            }
             uniques.add(new UniqueConstraint(name, cols, common(t, uk.getColumns(), tableOrigin)));
         }
         List<Index> indexes = new ArrayList<>();
@@ -214,6 +264,9 @@ public final class MetamodelReader {
                 // The database cannot tell what a large object holds; the mapping can, and codegen
                 // needs it for databases that store text and bytes in different types.
                 type = type.withContent(isCharacter(c.getSqlTypeCode(metadata)) ? TypeKind.CLOB : TypeKind.BLOB);
+            }
+            if (explicit == null) {
+                type = PortableMapping.of(c, type, hibernateDialect, metadata).map(type::withMapped).orElse(type);
             }
         } catch (ConcertinaException e) {
             throw e;
@@ -294,7 +347,10 @@ public final class MetamodelReader {
             return text;
         }
         String stored = dialect.foldUnquoted(text);
-        unquoted.putIfAbsent(stored, text);
+        String before = unquoted.putIfAbsent(stored, text);
+        if (before != null && !before.equals(text)) {
+            respelled.add(stored);
+        }
         return stored;
     }
 

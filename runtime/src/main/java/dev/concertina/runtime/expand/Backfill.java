@@ -6,6 +6,7 @@ import dev.concertina.runtime.ErrorCode;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.expand.dialect.ExpandDialect;
 import dev.concertina.runtime.expand.dialect.SqlText;
+import dev.concertina.runtime.internal.TestPause;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -52,13 +53,19 @@ public final class Backfill {
      */
     public static BackfillResult run(MigrationContext ctx, String table, String sourceColumn, String targetColumn,
                                      Conversion conversion, BackfillOptions options) {
-        return run(ctx.connection(), ctx.dialect(), table, sourceColumn, targetColumn, conversion, reporting(ctx, options));
+        BackfillResult[] result = {BackfillResult.skipped(table, targetColumn)};
+        ctx.step("backfill \"" + table + "\".\"" + targetColumn + "\" from \"" + sourceColumn + "\"", () -> result[0] =
+                run(ctx.connection(), ctx.dialect(), table, sourceColumn, targetColumn, conversion, reporting(ctx, options)));
+        return result[0];
     }
 
     /** {@link #run(Connection, Dialect, String, String, Field, BackfillOptions)} on the migration's connection. */
     public static BackfillResult run(MigrationContext ctx, String table, String targetColumn, Field<?> expression,
                                      BackfillOptions options) {
-        return run(ctx.connection(), ctx.dialect(), table, targetColumn, expression, reporting(ctx, options));
+        BackfillResult[] result = {BackfillResult.skipped(table, targetColumn)};
+        ctx.step("backfill \"" + table + "\".\"" + targetColumn + "\"", () -> result[0] =
+                run(ctx.connection(), ctx.dialect(), table, targetColumn, expression, reporting(ctx, options)));
+        return result[0];
     }
 
     /** {@link #run(MigrationContext, String, String, String, Conversion, BackfillOptions)} with {@code SchemaNames} names. */
@@ -244,6 +251,7 @@ public final class Backfill {
                 rowsDone = upper == null ? Math.max(total, rowsDone) : rowsDone + size;
                 options.listener().onProgress(new BackfillProgress(table, column, batches, rowsDone, updated, total,
                         Duration.between(start, Instant.now()), held, commit, rowsDoneAtStart));
+                TestPause.at("backfill batch " + batches);
                 if (upper == null) {
                     return new BackfillResult(table, column, updated, batches, retries,
                             Duration.between(start, Instant.now()), longest, resumedFrom.isPresent());

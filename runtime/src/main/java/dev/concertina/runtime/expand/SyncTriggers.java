@@ -30,12 +30,14 @@ public final class SyncTriggers {
 
     /** {@link #install(Connection, Dialect, String, String, String, Conversion, Conversion)} on the migration's connection. */
     public static void install(MigrationContext ctx, String table, String oldColumn, String newColumn, Conversion up, Conversion down) {
-        install(ctx.connection(), ctx.dialect(), table, oldColumn, newColumn, up, down);
+        ctx.step("install sync trigger \"" + table + "\".\"" + oldColumn + "\" -> \"" + newColumn + "\"",
+                () -> install(ctx.connection(), ctx.dialect(), table, oldColumn, newColumn, up, down));
     }
 
     /** {@link #drop(Connection, Dialect, String, String, String)} on the migration's connection. */
     public static void drop(MigrationContext ctx, String table, String oldColumn, String newColumn) {
-        drop(ctx.connection(), ctx.dialect(), table, oldColumn, newColumn);
+        ctx.step("drop sync trigger \"" + table + "\".\"" + oldColumn + "\" -> \"" + newColumn + "\"",
+                () -> drop(ctx.connection(), ctx.dialect(), table, oldColumn, newColumn));
     }
 
     /**

@@ -58,12 +58,14 @@ public final class TableSync {
 
     /** {@link #install(Connection, Dialect, String, String, List, List)} on the migration's connection. */
     public static void install(MigrationContext ctx, String table, String newTable, List<Column> columns, List<String> key) {
-        install(ctx.connection(), ctx.dialect(), table, newTable, columns, key);
+        ctx.step("install table sync \"" + table + "\" <-> \"" + newTable + "\"",
+                () -> install(ctx.connection(), ctx.dialect(), table, newTable, columns, key));
     }
 
     /** {@link #drop(Connection, Dialect, String, String)} on the migration's connection. */
     public static void drop(MigrationContext ctx, String table, String newTable) {
-        drop(ctx.connection(), ctx.dialect(), table, newTable);
+        ctx.step("drop table sync \"" + table + "\" <-> \"" + newTable + "\"",
+                () -> drop(ctx.connection(), ctx.dialect(), table, newTable));
     }
 
     /** {@link #withoutSync(Connection, Dialect, Runnable)} on the migration's connection. */

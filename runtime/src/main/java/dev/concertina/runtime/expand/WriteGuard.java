@@ -23,12 +23,12 @@ public final class WriteGuard {
 
     /** {@link #install(Connection, Dialect, String, String)} on the migration's connection. */
     public static void install(MigrationContext ctx, String table, String message) {
-        install(ctx.connection(), ctx.dialect(), table, message);
+        ctx.step("install write guard \"" + table + "\"", () -> install(ctx.connection(), ctx.dialect(), table, message));
     }
 
     /** {@link #drop(Connection, Dialect, String)} on the migration's connection. */
     public static void drop(MigrationContext ctx, String table) {
-        drop(ctx.connection(), ctx.dialect(), table);
+        ctx.step("drop write guard \"" + table + "\"", () -> drop(ctx.connection(), ctx.dialect(), table));
     }
 
     /** Installs (or replaces) the guard of {@code table}. */

@@ -31,6 +31,14 @@ public sealed interface DialectSupport permits PostgresSupport, MariaDbSupport, 
      */
     MigrationLock lock(Connection connection, String owner, Duration timeout, MigrationListener listener);
 
+    /**
+     * Makes what is committed so far survive a killed process, where a commit alone does not: an
+     * H2 file database writes committed changes to disk some time later (its write delay). Called
+     * in auto-commit mode after each recorded step, so a crash never keeps a step's effect but
+     * loses its record.
+     */
+    default void makeDurable(Connection connection) {}
+
     /** Prepares the connection migrations run on (session settings). */
     default void prepareSession(Connection connection) {}
 

@@ -54,6 +54,15 @@ final class H2Support implements DialectSupport {
     }
 
     @Override
+    public void makeDurable(Connection connection) {
+        try (java.sql.Statement s = connection.createStatement()) {
+            s.execute("CHECKPOINT SYNC");
+        } catch (java.sql.SQLException e) {
+            throw new ConcertinaException(ErrorCode.CONNECTION, "cannot write the H2 database to disk: " + Jdbc.oneLine(e), e);
+        }
+    }
+
+    @Override
     public boolean transactionalDdl() {
         return false;
     }

@@ -33,6 +33,7 @@ import org.jooq.impl.SQLDataType;
  *       <td>{@code timestamp(p) with time zone}</td><td>{@code timestamp(p)}</td></tr>
  *   <tr><td>{@link #timestamp}</td><td>{@code timestamp(p)}</td><td>{@code timestamp(p)}</td>
  *       <td>{@code datetime(p)}</td></tr>
+ *   <tr><td>{@link #uuid}</td><td>{@code uuid}</td><td>{@code uuid}</td><td>{@code uuid} (MariaDB), {@code char(36)} (MySQL)</td></tr>
  * </table>
  *
  * These are Hibernate's own mappings of {@code @Enumerated(STRING)}, {@code @Lob} and the zoned
@@ -140,6 +141,15 @@ public final class PortableTypes {
      */
     public static DataType<Object> timestamp(MigrationContext ctx, int precision) {
         return named((isMariaDb(ctx) ? "datetime(" : "timestamp(") + precision + ")");
+    }
+
+    /**
+     * A UUID: jOOQ's {@code uuid} on H2 and PostgreSQL; MariaDB's native {@code uuid} (10.7 and
+     * later, what Hibernate's MariaDB dialect maps {@code java.util.UUID} to), where jOOQ would
+     * write {@code char(36)}.
+     */
+    public static DataType<Object> uuid(MigrationContext ctx) {
+        return named(ctx.dialect() == Dialect.MYSQL ? "char(36)" : "uuid");
     }
 
     private static DataType<Object> zoned(int precision) {

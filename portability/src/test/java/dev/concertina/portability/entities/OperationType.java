@@ -1,0 +1,3 @@
+package dev.concertina.portability.entities;
+
+public enum OperationType { CREATE, UPDATE, DELETE, ACTION }

@@ -1,0 +1,3 @@
+package dev.concertina.portability.entities;
+
+public enum Requirement { REQUIRED, CONDITIONAL, ALTERNATIVE, DISABLED }

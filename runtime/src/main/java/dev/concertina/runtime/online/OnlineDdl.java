@@ -1,0 +1,140 @@
+package dev.concertina.runtime.online;
+
+import dev.concertina.runtime.MigrationContext;
+import dev.concertina.runtime.SchemaNames;
+import java.util.Objects;
+import org.jooq.Constraint;
+import org.jooq.DataType;
+import org.jooq.Name;
+import org.jooq.Query;
+
+/**
+ * Schema changes that keep the application's writes going, called by generated migrations
+ * (docs/expand.md, "Online DDL"). Every statement runs under a short lock wait and is retried
+ * with growing pauses ({@link LockRetry}, from {@link MigrationContext#lockRetry()}), so a
+ * statement stuck behind a long transaction never holds the application's queries up for long,
+ * and fails naming that transaction when patience runs out.
+ *
+ * <p>Per database:
+ * <ul>
+ *   <li>PostgreSQL, outside a transaction (a revision with {@code transactional = false}):
+ *       indexes are built {@code CONCURRENTLY} (an invalid index left by a failed or killed build is
+ *       dropped first); unique constraints are attached {@code USING INDEX} to such an index;
+ *       foreign keys and checks are added {@code NOT VALID} and then validated under a SHARE UPDATE
+ *       EXCLUSIVE lock; {@code SET NOT NULL} goes through a validated {@code CHECK (c IS NOT NULL)}.
+ *       Inside a transaction, where none of that can run, the plain forms.</li>
+ *   <li>MariaDB/MySQL: {@code ALGORITHM=INSTANT}, else {@code ALGORITHM=INPLACE, LOCK=NONE}, else
+ *       the server's own choice (a table copy) when it refuses both; foreign keys are added in place
+ *       with the checks of the session off, after the planner's pre-check, and checked again after.</li>
+ *   <li>H2: the plain forms.</li>
+ * </ul>
+ * Each operation may run again after a failure or a crash: what is already there is kept.
+ */
+public final class OnlineDdl {
+
+    private OnlineDdl() {}
+
+    /**
+     * Runs one DDL statement with the lock wait and retries; on MariaDB/MySQL an {@code ALTER TABLE}
+     * asks for {@code ALGORITHM=INSTANT}, then {@code INPLACE, LOCK=NONE}.
+     *
+     * @param tables the tables it locks, named when it gives up
+     */
+    public static void execute(MigrationContext ctx, Query ddl, Name... tables) {
+        Objects.requireNonNull(ddl, "ddl");
+        switch (ctx.dialect()) {
+            case MARIADB, MYSQL -> MariaDbOnline.alter(ctx, ddl, MariaDbOnline.Algorithm.INSTANT, tables);
+            default -> new LockRetrier(ctx).run(ctx.dsl().render(ddl), ddl::execute, tables);
+        }
+    }
+
+    /**
+     * Runs {@code work}, a step that may run again from its start (a runtime helper that replaces
+     * what it creates, a {@link SchemaNames} column change), with the lock wait and retries.
+     */
+    public static void run(MigrationContext ctx, String what, Runnable work, Name... tables) {
+        new LockRetrier(ctx).run(what, work::run, tables);
+    }
+
+    /** Creates an index (PostgreSQL: concurrently; MariaDB: in place without a lock; kept when it exists). */
+    public static void createIndex(MigrationContext ctx, Name index, Name table, boolean unique, Name... columns) {
+        switch (ctx.dialect()) {
+            case POSTGRES -> PostgresOnline.createIndex(ctx, index, table, unique, columns);
+            case MARIADB, MYSQL -> MariaDbOnline.createIndex(ctx, index, table, unique, columns);
+            default -> new LockRetrier(ctx).run("create index " + ctx.dsl().render(index),
+                    () -> (unique ? ctx.dsl().createUniqueIndexIfNotExists(index) : ctx.dsl().createIndexIfNotExists(index))
+                            .on(table, columns).execute(), table);
+        }
+    }
+
+    /** Drops an index (PostgreSQL: concurrently, outside a transaction; gone already is fine). */
+    public static void dropIndex(MigrationContext ctx, Name index, Name table) {
+        if (ctx.dialect() == dev.concertina.runtime.Dialect.POSTGRES && PostgresOnline.outsideTransaction(ctx)) {
+            // SHARE UPDATE EXCLUSIVE: writes go on while it waits for the queries using the index.
+            new LockRetrier(ctx).runWeak("drop index " + ctx.dsl().render(index),
+                    () -> ctx.dsl().execute(org.jooq.impl.DSL.query("drop index concurrently if exists {0}", index)), table);
+        } else {
+            execute(ctx, ctx.dsl().dropIndexIfExists(index).on(table), table);
+        }
+    }
+
+    /**
+     * Adds a unique constraint; {@code name} null for one the database names. PostgreSQL builds its
+     * unique index concurrently and attaches it with {@code ADD CONSTRAINT … UNIQUE USING INDEX}.
+     */
+    public static void addUnique(MigrationContext ctx, Name table, Name name, Name... columns) {
+        switch (ctx.dialect()) {
+            case POSTGRES -> PostgresOnline.addUnique(ctx, table, name, columns);
+            case MARIADB, MYSQL -> MariaDbOnline.alter(ctx, ctx.dsl().alterTable(table).add(unique(name, columns)),
+                    MariaDbOnline.Algorithm.INPLACE, table);
+            default -> execute(ctx, ctx.dsl().alterTable(table).add(unique(name, columns)), table);
+        }
+    }
+
+    /**
+     * Adds a foreign key of {@code table} over {@code columns} to {@code referencedTable}
+     * ({@code referencedColumns}); {@code fk} is the whole constraint. PostgreSQL: {@code NOT VALID},
+     * then {@code VALIDATE CONSTRAINT}. MariaDB/MySQL: in place with the session's key checks off,
+     * then the rows are checked.
+     */
+    public static void addForeignKey(MigrationContext ctx, Name table, Constraint fk, Name[] columns, Name referencedTable,
+                                     Name[] referencedColumns) {
+        switch (ctx.dialect()) {
+            case POSTGRES -> PostgresOnline.addValidated(ctx, table, fk, "f", table, referencedTable);
+            case MARIADB, MYSQL -> MariaDbOnline.addForeignKey(ctx, table, fk, columns, referencedTable, referencedColumns);
+            default -> execute(ctx, ctx.dsl().alterTable(table).add(fk), table, referencedTable);
+        }
+    }
+
+    /** Adds a check constraint. PostgreSQL: {@code NOT VALID}, then {@code VALIDATE CONSTRAINT}. */
+    public static void addCheck(MigrationContext ctx, Name table, Constraint check) {
+        switch (ctx.dialect()) {
+            case POSTGRES -> PostgresOnline.addValidated(ctx, table, check, "c", table);
+            // MariaDB/MySQL can only copy the table to add a check (the planner says so in a TABLE_REWRITE hazard).
+            case MARIADB, MYSQL -> MariaDbOnline.alter(ctx, ctx.dsl().alterTable(table).add(check), MariaDbOnline.Algorithm.DEFAULT, table);
+            default -> execute(ctx, ctx.dsl().alterTable(table).add(check), table);
+        }
+    }
+
+    /**
+     * Makes a column NOT NULL; {@code type} is its whole definition (type, default), as for
+     * {@link SchemaNames#changeNullability}. PostgreSQL 12+: a {@code CHECK (c IS NOT NULL)} added
+     * {@code NOT VALID} and validated under the weak lock lets {@code SET NOT NULL} skip its scan;
+     * the check is dropped after. MariaDB/MySQL: in place without a lock.
+     */
+    public static void setNotNull(MigrationContext ctx, Name table, Name column, DataType<?> type) {
+        switch (ctx.dialect()) {
+            case POSTGRES -> PostgresOnline.setNotNull(ctx, table, column);
+            case MARIADB, MYSQL -> MariaDbOnline.restate(ctx, table, column, type);
+            default -> run(ctx, "set not null " + ctx.dsl().render(column), () -> SchemaNames.of(ctx).changeNullability(table, column, type), table);
+        }
+    }
+
+    static org.jooq.Field<?>[] fields(Name... columns) {
+        return java.util.Arrays.stream(columns).map(org.jooq.impl.DSL::field).toArray(org.jooq.Field[]::new);
+    }
+
+    private static Constraint unique(Name name, Name... columns) {
+        return name == null ? org.jooq.impl.DSL.unique(fields(columns)) : org.jooq.impl.DSL.constraint(name).unique(fields(columns));
+    }
+}
