@@ -38,7 +38,7 @@ import dev.concertina.runtime.expand.SyncTriggers;
 @Revision(
         id = "abe0c5062d58",
         branch = Branch.CONTRACT,
-        requires = "b17a31334189",
+        requires = "7139193e8172",
         message = "identity v2"
 )
 public final class C0001IdentityV2 implements Migration {

@@ -8,6 +8,7 @@ import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
 import dev.concertina.runtime.expand.SyncTriggers;
+import dev.concertina.runtime.online.OnlineDdl;
 import dev.concertina.runtime.precheck.Precheck;
 import org.jooq.impl.SQLDataType;
 
@@ -22,6 +23,7 @@ import org.jooq.impl.SQLDataType;
  * <li>rename column "identity_user"."enabled" to "is_enabled" converting VARCHAR(1) to BOOLEAN
  * <br>Split across expand and contract; this revision does its contract part:
  * <ul>
+ * <li>alter column "identity_user"."enabled" NOT NULL -&gt; NULL</li>
  * <li>drop sync trigger on "identity_user" ("enabled" &lt;-&gt; "is_enabled")</li>
  * <li>drop column "identity_user"."enabled" VARCHAR(1) NOT NULL</li>
  * <li>check existing rows of "identity_user": "is_enabled" is not null</li>
@@ -31,11 +33,14 @@ import org.jooq.impl.SQLDataType;
  * trigger while old code runs; the old column is dropped in contract
  * <br>Hazards:
  * <ul>
- * <li>TABLE_REWRITE (rewrites the table) on mariadb, mysql: SET NOT NULL validates every row
- * (ALGORITHM=COPY)</li>
- * <li>LONG_LOCK (takes a long lock) on h2, postgres: SET NOT NULL validates every row</li>
+ * <li>LONG_LOCK (takes a long lock) on h2: SET NOT NULL validates every row</li>
  * <li>MAY_FAIL_ON_EXISTING_ROWS (may fail on existing rows): rows with NULL in "is_enabled"</li>
  * <li>BREAKS_OLD_CODE (breaks old code): old code uses "enabled"</li>
+ * <li>VALIDATES_ROWS (validates every row, writes go on) on mariadb, mysql: the table is rebuilt in
+ * place (ALGORITHM=INPLACE, LOCK=NONE): writes go on</li>
+ * <li>VALIDATES_ROWS (validates every row, writes go on) on postgres: SET NOT NULL through CHECK
+ * (column IS NOT NULL) NOT VALID + VALIDATE (SHARE UPDATE EXCLUSIVE), then SET NOT NULL without a
+ * scan under a brief exclusive lock</li>
  * </ul>
  * </li>
  * <li>drop column "project"."extra" VARCHAR(2000) NULL
@@ -48,15 +53,20 @@ import org.jooq.impl.SQLDataType;
  * </li>
  * </ol>
  *
+ * <p>Not transactional: on PostgreSQL indexes are built concurrently and constraints validated
+ * after
+ * they are added, each statement committing on its own (docs/expand.md, "Online DDL").
+ *
  * <p><b>Downgrade</b>: refused, because dropped column "identity_user"."enabled" data cannot be
  * restored; dropped column "project"."extra" data cannot be restored.
  */
 @Revision(
-        id = "1b0bb2ca29ea",
+        id = "89501a8ec079",
         parent = "abe0c5062d58",
         branch = Branch.CONTRACT,
-        requires = "d46578a1f4fd",
-        message = "identity v3"
+        requires = "418eff655def",
+        message = "identity v3",
+        transactional = false
 )
 public final class C0002IdentityV3 implements Migration {
     /**
@@ -65,6 +75,9 @@ public final class C0002IdentityV3 implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        // alter column "identity_user"."enabled" NOT NULL -> NULL
+        n.changeNullability(n.name("identity_user"), n.name("enabled"),
+                SQLDataType.VARCHAR(1).nullable(true));
         // drop sync trigger on "identity_user" ("enabled" <-> "is_enabled")
         SyncTriggers.drop(ctx, n.name("identity_user"), n.name("enabled"), n.name("is_enabled"));
         // drop column "identity_user"."enabled" VARCHAR(1) NOT NULL
@@ -72,7 +85,7 @@ public final class C0002IdentityV3 implements Migration {
         // check existing rows of "identity_user": "is_enabled" is not null
         Precheck.noNulls(ctx, n.name("identity_user"), n.name("is_enabled"));
         // alter column "identity_user"."is_enabled" NULL -> NOT NULL
-        n.changeNullability(n.name("identity_user"), n.name("is_enabled"),
+        OnlineDdl.setNotNull(ctx, n.name("identity_user"), n.name("is_enabled"),
                 SQLDataType.BOOLEAN.nullable(false));
         // drop column "project"."extra" VARCHAR(2000) NULL
         ctx.dsl().alterTable(n.name("project")).dropColumn(n.name("extra")).execute();
@@ -85,7 +98,7 @@ public final class C0002IdentityV3 implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         throw new ConcertinaException(ErrorCode.REFUSED,
-                "revision 1b0bb2ca29ea (identity v3) cannot be downgraded: " +
+                "revision 89501a8ec079 (identity v3) cannot be downgraded: " +
                 "dropped column \"identity_user\".\"enabled\" data cannot be " +
                 "restored; dropped column \"project\".\"extra\" data cannot be " + "restored");
     }

@@ -5,7 +5,9 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.online.OnlineDdl;
 import dev.concertina.runtime.types.PortableTypes;
+import org.jooq.Name;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -136,12 +138,17 @@ import org.jooq.impl.SQLDataType;
  * </li>
  * </ol>
  *
+ * <p>Not transactional: on PostgreSQL indexes are built concurrently and constraints validated
+ * after
+ * they are added, each statement committing on its own (docs/expand.md, "Online DDL").
+ *
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "f2077c321f3c",
+        id = "6bd0f303af0c",
         branch = Branch.EXPAND,
-        message = "identity v1"
+        message = "identity v1",
+        transactional = false
 )
 public final class E0001IdentityV1 implements Migration {
     /**
@@ -321,84 +328,83 @@ public final class E0001IdentityV1 implements Migration {
                             n.name("name")))
                 .execute();
         // add foreign key "fk_assignment_role" on "assignment" ("role_id") -> "role"("id")
-        ctx.dsl().alterTable(n.name("assignment"))
-                .add(DSL.constraint(n.name("fk_assignment_role")).foreignKey(n.name("role_id"))
-                    .references(n.name("role"), n.name("id")))
-                .execute();
+        OnlineDdl.addForeignKey(ctx, n.name("assignment"),
+                DSL.constraint(n.name("fk_assignment_role")).foreignKey(n.name("role_id"))
+                    .references(n.name("role"), n.name("id")),
+                new Name[] {n.name("role_id")}, n.name("role"), new Name[] {n.name("id")});
         // add foreign key "fk_credential_project" on "credential" ("project_id") -> "project"("id")
-        ctx.dsl().alterTable(n.name("credential"))
-                .add(DSL.constraint(n.name("fk_credential_project"))
-                        .foreignKey(n.name("project_id"))
-                    .references(n.name("project"), n.name("id")))
-                .execute();
+        OnlineDdl.addForeignKey(ctx, n.name("credential"),
+                DSL.constraint(n.name("fk_credential_project")).foreignKey(n.name("project_id"))
+                    .references(n.name("project"), n.name("id")),
+                new Name[] {n.name("project_id")}, n.name("project"), new Name[] {n.name("id")});
         // add foreign key "fk_credential_user" on "credential" ("user_id") -> "identity_user"("id")
-        ctx.dsl().alterTable(n.name("credential"))
-                .add(DSL.constraint(n.name("fk_credential_user")).foreignKey(n.name("user_id"))
-                    .references(n.name("identity_user"), n.name("id")))
-                .execute();
+        OnlineDdl.addForeignKey(ctx, n.name("credential"),
+                DSL.constraint(n.name("fk_credential_user")).foreignKey(n.name("user_id"))
+                    .references(n.name("identity_user"), n.name("id")),
+                new Name[] {n.name("user_id")}, n.name("identity_user"), new Name[] {n.name("id")});
         // add foreign key "fk_endpoint_service" on "endpoint" ("service_id") -> "service"("id")
-        ctx.dsl().alterTable(n.name("endpoint"))
-                .add(DSL.constraint(n.name("fk_endpoint_service")).foreignKey(n.name("service_id"))
-                    .references(n.name("service"), n.name("id")))
-                .execute();
+        OnlineDdl.addForeignKey(ctx, n.name("endpoint"),
+                DSL.constraint(n.name("fk_endpoint_service")).foreignKey(n.name("service_id"))
+                    .references(n.name("service"), n.name("id")),
+                new Name[] {n.name("service_id")}, n.name("service"), new Name[] {n.name("id")});
         // add foreign key "fk_identity_user_default_project" on "identity_user"
         // ("default_project_id") -> "project"("id")
-        ctx.dsl().alterTable(n.name("identity_user"))
-                .add(DSL.constraint(n.name("fk_identity_user_default_project"))
+        OnlineDdl.addForeignKey(ctx, n.name("identity_user"),
+                DSL.constraint(n.name("fk_identity_user_default_project"))
                         .foreignKey(n.name("default_project_id"))
-                    .references(n.name("project"), n.name("id")))
-                .execute();
+                    .references(n.name("project"), n.name("id")),
+                new Name[] {n.name("default_project_id")}, n.name("project"),
+                        new Name[] {n.name("id")});
         // add foreign key "fk_identity_user_domain" on "identity_user" ("domain_id") ->
         // "domain"("id")
-        ctx.dsl().alterTable(n.name("identity_user"))
-                .add(DSL.constraint(n.name("fk_identity_user_domain"))
-                        .foreignKey(n.name("domain_id"))
-                    .references(n.name("domain"), n.name("id")))
-                .execute();
+        OnlineDdl.addForeignKey(ctx, n.name("identity_user"),
+                DSL.constraint(n.name("fk_identity_user_domain")).foreignKey(n.name("domain_id"))
+                    .references(n.name("domain"), n.name("id")),
+                new Name[] {n.name("domain_id")}, n.name("domain"), new Name[] {n.name("id")});
         // add foreign key "fk_project_domain" on "project" ("domain_id") -> "domain"("id")
-        ctx.dsl().alterTable(n.name("project"))
-                .add(DSL.constraint(n.name("fk_project_domain")).foreignKey(n.name("domain_id"))
-                    .references(n.name("domain"), n.name("id")))
-                .execute();
+        OnlineDdl.addForeignKey(ctx, n.name("project"),
+                DSL.constraint(n.name("fk_project_domain")).foreignKey(n.name("domain_id"))
+                    .references(n.name("domain"), n.name("id")),
+                new Name[] {n.name("domain_id")}, n.name("domain"), new Name[] {n.name("id")});
         // add foreign key "fk_project_parent" on "project" ("parent_id") -> "project"("id")
-        ctx.dsl().alterTable(n.name("project"))
-                .add(DSL.constraint(n.name("fk_project_parent")).foreignKey(n.name("parent_id"))
-                    .references(n.name("project"), n.name("id")))
-                .execute();
+        OnlineDdl.addForeignKey(ctx, n.name("project"),
+                DSL.constraint(n.name("fk_project_parent")).foreignKey(n.name("parent_id"))
+                    .references(n.name("project"), n.name("id")),
+                new Name[] {n.name("parent_id")}, n.name("project"), new Name[] {n.name("id")});
         // add foreign key "fk_region_parent" on "region" ("parent_region_id") -> "region"("id")
-        ctx.dsl().alterTable(n.name("region"))
-                .add(DSL.constraint(n.name("fk_region_parent"))
-                        .foreignKey(n.name("parent_region_id"))
-                    .references(n.name("region"), n.name("id")))
-                .execute();
+        OnlineDdl.addForeignKey(ctx, n.name("region"),
+                DSL.constraint(n.name("fk_region_parent")).foreignKey(n.name("parent_region_id"))
+                    .references(n.name("region"), n.name("id")),
+                new Name[] {n.name("parent_region_id")}, n.name("region"),
+                        new Name[] {n.name("id")});
         // add foreign key "fk_role_domain" on "role" ("domain_id") -> "domain"("id")
-        ctx.dsl().alterTable(n.name("role"))
-                .add(DSL.constraint(n.name("fk_role_domain")).foreignKey(n.name("domain_id"))
-                    .references(n.name("domain"), n.name("id")))
-                .execute();
+        OnlineDdl.addForeignKey(ctx, n.name("role"),
+                DSL.constraint(n.name("fk_role_domain")).foreignKey(n.name("domain_id"))
+                    .references(n.name("domain"), n.name("id")),
+                new Name[] {n.name("domain_id")}, n.name("domain"), new Name[] {n.name("id")});
         // add foreign key "fk_membership_group" on "user_group_membership" ("group_id") ->
         // "group"("id")
-        ctx.dsl().alterTable(n.name("user_group_membership"))
-                .add(DSL.constraint(n.name("fk_membership_group")).foreignKey(n.name("group_id"))
-                    .references(n.exact("group"), n.name("id")))
-                .execute();
+        OnlineDdl.addForeignKey(ctx, n.name("user_group_membership"),
+                DSL.constraint(n.name("fk_membership_group")).foreignKey(n.name("group_id"))
+                    .references(n.exact("group"), n.name("id")),
+                new Name[] {n.name("group_id")}, n.exact("group"), new Name[] {n.name("id")});
         // add foreign key "fk_membership_user" on "user_group_membership" ("user_id") ->
         // "identity_user"("id")
-        ctx.dsl().alterTable(n.name("user_group_membership"))
-                .add(DSL.constraint(n.name("fk_membership_user")).foreignKey(n.name("user_id"))
-                    .references(n.name("identity_user"), n.name("id")))
-                .execute();
+        OnlineDdl.addForeignKey(ctx, n.name("user_group_membership"),
+                DSL.constraint(n.name("fk_membership_user")).foreignKey(n.name("user_id"))
+                    .references(n.name("identity_user"), n.name("id")),
+                new Name[] {n.name("user_id")}, n.name("identity_user"), new Name[] {n.name("id")});
         // add foreign key "fk_user_password_user" on "user_password" ("user_id") ->
         // "identity_user"("id")
-        ctx.dsl().alterTable(n.name("user_password"))
-                .add(DSL.constraint(n.name("fk_user_password_user")).foreignKey(n.name("user_id"))
-                    .references(n.name("identity_user"), n.name("id")))
-                .execute();
+        OnlineDdl.addForeignKey(ctx, n.name("user_password"),
+                DSL.constraint(n.name("fk_user_password_user")).foreignKey(n.name("user_id"))
+                    .references(n.name("identity_user"), n.name("id")),
+                new Name[] {n.name("user_id")}, n.name("identity_user"), new Name[] {n.name("id")});
         // add foreign key "fk_group_domain" on "group" ("domain_id") -> "domain"("id")
-        ctx.dsl().alterTable(n.exact("group"))
-                .add(DSL.constraint(n.name("fk_group_domain")).foreignKey(n.name("domain_id"))
-                    .references(n.name("domain"), n.name("id")))
-                .execute();
+        OnlineDdl.addForeignKey(ctx, n.exact("group"),
+                DSL.constraint(n.name("fk_group_domain")).foreignKey(n.name("domain_id"))
+                    .references(n.name("domain"), n.name("id")),
+                new Name[] {n.name("domain_id")}, n.name("domain"), new Name[] {n.name("id")});
     }
 
     /**

@@ -9,7 +9,9 @@ import dev.concertina.runtime.expand.Backfill;
 import dev.concertina.runtime.expand.BackfillOptions;
 import dev.concertina.runtime.expand.Conversion;
 import dev.concertina.runtime.expand.SyncTriggers;
+import dev.concertina.runtime.online.OnlineDdl;
 import dev.concertina.runtime.types.PortableTypes;
+import org.jooq.Name;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -68,8 +70,8 @@ import org.jooq.impl.SQLDataType;
  * undo).
  */
 @Revision(
-        id = "b17a31334189",
-        parent = "f2077c321f3c",
+        id = "7139193e8172",
+        parent = "6bd0f303af0c",
         branch = Branch.EXPAND,
         message = "identity v2",
         transactional = false
@@ -124,18 +126,18 @@ public final class E0002IdentityV2 implements Migration {
                 .execute();
         // add foreign key "fk_application_credential_project" on "application_credential"
         // ("project_id") -> "project"("id")
-        ctx.dsl().alterTable(n.name("application_credential"))
-                .add(DSL.constraint(n.name("fk_application_credential_project"))
+        OnlineDdl.addForeignKey(ctx, n.name("application_credential"),
+                DSL.constraint(n.name("fk_application_credential_project"))
                         .foreignKey(n.name("project_id"))
-                    .references(n.name("project"), n.name("id")))
-                .execute();
+                    .references(n.name("project"), n.name("id")),
+                new Name[] {n.name("project_id")}, n.name("project"), new Name[] {n.name("id")});
         // add foreign key "fk_application_credential_user" on "application_credential" ("user_id")
         // -> "identity_user"("id")
-        ctx.dsl().alterTable(n.name("application_credential"))
-                .add(DSL.constraint(n.name("fk_application_credential_user"))
+        OnlineDdl.addForeignKey(ctx, n.name("application_credential"),
+                DSL.constraint(n.name("fk_application_credential_user"))
                         .foreignKey(n.name("user_id"))
-                    .references(n.name("identity_user"), n.name("id")))
-                .execute();
+                    .references(n.name("identity_user"), n.name("id")),
+                new Name[] {n.name("user_id")}, n.name("identity_user"), new Name[] {n.name("id")});
     }
 
     /**

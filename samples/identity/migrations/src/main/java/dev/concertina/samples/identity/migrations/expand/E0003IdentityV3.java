@@ -9,7 +9,9 @@ import dev.concertina.runtime.expand.Backfill;
 import dev.concertina.runtime.expand.BackfillOptions;
 import dev.concertina.runtime.expand.Conversion;
 import dev.concertina.runtime.expand.SyncTriggers;
+import dev.concertina.runtime.online.OnlineDdl;
 import dev.concertina.runtime.precheck.Precheck;
+import org.jooq.Name;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -48,17 +50,26 @@ import org.jooq.impl.SQLDataType;
  * <br>Why in expand: additive: an index does not change what code may write
  * <br>Hazards:
  * <ul>
- * <li>INDEX_BUILD (builds an index): index on ("email")</li>
+ * <li>INDEX_BUILD (builds an index) on h2: index on ("email"): writes wait for the build</li>
+ * <li>INDEX_BUILD (builds an index) on mariadb, mysql: index on ("email"): ALGORITHM=INPLACE,
+ * LOCK=NONE, writes go on; a brief metadata lock at start and end</li>
+ * <li>INDEX_BUILD (builds an index) on postgres: index on ("email"): CREATE INDEX CONCURRENTLY,
+ * writes go on; it waits for older transactions, and a failed build leaves an invalid index that
+ * the next run drops</li>
  * </ul>
  * </li>
  * <li>add foreign key "fk_endpoint_region" on "endpoint" ("region_id") -&gt; "region"("id")
  * <br>Why in expand: additive constraint (existing rows are checked first)
  * <br>Hazards:
  * <ul>
- * <li>TABLE_REWRITE (rewrites the table) on mariadb, mysql: validates every row
- * (ALGORITHM=COPY)</li>
- * <li>LONG_LOCK (takes a long lock) on h2, postgres: validates every row</li>
+ * <li>LONG_LOCK (takes a long lock) on h2: validates every row</li>
  * <li>MAY_FAIL_ON_EXISTING_ROWS (may fail on existing rows): rows without a match in "region"</li>
+ * <li>VALIDATES_ROWS (validates every row, writes go on) on mariadb, mysql: ALGORITHM=INPLACE,
+ * LOCK=NONE with the session's key checks off (after the pre-check); rows written meanwhile are
+ * checked after</li>
+ * <li>VALIDATES_ROWS (validates every row, writes go on) on postgres: added NOT VALID under a brief
+ * lock of both tables, then VALIDATE CONSTRAINT (SHARE UPDATE EXCLUSIVE); if validation fails the
+ * key stays NOT VALID</li>
  * </ul>
  * </li>
  * </ol>
@@ -70,8 +81,8 @@ import org.jooq.impl.SQLDataType;
  * undo).
  */
 @Revision(
-        id = "d46578a1f4fd",
-        parent = "b17a31334189",
+        id = "418eff655def",
+        parent = "7139193e8172",
         branch = Branch.EXPAND,
         message = "identity v3",
         transactional = false
@@ -103,17 +114,16 @@ public final class E0003IdentityV3 implements Migration {
                 Conversion.sql("CASE WHEN {} = 'Y' THEN TRUE ELSE FALSE END"),
                 BackfillOptions.defaults());
         // add index "ix_identity_user_email" on "identity_user" ("email")
-        ctx.dsl().createIndex(n.name("ix_identity_user_email"))
-                .on(n.name("identity_user"), n.name("email"))
-                .execute();
+        OnlineDdl.createIndex(ctx, n.name("ix_identity_user_email"), n.name("identity_user"), false,
+                n.name("email"));
         // check existing rows of "endpoint": ("region_id") exist in "region"("id")
         Precheck.referencesExist(ctx, n.name("endpoint"), n.name("region_id"),
                 n.name("region"), n.name("id"));
         // add foreign key "fk_endpoint_region" on "endpoint" ("region_id") -> "region"("id")
-        ctx.dsl().alterTable(n.name("endpoint"))
-                .add(DSL.constraint(n.name("fk_endpoint_region")).foreignKey(n.name("region_id"))
-                    .references(n.name("region"), n.name("id")))
-                .execute();
+        OnlineDdl.addForeignKey(ctx, n.name("endpoint"),
+                DSL.constraint(n.name("fk_endpoint_region")).foreignKey(n.name("region_id"))
+                    .references(n.name("region"), n.name("id")),
+                new Name[] {n.name("region_id")}, n.name("region"), new Name[] {n.name("id")});
     }
 
     /**
@@ -125,7 +135,7 @@ public final class E0003IdentityV3 implements Migration {
         // drop foreign key "fk_endpoint_region" on "endpoint" ("region_id") -> "region"("id")
         n.dropForeignKey(n.name("endpoint"), n.name("fk_endpoint_region"));
         // drop index "ix_identity_user_email" on "identity_user" ("email")
-        ctx.dsl().dropIndex(n.name("ix_identity_user_email")).on(n.name("identity_user")).execute();
+        OnlineDdl.dropIndex(ctx, n.name("ix_identity_user_email"), n.name("identity_user"));
         // drop sync trigger on "identity_user" ("enabled" <-> "is_enabled")
         SyncTriggers.drop(ctx, n.name("identity_user"), n.name("enabled"), n.name("is_enabled"));
         // drop column "identity_user"."is_enabled" BOOLEAN NULL
