@@ -46,7 +46,7 @@ public final class StepRecorder {
     private static final Pattern READ = Pattern.compile("^(SELECT|WITH|VALUES|SHOW|EXPLAIN|DESCRIBE|DESC|TABLE)\\b");
     private static final Pattern SESSION = Pattern.compile("^(SET|RESET)\\b(?!\\s+STATEMENT\\b)");
     private static final Pattern DML = Pattern.compile("^(INSERT|UPDATE|DELETE|MERGE|REPLACE|UPSERT)\\b");
-    private static final Pattern OUTSIDE_TRANSACTION = Pattern.compile("\\b(CONCURRENTLY|VACUUM)\\b");
+    private static final Pattern OUTSIDE_TRANSACTION = Pattern.compile("\\b(CONCURRENTLY|VACUUM)\\b", Pattern.CASE_INSENSITIVE);
 
     private final Connection real;
     private final Dialect dialect;
