@@ -32,16 +32,17 @@ public record CheckReport(CheckResult result, Status status, Optional<Drift.Resu
     }
 
     /**
-     * The exit code of {@code concertina check}; the first that applies wins:
-     * {@value #CHANGED_REVISIONS} an applied revision has changed, 5 the database has revisions
-     * this code does not know, 2 expand pending (or not under version control), 4 contract
-     * pending, {@value #DRIFT} drift, 0 up to date. Errors (1) are exceptions.
+     * The exit code of {@code concertina check}; the first that applies wins: 5 the database has
+     * revisions this code does not know, {@value #CHANGED_REVISIONS} an applied revision has
+     * changed, 2 expand pending (or not under version control), 4 contract pending,
+     * {@value #DRIFT} drift, 0 up to date. Errors (1) are exceptions.
      */
     public int exitCode() {
-        if (!status.checksumMismatches().isEmpty()) {
-            return CHANGED_REVISIONS;
+        int database = result.exitCode();
+        if (database != 5 && !status.checksumMismatches().isEmpty()) {
+            database = CHANGED_REVISIONS;
         }
-        return exitCode(result.exitCode(), drift);
+        return exitCode(database, drift);
     }
 
     /** {@code databaseCode} with the drift check's verdict: drift ({@value #DRIFT}) only when the database is otherwise up to date (0). */

@@ -1,8 +1,8 @@
 package dev.concertina.api;
 
 import dev.concertina.engine.diff.Change;
-import dev.concertina.runtime.Branch;
 import dev.concertina.engine.plan.Plan;
+import dev.concertina.runtime.Branch;
 import dev.concertina.runtime.Dialect;
 import java.util.List;
 import java.util.Objects;

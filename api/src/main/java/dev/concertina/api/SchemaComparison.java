@@ -69,7 +69,7 @@ public record SchemaComparison(List<Change> changes, Plan plan, List<Rule> stale
     }
 
     static String staleMessage(Rule r) {
-        return r.location() + ": stale rule: '" + r.text() + "' matches nothing in the database or the models (remove it, or fix its pattern)";
+        return r.location() + ": stale rule: '" + TerminalText.value(r.text()) + "' matches nothing in the database or the models (remove it, or fix its pattern)";
     }
 
     static ConcertinaException rulesError(RulesException e) {

@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
                 "  7  an applied revision's code has changed since it was applied (restore it, or accept the new code with",
                 "     repair --accept-checksums REV)",
                 "  1  error",
-                "When several apply, the first in this order wins: 1, 7, 5, 2, 4, 6 (drift is printed either way).",
+                "When several apply, the first in this order wins: 1, 5, 7, 2, 4, 6 (drift is printed either way).",
                 "It prints what is pending, and names applied revisions whose code has changed."},
         footerHeading = "%nExamples:%n",
         footer = {"  concertina check; echo $?",

@@ -1,11 +1,13 @@
 package dev.concertina.cli;
 
 import dev.concertina.api.JdbcUrls;
+import dev.concertina.api.TerminalText;
 
 /**
  * Concertina's own lines. Progress goes to stdout unless {@code --quiet}; results always; details
  * only with {@code --verbose}; warnings and errors to stderr, prefixed so scripts can grep them.
- * Every line passes through {@link #safe}: no password of a JDBC URL is ever printed.
+ * Every line passes through {@link #safe}: no password of a JDBC URL is ever printed, no control
+ * character from a file or a database reaches the terminal, and no line runs on for megabytes.
  */
 public final class Output {
 
@@ -59,9 +61,17 @@ public final class Output {
         return verbose;
     }
 
-    /** {@code line} with the password of every JDBC URL in it masked. */
+    /** The longest line printed; a longer one (a value read from a file or a database) is cut, saying so. */
+    static final int LINE_LIMIT = 4000;
+
+    /** {@code line} with the password of every JDBC URL in it masked, control characters escaped, at most {@link #LINE_LIMIT} long. */
     public static String safe(String line) {
-        return JdbcUrls.maskedIn(line);
+        return TerminalText.shortened(JdbcUrls.maskedIn(line), LINE_LIMIT);
+    }
+
+    /** A whole rendered text (inspect, diff): passwords masked, control characters other than newline and tab escaped. */
+    public static String safeText(String text) {
+        return TerminalText.escaped(JdbcUrls.maskedIn(text));
     }
 
     /** Messages are one line; a multi-line message from a driver is folded. */

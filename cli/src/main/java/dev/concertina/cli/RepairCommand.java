@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
 final class RepairCommand extends DatabaseCommand {
 
     @Option(names = "--accept-checksums", split = ",", paramLabel = "REV",
-            description = "Accept the code's changed checksum of these applied revisions (comma-separated).")
+            description = {"Accept the code's changed checksum of these applied revisions (comma-separated).",
+                    "e.g. --accept-checksums a6e0b4,c11e01"})
     List<String> acceptChecksums = List.of();
 
     @Override

@@ -36,7 +36,7 @@ class CheckExitCodesTest {
         assertEquals(0, run("dev.concertina.cli.fixture.expand", "sync").exit());
         assertEquals(0, run("dev.concertina.cli.fixture.expand", "check").exit());
 
-        Run changed = run("dev.concertina.cli.fixture.changed.expand", "check");
+        Run changed = run("dev.concertina.cli.changedfixture.expand", "check");
         assertEquals(7, changed.exit(), changed.out() + changed.err());
         assertTrue(changed.out().contains("changed since applied: c11e01 (restore the applied code, or accept it:"
                 + " concertina repair --accept-checksums REV)"), changed.out());

@@ -62,12 +62,13 @@ final class PrecheckCode {
     }
 
     /**
-     * Lengths, whole-number ranges, decimal digits and enumeration values can be tested portably;
+     * Lengths (characters, bytes), whole-number ranges, decimal digits (before the point, and
+     * after it beyond the scale) and enumeration values can be tested portably;
      * for other types the database's own conversion decides, and the class says so.
      */
     private void fits(CodeBlock table, String column, ColumnType type, String where, CodeBlock.Builder b) {
         switch (type.kind()) {
-            case CHAR: case VARCHAR:
+            case CHAR: case VARCHAR: case BINARY: case VARBINARY:
                 if (type.length().isEmpty()) {
                     break;
                 }

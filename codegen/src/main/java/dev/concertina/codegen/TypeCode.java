@@ -42,7 +42,7 @@ final class TypeCode {
         }
         switch (t.kind()) {
             case BOOLEAN: case TINYINT: case SMALLINT: case INTEGER: case BIGINT: case REAL: case DOUBLE:
-            case DATE: case JSON:
+            case DATE: case JSON: case JSONB:
                 return CodeBlock.of("$T.$L", SQL_DATA_TYPE, t.kind().name());
             case UUID:
                 // jOOQ writes char(36) on MariaDB, whose Hibernate dialect maps UUID to its native uuid.

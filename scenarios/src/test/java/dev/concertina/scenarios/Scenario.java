@@ -15,7 +15,8 @@ import java.util.stream.Stream;
  * One directory of the corpus, {@code src/test/resources/scenarios/<name>/}:
  * <ul>
  *   <li>{@code v1/*.java}, {@code v2/*.java}: the entity model before and after (package {@code scn});</li>
- *   <li>{@code hints} (optional): a rules file whose {@code [hints]} section the planner gets;</li>
+ *   <li>{@code hints} (optional): a rules file whose {@code [hints]} section the planner gets and whose
+ *       {@code [policy]} section the differ gets;</li>
  *   <li>{@code seed} (optional): rows inserted into the v1 tables before migrating;</li>
  *   <li>{@code during-expand} (optional): rows old code writes (v1 columns only) between expand and contract;</li>
  *   <li>{@code expect} (optional): rows that must be there after expand + contract;</li>

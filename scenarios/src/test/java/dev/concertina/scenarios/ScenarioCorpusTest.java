@@ -11,6 +11,7 @@ import dev.concertina.codegen.MigrationRequest;
 import dev.concertina.codegen.MigrationWriter;
 import dev.concertina.engine.diff.DiffOptions;
 import dev.concertina.engine.diff.Differ;
+import dev.concertina.engine.diff.RulesFilter;
 import dev.concertina.engine.live.LiveSchemaReader;
 import dev.concertina.engine.model.Schema;
 import dev.concertina.engine.model.SchemaDifferences;
@@ -149,7 +150,7 @@ class ScenarioCorpusTest {
         }
         Schema after = read(db, d);
         assertEquals(List.of(), SchemaDifferences.between(p.desired(), after), "live schema vs model v2 after expand + contract on " + kind);
-        Plan again = Planner.plan(Differ.diff(after, p.desired(), DiffOptions.DEFAULTS), p.hints());
+        Plan again = Planner.plan(Differ.diff(after, p.desired(), diffOptions(s)), p.hints());
         assertTrue(again.isEmpty(), "second plan on " + kind + " is not empty:\n" + PlanText.render(again));
         checkRows(db, d, s.expect(), "after contract on " + kind);
         assertEquals(List.of(), boundaries.errors(), "writes that failed at a step boundary on " + kind);
@@ -184,10 +185,15 @@ class ScenarioCorpusTest {
         Schema desired = model.schema();
         Hints fileHints = s.hints().map(h -> IgnoreRules.parse(h).hints()).orElse(Hints.empty());
         PlanHints hints = PlanHints.from(Hints.merge(fileHints, model.renames()));
-        Plan plan = Planner.plan(Differ.diff(current, desired, DiffOptions.DEFAULTS), hints);
+        Plan plan = Planner.plan(Differ.diff(current, desired, diffOptions(s)), hints);
         Prepared p = new Prepared(d, ddl, current, desired, hints, plan);
         PREPARED.put(key, p);
         return p;
+    }
+
+    /** The differ's options: the {@code [policy]} section of the scenario's rules file, if it has one. */
+    static DiffOptions diffOptions(Scenario s) {
+        return DiffOptions.DEFAULTS.withIgnore(RulesFilter.of(s.hints().map(IgnoreRules::parse).orElse(IgnoreRules.none())));
     }
 
     /** The plan text, and for an undecided plan the refusal autogenerate gives. */

@@ -10,6 +10,6 @@ public class Person {
 
     @Column(name = "fullname", length = 100)
     private String fullname;
-    @Column(name = "email", length = 80)
+    @Column(name = "email", length = 80, nullable = true)
     private String email;
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,13 +27,27 @@ import java.util.stream.Collectors;
  * @param path   the file as the user named it (used in messages)
  * @param folder the folder relative paths in the file are resolved against
  */
-public record PropertiesFile(Path path, Path folder, Map<ConfigKey, Value> values) {
+public record PropertiesFile(Path path, Path folder, Map<ConfigKey, Value> values, Map<String, Value> entitySettings) {
 
     /** A value and the line it came from. */
     public record Value(String text, int line) {}
 
     public PropertiesFile {
         values = values.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(values));
+        entitySettings = Collections.unmodifiableMap(new LinkedHashMap<>(entitySettings));
+    }
+
+    public PropertiesFile(Path path, Path folder, Map<ConfigKey, Value> values) {
+        this(path, folder, values, Map.of());
+    }
+
+    /**
+     * True for a key passed on to the entity reader as a Hibernate setting ({@code hibernate.*},
+     * {@code jakarta.persistence.*}, Spring Boot's {@code spring.*}); see docs/entities.md.
+     */
+    public static boolean isEntitySetting(String key) {
+        return key.startsWith("hibernate.") || key.startsWith("jakarta.persistence.") || key.startsWith("javax.persistence.")
+                || key.startsWith("spring.") || key.equals("concertina.spring-boot");
     }
 
     /** An empty configuration: no file was found, relative paths are resolved against {@code folder}. */
@@ -62,6 +77,7 @@ public record PropertiesFile(Path path, Path folder, Map<ConfigKey, Value> value
             throw new ConcertinaException(ErrorCode.CONFIGURATION, "cannot read configuration file " + path + ": " + e.getMessage());
         }
         Map<ConfigKey, Value> values = new EnumMap<>(ConfigKey.class);
+        Map<String, Value> entitySettings = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             int lineNo = i + 1;
             String line = lines.get(i).strip();
@@ -80,6 +96,13 @@ public record PropertiesFile(Path path, Path folder, Map<ConfigKey, Value> value
             if (key.equals("password")) {
                 throw malformed(path, lineNo, "a password does not belong in a file; set CONCERTINA_PASSWORD or let concertina prompt for it");
             }
+            if (isEntitySetting(key)) {
+                Value before = entitySettings.put(key, new Value(value, lineNo));
+                if (before != null) {
+                    throw malformed(path, lineNo, "key '" + key + "' repeats line " + before.line());
+                }
+                continue;
+            }
             ConfigKey known = ConfigKey.of(key).orElseThrow(() -> malformed(path, lineNo,
                     "unknown key '" + abbreviate(key) + "'" + suggestion(key)));
             Value previous = values.get(known);
@@ -93,7 +116,7 @@ public record PropertiesFile(Path path, Path folder, Map<ConfigKey, Value> value
         }
         Path absolute = path.toAbsolutePath().normalize();
         Path folder = absolute.getParent() == null ? absolute : absolute.getParent();
-        return new PropertiesFile(path, folder, values);
+        return new PropertiesFile(path, folder, values, entitySettings);
     }
 
     /** The first '=' or ':' outside the key; a key has no spaces. */

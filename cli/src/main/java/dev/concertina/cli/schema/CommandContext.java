@@ -145,8 +145,12 @@ final class CommandContext {
             }
         }
         out.detail("models: " + (unit.isPresent() ? "persistence unit " + unit.get() : String.join(", ", packages)) + " on " + classpath);
-        return Optional.of(unit.<EntitySource>map(u -> new EntitySource.PersistenceUnit(classpath, u, Map.of()))
-                .orElseGet(() -> new EntitySource.Packages(classpath, packages, Map.of())));
+        // Hibernate settings: concertina.properties, then --hibernate over it (docs/entities.md).
+        Map<String, String> hibernate = new java.util.LinkedHashMap<>();
+        file().entitySettings().forEach((k, v) -> hibernate.put(k, v.text()));
+        hibernate.putAll(m.hibernate());
+        return Optional.of(unit.<EntitySource>map(u -> new EntitySource.PersistenceUnit(classpath, u, hibernate))
+                .orElseGet(() -> new EntitySource.Packages(classpath, packages, hibernate)));
     }
 
     EntitySource requireModels(ModelOptions m) {

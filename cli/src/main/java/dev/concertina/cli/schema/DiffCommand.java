@@ -3,14 +3,16 @@ package dev.concertina.cli.schema;
 import dev.concertina.api.Configuration;
 import dev.concertina.api.DiffResult;
 import dev.concertina.cli.Concertina;
+import dev.concertina.cli.Output;
 import dev.concertina.codegen.PlanSql;
-import dev.concertina.runtime.Branch;
 import dev.concertina.engine.plan.Plan;
 import dev.concertina.engine.plan.PlanJson;
 import dev.concertina.engine.plan.PlanMarkdown;
 import dev.concertina.engine.plan.PlanText;
 import dev.concertina.engine.plan.RenderOptions;
+import dev.concertina.runtime.Branch;
 import dev.concertina.runtime.Dialect;
+import dev.concertina.runtime.MigrationListener;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -73,11 +75,15 @@ public final class DiffCommand implements Callable<Integer> {
         CommandContext ctx = CommandContext.of(root);
         java.util.Optional<Branch> only = java.util.Optional.ofNullable(phase).map(DiffCommand::phase);
         var source = ctx.requireModels(models);
-        Configuration config = ctx.withRules(CommandContext.withEntities(ctx.database(), source), rules, hints);
-        // The warnings (stale rules, the plan's) are printed by the context's listener as they come.
+        Configuration config = ctx.withRules(CommandContext.withEntities(ctx.database(), source), rules, hints)
+                .listener(MigrationListener.NONE);
         DiffResult result = config.load().diff();
         Plan plan = result.plan();
         Dialect dialect = result.dialect();
+        // Each warning once: the plan's are part of the text, markdown and JSON reports; stderr gets
+        // the others (stale rules), and the plan's too when no report shows them.
+        boolean reported = format != Format.sql && result.decided();
+        result.warnings().stream().filter(w -> !reported || !plan.warnings().contains(w)).forEach(ctx.out()::warning);
         plan.requireDecided();
 
         RenderOptions options = RenderOptions.ALL.forDialect(dialect);
@@ -91,7 +97,7 @@ public final class DiffCommand implements Callable<Integer> {
             case sql: text = sql(plan, dialect, only); break;
             default: text = PlanText.render(plan, options); break;
         }
-        ctx.io().out().print(text.isEmpty() || text.endsWith("\n") ? text : text + "\n");
+        ctx.io().out().print(Output.safeText(text.isEmpty() || text.endsWith("\n") ? text : text + "\n"));
         ctx.io().out().flush();
         return result.exitCode(only);
     }

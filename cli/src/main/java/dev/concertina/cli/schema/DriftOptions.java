@@ -5,6 +5,7 @@ import dev.concertina.api.Drift;
 import dev.concertina.cli.Concertina;
 import dev.concertina.cli.Output;
 import dev.concertina.entities.EntitySource;
+import dev.concertina.runtime.Dialect;
 import java.util.Optional;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -62,10 +63,42 @@ public final class DriftOptions {
         Drift.Result result = config.load().drift();
         if (!result.drifted()) {
             out.result("models match the schema the migrations build (" + result.scratch() + ")");
-            return Optional.of(result);
+        } else {
+            result.report().lines().forEach(out::result);
+            out.result("write the missing migration with: concertina revision --autogenerate -m \"...\"");
         }
-        result.report().lines().forEach(out::result);
-        out.result("write the missing migration with: concertina revision --autogenerate -m \"...\"");
+        otherKind(ctx, scratchUrl != null ? scratchUrl : "jdbc:h2:mem:").ifPresent(out::result);
         return Optional.of(result);
+    }
+
+    /**
+     * A line saying the drift check ran on another kind of database than the application's (its
+     * types and names may differ there), and how to check on the same kind; empty when they match.
+     */
+    private static Optional<String> otherKind(CommandContext ctx, String scratch) {
+        Optional<String> url = ctx.settings().url();
+        if (url.isEmpty()) {
+            return Optional.empty();
+        }
+        Dialect app = Dialect.fromUrl(url.get());
+        Dialect used = Dialect.fromUrl(scratch);
+        if (family(app) == family(used)) {
+            return Optional.empty();
+        }
+        return Optional.of("note: drift was checked on " + name(used) + ", not on " + name(app) + " like the database;"
+                + " give --scratch-url with an empty " + name(app) + " database to check on the same kind");
+    }
+
+    private static Dialect family(Dialect d) {
+        return d == Dialect.MYSQL ? Dialect.MARIADB : d;
+    }
+
+    private static String name(Dialect d) {
+        switch (d) {
+            case H2: return "H2";
+            case POSTGRES: return "PostgreSQL";
+            case MYSQL: return "MySQL";
+            default: return "MariaDB";
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.concertina.cli.schema;
 
 import dev.concertina.api.Configuration;
 import dev.concertina.cli.Concertina;
+import dev.concertina.cli.Output;
 import dev.concertina.engine.model.Schema;
 import dev.concertina.engine.render.SchemaJson;
 import dev.concertina.engine.render.SchemaText;
@@ -69,7 +70,7 @@ public final class InspectCommand implements Callable<Integer> {
             schema = CommandContext.withEntities(config, source).load().inspectEntities();
         }
         String text = format == Format.json ? SchemaJson.render(schema) : SchemaText.render(schema);
-        ctx.io().out().print(text.endsWith("\n") ? text : text + "\n");
+        ctx.io().out().print(Output.safeText(text.endsWith("\n") ? text : text + "\n"));
         ctx.io().out().flush();
         return 0;
     }

@@ -1,7 +1,9 @@
 package dev.concertina.cli.schema;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -29,7 +31,15 @@ public final class ModelOptions {
                     "optionally with a version (key: dialect). e.g. --dialect postgres, --dialect mariadb:10.11"})
     String dialect;
 
+    @Option(names = "--hibernate", paramLabel = "KEY=VALUE", order = 24,
+            description = {"A Hibernate (or Spring Boot spring.*) setting for reading the entities, over those of the",
+                    "application and concertina.properties; repeatable (see docs/entities.md).",
+                    "e.g. --hibernate hibernate.physical_naming_strategy=com.example.OurNaming"})
+    Map<String, String> hibernate = new LinkedHashMap<>();
+
     Optional<String> classpath() { return Optional.ofNullable(classpath); }
+
+    Map<String, String> hibernate() { return Map.copyOf(hibernate); }
 
     List<String> packages() { return List.copyOf(packages); }
 

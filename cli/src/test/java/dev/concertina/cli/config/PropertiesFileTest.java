@@ -102,4 +102,16 @@ class PropertiesFileTest {
         ConcertinaException e = assertThrows(ConcertinaException.class, () -> Settings.duration("soon", "concertina.properties:4: lock.timeout"));
         assertEquals("concertina.properties:4: lock.timeout: invalid duration 'soon' (expected e.g. 30s, 2m, 500ms)", e.getMessage());
     }
+
+    @Test
+    void hibernateAndSpringKeysAreEntitySettingsWithTheirLines() throws Exception {
+        Path p = write("c.properties", "url = jdbc:h2:./x\nhibernate.globally_quoted_identifiers = true\n"
+                + "spring.jpa.hibernate.naming.physical-strategy = com.acme.Naming\n");
+        PropertiesFile f = PropertiesFile.read(p);
+        assertEquals("true", f.entitySettings().get("hibernate.globally_quoted_identifiers").text());
+        assertEquals(3, f.entitySettings().get("spring.jpa.hibernate.naming.physical-strategy").line());
+        assertEquals(2, f.entitySettings().size());
+        ConcertinaException e = failure("hibernate.default_schema = a\nhibernate.default_schema = b\n");
+        assertTrue(e.getMessage().endsWith(":2: key 'hibernate.default_schema' repeats line 1"), e.getMessage());
+    }
 }

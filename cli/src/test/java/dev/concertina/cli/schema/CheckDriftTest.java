@@ -48,6 +48,9 @@ class CheckDriftTest {
             Run match = run(dir, db, concat(concat(new String[] {"check"}, migrations()), models("v1")));
             assertEquals(0, match.exit(), match::toString);
             assertTrue(match.out().contains("models match the schema the migrations build (H2 in memory)"), match::toString);
+            // The application's database is another kind than the scratch one: said, with how to check on the same kind.
+            assertEquals(kind != DbKind.H2, match.out().contains("note: drift was checked on H2, not on "
+                    + (kind == DbKind.POSTGRES ? "PostgreSQL" : "MariaDB") + " like the database; give --scratch-url"), match::toString);
 
             Run drift = run(dir, db, concat(concat(new String[] {"check"}, migrations()), models("v2")));
             assertEquals(6, drift.exit(), drift::toString);

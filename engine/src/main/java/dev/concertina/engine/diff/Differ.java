@@ -97,12 +97,14 @@ public final class Differ {
                 out.add(new Change.DropColumn(table, c));
             }
         }
-        for (Column d : des.columns()) {
-            Optional<Column> c = cur.column(d.name());
+        for (Column stated : des.columns()) {
+            Optional<Column> c = cur.column(stated.name());
             if (c.isEmpty()) {
-                out.add(new Change.AddColumn(table, d));
+                out.add(new Change.AddColumn(table, stated));
                 continue;
             }
+            // What the desired side does not state (type modifiers, an UNSUPPORTED type) is kept as the database has it.
+            Column d = c.get().statedOver(stated);
             Set<ColumnAspect> ignored = options.ignore().ignoredAspects(table, d.name());
             EnumSet<ColumnAspect> aspects = EnumSet.noneOf(ColumnAspect.class);
             for (ColumnAspect a : ColumnAspect.values()) {
@@ -127,15 +129,18 @@ public final class Differ {
             out.add(new Change.AlterPrimaryKey(table, cur.primaryKey(), des.primaryKey()));
         }
 
-        match(cur.indexes(), des.indexes(), Index::name, Index::columns, (a, b) -> a.columns().equals(b.columns()) && a.unique() == b.unique(),
+        match(cur.indexes(), des.indexes(), Index::name, Index::columns,
+                (a, b) -> a.columns().equals(b.columns()) && a.unique() == b.unique() && a.details().equals(b.details()),
                 i -> out.add(new Change.DropIndex(table, i)), i -> out.add(new Change.AddIndex(table, i)));
-        match(cur.uniques(), des.uniques(), UniqueConstraint::name, UniqueConstraint::columns, (a, b) -> a.columns().equals(b.columns()),
+        match(cur.uniques(), des.uniques(), UniqueConstraint::name, UniqueConstraint::columns,
+                (a, b) -> a.columns().equals(b.columns()) && (b.deferrable().isEmpty() || a.deferrable().equals(b.deferrable())),
                 u -> out.add(new Change.DropUnique(table, u)), u -> out.add(new Change.AddUnique(table, u)));
         match(cur.foreignKeys(), des.foreignKeys(), ForeignKey::name,
                 fk -> List.of(fk.columns(), fk.referencedTable(), fk.referencedColumns()),
                 (a, b) -> a.columns().equals(b.columns()) && a.referencedTable().equals(b.referencedTable())
                         && a.referencedColumns().equals(b.referencedColumns())
-                        && a.onDelete() == b.onDelete() && a.onUpdate() == b.onUpdate(),
+                        && a.onDelete() == b.onDelete() && a.onUpdate() == b.onUpdate()
+                        && (b.deferrable().isEmpty() || a.deferrable().equals(b.deferrable())),
                 fk -> out.add(new Change.DropForeignKey(table, fk)), fk -> out.add(new Change.AddForeignKey(table, fk)));
         match(cur.checks(), des.checks(), CheckConstraint::name, CheckConstraint::expression, (a, b) -> a.expression().equals(b.expression()),
                 ch -> out.add(new Change.DropCheck(table, ch)), ch -> out.add(new Change.AddCheck(table, ch)));

@@ -167,6 +167,11 @@ final class KeptDifferences {
                     && keepAspect(Kept.Kind.TYPE, alter.table(), name, from.type() + " vs " + to.type(),
                     "the entity leaves the size at JPA's default; the wider database type keeps every value")) {
                 remaining.remove(ColumnAspect.TYPE);
+            } else if (!definition && silentlyWider(from.type(), to.type(), origin)
+                    && keepAspect(Kept.Kind.TYPE, alter.table(), name, from.type() + " vs " + to.type(),
+                    "the entity leaves the length at JPA's default; the database's shorter type is what the "
+                            + "application runs with (write length on the attribute to widen it)")) {
+                remaining.remove(ColumnAspect.TYPE);
             }
         }
         if (remaining.isEmpty()) {
@@ -212,6 +217,17 @@ final class KeptDifferences {
         return false;
     }
 
+    /**
+     * A string or binary the entity leaves at its default length where the database's type is
+     * shorter: the entities do not ask for the default's 255, so the stricter database is kept.
+     */
+    private static boolean silentlyWider(ColumnType database, ColumnType entity, Origin origin) {
+        boolean chars = entity.kind() == TypeKind.VARCHAR && database.kind() == TypeKind.VARCHAR;
+        boolean binaries = entity.kind() == TypeKind.VARBINARY && database.kind() == TypeKind.VARBINARY;
+        return (chars || binaries) && !origin.declares(DeclaredAttribute.LENGTH)
+                && database.modifiers().equals(entity.modifiers()) && capacity(database) < capacity(entity);
+    }
+
     private static long capacity(ColumnType type) {
         return type.kind() == TypeKind.CLOB || type.kind() == TypeKind.BLOB || type.length().isEmpty()
                 ? Long.MAX_VALUE : type.length().getAsInt();
@@ -244,6 +260,24 @@ final class KeptDifferences {
             if (database.size() == entities.size() && Set.copyOf(database).equals(Set.copyOf(entities))) {
                 kept.add(new Kept(Kept.Kind.KEY_ORDER, change.table(), "", "primary key " + Change.cols(database)
                         + " vs " + Change.cols(entities), "the same key; the order only matters to its index"));
+                return Optional.empty();
+            }
+        }
+        if (change.from().isPresent() && change.to().isEmpty()) {
+            // The entities declare a unique over the columns of the database's key and no key: the key
+            // enforces that unique and more (its columns are NOT NULL), so dropping it would only weaken.
+            List<String> columns = change.from().get().columns();
+            Optional<Change.AddUnique> unique = changes.stream()
+                    .filter(c -> c instanceof Change.AddUnique a && a.table().equals(change.table())
+                            && a.unique().columns().size() == columns.size()
+                            && Set.copyOf(a.unique().columns()).equals(Set.copyOf(columns)))
+                    .map(Change.AddUnique.class::cast)
+                    .findFirst();
+            if (unique.isPresent()) {
+                handled.add(unique.get());
+                kept.add(new Kept(Kept.Kind.PRIMARY_KEY, change.table(), unique.get().unique().name(),
+                        "primary key " + Change.cols(columns) + " vs unique " + Change.cols(unique.get().unique().columns()),
+                        "equivalent: the database's key enforces the entities' unique, and NOT NULL besides"));
                 return Optional.empty();
             }
         }

@@ -15,10 +15,11 @@ import java.util.function.Function;
 
 /**
  * Rows of one catalog query over plain JDBC, each a map from upper-case column label to the value
- * as text, trimmed, null when SQL NULL (what SchemaCrawler made of the same rows). The live reader
- * reads columns, keys, indexes and constraints this way: SchemaCrawler looks every value up by
- * column name through a copy-and-sort of the result set's columns, which dominated the read on
- * large schemas (bench/scale/RESULTS.md).
+ * as text, exactly as the driver returns it (never trimmed: names keep leading and trailing
+ * spaces, control characters and all), null when SQL NULL. The live reader reads every catalog
+ * query this way: SchemaCrawler looks every value up by column name through a copy-and-sort of
+ * the result set's columns, which dominated the read on large schemas (bench/scale/RESULTS.md),
+ * and trims the names it reads.
  */
 final class CatalogRows {
 
@@ -35,7 +36,7 @@ final class CatalogRows {
                 Map<String, String> row = new HashMap<>(n * 2);
                 for (int i = 0; i < n; i++) {
                     String v = r.getString(i + 1);
-                    row.put(labels[i], v == null ? null : v.trim());
+                    row.put(labels[i], v);
                 }
                 rows.add(row);
             }
@@ -59,7 +60,7 @@ final class CatalogRows {
         String v = row.get(column);
         if (v == null) return otherwise;
         try {
-            return new java.math.BigDecimal(v).intValue();
+            return new java.math.BigDecimal(v.trim()).intValue();
         } catch (NumberFormatException e) {
             return otherwise;
         }
@@ -67,7 +68,7 @@ final class CatalogRows {
 
     /** A boolean column as SchemaCrawler reads one: a whole number other than 0, or yes / true (any case). */
     static boolean bool(Map<String, String> row, String column) {
-        String v = row.get(column);
+        String v = row.get(column) == null ? null : row.get(column).trim();
         if (v == null) return false;
         if (v.matches("[-+]?\\d+")) return !v.equals("0");
         return v.equalsIgnoreCase("yes") || v.equalsIgnoreCase("true");

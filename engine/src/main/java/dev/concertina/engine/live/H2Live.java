@@ -6,10 +6,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import schemacrawler.schemacrawler.InformationSchemaKey;
 import java.util.regex.Pattern;
@@ -123,14 +121,44 @@ final class H2Live extends LiveDialect {
         return out;
     }
 
+    /** INDEX_COLUMNS rows of user indexes, each with its index's type as CC_METHOD. */
     private static List<Map<String, String>> indexes(Connection c) throws SQLException {
-        Set<List<String>> user = new HashSet<>();
-        for (Map<String, String> i : part(c, "INDEXES")) user.add(List.of(i.get("TABLE_NAME"), i.get("INDEX_NAME")));
+        Map<List<String>, String> user = new HashMap<>();
+        for (Map<String, String> i : part(c, "INDEXES")) {
+            user.put(List.of(i.get("TABLE_NAME"), i.get("INDEX_NAME")), String.valueOf(i.get("INDEX_TYPE_NAME")));
+        }
         List<Map<String, String>> out = new ArrayList<>();
         for (Map<String, String> ic : part(c, "INDEX_COLUMNS")) {
-            if (user.contains(List.of(ic.get("TABLE_NAME"), ic.get("INDEX_NAME")))) out.add(ic);
+            String type = user.get(List.of(ic.get("TABLE_NAME"), ic.get("INDEX_NAME")));
+            if (type == null) continue;
+            ic.put("CC_METHOD", type);
+            out.add(ic);
         }
         return out;
+    }
+
+    /** H2 sorts NULL first ascending and last descending unless told otherwise (DEFAULT_NULL_ORDERING LOW). */
+    @Override
+    String keyOrder(Map<String, String> row) {
+        boolean desc = "DESC".equals(row.get("CC_ORDER"));
+        String nulls = row.get("CC_NULLS");
+        boolean nullsFirst = nulls == null ? !desc : nulls.equals("FIRST");
+        String n = nullsFirst == !desc ? "" : nullsFirst ? " NULLS FIRST" : " NULLS LAST";
+        return ((desc ? "DESC" : "") + n).trim();
+    }
+
+    @Override
+    String indexMethod(Map<String, String> row) {
+        String t = row.get("CC_METHOD");
+        if (t == null) return "";
+        if (t.startsWith("SPATIAL")) return "spatial";
+        if (t.startsWith("HASH")) return "hash";
+        return "";
+    }
+
+    @Override
+    java.util.Optional<String> quotedInDefinitions(String table) {
+        return java.util.Optional.of("\"" + table.replace("\"", "\"\"") + "\"");
     }
 
     /** FOREIGN_KEYS rows (JDBC getImportedKeys() shape) from REFERENTIAL_CONSTRAINTS and KEY_COLUMN_USAGE. */

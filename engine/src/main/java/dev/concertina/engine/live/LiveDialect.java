@@ -77,14 +77,40 @@ abstract sealed class LiveDialect permits H2Live, PostgresLive, MariaDbLive {
         return CatalogRows.query(connection, LiveSchemaReader.resource(folder(), key));
     }
 
-    /** Sequences SchemaCrawler cannot return for this dialect; empty when it can. */
+    /** The rows of this dialect's catalog query {@code <name>.sql} (queries SchemaCrawler has no key for). */
+    List<Map<String, String>> rows(Connection connection, String name) throws SQLException {
+        return CatalogRows.query(connection, LiveSchemaReader.resource(folder(), name));
+    }
+
+    /** Sequences the SEQUENCES query cannot return for this dialect; empty when it can. */
     List<Sequence> extraSequences(Connection connection) throws SQLException {
         return List.of();
     }
 
-    /** Whether the SEQUENCES key is supplied (a dialect without one reads them in {@link #extraSequences}). */
+    /** Whether the SEQUENCES query exists (a dialect without one reads them in {@link #extraSequences}). */
     boolean hasSequencesView() {
         return true;
+    }
+
+    /**
+     * The order of one index key row as {@link dev.concertina.engine.model.IndexDetails#order()}
+     * keeps it: {@code ""}, {@code DESC}, or either with a null order that is not the default.
+     */
+    String keyOrder(Map<String, String> indexRow) {
+        return "";
+    }
+
+    /** The index's access method when not B-tree, lower case; {@code ""} for B-tree. */
+    String indexMethod(Map<String, String> indexRow) {
+        return "";
+    }
+
+    /**
+     * How {@code table} appears quoted in a view definition this dialect prints, for finding the
+     * views that read it; empty when the catalog names the dependencies itself.
+     */
+    java.util.Optional<String> quotedInDefinitions(String table) {
+        return java.util.Optional.empty();
     }
 
     /** True when {@code name} starts with the table name (or a truncated prefix of it) — PostgreSQL's generated names. */

@@ -98,6 +98,23 @@ final class MariaDbLive extends LiveDialect {
         return a == ReferentialAction.RESTRICT ? ReferentialAction.NO_ACTION : a;
     }
 
+    /** STATISTICS.COLLATION: D for a descending key (MariaDB 10.8+); MariaDB has no NULLS FIRST / LAST. */
+    @Override
+    String keyOrder(java.util.Map<String, String> row) {
+        return "D".equals(row.get("CC_ORDER")) ? "DESC" : "";
+    }
+
+    @Override
+    String indexMethod(java.util.Map<String, String> row) {
+        String m = row.get("CC_METHOD");
+        return m == null || m.equals("BTREE") ? "" : m.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Override
+    java.util.Optional<String> quotedInDefinitions(String table) {
+        return java.util.Optional.of("`" + table.replace("`", "``") + "`");
+    }
+
     @Override
     boolean hasSequencesView() {
         return false;

@@ -66,6 +66,22 @@ final class PostgresLive extends LiveDialect {
         return generated(name, table, suffix) ? "" : name;
     }
 
+    /** indoption: bit 1 DESC, bit 2 NULLS FIRST; the default is NULLS LAST ascending, NULLS FIRST descending. */
+    @Override
+    String keyOrder(java.util.Map<String, String> row) {
+        int option = CatalogRows.integer(row, "CC_OPTION", 0);
+        boolean desc = (option & 1) != 0;
+        boolean nullsFirst = (option & 2) != 0;
+        String nulls = nullsFirst == desc ? "" : nullsFirst ? " NULLS FIRST" : " NULLS LAST";
+        return ((desc ? "DESC" : "") + nulls).trim();
+    }
+
+    @Override
+    String indexMethod(java.util.Map<String, String> row) {
+        String m = row.get("CC_METHOD");
+        return m == null || m.equals("btree") ? "" : m;
+    }
+
     private static boolean generated(String name, String table, String suffix) {
         int at = name.lastIndexOf(suffix);
         if (at < 0 || !NUMBER.matcher(name.substring(at + suffix.length())).matches()) return false;

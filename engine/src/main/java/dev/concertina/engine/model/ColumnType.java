@@ -21,7 +21,12 @@ import java.util.OptionalInt;
  * @param content    for LARGE_OBJECT: what the object holds ({@link TypeKind#CLOB} or
  *                   {@link TypeKind#BLOB}) when the entity mapping says so; not compared (the
  *                   database cannot tell), used by codegen to pick the type of databases without
- *                   large-object references; empty otherwise
+ *                   large-object references; for ARRAY: the element's kind (compared); empty otherwise
+ * @param modifiers  what makes the type a variant of its kind, lower case, sorted: {@link #UNSIGNED}
+ *                   and {@code zerofill} (MariaDB/MySQL), {@link #IGNORECASE} (H2's
+ *                   {@code VARCHAR_IGNORECASE}), {@code domain <name>} (a PostgreSQL domain over
+ *                   this type). Compared; the differ keeps those the desired side does not state
+ *                   (docs/inspect-json.md, "Types")
  * @param mapped     what the entity mapping asks for, in neutral terms, where this database's own
  *                   type cannot show it: an ordinal enum's or {@code byte}'s TINYINT read as
  *                   PostgreSQL's {@code smallint}, a {@code byte[]}'s VARBINARY(255) as {@code bytea},
@@ -29,16 +34,32 @@ import java.util.OptionalInt;
  *                   compared; codegen writes it so each database gets what Hibernate gives it there
  */
 public record ColumnType(TypeKind kind, OptionalInt length, OptionalInt precision, OptionalInt scale,
-                         List<String> enumValues, String raw, Optional<TypeKind> content, Optional<ColumnType> mapped) {
+                         List<String> enumValues, String raw, Optional<TypeKind> content, List<String> modifiers,
+                         Optional<ColumnType> mapped) {
 
-    public ColumnType(TypeKind kind, OptionalInt length, OptionalInt precision, OptionalInt scale,
-                      List<String> enumValues, String raw, Optional<TypeKind> content) {
-        this(kind, length, precision, scale, enumValues, raw, content, Optional.empty());
-    }
+    /** MariaDB/MySQL {@code unsigned}. */
+    public static final String UNSIGNED = "unsigned";
+    /** H2's {@code VARCHAR_IGNORECASE}: a VARCHAR compared without regard to case. */
+    public static final String IGNORECASE = "ignorecase";
 
     public ColumnType(TypeKind kind, OptionalInt length, OptionalInt precision, OptionalInt scale,
                       List<String> enumValues, String raw) {
         this(kind, length, precision, scale, enumValues, raw, Optional.empty());
+    }
+
+    public ColumnType(TypeKind kind, OptionalInt length, OptionalInt precision, OptionalInt scale,
+                      List<String> enumValues, String raw, Optional<TypeKind> content) {
+        this(kind, length, precision, scale, enumValues, raw, content, List.of());
+    }
+
+    public ColumnType(TypeKind kind, OptionalInt length, OptionalInt precision, OptionalInt scale,
+                      List<String> enumValues, String raw, Optional<TypeKind> content, List<String> modifiers) {
+        this(kind, length, precision, scale, enumValues, raw, content, modifiers, Optional.empty());
+    }
+
+    public ColumnType(TypeKind kind, OptionalInt length, OptionalInt precision, OptionalInt scale,
+                      List<String> enumValues, String raw, Optional<TypeKind> content, Optional<ColumnType> mapped) {
+        this(kind, length, precision, scale, enumValues, raw, content, List.of(), mapped);
     }
 
     public ColumnType {
@@ -49,6 +70,7 @@ public record ColumnType(TypeKind kind, OptionalInt length, OptionalInt precisio
         enumValues = List.copyOf(enumValues);
         Objects.requireNonNull(raw, "raw");
         Objects.requireNonNull(content, "content");
+        modifiers = modifiers.stream().distinct().sorted().toList();
         Objects.requireNonNull(mapped, "mapped");
     }
 
@@ -84,12 +106,39 @@ public record ColumnType(TypeKind kind, OptionalInt length, OptionalInt precisio
 
     /** This type with what its large object holds. */
     public ColumnType withContent(TypeKind c) {
-        return new ColumnType(kind, length, precision, scale, enumValues, raw, Optional.of(c), mapped);
+        return new ColumnType(kind, length, precision, scale, enumValues, raw, Optional.of(c), modifiers, mapped);
+    }
+
+    /** This type with {@code m} among its modifiers. */
+    public ColumnType withModifier(String m) {
+        List<String> all = new java.util.ArrayList<>(modifiers);
+        all.add(m);
+        return new ColumnType(kind, length, precision, scale, enumValues, raw, content, all, mapped);
+    }
+
+    /** This type with exactly {@code ms} as modifiers. */
+    public ColumnType withModifiers(List<String> ms) {
+        return new ColumnType(kind, length, precision, scale, enumValues, raw, content, ms, mapped);
+    }
+
+    /** This type with {@code r} as the database's own name. */
+    public ColumnType withRaw(String r) {
+        return new ColumnType(kind, length, precision, scale, enumValues, r, content, modifiers, mapped);
     }
 
     /** This type with what the entity mapping asks for where this database's type cannot show it. */
     public ColumnType withMapped(ColumnType m) {
-        return new ColumnType(kind, length, precision, scale, enumValues, raw, content, Optional.of(m));
+        return new ColumnType(kind, length, precision, scale, enumValues, raw, content, modifiers, Optional.of(m));
+    }
+
+    /** An array (PostgreSQL) whose elements are of type {@code element}; {@code raw} is the array's name. */
+    public static ColumnType array(ColumnType element, String raw) {
+        return new ColumnType(TypeKind.ARRAY, element.length, element.precision, element.scale, element.enumValues,
+                raw, Optional.of(element.kind), element.modifiers);
+    }
+
+    public boolean unsigned() {
+        return modifiers.contains(UNSIGNED);
     }
 
     public static ColumnType unsupported(String raw) {
@@ -97,8 +146,8 @@ public record ColumnType(TypeKind kind, OptionalInt length, OptionalInt precisio
     }
 
     /**
-     * Same type for the differ: every facet but the raw name (the raw name too for UNSUPPORTED), an
-     * ENUM's storage length and a large object's content.
+     * Same type for the differ: every facet and modifier but the raw name (the raw name too for
+     * UNSUPPORTED), an ENUM's storage length and a large object's content (an array's element kind is compared).
      */
     public boolean sameAs(ColumnType other) {
         return kind == other.kind
@@ -106,12 +155,18 @@ public record ColumnType(TypeKind kind, OptionalInt length, OptionalInt precisio
                 && precision.equals(other.precision)
                 && scale.equals(other.scale)
                 && enumValues.equals(other.enumValues)
+                && modifiers.equals(other.modifiers)
+                && (kind != TypeKind.ARRAY || content.equals(other.content))
                 && (kind != TypeKind.UNSUPPORTED || raw.equalsIgnoreCase(other.raw));
     }
 
-    /** Short neutral text: {@code VARCHAR(255)}, {@code DECIMAL(10,2)}, {@code TIMESTAMP(6)}, {@code ENUM('A','B')}. */
+    /**
+     * Short neutral text: {@code VARCHAR(255)}, {@code DECIMAL(10,2)}, {@code TIMESTAMP(6)},
+     * {@code ENUM('A','B')}, {@code INTEGER UNSIGNED}, {@code VARCHAR(30)[]}.
+     */
     public String describe() {
-        StringBuilder s = new StringBuilder(kind == TypeKind.UNSUPPORTED ? raw : kind.name());
+        StringBuilder s = new StringBuilder(kind == TypeKind.UNSUPPORTED ? raw
+                : kind == TypeKind.ARRAY ? content.map(TypeKind::name).orElse("?") : kind.name());
         if (kind == TypeKind.ENUM) {
             s.append('(');
             for (int i = 0; i < enumValues.size(); i++) {
@@ -131,7 +186,30 @@ public record ColumnType(TypeKind kind, OptionalInt length, OptionalInt precisio
             }
             s.append(')');
         }
+        if (kind == TypeKind.ARRAY) s.append("[]");
+        for (String m : modifiers) s.append(' ').append(m.toUpperCase(java.util.Locale.ROOT));
         return s.toString();
+    }
+
+    /**
+     * The database's words with the neutral kind beside them where they differ:
+     * {@code int8 (BIGINT)}, {@code text (CLOB)}, {@code int unsigned (INTEGER UNSIGNED)}, {@code jsonb};
+     * the neutral text alone when no database name is known.
+     */
+    public String display() {
+        String database = databaseText();
+        String neutral = describe();
+        boolean same = database.replaceAll("\\s+", "").equalsIgnoreCase(neutral.replaceAll("\\s+", ""));
+        return same ? database : database + " (" + neutral + ")";
+    }
+
+    /**
+     * The type as the database spells it ({@code text}, {@code bytea}, {@code jsonb},
+     * {@code int unsigned}): {@link #raw()}, or the neutral text when no database name is known
+     * (a model built by hand).
+     */
+    public String databaseText() {
+        return raw.isBlank() ? describe() : raw;
     }
 
     @Override

@@ -24,8 +24,12 @@ import java.util.TreeSet;
  *                    and let each database fold it, as Hibernate's DDL does. A column name spelled
  *                    differently in two tables ({@code ID}, {@code id}) is keyed per table
  *                    ({@link #columnKey}). Only the entity reader knows it; never compared.
+ * @param notes       what the reader found but the model cannot hold, one line each
+ *                    ({@code not compared: exclusion constraint "no_overlap" on "booking"}), in
+ *                    order; shown by inspect and as plan warnings, never compared
  */
-public record Schema(List<Table> tables, List<Sequence> sequences, Set<String> quotedNames, Map<String, String> spellings) {
+public record Schema(List<Table> tables, List<Sequence> sequences, Set<String> quotedNames, Map<String, String> spellings,
+                     List<String> notes) {
 
     public static final Schema EMPTY = new Schema(List.of(), List.of());
 
@@ -34,6 +38,15 @@ public record Schema(List<Table> tables, List<Sequence> sequences, Set<String> q
         sequences = List.copyOf(sequences);
         quotedNames = Collections.unmodifiableSortedSet(new TreeSet<>(quotedNames));
         spellings = Collections.unmodifiableSortedMap(new TreeMap<>(spellings));
+        notes = notes.stream().distinct().sorted().toList();
+    }
+
+    public Schema(List<Table> tables, List<Sequence> sequences, Set<String> quotedNames, Map<String, String> spellings) {
+        this(tables, sequences, quotedNames, spellings, List.of());
+    }
+
+    public Schema(List<Table> tables, List<Sequence> sequences, Set<String> quotedNames, List<String> notes) {
+        this(tables, sequences, quotedNames, Map.of(), notes);
     }
 
     /** A schema whose unquoted names are spelled as stored. */
@@ -51,7 +64,7 @@ public record Schema(List<Table> tables, List<Sequence> sequences, Set<String> q
     }
 
     public Schema withQuotedNames(Set<String> names) {
-        return new Schema(tables, sequences, names, spellings);
+        return new Schema(tables, sequences, names, spellings, notes);
     }
 
     /** The {@link #spellings} key of a column whose spelling differs between tables. */
@@ -60,7 +73,11 @@ public record Schema(List<Table> tables, List<Sequence> sequences, Set<String> q
     }
 
     public Schema withSpellings(Map<String, String> s) {
-        return new Schema(tables, sequences, quotedNames, s);
+        return new Schema(tables, sequences, quotedNames, s, notes);
+    }
+
+    public Schema withNotes(List<String> n) {
+        return new Schema(tables, sequences, quotedNames, spellings, n);
     }
 
     /**
@@ -79,6 +96,6 @@ public record Schema(List<Table> tables, List<Sequence> sequences, Set<String> q
                 .sorted(Comparator.comparing(Table::name))
                 .toList();
         List<Sequence> ss = sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList();
-        return new Schema(ts, ss, quotedNames, spellings);
+        return new Schema(ts, ss, quotedNames, spellings, notes);
     }
 }

@@ -13,10 +13,13 @@ import java.util.function.Function;
  * Not the differ: it only says, one readable line per difference, where two schemas disagree.
  *
  * <p>Tables and sequences are matched by name; columns by name (order ignored) and compared on
- * type ({@link ColumnType#sameAs}), nullability, default, identity and comment; primary keys on
+ * type ({@link ColumnType#sameAs}), nullability, default, identity, comment and the
+ * {@link ColumnDetails} the expected side states; primary keys on
  * their column lists; uniques, indexes and foreign keys by name when both names are non-empty,
- * otherwise by column list; checks by name when both are named, otherwise by expression. Origins,
- * raw type names and triggers are ignored.
+ * otherwise by column list (indexes by their whole key: order, expressions, predicate, method,
+ * INCLUDE — all compared); deferrability where the expected side states it; checks by name when
+ * both are named, otherwise by expression. Origins, raw type names, triggers, dependents and notes
+ * are ignored.
  */
 public final class SchemaDifferences {
 
@@ -74,6 +77,10 @@ public final class SchemaDifferences {
                 if (!x.defaultValue().equals(y.defaultValue())) out.add(cw + ": default " + opt(x.defaultValue()) + " expected, " + opt(y.defaultValue()) + " found");
                 if (x.identity() != y.identity()) out.add(cw + ": " + identity(x.identity()) + " expected, " + identity(y.identity()) + " found");
                 if (!x.comment().equals(y.comment())) out.add(cw + ": comment " + opt(x.comment()) + " expected, " + opt(y.comment()) + " found");
+                ColumnDetails stated = y.details().statedOver(x.details());
+                if (!stated.equals(y.details())) {
+                    out.add(cw + ": " + or(stated.describe(), "nothing more") + " expected, " + or(y.details().describe(), "nothing more") + " found");
+                }
             }
         }
         if (!e.comment().equals(a.comment())) out.add(where + ": comment " + opt(e.comment()) + " expected, " + opt(a.comment()) + " found");
@@ -87,11 +94,15 @@ public final class SchemaDifferences {
                 u -> cols(u.columns()),
                 (x, y, w) -> {
                     if (!x.columns().equals(y.columns())) out.add(w + ": columns " + cols(x.columns()) + " expected, " + cols(y.columns()) + " found");
+                    if (!x.deferrable().isEmpty() && !x.deferrable().equals(y.deferrable())) {
+                        out.add(w + ": " + x.deferrable() + " expected, " + or(y.deferrable(), "not deferrable") + " found");
+                    }
                 }, out);
-        matchConstraints(where, "index", e.indexes(), a.indexes(), Index::name, i -> cols(i.columns()),
+        matchConstraints(where, "index", e.indexes(), a.indexes(), Index::name, Index::describeKey,
                 (x, y, w) -> {
                     if (!x.columns().equals(y.columns())) out.add(w + ": columns " + cols(x.columns()) + " expected, " + cols(y.columns()) + " found");
                     if (x.unique() != y.unique()) out.add(w + ": " + (x.unique() ? "unique" : "non-unique") + " expected, " + (y.unique() ? "unique" : "non-unique") + " found");
+                    if (!x.details().equals(y.details())) out.add(w + ": " + x.describeKey() + " expected, " + y.describeKey() + " found");
                 }, out);
         matchConstraints(where, "foreign key", e.foreignKeys(), a.foreignKeys(), ForeignKey::name, f -> cols(f.columns()),
                 (x, y, w) -> {
@@ -101,6 +112,9 @@ public final class SchemaDifferences {
                     if (!xr.equals(yr)) out.add(w + ": references " + xr + " expected, " + yr + " found");
                     if (x.onDelete() != y.onDelete()) out.add(w + ": on delete " + x.onDelete() + " expected, " + y.onDelete() + " found");
                     if (x.onUpdate() != y.onUpdate()) out.add(w + ": on update " + x.onUpdate() + " expected, " + y.onUpdate() + " found");
+                    if (!x.deferrable().isEmpty() && !x.deferrable().equals(y.deferrable())) {
+                        out.add(w + ": " + x.deferrable() + " expected, " + or(y.deferrable(), "not deferrable") + " found");
+                    }
                 }, out);
         matchConstraints(where, "check", e.checks(), a.checks(), CheckConstraint::name, CheckConstraint::expression,
                 (x, y, w) -> {
@@ -173,6 +187,10 @@ public final class SchemaDifferences {
 
     private static String opt(Optional<String> v) {
         return v.map(s -> "[" + s + "]").orElse("none");
+    }
+
+    private static String or(String s, String otherwise) {
+        return s.isEmpty() ? otherwise : s;
     }
 
     private static String nullability(boolean nullable) {

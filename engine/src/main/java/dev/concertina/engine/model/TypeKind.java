@@ -37,7 +37,15 @@ public enum TypeKind {
     TIME_WITH_TIME_ZONE,
     TIMESTAMP_WITH_TIME_ZONE,
     UUID,
+    /** JSON stored as text ({@code json}; MariaDB's {@code json} is a checked {@code longtext}). */
     JSON,
+    /** PostgreSQL's binary JSON ({@code jsonb}): not JSON — it keeps no key order, duplicates or spacing. */
+    JSONB,
+    /**
+     * A PostgreSQL array; {@link ColumnType#content()} is the element's kind and the facets are the
+     * element's ({@code varchar(30)[]}: length 30).
+     */
+    ARRAY,
     /**
      * An enumeration of string values ({@link ColumnType#enumValues()}): the native
      * {@code ENUM('A','B')} of MariaDB/MySQL and H2, and on PostgreSQL a {@code varchar} whose

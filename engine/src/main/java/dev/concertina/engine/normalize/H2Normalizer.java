@@ -13,8 +13,8 @@ import java.util.Optional;
  *       {@code CHARACTER LARGE OBJECT}, {@code BINARY VARYING}, {@code DOUBLE PRECISION},
  *       {@code TIMESTAMP WITH TIME ZONE}); the shared synonyms cover them.</li>
  *   <li>Undeclared fractional seconds: H2 defaults TIME to 0 digits and TIMESTAMP to 6.</li>
- *   <li>{@code VARCHAR_IGNORECASE} compares case-insensitively: a different type, kept as
- *       UNSUPPORTED with its raw name rather than folded into VARCHAR.</li>
+ *   <li>{@code VARCHAR_IGNORECASE(n)} compares case-insensitively: VARCHAR of length n with the
+ *       modifier {@code ignorecase}, so it differs from a plain VARCHAR and keeps its length.</li>
  *   <li>Expressions quote identifiers with {@code "…"} and upper-case them
  *       ({@code "STATUS" IN('A', 'B')}); the canonical printer handles both.</li>
  * </ul>
@@ -29,7 +29,9 @@ public final class H2Normalizer extends Normalizer {
 
     @Override
     Optional<ColumnType> dialectType(TypeText t, String raw) {
-        if (t.base().equals("varchar_ignorecase")) return Optional.of(ColumnType.unsupported(raw));
+        if (t.base().equals("varchar_ignorecase")) {
+            return Optional.of(sizedOrBare(TypeKind.VARCHAR, t, raw).withModifier(ColumnType.IGNORECASE));
+        }
         return Optional.empty();
     }
 

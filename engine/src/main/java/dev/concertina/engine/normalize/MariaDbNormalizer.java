@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  *       mapping on MariaDB/MySQL is {@code bit} ({@code bit(1)}): both are BOOLEAN. Wider
  *       {@code bit(n)} is UNSUPPORTED.</li>
  *   <li>Integer display widths ({@code int(11)}, {@code bigint(20)}) change nothing and are dropped.
- *       {@code unsigned}/{@code zerofill} columns are different types: UNSUPPORTED, raw kept.</li>
+ *       {@code unsigned}/{@code zerofill} are modifiers of the signed type's kind
+ *       ({@code int unsigned}: INTEGER with modifier {@code unsigned}), raw kept.</li>
  *   <li>A bare {@code float} is 4 bytes (REAL); {@code real} is a synonym of {@code double} unless
  *       the REAL_AS_FLOAT SQL mode is set.</li>
  *   <li>{@code decimal} without facets is {@code decimal(10,0)}.</li>
@@ -41,8 +42,14 @@ public final class MariaDbNormalizer extends Normalizer {
 
     @Override
     Optional<ColumnType> dialectType(TypeText t, String raw) {
-        if (!t.modifiers().isEmpty() && !t.modifiers().equals(java.util.List.of("signed"))) {
-            return Optional.of(ColumnType.unsupported(raw));
+        java.util.List<String> mods = t.modifiers().stream().filter(m -> !m.equals("signed")).toList();
+        if (!mods.isEmpty()) {
+            // unsigned / zerofill: the signed type's kind with the attribute as a modifier (compared; kept when the model is silent).
+            TypeText signed = new TypeText(t.base(), t.args(), java.util.List.of(), t.array());
+            ColumnType base = dialectType(signed, raw).orElseGet(() -> commonTypeOf(signed, raw));
+            if (base.kind() == TypeKind.BOOLEAN) base = ColumnType.of(TypeKind.TINYINT, raw);
+            if (base.kind() == TypeKind.UNSUPPORTED) return Optional.of(base);
+            return Optional.of(base.withModifiers(mods));
         }
         switch (t.base()) {
             case "tinyint":

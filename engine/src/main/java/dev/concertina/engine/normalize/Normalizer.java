@@ -87,7 +87,14 @@ public abstract sealed class Normalizer permits H2Normalizer, PostgresNormalizer
      */
     public final ColumnType type(String rawTypeName) {
         TypeText t = TypeText.parse(rawTypeName);
-        if (t.array()) return ColumnType.unsupported(rawTypeName);
+        if (t.array()) {
+            String element = rawTypeName.trim();
+            while (element.endsWith("[]")) element = element.substring(0, element.length() - 2).trim();
+            ColumnType e = type(element);
+            // Arrays of arrays and arrays of unknown types stay UNSUPPORTED: one element kind is all the model holds.
+            if (e.kind() == TypeKind.UNSUPPORTED || rawTypeName.trim().endsWith("[][]")) return ColumnType.unsupported(rawTypeName);
+            return ColumnType.array(e, rawTypeName);
+        }
         return dialectType(t, rawTypeName).orElseGet(() -> commonType(t, rawTypeName));
     }
 
@@ -134,6 +141,11 @@ public abstract sealed class Normalizer permits H2Normalizer, PostgresNormalizer
     /** The kind of a bare {@code float} (no precision): SQL standard says double; MariaDB says 4 bytes. */
     TypeKind bareFloatKind() {
         return TypeKind.DOUBLE;
+    }
+
+    /** The shared rules' type of {@code t}, for dialects that adjust it. */
+    final ColumnType commonTypeOf(TypeText t, String raw) {
+        return commonType(t, raw);
     }
 
     private ColumnType commonType(TypeText t, String raw) {
@@ -278,6 +290,14 @@ public abstract sealed class Normalizer permits H2Normalizer, PostgresNormalizer
         // PostgreSQL's pg_get_constraintdef appends NOT VALID to constraints not yet validated.
         if (s.toLowerCase(Locale.ROOT).endsWith(" not valid")) s = s.substring(0, s.length() - 10).trim();
         return dialectCheck(SqlExpression.canonical(s, style));
+    }
+
+    /**
+     * The canonical text of any other expression the database prints (a partial index's WHERE, an
+     * index key expression, a generated column's expression), casts and redundant parentheses removed.
+     */
+    public final String expression(String rawExpression) {
+        return SqlExpression.canonical(rawExpression.trim(), style);
     }
 
     /** Dialect rules applied to a canonical check expression. */

@@ -25,7 +25,9 @@ import java.util.Optional;
  *       The database cannot tell an enum from another varchar with such a check (Hibernate's
  *       discriminator column has one): that one reads as ENUM too — on every dialect, since the
  *       fold lives in {@link Normalizer#table}, so both spellings are one model everywhere.</li>
- *   <li>{@code jsonb} is JSON (the model has one JSON kind).</li>
+ *   <li>{@code jsonb} is JSONB, not JSON: it keeps neither key order nor duplicate keys.</li>
+ *   <li>Arrays ({@code integer[]}, {@code character varying(30)[]}) are ARRAY with the element's
+ *       kind and facets; arrays of arrays stay UNSUPPORTED.</li>
  *   <li>Undeclared fractional seconds default to 6 for TIME and TIMESTAMP, with or without zone, so
  *       {@code timestamp} equals {@code timestamp(6)}.</li>
  *   <li>Expressions come back from {@code pg_get_expr} with casts and extra parentheses
@@ -48,7 +50,7 @@ public final class PostgresNormalizer extends Normalizer {
             case "bigserial": case "serial8": return Optional.of(ColumnType.of(TypeKind.BIGINT, raw));
             case "smallserial": case "serial2": return Optional.of(ColumnType.of(TypeKind.SMALLINT, raw));
             case "oid": return Optional.of(ColumnType.largeObject(Optional.empty(), raw));
-            case "jsonb": return Optional.of(ColumnType.of(TypeKind.JSON, raw));
+            case "jsonb": return Optional.of(ColumnType.of(TypeKind.JSONB, raw));
             default: return Optional.empty();
         }
     }

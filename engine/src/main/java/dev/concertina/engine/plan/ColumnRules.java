@@ -17,6 +17,8 @@ import static dev.concertina.runtime.Branch.EXPAND;
 import dev.concertina.engine.diff.Change;
 import dev.concertina.engine.diff.ColumnAspect;
 import dev.concertina.engine.model.Column;
+import dev.concertina.runtime.ConcertinaException;
+import dev.concertina.runtime.ErrorCode;
 import dev.concertina.runtime.Dialect;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -93,6 +95,8 @@ final class ColumnRules {
         Column from = change.from();
         Column to = change.to();
         Optional<ColumnConversion> found = conversion(table, from, to, context);
+        Optional<PlanHints.BackfillHint> acceptedLoss = found.isPresent() ? Optional.empty()
+                : Optional.of(context.hints.backfill(table, to.name()).orElseThrow(() -> lossRefused(change)));
         Column added = to.withNullable(true).withIdentity(false);
         List<Step> expand = new ArrayList<>();
         List<Step> contract = new ArrayList<>();
@@ -114,7 +118,12 @@ final class ColumnRules {
         expand.add(new Step.Ddl(new Change.AddColumn(table, added)));
         if (found.isPresent()) {
             ColumnConversion conversion = found.get();
-            if (conversion.upMayFail()) {
+            if (TypeChange.of(from.type(), to.type()) == TypeChange.NARROW && !conversion.source().equals("hint")) {
+                // A cast into a narrower type may truncate silently (PostgreSQL's varchar(n)): count the misfits.
+                expand.add(expand.size() - 1, new Step.CheckExistingRows(table, new RowCondition.FitsType(from.name(), to.type()),
+                        "\"" + table + "\".\"" + from.name() + "\" has values that do not fit " + to.type()));
+                hazards.add(Hazard.of(MAY_FAIL_ON_EXISTING_ROWS, EXPAND, "values that do not fit " + to.type()));
+            } else if (conversion.upMayFail()) {
                 expand.add(expand.size() - 1, new Step.CheckExistingRows(table,
                         new RowCondition.Converts(from.name(), conversion.up()),
                         "\"" + table + "\".\"" + from.name() + "\" has values that do not convert to " + to.type()));
@@ -144,10 +153,14 @@ final class ColumnRules {
                     + "runs; the old column is dropped in contract"
                     : "split: writes are blocked while the new column is filled; the old column is dropped in contract";
         } else {
+            // The loss was accepted by a backfill hint: the new column gets its value, not the old one's.
+            String value = acceptedLoss.orElseThrow().expression();
+            expand.add(new Step.BackfillColumn(table, to.name(), new Expr.Sql(value)));
+            hazards.add(Hazard.of(BACKFILL, EXPAND, "\"" + to.name() + "\" := " + value));
             hazards.add(Hazard.of(DELETES_DATA, CONTRACT, "no conversion " + from.type() + " -> " + to.type()
-                    + ": values of \"" + from.name() + "\" are not carried over"));
-            why = "split: writes are blocked from expand to contract; no conversion is known, "
-                    + "so the values are not carried over";
+                    + ": values of \"" + from.name() + "\" are not carried over (the backfill hint accepts it)"));
+            why = "split: writes are blocked from expand to contract; no conversion is known, so the new column is "
+                    + "filled by the backfill hint and the old values are not carried over";
         }
         contract.add(new Step.Ddl(new Change.DropColumn(table, from)));
         hazards.add(Hazard.of(BREAKS_OLD_CODE, CONTRACT, "old code uses \"" + from.name() + "\""));
@@ -170,6 +183,22 @@ final class ColumnRules {
             contract.add(new Step.DropGuard(table, guardMessage));
         }
         return new PlannedChange(change, expand, contract, merge(hazards), why);
+    }
+
+    /**
+     * A rename whose type change has no conversion would lose every value of the column: refused,
+     * like an undecided rename, unless a backfill hint for the new column accepts the loss.
+     */
+    private static ConcertinaException lossRefused(Change.RenameColumn change) {
+        String table = change.table();
+        String from = change.from().name();
+        String to = change.to().name();
+        return new ConcertinaException(ErrorCode.PLAN, "plan " + change.describe() + ": no conversion "
+                + change.from().type() + " -> " + change.to().type() + " is known, so every value of \"" + from
+                + "\" would be lost; give one with a convert hint (convert " + table + "." + to
+                + " up \"<SQL using {old}>\" down \"<SQL using {new}>\"), or accept the loss explicitly: fill \"" + to
+                + "\" with a backfill hint (backfill " + table + "." + to + " using \"<SQL value>\"), or deny the rename"
+                + " (--no-rename " + table + "." + from + ") to drop and add the column");
     }
 
     /** A hint's conversion for the new column, else the default one. */

@@ -28,7 +28,10 @@ public enum HazardCode {
      * (PostgreSQL's VALIDATE CONSTRAINT, MariaDB's in-place rebuild); a short exclusive lock comes
      * before or after it, taken with a lock timeout and retries.
      */
-    VALIDATES_ROWS("validates every row, writes go on");
+    VALIDATES_ROWS("validates every row, writes go on"),
+
+    /** Views or triggers depend on a table that is dropped or renamed away: the drop fails, or they break or go with it. */
+    DEPENDENT_OBJECTS("views or triggers depend on it");
 
     private final String text;
 

@@ -32,9 +32,11 @@ final class TableRules {
     }
 
     static PlannedChange dropTable(Change.DropTable change, PlanContext context) {
-        return single(change, CONTRACT, "old code may still read and write the table",
-                List.of(Hazard.of(DELETES_DATA, CONTRACT, "all rows of \"" + change.table() + "\""),
-                        Hazard.of(BREAKS_OLD_CODE, CONTRACT, "old code uses the table")));
+        List<Hazard> hazards = new ArrayList<>(List.of(
+                Hazard.of(DELETES_DATA, CONTRACT, "all rows of \"" + change.table() + "\""),
+                Hazard.of(BREAKS_OLD_CODE, CONTRACT, "old code uses the table")));
+        hazards.addAll(DependentHazards.of(change.definition()));
+        return single(change, CONTRACT, "old code may still read and write the table", hazards);
     }
 
     static PlannedChange alterSequence(Change.AlterSequence change, PlanContext context) {
@@ -100,6 +102,16 @@ final class TableRules {
                 .toList();
         Table created = to.withColumns(to.columns().stream()
                 .map(n -> unfilled.contains(n) ? n.withNullable(true) : n).toList());
+        for (Step.ColumnMapping mapping : mappings) {
+            Column oldColumn = from.column(mapping.oldColumn()).orElseThrow();
+            Column newColumn = to.column(mapping.newColumn()).orElseThrow();
+            if (TypeChange.of(oldColumn.type(), newColumn.type()) == TypeChange.NARROW) {
+                // Copied rows go through a cast that may truncate silently: count the misfits first.
+                expand.add(new Step.CheckExistingRows(from.name(), new RowCondition.FitsType(oldColumn.name(), newColumn.type()),
+                        "\"" + from.name() + "\".\"" + oldColumn.name() + "\" has values that do not fit " + newColumn.type()));
+                hazards.add(Hazard.of(MAY_FAIL_ON_EXISTING_ROWS, EXPAND, "values that do not fit " + newColumn.type()));
+            }
+        }
         expand.add(new Step.Ddl(new Change.AddTable(created)));
         if (carried.twoWay() && keyMapped) {
             expand.add(new Step.InstallTableSync(from.name(), to.name(), mappings, key));
@@ -129,6 +141,7 @@ final class TableRules {
         }
         contract.add(new Step.Ddl(new Change.DropTable(from)));
         hazards.add(Hazard.of(BREAKS_OLD_CODE, CONTRACT, "old code uses \"" + from.name() + "\""));
+        hazards.addAll(DependentHazards.of(from));
         for (Column column : unfilled) {
             contract.add(new Step.CheckExistingRows(to.name(), new RowCondition.NotNull(column.name()),
                     "\"" + to.name() + "\".\"" + column.name() + "\" has NULL rows: fill them before setting NOT NULL"));

@@ -1,26 +1,29 @@
 package dev.concertina.engine.render;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.concertina.engine.model.CheckConstraint;
 import dev.concertina.engine.model.Column;
+import dev.concertina.engine.model.ColumnDetails;
 import dev.concertina.engine.model.ColumnType;
+import dev.concertina.engine.model.Dependent;
 import dev.concertina.engine.model.ForeignKey;
 import dev.concertina.engine.model.Index;
-import dev.concertina.engine.model.Origin;
+import dev.concertina.engine.model.IndexDetails;
 import dev.concertina.engine.model.Schema;
 import dev.concertina.engine.model.Sequence;
 import dev.concertina.engine.model.Table;
 import dev.concertina.engine.model.Trigger;
+import dev.concertina.engine.model.TypeKind;
 import dev.concertina.engine.model.UniqueConstraint;
-import java.util.List;
-import java.util.Optional;
+import java.util.Collection;
 import java.util.OptionalInt;
 
 /**
  * A schema as JSON, for {@code concertina inspect --format json}. The shape is stable and
  * documented in {@code docs/inspect-json.md} ({@value #FORMAT}): every key is always present (null
- * or an empty array when there is nothing), keys in a fixed order, two-space indentation, tables
- * and sequences in name order, constraints in the model's canonical order. Written by hand: no
- * JSON library needed.
+ * or an empty array when there is nothing), keys in a fixed order, tables and sequences in name
+ * order, constraints in the model's canonical order. Jackson writes it ({@link JsonText}).
  */
 public final class SchemaJson {
 
@@ -31,235 +34,111 @@ public final class SchemaJson {
 
     public static String render(Schema schema) {
         Schema s = schema.sorted();
-        Json j = new Json();
-        j.open('{');
-        j.key("format").string(FORMAT);
-        j.key("tables").open('[');
-        for (Table t : s.tables()) table(j, t);
-        j.close(']');
-        j.key("sequences").open('[');
+        ObjectNode root = JsonText.object();
+        root.put("format", FORMAT);
+        ArrayNode tables = root.putArray("tables");
+        for (Table t : s.tables()) table(tables.addObject(), t);
+        ArrayNode sequences = root.putArray("sequences");
         for (Sequence q : s.sequences()) {
-            j.open('{');
-            j.key("name").string(q.name());
-            j.key("start").number(q.start());
-            j.key("increment").number(q.increment());
-            j.key("origin").string(origin(q.origin()));
-            j.close('}');
+            sequences.addObject().put("name", q.name()).put("start", q.start()).put("increment", q.increment())
+                    .put("origin", q.origin().toString());
         }
-        j.close(']');
-        j.close('}');
-        return j.toString() + "\n";
+        strings(root.putArray("notes"), s.notes());
+        return JsonText.write(root);
     }
 
-    private static void table(Json j, Table t) {
-        j.open('{');
-        j.key("name").string(t.name());
-        j.key("comment").string(t.comment());
-        j.key("origin").string(origin(t.origin()));
-        j.key("columns").open('[');
-        for (Column c : t.columns()) {
-            j.open('{');
-            j.key("name").string(c.name());
-            type(j, c.type());
-            j.key("nullable").bool(c.nullable());
-            j.key("default").string(c.defaultValue());
-            j.key("identity").bool(c.identity());
-            j.key("comment").string(c.comment());
-            j.key("origin").string(origin(c.origin()));
-            j.close('}');
-        }
-        j.close(']');
-        j.key("primaryKey");
+    private static void table(ObjectNode j, Table t) {
+        j.put("name", t.name());
+        j.put("comment", t.comment().orElse(null));
+        j.put("origin", t.origin().toString());
+        ArrayNode columns = j.putArray("columns");
+        for (Column c : t.columns()) column(columns.addObject(), c);
         if (t.primaryKey().isPresent()) {
-            j.open('{');
-            j.key("name").string(t.primaryKey().get().name());
-            j.key("columns").strings(t.primaryKey().get().columns());
-            j.close('}');
+            ObjectNode pk = j.putObject("primaryKey");
+            pk.put("name", t.primaryKey().get().name());
+            strings(pk.putArray("columns"), t.primaryKey().get().columns());
         } else {
-            j.nul();
+            j.putNull("primaryKey");
         }
-        j.key("uniques").open('[');
+        ArrayNode uniques = j.putArray("uniques");
         for (UniqueConstraint u : t.uniques()) {
-            j.open('{');
-            j.key("name").string(u.name());
-            j.key("columns").strings(u.columns());
-            j.key("origin").string(origin(u.origin()));
-            j.close('}');
+            ObjectNode o = uniques.addObject().put("name", u.name());
+            strings(o.putArray("columns"), u.columns());
+            o.put("deferrable", u.deferrable()).put("origin", u.origin().toString());
         }
-        j.close(']');
-        j.key("indexes").open('[');
-        for (Index i : t.indexes()) {
-            j.open('{');
-            j.key("name").string(i.name());
-            j.key("columns").strings(i.columns());
-            j.key("unique").bool(i.unique());
-            j.key("origin").string(origin(i.origin()));
-            j.close('}');
-        }
-        j.close(']');
-        j.key("foreignKeys").open('[');
+        ArrayNode indexes = j.putArray("indexes");
+        for (Index i : t.indexes()) index(indexes.addObject(), i);
+        ArrayNode fks = j.putArray("foreignKeys");
         for (ForeignKey f : t.foreignKeys()) {
-            j.open('{');
-            j.key("name").string(f.name());
-            j.key("columns").strings(f.columns());
-            j.key("referencedTable").string(f.referencedTable());
-            j.key("referencedColumns").strings(f.referencedColumns());
-            j.key("onDelete").string(f.onDelete().name());
-            j.key("onUpdate").string(f.onUpdate().name());
-            j.key("origin").string(origin(f.origin()));
-            j.close('}');
+            ObjectNode o = fks.addObject().put("name", f.name());
+            strings(o.putArray("columns"), f.columns());
+            o.put("referencedTable", f.referencedTable());
+            strings(o.putArray("referencedColumns"), f.referencedColumns());
+            o.put("onDelete", f.onDelete().name()).put("onUpdate", f.onUpdate().name()).put("deferrable", f.deferrable())
+                    .put("origin", f.origin().toString());
         }
-        j.close(']');
-        j.key("checks").open('[');
+        ArrayNode checks = j.putArray("checks");
         for (CheckConstraint c : t.checks()) {
-            j.open('{');
-            j.key("name").string(c.name());
-            j.key("expression").string(c.expression());
-            j.key("origin").string(origin(c.origin()));
-            j.close('}');
+            checks.addObject().put("name", c.name()).put("expression", c.expression()).put("origin", c.origin().toString());
         }
-        j.close(']');
-        j.key("triggers").open('[');
+        ArrayNode triggers = j.putArray("triggers");
         for (Trigger tr : t.triggers()) {
-            j.open('{');
-            j.key("name").string(tr.name());
-            j.key("timing").string(tr.timing());
-            j.key("event").string(tr.event());
-            j.close('}');
+            triggers.addObject().put("name", tr.name()).put("timing", tr.timing()).put("event", tr.event());
         }
-        j.close(']');
-        j.close('}');
+        ArrayNode dependents = j.putArray("dependents");
+        for (Dependent d : t.dependents()) dependents.addObject().put("kind", d.kind()).put("name", d.name());
     }
 
-    private static void type(Json j, ColumnType t) {
-        j.key("type").open('{');
-        j.key("kind").string(t.kind().name());
-        j.key("length").number(t.length());
-        j.key("precision").number(t.precision());
-        j.key("scale").number(t.scale());
-        j.key("enumValues").strings(t.enumValues());
-        j.key("raw").string(t.raw());
-        j.key("text").string(t.describe());
-        j.close('}');
+    private static void column(ObjectNode j, Column c) {
+        j.put("name", c.name());
+        type(j.putObject("type"), c.type());
+        j.put("nullable", c.nullable());
+        j.put("default", c.defaultValue().orElse(null));
+        j.put("identity", c.identity());
+        j.put("comment", c.comment().orElse(null));
+        ColumnDetails d = c.details();
+        j.put("identityGeneration", d.identityGeneration().orElse(null));
+        ObjectNode generated = d.generated().isPresent() ? j.putObject("generated") : null;
+        if (generated != null) generated.put("expression", d.generated().get()).put("stored", d.stored());
+        else j.putNull("generated");
+        j.put("collation", d.collation().orElse(null));
+        j.put("onUpdate", d.onUpdate().orElse(null));
+        j.put("origin", c.origin().toString());
     }
 
-    private static String origin(Origin o) {
-        return o.toString();
+    private static void type(ObjectNode j, ColumnType t) {
+        j.put("kind", t.kind().name());
+        number(j, "length", t.length());
+        number(j, "precision", t.precision());
+        number(j, "scale", t.scale());
+        strings(j.putArray("enumValues"), t.enumValues());
+        strings(j.putArray("modifiers"), t.modifiers());
+        j.put("element", t.kind() == TypeKind.ARRAY ? t.content().map(TypeKind::name).orElse(null) : null);
+        j.put("raw", t.raw());
+        j.put("text", t.describe());
     }
 
-    /** A tiny pretty-printing JSON writer: commas and indentation handled here, nowhere else. */
-    private static final class Json {
-        private final StringBuilder out = new StringBuilder();
-        private int depth;
-        private boolean first = true;
-        private boolean afterKey;
+    private static void index(ObjectNode j, Index i) {
+        IndexDetails d = i.details();
+        j.put("name", i.name());
+        strings(j.putArray("columns"), i.columns());
+        j.put("unique", i.unique());
+        ArrayNode order = j.putArray("order");
+        for (int k = 0; k < i.columns().size(); k++) order.add(d.orderOf(k));
+        ArrayNode expressions = j.putArray("expressions");
+        d.expressions().forEach(expressions::add);
+        j.put("predicate", d.predicate().orElse(null));
+        j.put("method", d.method());
+        strings(j.putArray("include"), d.include());
+        j.put("origin", i.origin().toString());
+    }
 
-        private void before() {
-            if (afterKey) {
-                afterKey = false;
-                return;
-            }
-            if (depth > 0) {
-                out.append(first ? "\n" : ",\n");
-                indent();
-            }
-            first = false;
-        }
+    private static void number(ObjectNode j, String key, OptionalInt v) {
+        if (v.isPresent()) j.put(key, v.getAsInt());
+        else j.putNull(key);
+    }
 
-        private void indent() {
-            out.append("  ".repeat(depth));
-        }
-
-        Json open(char bracket) {
-            before();
-            out.append(bracket);
-            depth++;
-            first = true;
-            return this;
-        }
-
-        Json close(char bracket) {
-            depth--;
-            if (!first) {
-                out.append('\n');
-                indent();
-            }
-            out.append(bracket);
-            first = false;
-            return this;
-        }
-
-        Json key(String k) {
-            before();
-            out.append(quote(k)).append(": ");
-            afterKey = true;
-            return this;
-        }
-
-        Json string(String v) {
-            before();
-            out.append(quote(v));
-            return this;
-        }
-
-        Json string(Optional<String> v) {
-            if (v.isPresent()) return string(v.get());
-            return nul();
-        }
-
-        Json number(long v) {
-            before();
-            out.append(v);
-            return this;
-        }
-
-        Json number(OptionalInt v) {
-            if (v.isPresent()) return number(v.getAsInt());
-            return nul();
-        }
-
-        Json bool(boolean v) {
-            before();
-            out.append(v);
-            return this;
-        }
-
-        Json nul() {
-            before();
-            out.append("null");
-            return this;
-        }
-
-        /** A list of strings on one line: {@code ["a", "b"]}. */
-        Json strings(List<String> values) {
-            before();
-            out.append('[');
-            for (int i = 0; i < values.size(); i++) out.append(i == 0 ? "" : ", ").append(quote(values.get(i)));
-            out.append(']');
-            return this;
-        }
-
-        private static String quote(String s) {
-            StringBuilder b = new StringBuilder("\"");
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                switch (c) {
-                    case '"': b.append("\\\""); break;
-                    case '\\': b.append("\\\\"); break;
-                    case '\n': b.append("\\n"); break;
-                    case '\r': b.append("\\r"); break;
-                    case '\t': b.append("\\t"); break;
-                    default:
-                        if (c < 0x20) b.append(String.format("\\u%04x", (int) c));
-                        else b.append(c);
-                }
-            }
-            return b.append('"').toString();
-        }
-
-        @Override
-        public String toString() {
-            return out.toString();
-        }
+    private static void strings(ArrayNode a, Collection<String> values) {
+        values.forEach(a::add);
     }
 }

@@ -103,7 +103,7 @@ class KeptDifferencesTest {
     void additiveAndWideningChangesAreStillPlanned() {
         Table database = table("person", col("name", varchar(50)));
         Table entities = table("person", req("name", varchar(100)), col("email", varchar(255)));
-        SchemaDiff diff = compare(schema(database), schema(fromEntity(entities)));
+        SchemaDiff diff = compare(schema(database), schema(fromEntity(entities, DeclaredAttribute.LENGTH)));
         assertEquals(List.of("add column \"person\".\"email\" VARCHAR(255) NULL",
                 "alter column \"person\".\"name\" type VARCHAR(50) -> VARCHAR(100), NULL -> NOT NULL"), planned(diff));
         assertEquals(List.of(), kept(diff));
@@ -112,7 +112,7 @@ class KeptDifferencesTest {
     @Test
     void onlyTheKeptAspectLeavesAnAlteredColumn() {
         SchemaDiff diff = compare(schema(table("person", req("name", varchar(100)))),
-                schema(fromEntity(table("person", col("name", varchar(200))))));
+                schema(fromEntity(table("person", col("name", varchar(200))), DeclaredAttribute.LENGTH)));
         assertEquals(List.of("alter column \"person\".\"name\" type VARCHAR(100) -> VARCHAR(200)"), planned(diff));
         Change.AlterColumn alter = (Change.AlterColumn) diff.changes().get(0);
         assertEquals(false, alter.to().nullable(), "the kept NOT NULL stays as the database has it");
@@ -189,6 +189,36 @@ class KeptDifferencesTest {
         assertEquals(List.of("alter primary key of \"link\": none -> (\"a\", \"b\")", "drop unique \"uk_link\" on \"link\" (\"a\", \"b\")"),
                 planned(compare(schema(nullable), schema(entities))).stream().filter(s -> !s.startsWith("alter column")).sorted().toList(),
                 "a nullable column makes the unique weaker than a key: planned");
+    }
+
+    @Test
+    void aShorterStringThanTheDefaultLengthIsKeptWhileAWrittenLengthIsPlanned() {
+        Table database = table("person", col("name", varchar(36)));
+        SchemaDiff silent = compare(schema(database), schema(fromEntity(table("person", col("name", varchar(255))))));
+        assertEquals(List.of(), planned(silent));
+        assertEquals(List.of("type person name VARCHAR(36) vs VARCHAR(255)"), kept(silent));
+
+        SchemaDiff written = compare(schema(database),
+                schema(fromEntity(table("person", col("name", varchar(255))), DeclaredAttribute.LENGTH)));
+        assertEquals(List.of("alter column \"person\".\"name\" type VARCHAR(36) -> VARCHAR(255)"), planned(written));
+        assertEquals(List.of("alter column \"person\".\"name\" type VARCHAR(36) -> VARCHAR(255)"),
+                planned(compare(schema(database), schema(fromEntity(table("person", col("name", varchar(255))))),
+                        "type follow-entities")), "a policy makes the entities decide");
+    }
+
+    @Test
+    void aPrimaryKeyServesAsTheUniqueTheEntitiesDeclare() {
+        Table database = table("link", req("a", INT), req("b", INT)).withPrimaryKey(Optional.of(new PrimaryKey("pk_link", List.of("a", "b"))));
+        Table entities = uniques(table("link", req("a", INT), req("b", INT)).withPrimaryKey(Optional.empty()),
+                unique("", "b", "a"));
+        SchemaDiff diff = compare(schema(database), schema(fromEntity(entities)));
+        assertEquals(List.of(), planned(diff));
+        assertEquals(List.of("primary_key link  primary key (\"a\", \"b\") vs unique (\"b\", \"a\")"), kept(diff));
+
+        Table other = uniques(table("link", req("a", INT), req("b", INT)).withPrimaryKey(Optional.empty()), unique("", "a"));
+        assertEquals(List.of("add unique on \"link\" (\"a\")", "alter primary key of \"link\": (\"a\", \"b\") -> none"),
+                planned(compare(schema(database), schema(fromEntity(other)))).stream().sorted().toList(),
+                "a unique over other columns is no stand-in for the key");
     }
 
     @Test

@@ -63,7 +63,8 @@ final class FixtureModels {
             author.add(col(kind, "tiny", t(TypeKind.TINYINT), true));
             author.add(col(kind, "bin", ColumnType.sized(TypeKind.VARBINARY, 16, ""), true));
         }
-        if (!maria) author.add(col(kind, "doc", t(TypeKind.JSON), true));
+        // jsonb on PostgreSQL is its own kind, never json
+        if (!maria) author.add(col(kind, "doc", t(pg ? TypeKind.JSONB : TypeKind.JSON), true));
         if (pg) author.add(col(kind, "big_photo", t(TypeKind.LARGE_OBJECT), true));
         if (maria) author.add(col(kind, "flag", t(TypeKind.BOOLEAN), true));
         author.add(col(kind, "uid", t(TypeKind.UUID), true));

@@ -52,8 +52,16 @@ class H2NormalizerTest {
     }
 
     @Test
-    void ignoreCaseVarcharIsNotVarchar() {
-        assertEquals(TypeKind.UNSUPPORTED, h2.type("VARCHAR_IGNORECASE(10)").kind());
+    void ignoreCaseVarcharIsVarcharWithItsLengthButNotPlainVarchar() {
+        ColumnType t = h2.type("VARCHAR_IGNORECASE(10)");
+        assertEquals(TypeKind.VARCHAR, t.kind());
+        assertEquals(10, t.length().getAsInt());
+        assertEquals(List.of("ignorecase"), t.modifiers());
+        assertTrue(!t.sameAs(h2.type("CHARACTER VARYING(10)")));
+        // H2's catalog gives the length apart from the name
+        assertTrue(t.sameAs(h2.type("VARCHAR_IGNORECASE", java.util.OptionalInt.of(10), java.util.OptionalInt.empty(),
+                java.util.OptionalInt.empty())));
+        assertEquals("VARCHAR(10) IGNORECASE", t.describe());
     }
 
     @Test

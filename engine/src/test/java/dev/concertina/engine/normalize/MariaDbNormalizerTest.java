@@ -35,8 +35,17 @@ class MariaDbNormalizerTest {
     void displayWidthsDroppedUnsignedKept() {
         sameType("int(11)", "integer");
         sameType("bigint(20)", "bigint");
-        assertEquals(TypeKind.UNSUPPORTED, my.type("int(10) unsigned").kind());
+        assertEquals(TypeKind.INTEGER, my.type("int(10) unsigned").kind());
+        assertEquals(List.of("unsigned"), my.type("int(10) unsigned").modifiers());
+        assertEquals("INTEGER UNSIGNED", my.type("int(10) unsigned").describe());
+        assertEquals("int(10) unsigned", my.type("int(10) unsigned").raw());
+        assertTrue(my.type("int unsigned").sameAs(my.type("int(10) unsigned")));
+        assertTrue(!my.type("int(10) unsigned").sameAs(my.type("int(11)")));
         assertTrue(!my.type("int(10) unsigned").sameAs(my.type("bigint(20) unsigned")));
+        // tinyint(1) is BOOLEAN, but an unsigned one is a small number
+        assertEquals(TypeKind.TINYINT, my.type("tinyint(1) unsigned").kind());
+        assertEquals(List.of("unsigned", "zerofill"), my.type("decimal(10,2) unsigned zerofill").modifiers());
+        assertEquals(TypeKind.DECIMAL, my.type("decimal(10,2) unsigned zerofill").kind());
     }
 
     @Test

@@ -72,8 +72,10 @@ class PostgresNormalizerTest {
         assertEquals(TypeKind.LARGE_OBJECT, pg.type("oid").kind());
         assertTrue(!pg.type("oid").sameAs(pg.type("bytea")));
         assertEquals(TypeKind.UUID, pg.type("uuid").kind());
-        assertEquals(TypeKind.JSON, pg.type("jsonb").kind());
+        // jsonb keeps no key order or duplicates: never read as json
+        assertEquals(TypeKind.JSONB, pg.type("jsonb").kind());
         assertEquals(TypeKind.JSON, pg.type("json").kind());
+        assertTrue(!pg.type("jsonb").sameAs(pg.type("json")));
         assertEquals(TypeKind.INTEGER, pg.type("serial").kind());
         assertEquals(TypeKind.BIGINT, pg.type("bigserial").kind());
     }
@@ -83,7 +85,15 @@ class PostgresNormalizerTest {
         ColumnType t = pg.type("interval");
         assertEquals(TypeKind.UNSUPPORTED, t.kind());
         assertEquals("interval", t.raw());
-        assertEquals(TypeKind.UNSUPPORTED, pg.type("text[]").kind());
+        assertEquals(TypeKind.UNSUPPORTED, pg.type("interval[]").kind());
+        assertEquals(TypeKind.UNSUPPORTED, pg.type("integer[][]").kind());
+        ColumnType texts = pg.type("character varying(30)[]");
+        assertEquals(TypeKind.ARRAY, texts.kind());
+        assertEquals(java.util.Optional.of(TypeKind.VARCHAR), texts.content());
+        assertEquals(30, texts.length().getAsInt());
+        assertEquals("VARCHAR(30)[]", texts.describe());
+        assertTrue(!texts.sameAs(pg.type("character varying(30)")));
+        assertTrue(!pg.type("integer[]").sameAs(pg.type("bigint[]")));
         assertTrue(!pg.type("interval").sameAs(pg.type("inet")));
     }
 

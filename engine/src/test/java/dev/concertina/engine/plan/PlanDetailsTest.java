@@ -103,7 +103,7 @@ class PlanDetailsTest {
         assertEquals("table \"" + t + "\" is read-only until the contract migration runs: column \"" + c + "\" changes type",
                 ((Step.InstallGuard) retype.expand().get(0)).message());
         Plan rename = plan(schema(table(t, col(c, varchar(50)))), schema(table(t, col(c + "_v2", INT))),
-                PlanHints.NONE.withColumnRename(t, c, c + "_v2"));
+                PlanHints.NONE.withColumnRename(t, c, c + "_v2").withConversion(t, c + "_v2", "CAST({old} AS INTEGER)", Optional.empty()));
         String m = rename.expand().stream().filter(s -> s instanceof Step.InstallGuard).map(s -> ((Step.InstallGuard) s).message()).findFirst().orElseThrow();
         assertEquals("table \"" + t + "\" is read-only until the contract migration runs: column \"" + c + "\" is renamed", m);
         for (Plan p : List.of(retype, rename)) {
@@ -199,5 +199,36 @@ class PlanDetailsTest {
         assertTrue(p.isEmpty());
         assertEquals(List.of(), p.expand());
         assertEquals(List.of(), p.contract());
+    }
+
+    @Test
+    void aRenameWhoseTypeHasNoConversionIsRefusedUntilTheLossIsAccepted() {
+        List<Change> changes = Differ.diff(schema(table("t", col("doc", JSON))), schema(table("t", col("n", INT))),
+                DiffOptions.DEFAULTS);
+        PlanHints rename = PlanHints.NONE.withColumnRename("t", "doc", "n");
+        ConcertinaException e = assertThrows(ConcertinaException.class, () -> Planner.plan(changes, rename));
+        assertEquals(ErrorCode.PLAN, e.code());
+        assertEquals("plan rename column \"t\".\"doc\" to \"n\" converting JSON to INTEGER: no conversion JSON -> INTEGER is known,"
+                + " so every value of \"doc\" would be lost; give one with a convert hint (convert t.n up \"<SQL using {old}>\""
+                + " down \"<SQL using {new}>\"), or accept the loss explicitly: fill \"n\" with a backfill hint"
+                + " (backfill t.n using \"<SQL value>\"), or deny the rename (--no-rename t.doc) to drop and add the column",
+                e.getMessage());
+        Plan accepted = Planner.plan(changes, rename.withBackfill("t", "n", "0"));
+        assertTrue(accepted.expand().contains(new Step.BackfillColumn("t", "n", new Expr.Sql("0"))), accepted.expand().toString());
+        assertTrue(accepted.hazards(Branch.CONTRACT).stream().anyMatch(h -> h.code() == HazardCode.DELETES_DATA));
+        Plan converted = Planner.plan(changes, rename.withConversion("t", "n", "LENGTH(CAST({old} AS VARCHAR(100)))", Optional.empty()));
+        assertTrue(converted.expand().stream().anyMatch(s -> s instanceof Step.BackfillColumn), "a convert hint carries values over");
+    }
+
+    @Test
+    void aRenameOrTableCopyIntoANarrowerTypeCountsTheMisfitsFirst() {
+        Plan column = Planner.plan(Differ.diff(schema(table("t", col("a", varchar(200)))), schema(table("t", col("b", varchar(5)))),
+                DiffOptions.DEFAULTS), PlanHints.NONE.withColumnRename("t", "a", "b"));
+        assertEquals(new Step.CheckExistingRows("t", new RowCondition.FitsType("a", varchar(5)),
+                "\"t\".\"a\" has values that do not fit VARCHAR(5)"), column.expand().get(0));
+        Plan copied = Planner.plan(Differ.diff(schema(table("old_t", col("a", BIGINT))), schema(table("new_t", col("a", INT))),
+                DiffOptions.DEFAULTS), PlanHints.NONE.withTableRename("old_t", "new_t"));
+        assertTrue(copied.expand().contains(new Step.CheckExistingRows("old_t", new RowCondition.FitsType("a", INT),
+                "\"old_t\".\"a\" has values that do not fit INTEGER")), copied.expand().toString());
     }
 }

@@ -10,6 +10,7 @@ import dev.concertina.engine.diff.ChangeApplier;
 import dev.concertina.engine.diff.ColumnAspect;
 import dev.concertina.engine.diff.DiffOptions;
 import dev.concertina.engine.diff.Differ;
+import dev.concertina.engine.model.Dependent;
 import dev.concertina.engine.model.ForeignKey;
 import dev.concertina.engine.model.Origin;
 import dev.concertina.engine.model.PrimaryKey;
@@ -48,6 +49,9 @@ class PlannerTest {
                         "ddl:add_table", "", "", ""),
                 row("drop table", schema(person), schema(), NONE,
                         "", "ddl:drop_table", "", "BREAKS_OLD_CODE DELETES_DATA"),
+                row("drop table a view and a trigger depend on: named", schema(person.withDependents(List.of(
+                                new Dependent("view", "person_names"), new Dependent("trigger", "person_audit")))), schema(), NONE,
+                        "", "ddl:drop_table", "", "BREAKS_OLD_CODE DELETES_DATA DEPENDENT_OBJECTS"),
                 row("table comment", schema(person), schema(person.withComment(Optional.of("people"))), NONE,
                         "ddl:alter_table_comment", "", "", ""),
                 row("rename table (hint): new table, table sync, copy", schema(person), schema(person.withName("people")),
@@ -150,9 +154,10 @@ class PlannerTest {
                         NONE.withColumnRename("t", "at", "day").withConversion("t", "day", "CAST({old} AS DATE)", Optional.empty()),
                         "install_guard check_existing_rows ddl:add_column backfill", "ddl:drop_column drop_guard",
                         "BACKFILL MAY_FAIL_ON_EXISTING_ROWS WRITES_BLOCKED", "BREAKS_OLD_CODE"),
-                row("rename with no conversion at all: guard, data not carried", schema(table("t", col("doc", JSON))), schema(table("t", col("n", INT))),
-                        NONE.withColumnRename("t", "doc", "n"),
-                        "install_guard ddl:add_column", "ddl:drop_column drop_guard", "WRITES_BLOCKED", "BREAKS_OLD_CODE DELETES_DATA"),
+                row("rename with no conversion, loss accepted by a backfill: guard, new values", schema(table("t", col("doc", JSON))),
+                        schema(table("t", col("n", INT))), NONE.withColumnRename("t", "doc", "n").withBackfill("t", "n", "0"),
+                        "install_guard ddl:add_column backfill", "ddl:drop_column drop_guard", "BACKFILL WRITES_BLOCKED",
+                        "BREAKS_OLD_CODE DELETES_DATA"),
                 row("denied rename: drop and add", schema(table("person", col("fullname", varchar(50)))), schema(table("person", col("display_name", varchar(50)))),
                         NONE.withNoRename("person", "fullname"),
                         "ddl:add_column", "ddl:drop_column", "", "BREAKS_OLD_CODE DELETES_DATA"),

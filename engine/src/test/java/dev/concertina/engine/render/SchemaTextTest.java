@@ -29,7 +29,9 @@ class SchemaTextTest {
         Collections.reverse(tables);
         List<Sequence> sequences = new ArrayList<>(s.sequences());
         Collections.reverse(sequences);
-        Schema reversed = new Schema(tables, sequences);
+        List<String> notes = new ArrayList<>(s.notes());
+        Collections.reverse(notes);
+        Schema reversed = new Schema(tables, sequences).withNotes(notes);
         assertEquals(SchemaText.render(s), SchemaText.render(reversed));
     }
 }

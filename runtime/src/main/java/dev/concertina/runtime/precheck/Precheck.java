@@ -101,8 +101,9 @@ public final class Precheck {
 
     /**
      * Every value of {@code column} fits {@code type} unchanged: before the column narrows to it.
-     * Types with a length (character types), whole-number types and decimals with a precision can
-     * be tested portably; for any other type this throws {@link IllegalArgumentException}.
+     * Types with a length (character and binary types), whole-number types and decimals with a
+     * precision (digits before the point, and after it beyond the scale) can be tested portably; for
+     * any other type this throws {@link IllegalArgumentException}.
      */
     public static void fits(MigrationContext ctx, Name table, Name column, DataType<?> type) {
         Misfit m = misfit(column, type);
@@ -133,11 +134,19 @@ public final class Precheck {
             return new Misfit(DSL.field(column, SQLDataType.DECIMAL).notBetween(min, max), "outside " + min
                     + " .. " + max);
         }
+        if (java == byte[].class && type.hasLength() && type.length() > 0) {
+            // Typed as text for jOOQ alone (octetLength takes a Field<String>); nothing is cast.
+            return new Misfit(DSL.octetLength(DSL.field(column, SQLDataType.VARCHAR)).gt(type.length()),
+                    "longer than " + type.length() + " bytes");
+        }
         if (java == BigDecimal.class && type.hasPrecision() && type.precision() > 0) {
-            int digits = type.precision() - (type.hasScale() ? type.scale() : 0);
+            int scale = type.hasScale() ? type.scale() : 0;
+            int digits = type.precision() - scale;
             BigDecimal limit = BigDecimal.TEN.pow(digits);
-            return new Misfit(DSL.abs(DSL.field(column, SQLDataType.DECIMAL)).ge(limit),
-                    "with more than " + digits + " digits before the decimal point");
+            Field<BigDecimal> value = DSL.field(column, SQLDataType.DECIMAL);
+            // Too many digits before the point, or decimals the scale would round away.
+            return new Misfit(DSL.abs(value).ge(limit).or(value.ne(DSL.round(value, scale))),
+                    "with more than " + digits + " digits before the decimal point or " + scale + " after it");
         }
         throw new IllegalArgumentException("no portable test for values that do not fit " + type.getName()
                 + ": the database's own conversion decides");

@@ -102,7 +102,7 @@ class PrecheckTest {
                     () -> Precheck.fits(ctx, owner, n.name("code"), SQLDataType.VARCHAR(2)));
             fails(o + ".\"" + n.fold("age") + "\" has 1 value outside -128 .. 127",
                     () -> Precheck.fits(ctx, owner, n.name("age"), SQLDataType.TINYINT));
-            fails(o + ".\"" + n.fold("price") + "\" has 1 value with more than 1 digits before the decimal point",
+            fails(o + ".\"" + n.fold("price") + "\" has 1 value with more than 1 digits before the decimal point or 2 after it",
                     () -> Precheck.fits(ctx, owner, n.name("price"), SQLDataType.DECIMAL(3, 2)));
             fails(o + ".\"" + n.fold("status") + "\" has 1 value outside ('ACTIVE', 'LOCKED')",
                     () -> Precheck.oneOf(ctx, owner, n.name("status"), "ACTIVE", "LOCKED"));
