@@ -3,8 +3,11 @@
 # `revision --autogenerate`: empty -> v1 -> v2 -> v3, the database brought to head with `sync`
 # before each step. Run from anywhere after `mvn -B -ntp -q package -DskipTests` at the root.
 #
-#   samples/identity/regenerate.sh            # rewrites migrations/src/main/java
-#   samples/identity/regenerate.sh OUT_DIR    # writes into OUT_DIR instead (to compare)
+#   samples/identity/regenerate.sh                  # rewrites migrations/src/main/java
+#   samples/identity/regenerate.sh OUT_DIR          # writes into OUT_DIR instead (to compare)
+#   samples/identity/regenerate.sh --check [OUT]    # writes into OUT (default: a temporary folder)
+#                                                   # and fails unless that is byte for byte the
+#                                                   # checked-in migrations (the H2 run's)
 #
 # The database is an embedded H2 file database in a temporary folder, deleted afterwards.
 # REGEN_DB=postgres or REGEN_DB=mariadb uses a fresh database `concertina_identity_regen`
@@ -16,10 +19,16 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 jar="$root/cli/target/concertina.jar"
-out="${1:-$here/migrations/src/main/java}"
-mkdir -p "$out"; out="$(cd "$out" && pwd)"
-pkg=dev.concertina.samples.identity.migrations
+checked_in="$here/migrations/src/main/java"
+check=false
+if [ "${1:-}" = "--check" ]; then check=true; shift; fi
 work="$(mktemp -d)"
+if $check; then out="${1:-$work/out}"; else out="${1:-$checked_in}"; fi
+mkdir -p "$out"; out="$(cd "$out" && pwd)"
+if $check && [ "$out" = "$checked_in" ]; then
+  echo "regenerate.sh --check: OUT must not be the checked-in folder it is compared with" >&2; exit 1
+fi
+pkg=dev.concertina.samples.identity.migrations
 name="${REGEN_NAME:-concertina_identity_regen}"
 kind="${REGEN_DB:-h2}"; [ -z "${REGEN_URL:-}" ] || kind=url
 case "$kind" in
@@ -65,3 +74,12 @@ if ! report="$(concertina diff --classpath "model-$last/target/classes" 2>&1)"; 
   exit 1
 fi
 echo "the database at head matches the $last entities"
+if $check; then
+  if diff -r "$out/${pkg//.//}" "$checked_in/${pkg//.//}"; then
+    echo "the checked-in migrations are byte for byte what revision --autogenerate writes"
+  else
+    echo "regenerate.sh --check: the checked-in migrations differ from what revision --autogenerate writes (above);" \
+      "run samples/identity/regenerate.sh and review the diff" >&2
+    exit 1
+  fi
+fi

@@ -20,12 +20,16 @@ import java.util.List;
 
 /**
  * Renders a schema change ({@link Change}) as jOOQ DDL on {@code ctx.dsl()}, or as a call of
- * {@code SchemaNames} where the statement's shape depends on the running database. Constraints
- * and indexes each have their own method, used both for a table's creation and for a change.
+ * {@code SchemaNames} where the statement's shape depends on the running database. Each kind of
+ * index and constraint has its own methods (add, drop, definition), used both when a table is
+ * created and for a change. An existing object whose name the database chose (the model holds it
+ * without one) is found by {@code SchemaNames} when the migration runs: its name differs per
+ * database, so it is never written into the class.
  */
 final class DdlCode {
 
     private static final ClassName DSL = TypeCode.DSL;
+    private static final int INDENT = Layout.BODY_INDENT;
 
     private final NamePolicy p;
     private final boolean sqlView;
@@ -46,83 +50,77 @@ final class DdlCode {
         return p.name(t);
     }
 
+    /** {@code ctx.dsl().alterTable(t)}, {@code call}, {@code .execute()}: one line when it fits. */
+    private void alterTable(CodeBlock.Builder b, String table, String format, Object... args) {
+        b.addStatement("$L", Layout.chain(INDENT, CodeBlock.of("ctx.dsl().alterTable($L)", table(table)),
+                CodeBlock.of(format, args), CodeBlock.of(".execute()")));
+    }
+
     void ddl(Change change, CodeBlock.Builder b) {
         if (change instanceof Change.AddTable a) {
             addTable(a.definition(), b);
         } else if (change instanceof Change.DropTable d) {
             b.addStatement("ctx.dsl().dropTable($L).execute()", table(d.table()));
         } else if (change instanceof Change.RenameTable r) {
-            b.addStatement("ctx.dsl().alterTable($L).renameTo($L).execute()", table(r.from().name()), table(r.to().name()));
+            alterTable(b, r.from().name(), ".renameTo($L)", table(r.to().name()));
         } else if (change instanceof Change.AlterTableComment c) {
-            b.addStatement("ctx.dsl().commentOnTable($L).is($S).execute()", table(c.table()), c.to().orElse(""));
+            b.addStatement("$L", Layout.chain(INDENT, CodeBlock.of("ctx.dsl().commentOnTable($L)", table(c.table())),
+                    CodeBlock.of(".is($L)", Layout.string(c.to().orElse(""))), CodeBlock.of(".execute()")));
         } else if (change instanceof Change.AddColumn a) {
-            b.addStatement("ctx.dsl().alterTable($L).addColumn($L, $L).execute()", table(a.table()), p.column(a.table(), a.column().name()),
-                    TypeCode.column(a.column(), where(a.table(), a.column().name())));
-            TypeCode.afterColumn(a.column(), table(a.table()), p.name(a.column().name())).ifPresent(x -> b.addStatement("$L", x));
-            a.column().comment().ifPresent(text -> b.addStatement("ctx.dsl().commentOnColumn($T.name($L, $L)).is($S).execute()",
-                    DSL, table(a.table()), p.name(a.column().name()), text));
+            addColumn(a.table(), a.column(), b);
         } else if (change instanceof Change.DropColumn d) {
-            b.addStatement("ctx.dsl().alterTable($L).dropColumn($L).execute()", table(d.table()), p.name(d.column().name()));
+            alterTable(b, d.table(), ".dropColumn($L)", p.name(d.column().name()));
         } else if (change instanceof Change.AlterColumn a) {
             alterColumn(a, b);
         } else if (change instanceof Change.RenameColumn r) {
-            b.addStatement("ctx.dsl().alterTable($L).renameColumn($L).to($L).execute()", table(r.table()),
-                    p.name(r.from().name()), p.column(r.table(), r.to().name()));
+            alterTable(b, r.table(), ".renameColumn($L).to($L)", p.name(r.from().name()), p.column(r.table(), r.to().name()));
         } else if (change instanceof Change.AlterPrimaryKey k) {
             if (k.from().isPresent()) {
-                b.addStatement("$L.dropPrimaryKey($L)", p.names(), table(k.table()));
+                dropPrimaryKey(k.table(), b);
             }
-            k.to().ifPresent(pk -> b.addStatement("ctx.dsl().alterTable($L).add($L).execute()", table(k.table()), primaryKey(pk)));
+            k.to().ifPresent(pk -> alterTable(b, k.table(), ".add($L)", primaryKey(pk)));
         } else if (change instanceof Change.AddIndex a) {
             online.createIndex(b, a.table(), indexName(a.table(), a.index()), a.index().unique(), a.index().columns());
         } else if (change instanceof Change.DropIndex d) {
-            online.dropIndex(b, d.table(), indexName(d.table(), d.index()));
+            dropIndex(d, b);
         } else if (change instanceof Change.AddUnique a) {
             online.addUnique(b, a.table(), a.unique());
         } else if (change instanceof Change.DropUnique d) {
-            if (d.unique().name().isEmpty() && sqlView) {
-                b.addStatement("ctx.progress($S)", "-- " + Javadocs.oneLine(d.describe()) + " (its name is looked up when the migration runs)");
-            } else {
-                b.addStatement("ctx.dsl().alterTable($L).dropUnique($L).execute()", table(d.table()), d.unique().name().isEmpty()
-                        ? CodeBlock.of("$L.uniqueKey($L, $L)", p.names(), table(d.table()), p.names(d.unique().columns()))
-                        : p.name(d.unique().name()));
-            }
+            dropUnique(d, b);
         } else if (change instanceof Change.AddForeignKey a) {
             online.addForeignKey(b, a.table(), a.foreignKey(), foreignKey(a.foreignKey()));
         } else if (change instanceof Change.DropForeignKey d) {
-            if (d.foreignKey().name().isEmpty() && sqlView) {
-                b.addStatement("ctx.progress($S)", "-- " + Javadocs.oneLine(d.describe()) + " (its name is looked up when the migration runs)");
-            } else {
-                b.addStatement("$L.dropForeignKey($L, $L)", p.names(), table(d.table()), d.foreignKey().name().isEmpty()
-                        ? CodeBlock.of("$L.foreignKey($L, $L)", p.names(), table(d.table()), p.names(d.foreignKey().columns()))
-                        : p.name(d.foreignKey().name()));
-            }
+            dropForeignKey(d, b);
         } else if (change instanceof Change.AddCheck a) {
             online.addCheck(b, a.table(), check(a.check()));
         } else if (change instanceof Change.DropCheck d) {
-            b.addStatement("ctx.dsl().alterTable($L).dropConstraint($L).execute()", table(d.table()),
-                    p.name(named(d.check().name(), "check (" + d.check().expression() + ")", d.table())));
+            dropCheck(d, b);
         } else if (change instanceof Change.AddSequence a) {
-            b.addStatement("ctx.dsl().createSequence($L).startWith($LL).incrementBy($LL).execute()", p.name(a.sequence().name()),
-                    a.sequence().start(), a.sequence().increment());
+            CodeBlock sequence = CodeBlock.of("ctx.dsl().createSequence($L)", p.name(a.sequence().name()));
+            b.addStatement("$L", Layout.chain(INDENT, sequence, CodeBlock.of(".startWith($LL)", a.sequence().start()),
+                    CodeBlock.of(".incrementBy($LL)", a.sequence().increment()), CodeBlock.of(".execute()")));
         } else if (change instanceof Change.DropSequence d) {
             b.addStatement("ctx.dsl().dropSequence($L).execute()", p.name(d.sequence().name()));
         } else if (change instanceof Change.AlterSequence a) {
+            CodeBlock sequence = CodeBlock.of("ctx.dsl().alterSequence($L)", p.name(a.to().name()));
             if (a.from().start() != a.to().start()) {
-                b.addStatement("ctx.dsl().alterSequence($L).startWith($LL).execute()", p.name(a.to().name()), a.to().start());
+                b.addStatement("$L", Layout.chain(INDENT, sequence, CodeBlock.of(".startWith($LL)", a.to().start()),
+                        CodeBlock.of(".execute()")));
             }
             if (a.from().increment() != a.to().increment()) {
-                b.addStatement("ctx.dsl().alterSequence($L).incrementBy($LL).execute()", p.name(a.to().name()), a.to().increment());
+                b.addStatement("$L", Layout.chain(INDENT, sequence,
+                        CodeBlock.of(".incrementBy($LL)", a.to().increment()), CodeBlock.of(".execute()")));
             }
         } else {
-            throw new ConcertinaException(ErrorCode.CODEGEN, change.describe() + ": change kind '" + change.kind() + "' cannot be generated");
+            throw new ConcertinaException(ErrorCode.CODEGEN, change.describe() + ": change kind '" + change.kind()
+                    + "' cannot be generated");
         }
     }
 
     private void addTable(Table t, CodeBlock.Builder b) {
         CodeBlock.Builder s = CodeBlock.builder().add("ctx.dsl().createTable($L)", table(t.name()));
         for (Column c : t.columns()) {
-            s.add("\n.column($L, $L)", p.column(t.name(), c.name()), TypeCode.column(c, where(t.name(), c.name())));
+            s.add("\n.column($L,$W$L)", p.column(t.name(), c.name()), TypeCode.column(c, where(t.name(), c.name())));
         }
         List<CodeBlock> constraints = new ArrayList<>();
         t.primaryKey().ifPresent(pk -> constraints.add(primaryKey(pk)));
@@ -137,16 +135,27 @@ final class DdlCode {
         }
         s.add("\n.execute()");
         b.addStatement("$L", s.build());
-        t.columns().forEach(c -> TypeCode.afterColumn(c, table(t.name()), p.name(c.name())).ifPresent(x -> b.addStatement("$L", x)));
-        for (Index i : t.indexes()) {
-            b.addStatement("ctx.dsl().$L($L).on($L, $L).execute()", i.unique() ? "createUniqueIndex" : "createIndex",
-                    p.name(indexName(t.name(), i)), table(t.name()), p.names(i.columns()));
-        }
-        t.comment().ifPresent(text -> b.addStatement("ctx.dsl().commentOnTable($L).is($S).execute()", table(t.name()), text));
-        for (Column c : t.columns()) {
-            c.comment().ifPresent(text -> b.addStatement("ctx.dsl().commentOnColumn($T.name($L, $L)).is($S).execute()",
-                    DSL, table(t.name()), p.name(c.name()), text));
-        }
+        t.columns().forEach(c -> TypeCode.afterColumn(c, table(t.name()), p.name(c.name()))
+                .ifPresent(x -> b.addStatement("$L", x)));
+        t.indexes().forEach(i -> addIndex(t.name(), i, b));
+        t.comment().ifPresent(text -> b.addStatement("$L", Layout.chain(INDENT,
+                CodeBlock.of("ctx.dsl().commentOnTable($L)", table(t.name())),
+                CodeBlock.of(".is($L)", Layout.string(text)),
+                CodeBlock.of(".execute()"))));
+        t.columns().forEach(c -> c.comment().ifPresent(text -> columnComment(t.name(), c.name(), text, b)));
+    }
+
+    private void addColumn(String table, Column column, CodeBlock.Builder b) {
+        alterTable(b, table, ".addColumn($L,$W$L)", p.column(table, column.name()),
+                TypeCode.column(column, where(table, column.name())));
+        TypeCode.afterColumn(column, table(table), p.name(column.name())).ifPresent(x -> b.addStatement("$L", x));
+        column.comment().ifPresent(text -> columnComment(table, column.name(), text, b));
+    }
+
+    private void columnComment(String table, String column, String text, CodeBlock.Builder b) {
+        CodeBlock comment = CodeBlock.of("ctx.dsl().commentOnColumn($T.name($L, $L))", DSL, table(table), p.name(column));
+        b.addStatement("$L", Layout.chain(INDENT, comment, CodeBlock.of(".is($L)", Layout.string(text)),
+                CodeBlock.of(".execute()")));
     }
 
     /** One statement per aspect, in the planner's aspect order; MariaDB's needs are met by {@code SchemaNames}. */
@@ -161,33 +170,45 @@ final class DdlCode {
                         b.addStatement("$L", TypeCode.changeEnumValues(a.to(), t, c, where));
                         break;
                     }
-                    b.addStatement("$L.changeType($L, $L, $L)", p.names(), t, c, TypeCode.column(a.to(), where));
+                    b.addStatement("$L.changeType($L, $L,$W$L)", p.names(), t, c, TypeCode.column(a.to(), where));
                     break;
                 case NULLABLE:
-                    if (a.to().nullable()) {
-                        b.addStatement("$L.changeNullability($L, $L, $L)", p.names(), t, c, TypeCode.column(a.to(), where));
-                    } else {
-                        online.setNotNull(b, t, c, TypeCode.column(a.to(), where));
-                    }
+                    changeNullability(a, b);
                     break;
                 case DEFAULT:
+                    CodeBlock column = CodeBlock.of(".alterColumn($L)", c);
                     if (a.to().defaultValue().isPresent()) {
                         CodeBlock type = TypeCode.type(a.to().type(), where);
-                        b.addStatement("ctx.dsl().alterTable($L).alterColumn($L).setDefault($L).execute()", t, c,
-                                TypeCode.defaultValue(a.to().defaultValue().get(), a.to().type(), type));
+                        alterTable(b, a.table(), "$L$L", column, CodeBlock.of(".setDefault($L)",
+                                TypeCode.defaultValue(a.to().defaultValue().get(), a.to().type(), type)));
                     } else {
-                        b.addStatement("ctx.dsl().alterTable($L).alterColumn($L).dropDefault().execute()", t, c);
+                        alterTable(b, a.table(), "$L.dropDefault()", column);
                     }
                     break;
                 case COMMENT:
-                    b.addStatement("ctx.dsl().commentOnColumn($T.name($L, $L)).is($S).execute()", DSL, t, c, a.to().comment().orElse(""));
+                    columnComment(a.table(), a.to().name(), a.to().comment().orElse(""), b);
                     break;
                 default:
-                    throw new ConcertinaException(ErrorCode.CODEGEN, "alter column " + where + ": changing whether a column is an "
-                            + "identity column has no portable jOOQ statement; write this step by hand in a revision of its own");
+                    throw new ConcertinaException(ErrorCode.CODEGEN, "alter column " + where + ": changing whether a"
+                            + " column is an identity column has no portable jOOQ statement; write this step by hand in a"
+                            + " revision of its own");
             }
         }
     }
+
+    /** SET NOT NULL or DROP NOT NULL, as the column's full definition says (MariaDB restates the column). */
+    private void changeNullability(Change.AlterColumn a, CodeBlock.Builder b) {
+        CodeBlock t = table(a.table());
+        CodeBlock c = p.name(a.to().name());
+        CodeBlock type = TypeCode.column(a.to(), where(a.table(), a.to().name()));
+        if (a.to().nullable()) {
+            b.addStatement("$L.changeNullability($L, $L,$W$L)", p.names(), t, c, type);
+        } else {
+            online.setNotNull(b, t, c, type);
+        }
+    }
+
+    // ------------------------------------------------------------------ primary key
 
     private CodeBlock primaryKey(PrimaryKey pk) {
         return pk.name().isEmpty()
@@ -195,46 +216,36 @@ final class DdlCode {
                 : CodeBlock.of("$T.constraint($L).primaryKey($L)", DSL, p.name(pk.name()), p.names(pk.columns()));
     }
 
-    private CodeBlock unique(UniqueConstraint u) {
-        return u.name().isEmpty()
-                ? CodeBlock.of("$T.unique($L)", DSL, p.names(u.columns()))
-                : CodeBlock.of("$T.constraint($L).unique($L)", DSL, p.name(u.name()), p.names(u.columns()));
+    /** By the table alone: {@code SchemaNames} looks PostgreSQL's constraint name up. */
+    private void dropPrimaryKey(String table, CodeBlock.Builder b) {
+        b.addStatement("$L.dropPrimaryKey($L)", p.names(), table(table));
     }
 
-    private CodeBlock check(CheckConstraint c) {
-        CodeBlock condition = CodeBlock.of("$T.condition($S)", DSL, c.expression());
-        return c.name().isEmpty()
-                ? CodeBlock.of("$T.check($L)", DSL, condition)
-                : CodeBlock.of("$T.constraint($L).check($L)", DSL, p.name(c.name()), condition);
+    // ------------------------------------------------------------------ indexes
+
+    private void addIndex(String table, Index i, CodeBlock.Builder b) {
+        b.addStatement("$L", Layout.chain(INDENT,
+                CodeBlock.of("ctx.dsl().$L($L)", i.unique() ? "createUniqueIndex" : "createIndex",
+                        p.name(indexName(table, i))),
+                CodeBlock.of(".on($L,$W$L)", table(table), p.names(i.columns())), CodeBlock.of(".execute()")));
     }
 
-    private CodeBlock foreignKey(ForeignKey fk) {
-        CodeBlock.Builder b = CodeBlock.builder();
-        if (fk.name().isEmpty()) {
-            b.add("$T.foreignKey($L)", DSL, p.names(fk.columns()));
-        } else {
-            b.add("$T.constraint($L).foreignKey($L)", DSL, p.name(fk.name()), p.names(fk.columns()));
+    /** A named index by its name; one the database named, by the name it has when the migration runs. */
+    private void dropIndex(Change.DropIndex d, CodeBlock.Builder b) {
+        if (d.index().name().isEmpty() && sqlView) {
+            lookedUp(d, b);
+            return;
         }
-        b.add(".references($L, $L)", p.name(fk.referencedTable()), p.names(fk.referencedColumns()));
-        b.add(action("onDelete", fk.onDelete()));
-        b.add(action("onUpdate", fk.onUpdate()));
-        return b.build();
-    }
-
-    private static CodeBlock action(String prefix, ReferentialAction a) {
-        switch (a) {
-            case RESTRICT: return CodeBlock.of(".$LRestrict()", prefix);
-            case CASCADE: return CodeBlock.of(".$LCascade()", prefix);
-            case SET_NULL: return CodeBlock.of(".$LSetNull()", prefix);
-            case SET_DEFAULT: return CodeBlock.of(".$LSetDefault()", prefix);
-            default: return CodeBlock.of("");
-        }
+        CodeBlock name = d.index().name().isEmpty()
+                ? CodeBlock.of("$L.index($L,$W$L)", p.names(), table(d.table()), p.names(d.index().columns()))
+                : p.name(d.index().name());
+        online.dropIndex(b, d.table(), name);
     }
 
     /**
-     * The name of an index; an index the model holds without a name (system-named) gets a
-     * deterministic one, {@code ix_<table>_<columns>} (shortened to fit every database), so that it
-     * can be created and dropped again.
+     * The name of an index to create; an index the model holds without a name gets a
+     * deterministic one, {@code ix_<table>_<columns>} (shortened to fit every database), so that its
+     * downgrade can drop it again.
      */
     static String indexName(String table, Index i) {
         if (!i.name().isEmpty()) {
@@ -243,13 +254,86 @@ final class DdlCode {
         return SchemaNames.fitEverywhere("ix_" + table + "_" + String.join("_", i.columns()));
     }
 
-    /** A constraint's name, or a clear refusal when only the database knows it. */
-    private static String named(String name, String what, String table) {
-        if (!name.isEmpty()) {
-            return name;
+    // ------------------------------------------------------------------ unique constraints
+
+    private CodeBlock unique(UniqueConstraint u) {
+        return u.name().isEmpty()
+                ? CodeBlock.of("$T.unique($L)", DSL, p.names(u.columns()))
+                : CodeBlock.of("$T.constraint($L).unique($L)", DSL, p.name(u.name()), p.names(u.columns()));
+    }
+
+    private void dropUnique(Change.DropUnique d, CodeBlock.Builder b) {
+        if (d.unique().name().isEmpty() && sqlView) {
+            lookedUp(d, b);
+            return;
         }
-        throw new ConcertinaException(ErrorCode.CODEGEN, "drop " + what + " on \"" + table + "\""
-                + ": the database named it, so the name differs per database and cannot be written into the migration;"
-                + " name the constraint in the model, or drop it in a hand-written revision");
+        alterTable(b, d.table(), ".dropUnique($L)", d.unique().name().isEmpty()
+                ? CodeBlock.of("$L.uniqueKey($L,$W$L)", p.names(), table(d.table()), p.names(d.unique().columns()))
+                : p.name(d.unique().name()));
+    }
+
+    // ------------------------------------------------------------------ foreign keys
+
+    private CodeBlock foreignKey(ForeignKey fk) {
+        List<CodeBlock> calls = new ArrayList<>();
+        calls.add(fk.name().isEmpty()
+                ? CodeBlock.of("$T.foreignKey($L)", DSL, p.names(fk.columns()))
+                : CodeBlock.of("$T.constraint($L).foreignKey($L)", DSL, p.name(fk.name()), p.names(fk.columns())));
+        calls.add(CodeBlock.of(".references($L,$W$L)", p.name(fk.referencedTable()), p.names(fk.referencedColumns())));
+        action("onDelete", fk.onDelete()).ifPresent(calls::add);
+        action("onUpdate", fk.onUpdate()).ifPresent(calls::add);
+        return Layout.nestedChain(calls.toArray(CodeBlock[]::new));
+    }
+
+    private static java.util.Optional<CodeBlock> action(String prefix, ReferentialAction a) {
+        switch (a) {
+            case RESTRICT: return java.util.Optional.of(CodeBlock.of(".$LRestrict()", prefix));
+            case CASCADE: return java.util.Optional.of(CodeBlock.of(".$LCascade()", prefix));
+            case SET_NULL: return java.util.Optional.of(CodeBlock.of(".$LSetNull()", prefix));
+            case SET_DEFAULT: return java.util.Optional.of(CodeBlock.of(".$LSetDefault()", prefix));
+            default: return java.util.Optional.empty();
+        }
+    }
+
+    /** Through {@code SchemaNames}, which also drops the index MariaDB made for the key. */
+    private void dropForeignKey(Change.DropForeignKey d, CodeBlock.Builder b) {
+        if (d.foreignKey().name().isEmpty() && sqlView) {
+            lookedUp(d, b);
+            return;
+        }
+        b.addStatement("$L.dropForeignKey($L,$W$L)", p.names(), table(d.table()), d.foreignKey().name().isEmpty()
+                ? CodeBlock.of("$L.foreignKey($L,$W$L)", p.names(), table(d.table()), p.names(d.foreignKey().columns()))
+                : p.name(d.foreignKey().name()));
+    }
+
+    // ------------------------------------------------------------------ checks
+
+    private CodeBlock check(CheckConstraint c) {
+        CodeBlock condition = CodeBlock.of("$T.condition($L)", DSL, Layout.string(c.expression()));
+        return c.name().isEmpty()
+                ? CodeBlock.of("$T.check($L)", DSL, condition)
+                : CodeBlock.of("$T.constraint($L).check($L)", DSL, p.name(c.name()), condition);
+    }
+
+    /**
+     * A named check by its name; one the database named, by its condition when the migration runs
+     * ({@code SchemaNames.dropCheck}, which also reaches MariaDB's checks written on a column).
+     */
+    private void dropCheck(Change.DropCheck d, CodeBlock.Builder b) {
+        if (d.check().name().isEmpty() && sqlView) {
+            lookedUp(d, b);
+            return;
+        }
+        if (d.check().name().isEmpty()) {
+            b.addStatement("$L.dropCheck($L,$W$L)", p.names(), table(d.table()), Layout.string(d.check().expression()));
+        } else {
+            alterTable(b, d.table(), ".dropConstraint($L)", p.name(d.check().name()));
+        }
+    }
+
+    /** For the SQL view, which reads no catalog: the drop of an object whose name is looked up when the migration runs. */
+    private void lookedUp(Change change, CodeBlock.Builder b) {
+        b.addStatement("ctx.progress($L)", Layout.string("-- " + Javadocs.oneLine(change.describe())
+                + " (its name is looked up when the migration runs)"));
     }
 }

@@ -39,10 +39,10 @@ final class ExpressionCode {
             return CodeBlock.of("$T.cast($L)", CONVERSION, TypeCode.type(c.type(), step.describe()));
         }
         if (e instanceof Expr.Template t && t.column().equals(source)) {
-            return CodeBlock.of("$T.sql($S)", CONVERSION, t.withPlaceholder("{}"));
+            return CodeBlock.of("$T.sql($L)", CONVERSION, Layout.string(t.withPlaceholder("{}")));
         }
         if (e instanceof Expr.Sql s) {
-            return CodeBlock.of("$T.sql($S)", CONVERSION, template(s.text(), source, step));
+            return CodeBlock.of("$T.sql($L)", CONVERSION, Layout.string(template(s.text(), source, step)));
         }
         throw new ConcertinaException(ErrorCode.CODEGEN, step.describe() + ": the expression " + e.describe()
                 + " is not a conversion of \"" + source + "\" the runtime can run; write this step by hand");
@@ -50,7 +50,8 @@ final class ExpressionCode {
 
     /** The user's SQL over {@code source} with every mention of the column replaced by {@code {}}. */
     static String template(String sql, String source, Step step) {
-        Pattern mention = Pattern.compile("(?<![A-Za-z0-9_$.\"`])(?:\"" + Pattern.quote(source) + "\"|`" + Pattern.quote(source)
+        Pattern mention = Pattern.compile("(?<![A-Za-z0-9_$.\"`])(?:\"" + Pattern.quote(source) + "\"|`"
+                + Pattern.quote(source)
                 + "`|" + Pattern.quote(source) + ")(?![A-Za-z0-9_$\"`])", Pattern.CASE_INSENSITIVE);
         StringBuilder out = new StringBuilder();
         boolean found = false;
@@ -65,7 +66,8 @@ final class ExpressionCode {
             found = true;
         }
         if (!found) {
-            throw new ConcertinaException(ErrorCode.CODEGEN, step.describe() + ": the expression '" + sql + "' does not mention \""
+            throw new ConcertinaException(ErrorCode.CODEGEN, step.describe() + ": the expression '" + sql
+                    + "' does not mention \""
                     + source + "\"; a conversion must compute the value from that column");
         }
         return out.append(sql.substring(last)).toString();
@@ -94,14 +96,17 @@ final class ExpressionCode {
         }
         if (e instanceof Expr.Template t) {
             // jOOQ plain SQL: {0} becomes the column, quoted for the running database.
-            return CodeBlock.of("$T.field($S, $T.field($L))", DSL, t.withPlaceholder("{0}"), DSL, p.name(t.column()));
+            return CodeBlock.of("$T.field($L,$W$T.field($L))", DSL, Layout.string(t.withPlaceholder("{0}")), DSL,
+                    p.name(t.column()));
         }
         String sql = ((Expr.Sql) e).text().trim();
-        if (sql.length() >= 2 && sql.startsWith("'") && sql.endsWith("'") && !sql.substring(1, sql.length() - 1).replace("''", "").contains("'")) {
+        if (sql.length() >= 2 && sql.startsWith("'") && sql.endsWith("'")
+                && !sql.substring(1, sql.length() - 1).replace("''", "").contains("'")) {
             // A plain string literal: inlined by jOOQ in each dialect's spelling.
-            return CodeBlock.of("$T.inline($S)", DSL, sql.substring(1, sql.length() - 1).replace("''", "'"));
+            return CodeBlock.of("$T.inline($L)", DSL,
+                    Layout.string(sql.substring(1, sql.length() - 1).replace("''", "'")));
         }
-        return CodeBlock.of("$T.field($S)", DSL, sql);
+        return CodeBlock.of("$T.field($L)", DSL, Layout.string(sql));
     }
 
     /** The one column a runtime {@code Conversion} can read: a column, a cast of one, or a hint's template. */

@@ -27,9 +27,9 @@ public record GeneratedMigration(Branch branch, String revision, String classNam
         Objects.requireNonNull(file, "file");
     }
 
-    /** The source text (UTF-8, {@code \n} line ends, four-space indent). */
+    /** The source text (UTF-8, {@code \n} line ends, four-space indent, lines kept within 100 columns where Java allows). */
     public String source() {
-        return file.toString();
+        return Layout.rewrap(file.toString());
     }
 
     /** The path of the source file below a source root: {@code com/acme/db/expand/E0002AddDisplayName.java}. */

@@ -42,7 +42,6 @@ public final class MigrationWriter {
     static final ClassName NAMES = ClassName.get("dev.concertina.runtime", "SchemaNames");
     static final ClassName EXCEPTION = ClassName.get("dev.concertina.runtime", "ConcertinaException");
     static final ClassName ERROR_CODE = ClassName.get("dev.concertina.runtime", "ErrorCode");
-    static final ClassName DATA_ACCESS = ClassName.get("org.jooq.exception", "DataAccessException");
 
     private MigrationWriter() {}
 
@@ -82,7 +81,7 @@ public final class MigrationWriter {
         MethodSpec upgrade = method("upgrade", body(code, names, up)).toBuilder()
                 .addJavadoc("Runs the $L steps listed in the class comment, in order.\n", phase.name().toLowerCase(java.util.Locale.ROOT))
                 .build();
-        List<String> lost = irreversible(plan.steps(phase));
+        List<String> lost = irreversible(plan.steps(phase)).stream().map(names::spell).toList();
         String simpleName = ClassNames.of(branch, headLength(request, branch) + 1, request.message());
         String packageName = request.basePackage() + "." + branch.label();
 
@@ -90,20 +89,18 @@ public final class MigrationWriter {
                 ? method("downgrade", body(code, names, guardsAroundConversions(plan.downgrade(phase)))).toBuilder()
                         .addJavadoc("Undoes {@link #upgrade}: the inverse of each step, last step first.\n").build()
                 : null;
-        List<MethodSpec> helpers = helpers(code);
-        String javadoc = header(plan, phase, request, lost);
+        String javadoc = header(plan, phase, request, lost, names);
         // The id is a hash of the class without its annotation, so it covers everything generated.
         TypeSpec.Builder draft = type(simpleName, javadoc).addMethod(upgrade);
         if (downgrade != null) {
             draft.addMethod(downgrade);
         }
-        String content = JavaFile.builder(packageName, draft.addMethods(helpers).build()).build().toString();
+        String content = JavaFile.builder(packageName, draft.build()).build().toString();
         String id = givenId.orElseGet(() -> RevisionIds.of(branch.label(), parent.orElse(""), request.message(), content));
         TypeSpec finished = type(simpleName, javadoc)
                 .addAnnotation(revision(id, parent, branch, requires, request.milestone(), request.message(), !commitsOnItsOwn(plan.steps(phase))))
                 .addMethod(upgrade)
                 .addMethod(downgrade != null ? downgrade : refusingDowngrade(id, request.message(), lost))
-                .addMethods(helpers)
                 .build();
         return new GeneratedMigration(branch, id, packageName + "." + simpleName, file(packageName, finished));
     }
@@ -158,51 +155,20 @@ public final class MigrationWriter {
         a.addMember("branch", "$T.$L", BRANCH, branch.name());
         requires.ifPresent(r -> a.addMember("requires", "$S", r));
         milestone.ifPresent(m -> a.addMember("milestone", "$S", m));
-        a.addMember("message", "$S", Javadocs.oneLine(message));
+        a.addMember("message", "$L", Layout.string(Javadocs.oneLine(message)));
         if (!transactional) {
             a.addMember("transactional", "$L", false);
         }
         return a.build();
     }
 
-    private static List<MethodSpec> helpers(StepCode code) {
-        List<MethodSpec> out = new ArrayList<>();
-        if (code.helpers().contains(StepCode.Helper.REQUIRE_NONE)) {
-            out.add(MethodSpec.methodBuilder("requireNone")
-                    .addJavadoc("Fails the migration when {@code rows} existing rows break the rule {@code message} states.\n")
-                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                    .addParameter(int.class, "rows")
-                    .addParameter(String.class, "message")
-                    .beginControlFlow("if (rows > 0)")
-                    .addStatement("throw new $T($T.MIGRATION_FAILED, message + \" (\" + rows + (rows == 1 ? \" row)\" : \" rows)\"))",
-                            EXCEPTION, ERROR_CODE)
-                    .endControlFlow()
-                    .build());
-        }
-        if (code.helpers().contains(StepCode.Helper.REQUIRE_CONVERTS)) {
-            out.add(MethodSpec.methodBuilder("requireConverts")
-                    .addJavadoc("Fails the migration with {@code message} when evaluating the conversion over every row fails.\n")
-                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                    .addParameter(Runnable.class, "probe")
-                    .addParameter(String.class, "message")
-                    .beginControlFlow("try")
-                    .addStatement("probe.run()")
-                    .nextControlFlow("catch ($T e)", DATA_ACCESS)
-                    .addStatement("throw new $T($T.MIGRATION_FAILED, message + \": \" + e.getMessage().lines().findFirst().orElse(\"\"), e)",
-                            EXCEPTION, ERROR_CODE)
-                    .endControlFlow()
-                    .build());
-        }
-        return out;
-    }
-
     private static MethodSpec refusingDowngrade(String id, String message, List<String> lost) {
         String why = String.join("; ", lost);
         return method("downgrade", CodeBlock.builder()
-                .addStatement("throw new $T($T.REFUSED, $S)", EXCEPTION, ERROR_CODE,
-                        "revision " + id + " (" + Javadocs.oneLine(message) + ") cannot be downgraded: " + why)
+                .addStatement("throw new $T($T.REFUSED,$W$L)", EXCEPTION, ERROR_CODE,
+                        Layout.string("revision " + id + " (" + Javadocs.oneLine(message) + ") cannot be downgraded: " + why))
                 .build()).toBuilder()
-                .addJavadoc("Refused: $L.\n", Javadocs.html(why))
+                .addJavadoc("$L\n", wrapped("Refused: " + Javadocs.html(why) + ".", 4))
                 .build();
     }
 
@@ -312,7 +278,13 @@ public final class MigrationWriter {
                 .thenComparing(Hazard::detail)).toList();
     }
 
-    private static String header(Plan plan, Branch phase, MigrationRequest request, List<String> lost) {
+    /** Javadoc text with each line wrapped to fit within {@link Layout#WIDTH} at {@code indent}. */
+    static String wrapped(String text, int indent) {
+        return text.lines().map(line -> String.join("\n", Layout.wrap(line, Layout.WIDTH - indent - 3)))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String header(Plan plan, Branch phase, MigrationRequest request, List<String> lost, NamePolicy names) {
         StringBuilder s = new StringBuilder();
         s.append(Javadocs.html(request.message())).append("\n\n");
         if (phase == Branch.EXPAND) {
@@ -322,18 +294,18 @@ public final class MigrationWriter {
             s.append("<p>Contract revision, generated by Concertina: it removes or tightens what the previous\n")
                     .append("release needed, so run it once no instance of that release is left.\n");
         }
-        s.append("\n<p><b>Changes</b> (names as read from ").append(request.source().label()).append(")\n<ol>\n");
+        s.append("\n<p><b>Changes</b> (read from ").append(request.source().label()).append(", names as the code writes them)\n<ol>\n");
         for (PlannedChange pc : plan.changes(phase)) {
-            s.append("<li>").append(Javadocs.html(pc.change().describe())).append("\n");
+            s.append("<li>").append(Javadocs.html(names.spell(pc.change().describe()))).append("\n");
             if (pc.split()) {
                 s.append("<br>Split across expand and contract; this revision does its ").append(phase.name().toLowerCase(java.util.Locale.ROOT))
                         .append(" part:\n<ul>\n");
                 for (Step st : pc.steps(phase)) {
-                    s.append("<li>").append(Javadocs.html(st.describe())).append("</li>\n");
+                    s.append("<li>").append(Javadocs.html(names.spell(st.describe()))).append("</li>\n");
                 }
                 s.append("</ul>\n");
             }
-            s.append("<br>Why in ").append(phase.name().toLowerCase(java.util.Locale.ROOT)).append(": ").append(Javadocs.html(why(pc))).append("\n");
+            s.append("<br>Why in ").append(phase.name().toLowerCase(java.util.Locale.ROOT)).append(": ").append(Javadocs.html(names.spell(why(pc)))).append("\n");
             List<Hazard> hazards = stableOrder(pc.hazards(phase));
             if (hazards.isEmpty()) {
                 s.append("<br>Hazards: none\n");
@@ -343,7 +315,7 @@ public final class MigrationWriter {
                     s.append("<li>").append(h.code().name()).append(" (").append(h.code().text()).append(")")
                             .append(h.everywhere() ? "" : EnumSet.copyOf(h.dialects()).stream().map(Dialect::label)
                                     .collect(Collectors.joining(", ", " on ", "")))
-                            .append(h.detail().isEmpty() ? "" : ": " + Javadocs.html(h.detail())).append("</li>\n");
+                            .append(h.detail().isEmpty() ? "" : ": " + Javadocs.html(names.spell(h.detail()))).append("</li>\n");
                 }
                 s.append("</ul>\n");
             }
@@ -364,6 +336,6 @@ public final class MigrationWriter {
         } else {
             s.append("refused, because ").append(Javadocs.html(String.join("; ", lost))).append(".\n");
         }
-        return s.toString();
+        return wrapped(s.toString(), 0);
     }
 }

@@ -4,11 +4,15 @@ import com.palantir.javapoet.CodeBlock;
 import dev.concertina.engine.model.Schema;
 import dev.concertina.runtime.Dialect;
 import dev.concertina.runtime.SchemaNames;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * How codegen writes a name into a generated class: the codegen side of {@link SchemaNames}.
@@ -104,18 +108,44 @@ public record NamePolicy(Dialect source, String names, Set<String> quoted, Map<S
         return spelled != null && !quoted.contains(column) ? CodeBlock.of("$L.name($S)", names, spelled) : name(column);
     }
 
-    /** Names joined with commas, for varargs. */
+    /** Names joined with commas (a wrapping space after each), for varargs. */
     public CodeBlock names(List<String> list) {
-        return list.stream().map(this::name).collect(CodeBlock.joining(", "));
+        return list.stream().map(this::name).collect(CodeBlock.joining(",$W"));
     }
 
     /**
-     * An expression of type {@code String}: the name in the running database's case, for the
-     * runtime helpers: {@code n.fold("person")} or {@code "Group"}.
+     * A description from the plan (a step, a change, a hazard) spelled as the generated code
+     * spells names: each double-quoted name as {@link #logical} writes it ({@code "IDENTITY_USER"}
+     * read from H2 becomes {@code "identity_user"}), and a list the plan wrote in Java's syntax
+     * ({@code [REGION_ID]}) as a parenthesized list of quoted names ({@code ("region_id")}).
      */
-    public CodeBlock text(String name) {
-        return isFolding(name) ? CodeBlock.of("$L.fold($S)", names, logical(name)) : CodeBlock.of("$S", name);
+    public String spell(String description) {
+        Matcher list = JAVA_LIST.matcher(description);
+        StringBuilder s = new StringBuilder();
+        while (list.find()) {
+            String names = Arrays.stream(list.group(1).split(", ")).map(n -> "\"" + n
+                    + "\"").collect(Collectors.joining(", "));
+            list.appendReplacement(s, Matcher.quoteReplacement("(" + names + ")"));
+        }
+        list.appendTail(s);
+        return spellNames(s.toString());
     }
+
+    /** {@link #spell} of the double-quoted names alone: the text keeps its length. */
+    public String spellNames(String text) {
+        Matcher quoted = QUOTED.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (quoted.find()) {
+            quoted.appendReplacement(out, Matcher.quoteReplacement("\"" + logical(quoted.group(1)) + "\""));
+        }
+        return quoted.appendTail(out).toString();
+    }
+
+    /** {@code [A, B]}: the text of a list of names (no quotes, brackets or parentheses inside). */
+    private static final Pattern JAVA_LIST = Pattern.compile(
+            "\\[([A-Za-z_$][^\\[\\]\"'(),]*(?:, [A-Za-z_$][^\\[\\]\"'(),]*)*)\\]");
+
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
 
     /**
      * The name as the running database {@code target} stores it (for tests and for rendering SQL

@@ -8,122 +8,92 @@ import dev.concertina.engine.plan.RowCondition;
 import dev.concertina.engine.plan.Step;
 import dev.concertina.runtime.ConcertinaException;
 import dev.concertina.runtime.ErrorCode;
-import java.math.BigDecimal;
-import java.util.EnumSet;
-import java.util.Optional;
+import java.util.List;
 
 /**
- * Renders the pre-checks of existing rows ({@link Step.CheckExistingRows}) as counting queries
- * that fail the migration, before a tightening step, when some row breaks the rule.
+ * Renders the pre-checks of existing rows ({@link Step.CheckExistingRows}) as one call each of
+ * the runtime's {@code Precheck}, which counts the rows that break the rule and fails the
+ * migration, before the tightening step, naming the rule and the count.
  */
 final class PrecheckCode {
 
-    private static final ClassName DSL = TypeCode.DSL;
+    static final ClassName PRECHECK = ClassName.get("dev.concertina.runtime.precheck", "Precheck");
+    private static final ClassName LIST = ClassName.get(List.class);
 
     private final NamePolicy p;
     private final ExpressionCode expressions;
-    private final EnumSet<StepCode.Helper> helpers;
 
-    PrecheckCode(NamePolicy policy, ExpressionCode expressions, EnumSet<StepCode.Helper> helpers) {
+    PrecheckCode(NamePolicy policy, ExpressionCode expressions) {
         this.p = policy;
         this.expressions = expressions;
-        this.helpers = helpers;
     }
 
     void check(Step.CheckExistingRows c, CodeBlock.Builder b) {
-        CodeBlock t = CodeBlock.of("$T.table($L)", DSL, p.name(c.table()));
+        CodeBlock t = p.name(c.table());
         RowCondition rc = c.condition();
-        String where = c.describe();
         if (rc instanceof RowCondition.NotNull n) {
-            require(b, CodeBlock.of("ctx.dsl().fetchCount($L, $T.field($L).isNull())", t, DSL, p.name(n.column())), c.message());
+            b.addStatement("$T.noNulls(ctx, $L,$W$L)", PRECHECK, t, p.name(n.column()));
         } else if (rc instanceof RowCondition.FitsType f) {
-            Optional<CodeBlock> misfit = misfit(f.column(), f.type());
-            if (misfit.isPresent()) {
-                require(b, CodeBlock.of("ctx.dsl().fetchCount($L, $L)", t, misfit.get()), c.message());
-            } else {
-                b.add("// no portable test for values that do not fit $L: the database's own conversion decides\n",
-                        Javadocs.comment(f.type().describe()));
-            }
+            fits(t, f.column(), f.type(), c.describe(), b);
         } else if (rc instanceof RowCondition.Unique u) {
-            CodeBlock fields = u.columns().stream().map(col -> CodeBlock.of("$T.field($L)", DSL, p.name(col))).collect(CodeBlock.joining(", "));
-            CodeBlock notNull = u.columns().stream().map(col -> CodeBlock.of("$T.field($L).isNotNull()", DSL, p.name(col)))
-                    .collect(CodeBlock.joining(", "));
-            require(b, CodeBlock.of("ctx.dsl().fetchCount($T.select($L).from($L).where($L).groupBy($L).having($T.count().gt(1)))",
-                    DSL, fields, t, notNull, fields, DSL), c.message());
+            b.addStatement("$T.unique(ctx, $L,$W$L)", PRECHECK, t, p.names(u.columns()));
         } else if (rc instanceof RowCondition.Satisfies s) {
-            require(b, CodeBlock.of("ctx.dsl().fetchCount($L, $T.not($T.condition($S)))", t, DSL, DSL, s.expression()), c.message());
+            b.addStatement("$T.satisfies(ctx, $L,$W$L)", PRECHECK, t, Layout.string(s.expression()));
         } else if (rc instanceof RowCondition.ReferencesExist r) {
-            require(b, referencesMissing(c.table(), r.foreignKey()), c.message());
+            referencesExist(t, r.foreignKey(), b);
         } else if (rc instanceof RowCondition.Converts v) {
-            helpers.add(StepCode.Helper.REQUIRE_CONVERTS);
-            b.addStatement("requireConverts(() -> ctx.dsl().select($T.count($L)).from($L).execute(), $S)", DSL,
-                    expressions.field(v.conversion(), where), t, c.message());
+            b.addStatement("$T.converts(ctx, $L, $L,$W$L)", PRECHECK, t, p.name(v.column()),
+                    expressions.field(v.conversion(), c.describe()));
         } else {
-            throw new ConcertinaException(ErrorCode.CODEGEN, where + ": no pre-check can be generated for " + rc.describe());
+            throw new ConcertinaException(ErrorCode.CODEGEN, c.describe() + ": no pre-check can be generated for "
+                    + rc.describe());
         }
     }
 
-    private void require(CodeBlock.Builder b, CodeBlock count, String message) {
-        helpers.add(StepCode.Helper.REQUIRE_NONE);
-        b.addStatement("requireNone($L, $S)", count, message);
-    }
-
-    /** Rows with every key column set and no matching row in the referenced table (aliased, for self references). */
-    private CodeBlock referencesMissing(String table, ForeignKey fk) {
-        CodeBlock alias = CodeBlock.of("$T.quotedName($S)", DSL, "concertina_ref");
-        CodeBlock.Builder match = CodeBlock.builder();
-        for (int i = 0; i < fk.columns().size(); i++) {
-            match.add(i == 0 ? "" : ".and(").add("$T.field($T.name($L, $L)).eq($T.field($T.name($L, $L)))", DSL, DSL, alias,
-                    p.name(fk.referencedColumns().get(i)), DSL, DSL, p.name(table), p.name(fk.columns().get(i)));
-            if (i > 0) {
-                match.add(")");
-            }
+    private void referencesExist(CodeBlock table, ForeignKey fk, CodeBlock.Builder b) {
+        if (fk.columns().size() == 1) {
+            b.addStatement("$T.referencesExist(ctx, $L, $L,$W$L, $L)", PRECHECK, table, p.name(fk.columns().get(0)),
+                    p.name(fk.referencedTable()), p.name(fk.referencedColumns().get(0)));
+        } else {
+            b.addStatement("$T.referencesExist(ctx, $L, $T.of($L),$W$L, $T.of($L))", PRECHECK, table, LIST,
+                    p.names(fk.columns()),
+                    p.name(fk.referencedTable()), LIST, p.names(fk.referencedColumns()));
         }
-        CodeBlock set = fk.columns().stream().map(col -> CodeBlock.of("$T.field($T.name($L, $L)).isNotNull()", DSL, DSL, p.name(table), p.name(col)))
-                .collect(CodeBlock.joining(", "));
-        return CodeBlock.of("ctx.dsl().fetchCount($T.table($L), $T.and($L).and($T.notExists($T.selectOne().from($T.table($L).as($L)).where($L))))",
-                DSL, p.name(table), DSL, set, DSL, DSL, DSL, p.name(fk.referencedTable()), alias, match.build());
     }
 
-    /** A condition true for the values of {@code column} that do not fit {@code type} unchanged, where SQL can say so portably. */
-    private Optional<CodeBlock> misfit(String column, ColumnType type) {
-        CodeBlock name = p.name(column);
+    /**
+     * Lengths (characters, bytes), whole-number ranges, decimal digits (before the point, and
+     * after it beyond the scale) and enumeration values can be tested portably;
+     * for other types the database's own conversion decides, and the class says so.
+     */
+    private void fits(CodeBlock table, String column, ColumnType type, String where, CodeBlock.Builder b) {
         switch (type.kind()) {
-            case CHAR: case VARCHAR:
-                if (type.length().isPresent()) {
-                    return Optional.of(CodeBlock.of("$T.charLength($T.field($L, $T.VARCHAR)).gt($L)", DSL, DSL, name,
-                            TypeCode.SQL_DATA_TYPE, type.length().getAsInt()));
+            case CHAR: case VARCHAR: case BINARY: case VARBINARY:
+                if (type.length().isEmpty()) {
+                    break;
                 }
-                return Optional.empty();
-            case TINYINT: return Optional.of(range(name, "-128", "127"));
-            case SMALLINT: return Optional.of(range(name, "-32768", "32767"));
-            case INTEGER: return Optional.of(range(name, "-2147483648", "2147483647"));
-            case BIGINT: return Optional.of(range(name, "-9223372036854775808", "9223372036854775807"));
+                // fall through: a length to test
+            case TINYINT: case SMALLINT: case INTEGER: case BIGINT:
+                b.addStatement("$T.fits(ctx, $L, $L,$W$L)", PRECHECK, table, p.name(column),
+                        TypeCode.type(type, where));
+                return;
             case DECIMAL:
-                if (type.precision().isPresent()) {
-                    int digits = type.precision().getAsInt() - type.scale().orElse(0);
-                    String limit = BigDecimal.TEN.pow(digits).toPlainString();
-                    // Too many integer digits, or more decimals than the scale keeps (they would be rounded away).
-                    return Optional.of(CodeBlock.of("$T.abs($T.field($L, $T.DECIMAL)).ge(new $T($S))"
-                                    + ".or($T.field($L, $T.DECIMAL).ne($T.round($T.field($L, $T.DECIMAL), $L)))",
-                            DSL, DSL, name, TypeCode.SQL_DATA_TYPE, BigDecimal.class, limit,
-                            DSL, name, TypeCode.SQL_DATA_TYPE, DSL, DSL, name, TypeCode.SQL_DATA_TYPE, type.scale().orElse(0)));
+                if (type.precision().isEmpty()) {
+                    break;
                 }
-                return Optional.empty();
-            case BINARY: case VARBINARY:
-                if (type.length().isPresent()) {
-                    return Optional.of(CodeBlock.of("$T.octetLength($T.field($L, $T.VARBINARY)).gt($L)", DSL, DSL, name,
-                            TypeCode.SQL_DATA_TYPE, type.length().getAsInt()));
-                }
-                return Optional.empty();
-            case ENUM: return Optional.of(TypeCode.outsideEnum(name, type));
+                b.addStatement("$T.fits(ctx, $L, $L,$W$L)", PRECHECK, table, p.name(column),
+                        TypeCode.type(type, where));
+                return;
+            case ENUM: {
+                CodeBlock values = type.enumValues().stream().map(v -> CodeBlock.of("$S",
+                        v)).collect(CodeBlock.joining(",$W"));
+                b.addStatement("$T.oneOf(ctx, $L, $L,$W$L)", PRECHECK, table, p.name(column), values);
+                return;
+            }
             default:
-                return Optional.empty();
+                break;
         }
-    }
-
-    private static CodeBlock range(CodeBlock name, String min, String max) {
-        return CodeBlock.of("$T.field($L, $T.DECIMAL).notBetween(new $T($S), new $T($S))", DSL, name, TypeCode.SQL_DATA_TYPE,
-                BigDecimal.class, min, BigDecimal.class, max);
+        b.add(Layout.comment("no portable test for values that do not fit " + type.describe()
+                + ": the database's own conversion decides"));
     }
 }

@@ -42,14 +42,16 @@ public final class RevisionTemplates {
                 + "constraints existing rows satisfy), so that the running release keeps working.\n"
                 : "<p>Contract revision, written by hand: remove or tighten what the previous release needed;\n"
                 + "it runs once no instance of that release is left.\n")
-                + "\n<p>Write names through {@code SchemaNames} ({@code n.name(\"person\")} for names the database folds,\n"
-                + "{@code n.exact(\"Person\")} for quoted ones). Without a {@code downgrade} method the revision refuses to\n"
-                + "be downgraded.\n";
+                + "\n<p>Write names through {@code SchemaNames} ({@code n.name(\"person\")} for names the database\n"
+                + "folds, {@code n.exact(\"Person\")} for quoted ones). Without a {@code downgrade} method the\n"
+                + "revision refuses to be downgraded.\n";
         MethodSpec upgrade = MigrationWriter.method("upgrade", com.palantir.javapoet.CodeBlock.builder()
                 .addStatement("$T n = $T.of(ctx)", MigrationWriter.NAMES, MigrationWriter.NAMES)
                 .add("// The $L steps of this revision, for example:\n", branch.label())
                 .add(branch == Branch.EXPAND
-                        ? "// ctx.dsl().alterTable(n.name(\"person\")).addColumn(n.name(\"email\"), SQLDataType.VARCHAR(200).nullable(true)).execute();\n"
+                        ? "// ctx.dsl().alterTable(n.name(\"person\"))\n"
+                                + "//         .addColumn(n.name(\"email\"), SQLDataType.VARCHAR(200).nullable(true))\n"
+                                + "//         .execute();\n"
                         : "// ctx.dsl().alterTable(n.name(\"person\")).dropColumn(n.name(\"fullname\")).execute();\n")
                 .build());
         String content = MigrationWriter.file(packageName, MigrationWriter.type(simpleName, javadoc).addMethod(upgrade).build()).toString();

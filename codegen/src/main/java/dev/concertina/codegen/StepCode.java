@@ -6,7 +6,6 @@ import dev.concertina.engine.plan.Expr;
 import dev.concertina.engine.plan.Step;
 import dev.concertina.runtime.ConcertinaException;
 import dev.concertina.runtime.ErrorCode;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,12 +25,8 @@ final class StepCode {
     static final ClassName TABLE_SYNC = ClassName.get("dev.concertina.runtime.expand", "TableSync");
     static final ClassName LIST = ClassName.get(List.class);
 
-    /** What the generated class needs besides its body. */
-    enum Helper { REQUIRE_NONE, REQUIRE_CONVERTS }
-
     private final NamePolicy p;
     private final boolean sqlView;
-    private final EnumSet<Helper> helpers = EnumSet.noneOf(Helper.class);
     private final ExpressionCode expressions;
     private final DdlCode ddl;
     private final PrecheckCode prechecks;
@@ -46,33 +41,32 @@ final class StepCode {
         this.sqlView = sqlView;
         this.expressions = new ExpressionCode(policy);
         this.ddl = new DdlCode(policy, sqlView);
-        this.prechecks = new PrecheckCode(policy, expressions, helpers);
+        this.prechecks = new PrecheckCode(policy, expressions);
         this.rowWrites = new RowWriteCode(policy, sqlView, expressions);
-    }
-
-    EnumSet<Helper> helpers() {
-        return helpers;
     }
 
     /** The statements of one step, preceded by a comment saying what it does. */
     CodeBlock step(Step step) {
         CodeBlock.Builder b = CodeBlock.builder();
-        b.add("// $L\n", Javadocs.comment(step.describe()));
+        b.add(Layout.comment(p.spell(step.describe())));
         if (step instanceof Step.Ddl d) {
             ddl.ddl(d.change(), b);
         } else if (sqlView && !(step instanceof Step.ConvertColumn) && !(step instanceof Step.CopyRows)) {
-            b.addStatement("ctx.progress($S)", "-- " + kind(step) + ": " + Javadocs.oneLine(step.describe()));
+            b.addStatement("ctx.progress($L)",
+                    Layout.string("-- " + kind(step) + ": " + Javadocs.oneLine(step.describe())));
         } else if (step instanceof Step.InstallSync s) {
-            b.addStatement("$T.install(ctx, $L, $L, $L, $L, $L)", SYNC_TRIGGERS,
-                    p.text(s.table()), p.text(s.oldColumn()), p.text(s.newColumn()),
-                    expressions.conversion(s.up(), s.oldColumn(), s), expressions.conversion(s.down(), s.newColumn(), s));
+            b.addStatement("$T.install(ctx, $L, $L, $L,$W$L,$W$L)", SYNC_TRIGGERS,
+                    p.name(s.table()), p.name(s.oldColumn()), p.name(s.newColumn()),
+                    expressions.conversion(s.up(), s.oldColumn(), s),
+                            expressions.conversion(s.down(), s.newColumn(), s));
         } else if (step instanceof Step.DropSync s) {
-            b.addStatement("$T.drop(ctx, $L, $L, $L)", SYNC_TRIGGERS,
-                    p.text(s.table()), p.text(s.oldColumn()), p.text(s.newColumn()));
+            b.addStatement("$T.drop(ctx, $L,$W$L,$W$L)", SYNC_TRIGGERS,
+                    p.name(s.table()), p.name(s.oldColumn()), p.name(s.newColumn()));
         } else if (step instanceof Step.InstallGuard g) {
-            b.addStatement("$T.install(ctx, $L, $S)", WRITE_GUARD, p.text(g.table()), guardMessage(g.message()));
+            b.addStatement("$T.install(ctx, $L,$W$L)", WRITE_GUARD, p.name(g.table()),
+                    Layout.string(guardMessage(p.spellNames(g.message()))));
         } else if (step instanceof Step.DropGuard g) {
-            b.addStatement("$T.drop(ctx, $L)", WRITE_GUARD, p.text(g.table()));
+            b.addStatement("$T.drop(ctx, $L)", WRITE_GUARD, p.name(g.table()));
         } else if (step instanceof Step.BackfillColumn f) {
             backfill(f, b);
         } else if (step instanceof Step.CheckExistingRows c) {
@@ -82,10 +76,10 @@ final class StepCode {
         } else if (step instanceof Step.CopyRows c) {
             rowWrites.copyRows(c, b);
         } else if (step instanceof Step.InstallTableSync s) {
-            b.addStatement("$T.install(ctx, $L, $L, $L, $T.of($L))", TABLE_SYNC, p.text(s.table()), p.text(s.newTable()),
-                    tableSyncColumns(s), LIST, s.key().stream().map(p::text).collect(CodeBlock.joining(", ")));
+            b.addStatement("$T.install(ctx, $L, $L, $L,\n$L)", TABLE_SYNC, p.name(s.table()), p.name(s.newTable()),
+                    tableSyncColumns(s), p.names(s.key()));
         } else if (step instanceof Step.DropTableSync s) {
-            b.addStatement("$T.drop(ctx, $L, $L)", TABLE_SYNC, p.text(s.table()), p.text(s.newTable()));
+            b.addStatement("$T.drop(ctx, $L,$W$L)", TABLE_SYNC, p.name(s.table()), p.name(s.newTable()));
         } else {
             throw new ConcertinaException(ErrorCode.CODEGEN, step.describe() + ": step kind '" + step.kind()
                     + "' has no runtime helper to generate a call for yet");
@@ -100,7 +94,8 @@ final class StepCode {
     static String guardMessage(String message) {
         String m = Javadocs.oneLine(message);
         if (m.length() > Step.InstallGuard.MAX_MESSAGE) {
-            throw new ConcertinaException(ErrorCode.CODEGEN, "write guard message longer than " + Step.InstallGuard.MAX_MESSAGE
+            throw new ConcertinaException(ErrorCode.CODEGEN, "write guard message longer than "
+                    + Step.InstallGuard.MAX_MESSAGE
                     + " characters: " + m);
         }
         return m;
@@ -129,21 +124,26 @@ final class StepCode {
     private void backfill(Step.BackfillColumn f, CodeBlock.Builder b) {
         Optional<String> source = ExpressionCode.sourceColumn(f.expression());
         if (source.isPresent()) {
-            b.addStatement("$T.run(ctx, $L, $L, $L, $L, $T.defaults())", BACKFILL, p.text(f.table()), p.text(source.get()),
-                    p.text(f.column()), expressions.conversion(f.expression(), source.get(), f), BACKFILL_OPTIONS);
+            b.addStatement("$T.run(ctx, $L, $L, $L,$W$L,$W$T.defaults())", BACKFILL, p.name(f.table()),
+                    p.name(source.get()),
+                    p.name(f.column()), expressions.conversion(f.expression(), source.get(), f), BACKFILL_OPTIONS);
         } else {
-            b.addStatement("$T.run(ctx, $L, $L, $L, $T.defaults())", BACKFILL,
-                    p.text(f.table()), p.text(f.column()), expressions.field(f.expression(), f.describe()), BACKFILL_OPTIONS);
+            b.addStatement("$T.run(ctx, $L, $L,$W$L,$W$T.defaults())", BACKFILL,
+                    p.name(f.table()), p.name(f.column()), expressions.field(f.expression(), f.describe()),
+                            BACKFILL_OPTIONS);
         }
     }
 
     /** The {@code TableSync.column(…)} list of a table sync: one per mapped column, with its conversions. */
     private CodeBlock tableSyncColumns(Step.InstallTableSync s) {
         CodeBlock columns = s.columns().stream().map(m -> m.oldColumn().equals(m.newColumn())
-                        && ExpressionCode.identity(m.up(), m.oldColumn()) && ExpressionCode.identity(m.down(), m.newColumn())
-                ? CodeBlock.of("\n$T.column($L)", TABLE_SYNC, p.text(m.oldColumn()))
-                : CodeBlock.of("\n$T.column($L, $L, $L, $L)", TABLE_SYNC, p.text(m.oldColumn()), p.text(m.newColumn()),
-                        expressions.conversion(m.up(), m.oldColumn(), s), expressions.conversion(m.down(), m.newColumn(), s)))
+                        && ExpressionCode.identity(m.up(), m.oldColumn())
+                                && ExpressionCode.identity(m.down(), m.newColumn())
+                ? CodeBlock.of("\n$T.column($L)", TABLE_SYNC, p.name(m.oldColumn()))
+                : CodeBlock.of("\n$T.column($L, $L,$W$L,$W$L)", TABLE_SYNC, p.name(m.oldColumn()),
+                        p.name(m.newColumn()),
+                        expressions.conversion(m.up(), m.oldColumn(), s),
+                                expressions.conversion(m.down(), m.newColumn(), s)))
                 .collect(CodeBlock.joining(","));
         return CodeBlock.of("$T.of($L)", LIST, columns);
     }

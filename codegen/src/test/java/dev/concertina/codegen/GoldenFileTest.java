@@ -43,6 +43,31 @@ class GoldenFileTest {
         assertEquals(all.size(), Harness.compile(all).size());
     }
 
+    /**
+     * A reviewer reads generated code in a diff view: no line of any case's classes (nor of an
+     * empty revision template) is over 120 characters.
+     */
+    @Test
+    void noGeneratedLineIsOver120Characters() {
+        List<GeneratedMigration> all = new java.util.ArrayList<>(Cases.list().stream().flatMap(s -> {
+            List<GeneratedMigration> base = s.base();
+            return concat(base, s.generate(base.get(0).revision())).stream();
+        }).toList());
+        all.add(RevisionTemplates.empty(dev.concertina.runtime.Branch.EXPAND, "com.example.db.templates",
+                "Add audit columns",
+                BranchHead.of("0123456789ab", 3), java.util.Optional.empty(), java.util.Optional.empty()));
+        List<String> over = new java.util.ArrayList<>();
+        for (GeneratedMigration g : all) {
+            List<String> lines = g.source().lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).length() > 120) {
+                    over.add(g.className() + ":" + (i + 1) + " (" + lines.get(i).length() + "): " + lines.get(i));
+                }
+            }
+        }
+        assertEquals(List.of(), over, "generated lines over 120 characters");
+    }
+
     @Test
     void sameInputsGiveByteIdenticalFiles() {
         Scenario s = Cases.realistic();

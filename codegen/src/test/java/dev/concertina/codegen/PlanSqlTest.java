@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.concertina.runtime.Dialect;
+import dev.concertina.engine.diff.DiffOptions;
+import dev.concertina.engine.diff.Differ;
+import dev.concertina.engine.model.Schema;
+import dev.concertina.engine.plan.Plan;
+import dev.concertina.engine.plan.PlanHints;
+import dev.concertina.engine.plan.Planner;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,5 +71,24 @@ class PlanSqlTest {
         String converted = PlanSql.render(Cases.named("convert_hint").orElseThrow().plan(), Dialect.POSTGRES, d);
         assertTrue(converted.contains("= CAST(" + age + " AS INTEGER) + 1000"), converted);
         assertTrue(!converted.contains("{0}") && !renamed.contains("{0}"), "no placeholder left: " + converted);
+    }
+
+    /**
+     * An index or check the database named (held without a name) is dropped by the name it has
+     * when the migration runs: the SQL view, which reads no catalog, says so rather than showing
+     * a name Concertina made up.
+     */
+    @ParameterizedTest
+    @EnumSource(value = Dialect.class, names = {"H2", "POSTGRES", "MARIADB"})
+    void dropsOfDatabaseNamedObjectsSayTheNameIsLookedUp(Dialect d) {
+        Schema current = Models.schema(Cases.PERSON.withIndexes(List.of(Models.index("", false, "name")))
+                .withChecks(List.of(Models.check("", "id > 0"))));
+        Plan plan = Planner.plan(Differ.diff(current, Models.schema(Cases.PERSON), DiffOptions.DEFAULTS),
+                PlanHints.NONE);
+        String sql = PlanSql.render(plan, Dialect.POSTGRES, d);
+        assertTrue(sql.contains("-- drop index on \"person\" (\"name\") (its name is looked up when the migration runs)"), sql);
+        assertTrue(sql.contains("(its name is looked up when the migration runs)\n-- "), sql);
+        assertTrue(sql.contains("drop check"), sql);
+        assertTrue(!sql.contains("ix_person_name"), "no invented name: " + sql);
     }
 }

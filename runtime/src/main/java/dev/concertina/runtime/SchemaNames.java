@@ -35,9 +35,13 @@ import org.jooq.impl.DSL;
  * Either way the result is a quoted jOOQ {@link Name}: reserved words ({@code order},
  * {@code user}) need no special care, and no name is ever pasted into SQL text.
  *
- * <p>The runtime helpers that take names as strings ({@code SyncTriggers}, {@code WriteGuard},
- * {@code Backfill}) want them in the database's own case: pass {@link #fold} of a folding name,
- * or an exact name as it is.
+ * <p>The runtime helpers ({@code SyncTriggers}, {@code WriteGuard}, {@code Backfill},
+ * {@code TableSync}, {@code Precheck}) take these names too; their forms that take strings want
+ * them in the database's own case: {@link #fold} of a folding name, or an exact name as it is.
+ *
+ * <p>Names the database chose for an index or constraint created without one differ per
+ * database, so generated code never writes them: {@link #index}, {@link #uniqueKey},
+ * {@link #foreignKey} and {@link #check} read them from the catalog when the migration runs.
  *
  * <p>Besides names, two column statements whose shape depends on the database live here, because
  * a generated class must issue the same intent everywhere: MariaDB/MySQL's {@code CHANGE COLUMN}
@@ -285,6 +289,149 @@ public final class SchemaNames {
     /** The name the database gave an unnamed foreign key of {@code table} over exactly {@code columns}; see {@link #uniqueKey}. */
     public Name foreignKey(Name table, Name... columns) {
         return constraint("FOREIGN KEY", "foreign key", table, columns);
+    }
+
+    /**
+     * The name the database gave an index of {@code table} over exactly {@code columns} (in order)
+     * that was created without one: PostgreSQL's {@code owners_last_name_idx}, H2's
+     * {@code INDEX_8}, MariaDB's {@code last_name}. Indexes that back a constraint are not
+     * candidates; of several equal indexes, the first by name.
+     *
+     * @throws ConcertinaException (MIGRATION_FAILED) when there is no such index
+     */
+    public Name index(Name table, Name... columns) {
+        String sql;
+        if (dialect == Dialect.POSTGRES) {
+            sql = "select ic.relname, a.attname from pg_catalog.pg_index i"
+                    + " join pg_catalog.pg_class ic on ic.oid = i.indexrelid"
+                    + " cross join lateral unnest(i.indkey::int2[]) with ordinality as k(attnum, ord)"
+                    + " join pg_catalog.pg_attribute a on a.attrelid = i.indrelid and a.attnum = k.attnum"
+                    + " where i.indrelid = to_regclass({0})::oid and k.ord <= i.indnkeyatts"
+                    + " and not exists (select 1 from pg_catalog.pg_constraint c where c.conindid = i.indexrelid)"
+                    + " order by ic.relname, k.ord";
+        } else if (dialect == Dialect.H2) {
+            sql = "select i.index_name, c.column_name from information_schema.indexes i"
+                    + " join information_schema.index_columns c on c.index_schema = i.index_schema"
+                    + " and c.index_name = i.index_name and c.table_name = i.table_name"
+                    + " where i.table_schema = current_schema and i.table_name = {0} and not i.is_generated"
+                    + " and i.index_type_name <> 'PRIMARY KEY' order by i.index_name, c.ordinal_position";
+        } else {
+            sql = "select index_name, column_name from information_schema.statistics where table_schema = database()"
+                    + " and table_name = {0} and index_name <> 'PRIMARY' order by index_name, seq_in_index";
+        }
+        Map<String, List<String>> found = new TreeMap<>();
+        dsl.resultQuery(sql, tableValue(table))
+                .forEach(r -> found.computeIfAbsent(r.get(0, String.class),
+                        k -> new ArrayList<>()).add(r.get(1, String.class)));
+        List<String> wanted = java.util.Arrays.stream(columns).map(Name::last).toList();
+        return found.entrySet().stream().filter(e -> e.getValue().equals(wanted)).map(e -> DSL.quotedName(e.getKey())).findFirst()
+                .orElseThrow(() -> new ConcertinaException(ErrorCode.MIGRATION_FAILED, "find the index of "
+                        + dsl.render(table)
+                        + " on " + String.join(", ", wanted) + ": there is none"));
+    }
+
+    /**
+     * The name the database gave a check constraint of {@code table} that was created without
+     * one (PostgreSQL's {@code owners_age_check}, H2's {@code CONSTRAINT_8}, MariaDB's
+     * {@code CONSTRAINT_1} or the column's name), found by its condition: {@code expression} and
+     * the database's text of each check are compared without case, quotes, parentheses, blanks
+     * and PostgreSQL's casts.
+     *
+     * @throws ConcertinaException (MIGRATION_FAILED) when no check of the table has that condition
+     */
+    public Name check(Name table, String expression) {
+        return findCheck(table, expression).name();
+    }
+
+    /** A check the database named, and whether MariaDB keeps it in its column's definition. */
+    private record FoundCheck(Name name, boolean onColumn) {}
+
+    private FoundCheck findCheck(Name table, String expression) {
+        String sql;
+        if (dialect == Dialect.POSTGRES) {
+            sql = "select conname, pg_catalog.pg_get_constraintdef(oid) from pg_catalog.pg_constraint"
+                    + " where conrelid = to_regclass({0})::oid and contype = 'c' order by conname";
+        } else if (dialect == Dialect.H2) {
+            sql = "select tc.constraint_name, cc.check_clause from information_schema.table_constraints tc"
+                    + " join information_schema.check_constraints cc on cc.constraint_schema = tc.constraint_schema"
+                    + " and cc.constraint_name = tc.constraint_name"
+                    + " where tc.table_schema = current_schema and tc.table_name = {0} and tc.constraint_type = 'CHECK'"
+                    + " order by tc.constraint_name";
+        } else {
+            // MariaDB lists checks written on a column here only, not in table_constraints.
+            sql = "select constraint_name, check_clause, level from information_schema.check_constraints"
+                    + " where constraint_schema = database() and table_name = {0} order by constraint_name";
+        }
+        String wanted = checkText(expression);
+        List<String> seen = new ArrayList<>();
+        for (org.jooq.Record r : dsl.resultQuery(sql, tableValue(table))) {
+            seen.add(r.get(0, String.class) + " (" + r.get(1, String.class) + ")");
+            if (checkText(r.get(1, String.class)).equals(wanted)) {
+                boolean onColumn = r.size() > 2 && "Column".equalsIgnoreCase(r.get(2, String.class));
+                return new FoundCheck(DSL.quotedName(r.get(0, String.class)), onColumn);
+            }
+        }
+        throw new ConcertinaException(ErrorCode.MIGRATION_FAILED, "find the check (" + expression + ") of "
+                + dsl.render(table)
+                + ": there is none" + (seen.isEmpty() ? "" : "; its checks are " + String.join(", ", seen)));
+    }
+
+    /**
+     * Drops the check constraint of {@code table} whose condition is {@code expression}, by the
+     * name the database gave it ({@link #check}). MariaDB keeps a check written on a column
+     * inside that column's definition, where {@code DROP CONSTRAINT} cannot reach it: the column
+     * (named like the check) is restated as the catalog describes it, without the check.
+     */
+    public void dropCheck(Name table, String expression) {
+        FoundCheck check = findCheck(table, expression);
+        if (!check.onColumn()) {
+            dsl.alterTable(table).dropConstraint(check.name()).execute();
+            return;
+        }
+        // MariaDB names a check written on a column after the column.
+        Name column = check.name();
+        org.jooq.Record c = dsl.resultQuery("select column_type, is_nullable, column_default, extra, column_comment"
+                        + " from information_schema.columns where table_schema = database() and table_name = {0}"
+                        + " and column_name = {1}", DSL.val(table.last()), DSL.val(column.last())).fetchOne();
+        if (c == null) {
+            throw new ConcertinaException(ErrorCode.MIGRATION_FAILED, "drop the check (" + expression + ") of "
+                    + dsl.render(table) + ": its column " + dsl.render(column) + " is not there");
+        }
+        // The type, default and extra are the catalog's own SQL for this column; names stay jOOQ names.
+        StringBuilder definition = new StringBuilder(c.get(0, String.class));
+        definition.append("NO".equals(c.get(1, String.class)) ? " not null" : " null");
+        String defaultValue = c.get(2, String.class);
+        if (defaultValue != null) {
+            definition.append(" default ").append(defaultValue);
+        }
+        String extra = c.get(3, String.class) == null ? "" : c.get(3, String.class).toLowerCase(Locale.ROOT);
+        if (extra.contains("auto_increment")) {
+            definition.append(" auto_increment");
+        }
+        int onUpdate = extra.indexOf("on update ");
+        if (onUpdate >= 0) {
+            definition.append(' ').append(extra.substring(onUpdate));
+        }
+        String comment = c.get(4, String.class);
+        if (comment != null && !comment.isEmpty()) {
+            definition.append(" comment ").append(dsl.renderInlined(DSL.inline(comment)));
+        }
+        dsl.execute("alter table {0} modify column {1} " + definition, table, column);
+    }
+
+    /** The table as a bind value: PostgreSQL's queries take its quoted name, the others its name. */
+    private org.jooq.Param<String> tableValue(Name table) {
+        return DSL.val(dialect == Dialect.POSTGRES ? dsl.render(table) : table.last());
+    }
+
+    /** A check's condition reduced for comparison across databases' spellings of it. */
+    private static String checkText(String condition) {
+        String s = condition.toLowerCase(Locale.ROOT).strip();
+        if (s.startsWith("check")) {
+            s = s.substring("check".length());
+        }
+        s = s.replaceAll("::(?:character varying|double precision|timestamp with(?:out)? time zone|[a-z_][a-z0-9_]*)(?:\\[\\])?", "");
+        return s.replaceAll("[\"`()\\s]", "");
     }
 
     private Name constraint(String type, String what, Name table, Name... columns) {

@@ -68,6 +68,18 @@ public final class Backfill {
         return result[0];
     }
 
+    /** {@link #run(MigrationContext, String, String, String, Conversion, BackfillOptions)} with {@code SchemaNames} names. */
+    public static BackfillResult run(MigrationContext ctx, org.jooq.Name table, org.jooq.Name sourceColumn,
+                                     org.jooq.Name targetColumn, Conversion conversion, BackfillOptions options) {
+        return run(ctx, table.last(), sourceColumn.last(), targetColumn.last(), conversion, options);
+    }
+
+    /** {@link #run(MigrationContext, String, String, Field, BackfillOptions)} with {@code SchemaNames} names. */
+    public static BackfillResult run(MigrationContext ctx, org.jooq.Name table, org.jooq.Name targetColumn,
+                                     Field<?> expression, BackfillOptions options) {
+        return run(ctx, table.last(), targetColumn.last(), expression, options);
+    }
+
     static BackfillOptions reporting(MigrationContext ctx, BackfillOptions options) {
         BackfillListener own = options.listener();
         return options.withListener(new BackfillListener() {

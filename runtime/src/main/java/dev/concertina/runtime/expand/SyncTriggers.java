@@ -83,4 +83,18 @@ public final class SyncTriggers {
         int nl = m.indexOf('\n');
         return (nl < 0 ? m : m.substring(0, nl)).trim();
     }
+
+    // Overloads for generated migrations, which hold every name as SchemaNames' jOOQ Name.
+
+    /** {@link #install(MigrationContext, String, String, String, Conversion, Conversion)} with SchemaNames' names. */
+    public static void install(MigrationContext ctx, org.jooq.Name table, org.jooq.Name oldColumn,
+                               org.jooq.Name newColumn, Conversion up, Conversion down) {
+        install(ctx, table.last(), oldColumn.last(), newColumn.last(), up, down);
+    }
+
+    /** {@link #drop(MigrationContext, String, String, String)} with {@code SchemaNames} names. */
+    public static void drop(MigrationContext ctx, org.jooq.Name table, org.jooq.Name oldColumn,
+                            org.jooq.Name newColumn) {
+        drop(ctx, table.last(), oldColumn.last(), newColumn.last());
+    }
 }

@@ -174,4 +174,28 @@ public final class TableSync {
             }
         }
     }
+
+    // Overloads for generated migrations, which hold every name as SchemaNames' jOOQ Name.
+
+    /** {@link #column(String)} with a {@code SchemaNames} name. */
+    public static Column column(org.jooq.Name name) {
+        return column(name.last());
+    }
+
+    /** {@link #column(String, String, Conversion, Conversion)} with {@code SchemaNames} names. */
+    public static Column column(org.jooq.Name oldColumn, org.jooq.Name newColumn, Conversion up, Conversion down) {
+        return column(oldColumn.last(), newColumn.last(), up, down);
+    }
+
+    /** {@link #install(MigrationContext, String, String, List, List)} with {@code SchemaNames} names. */
+    public static void install(MigrationContext ctx, org.jooq.Name table, org.jooq.Name newTable, List<Column> columns,
+                               org.jooq.Name... key) {
+        install(ctx, table.last(), newTable.last(), columns,
+                java.util.Arrays.stream(key).map(org.jooq.Name::last).toList());
+    }
+
+    /** {@link #drop(MigrationContext, String, String)} with {@code SchemaNames} names. */
+    public static void drop(MigrationContext ctx, org.jooq.Name table, org.jooq.Name newTable) {
+        drop(ctx, table.last(), newTable.last());
+    }
 }

@@ -54,4 +54,16 @@ public final class WriteGuard {
                     "drop write guard on \"" + table + "\": " + SyncTriggers.oneLine(e), e);
         }
     }
+
+    // Overloads for generated migrations, which hold every name as SchemaNames' jOOQ Name.
+
+    /** {@link #install(MigrationContext, String, String)} with a {@code SchemaNames} name. */
+    public static void install(MigrationContext ctx, org.jooq.Name table, String message) {
+        install(ctx, table.last(), message);
+    }
+
+    /** {@link #drop(MigrationContext, String)} with a {@code SchemaNames} name. */
+    public static void drop(MigrationContext ctx, org.jooq.Name table) {
+        drop(ctx, table.last());
+    }
 }
