@@ -40,8 +40,8 @@ import org.jooq.impl.DSL;
  * undo).
  */
 @Revision(
-        id = "dd843002c41f",
-        parent = "431ae1acd6ba",
+        id = "ed4bf8f47352",
+        parent = "b9df86367a13",
         branch = Branch.EXPAND,
         message = "add check",
         transactional = false
@@ -53,6 +53,7 @@ public final class E0002AddCheck implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // check existing rows of "person": (id > 0)
         Precheck.satisfies(ctx, n.name("person"), "id > 0");
         // add check "ck_person_name" on "person" (id > 0)
@@ -66,6 +67,7 @@ public final class E0002AddCheck implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop check "ck_person_name" on "person" (id > 0)
         ctx.dsl().alterTable(n.name("person")).dropConstraint(n.name("ck_person_name")).execute();
     }

@@ -5,6 +5,7 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.online.OnlineDdl;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -30,8 +31,8 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "38922b4b9395",
-        parent = "501a45e1eaef",
+        id = "9fa88bf823b2",
+        parent = "ef5025548591",
         branch = Branch.EXPAND,
         message = "add column"
 )
@@ -42,6 +43,7 @@ public final class E0002AddColumn implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // add column "person"."email" VARCHAR(200) NULL
         ctx.dsl().alterTable(n.name("person"))
                 .addColumn(n.name("email"), SQLDataType.VARCHAR(200).nullable(true))
@@ -60,6 +62,7 @@ public final class E0002AddColumn implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop column "person"."score" INTEGER NOT NULL DEFAULT 0
         ctx.dsl().alterTable(n.name("person")).dropColumn(n.name("score")).execute();
         // drop column "person"."email" VARCHAR(200) NULL

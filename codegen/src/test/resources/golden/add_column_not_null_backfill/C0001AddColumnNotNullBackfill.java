@@ -50,9 +50,9 @@ import org.jooq.impl.SQLDataType;
  * undo).
  */
 @Revision(
-        id = "c3a45feb5133",
+        id = "923fe627616a",
         branch = Branch.CONTRACT,
-        requires = "d9ad03492f08",
+        requires = "b05c889fc264",
         message = "add column not null backfill",
         transactional = false
 )
@@ -63,6 +63,7 @@ public final class C0001AddColumnNotNullBackfill implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // backfill "person"."status" := 'active' where null
         Backfill.run(ctx, n.name("person"), n.name("status"), DSL.inline("active"),
                 BackfillOptions.defaults());
@@ -79,6 +80,7 @@ public final class C0001AddColumnNotNullBackfill implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // alter column "person"."status" NOT NULL -> NULL
         n.changeNullability(n.name("person"), n.name("status"),
                 SQLDataType.VARCHAR(10).nullable(true));

@@ -7,6 +7,7 @@ import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
 import dev.concertina.runtime.expand.Backfill;
 import dev.concertina.runtime.expand.BackfillOptions;
+import dev.concertina.runtime.online.OnlineDdl;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -40,8 +41,8 @@ import org.jooq.impl.SQLDataType;
  * undo).
  */
 @Revision(
-        id = "d9ad03492f08",
-        parent = "cf1e3b23581e",
+        id = "b05c889fc264",
+        parent = "a4c6c24b1870",
         branch = Branch.EXPAND,
         message = "add column not null backfill",
         transactional = false
@@ -53,6 +54,7 @@ public final class E0002AddColumnNotNullBackfill implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // add column "person"."status" VARCHAR(10) NULL
         ctx.dsl().alterTable(n.name("person"))
                 .addColumn(n.name("status"), SQLDataType.VARCHAR(10).nullable(true))
@@ -68,6 +70,7 @@ public final class E0002AddColumnNotNullBackfill implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop column "person"."status" VARCHAR(10) NULL
         ctx.dsl().alterTable(n.name("person")).dropColumn(n.name("status")).execute();
     }

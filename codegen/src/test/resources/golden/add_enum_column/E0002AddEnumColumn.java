@@ -5,6 +5,7 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.online.OnlineDdl;
 import dev.concertina.runtime.types.PortableTypes;
 import org.jooq.impl.DSL;
 
@@ -25,8 +26,8 @@ import org.jooq.impl.DSL;
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "2883da0ce1e3",
-        parent = "22183a55fdca",
+        id = "d8ba8ad51209",
+        parent = "f910fbfe0b75",
         branch = Branch.EXPAND,
         message = "add enum column"
 )
@@ -37,6 +38,7 @@ public final class E0002AddEnumColumn implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // add column "person"."status" ENUM('ACTIVE','DISABLED') NULL DEFAULT 'ACTIVE'
         ctx.dsl().alterTable(n.name("person"))
                 .addColumn(n.name("status"),
@@ -53,6 +55,7 @@ public final class E0002AddEnumColumn implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop column "person"."status" ENUM('ACTIVE','DISABLED') NULL DEFAULT 'ACTIVE'
         ctx.dsl().alterTable(n.name("person")).dropColumn(n.name("status")).execute();
     }

@@ -42,8 +42,8 @@ import org.jooq.impl.DSL;
  * undo).
  */
 @Revision(
-        id = "2bbc595b75f2",
-        parent = "62a404fd708d",
+        id = "0ad5d69d0057",
+        parent = "d7c936cf1140",
         branch = Branch.EXPAND,
         message = "add foreign key",
         transactional = false
@@ -55,6 +55,7 @@ public final class E0002AddForeignKey implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // check existing rows of "pet": ("owner_id") exist in "person"("id")
         Precheck.referencesExist(ctx, n.name("pet"), n.name("owner_id"),
                 n.name("person"), n.name("id"));
@@ -72,6 +73,7 @@ public final class E0002AddForeignKey implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop foreign key "fk_pet_owner" on "pet" ("owner_id") -> "person"("id") ON DELETE CASCADE
         n.dropForeignKey(n.name("pet"), n.name("fk_pet_owner"));
     }

@@ -36,8 +36,8 @@ import dev.concertina.runtime.online.OnlineDdl;
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "5e290f7bf24e",
-        parent = "e09e8fb936c1",
+        id = "545378418eec",
+        parent = "d3136e2b852f",
         branch = Branch.EXPAND,
         message = "add index",
         transactional = false
@@ -49,6 +49,7 @@ public final class E0002AddIndex implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // add index "ix_person_name" on "person" ("name")
         OnlineDdl.createIndex(ctx, n.name("ix_person_name"), n.name("person"), false,
                 n.name("name"));
@@ -60,6 +61,7 @@ public final class E0002AddIndex implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop index "ix_person_name" on "person" ("name")
         OnlineDdl.dropIndex(ctx, n.name("ix_person_name"), n.name("person"));
     }

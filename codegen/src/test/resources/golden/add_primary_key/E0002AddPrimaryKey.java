@@ -5,6 +5,7 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.online.OnlineDdl;
 import dev.concertina.runtime.precheck.Precheck;
 import org.jooq.impl.DSL;
 
@@ -32,8 +33,8 @@ import org.jooq.impl.DSL;
  * undo).
  */
 @Revision(
-        id = "895ae8b95892",
-        parent = "b6fc2b844a47",
+        id = "ea0ad953cd57",
+        parent = "e227cc81639f",
         branch = Branch.EXPAND,
         message = "add primary key"
 )
@@ -44,6 +45,7 @@ public final class E0002AddPrimaryKey implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // check existing rows of "tag": no duplicates in ("id")
         Precheck.unique(ctx, n.name("tag"), n.name("id"));
         // alter primary key of "tag": none -> ("id")
@@ -56,6 +58,7 @@ public final class E0002AddPrimaryKey implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // alter primary key of "tag": ("id") -> none
         n.dropPrimaryKey(n.name("tag"));
     }

@@ -5,6 +5,7 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.online.OnlineDdl;
 
 /**
  * add sequence
@@ -23,8 +24,8 @@ import dev.concertina.runtime.SchemaNames;
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "51aaf88ca945",
-        parent = "657872f8980e",
+        id = "75bec00f50b2",
+        parent = "971ca901bb9a",
         branch = Branch.EXPAND,
         message = "add sequence"
 )
@@ -35,6 +36,7 @@ public final class E0002AddSequence implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // add sequence "person_seq" start 1 increment 50
         ctx.dsl().createSequence(n.name("person_seq")).startWith(1L).incrementBy(50L).execute();
     }
@@ -45,6 +47,7 @@ public final class E0002AddSequence implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop sequence "person_seq"
         ctx.dsl().dropSequence(n.name("person_seq")).execute();
     }

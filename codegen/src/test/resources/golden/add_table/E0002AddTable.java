@@ -5,6 +5,7 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.online.OnlineDdl;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -25,8 +26,8 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "94314900f75d",
-        parent = "4b8c13bf385d",
+        id = "d5b2bb089121",
+        parent = "2d66bd6f8e46",
         branch = Branch.EXPAND,
         message = "add table"
 )
@@ -37,6 +38,7 @@ public final class E0002AddTable implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // add table "item" (5 columns)
         ctx.dsl().createTable(n.name("item"))
                 .column(n.name("id"), SQLDataType.BIGINT.nullable(false))
@@ -64,6 +66,7 @@ public final class E0002AddTable implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop table "item"
         ctx.dsl().dropTable(n.name("item")).execute();
     }

@@ -5,6 +5,7 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.online.OnlineDdl;
 import dev.concertina.runtime.types.PortableTypes;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -26,8 +27,8 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "dfe06d77cd17",
-        parent = "4d9a27560d3e",
+        id = "a14ead778281",
+        parent = "1a17f09bc09f",
         branch = Branch.EXPAND,
         message = "add table portable types"
 )
@@ -38,6 +39,7 @@ public final class E0002AddTablePortableTypes implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // add table "document" (8 columns)
         ctx.dsl().createTable(n.name("document"))
                 .column(n.name("id"), SQLDataType.BIGINT.nullable(false))
@@ -62,6 +64,7 @@ public final class E0002AddTablePortableTypes implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop table "document"
         ctx.dsl().dropTable(n.name("document")).execute();
     }

@@ -5,6 +5,7 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.online.OnlineDdl;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -25,8 +26,8 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "59976003ce85",
-        parent = "0e8f96c60d85",
+        id = "19198c977c5f",
+        parent = "871ba9113339",
         branch = Branch.EXPAND,
         message = "add table with identity"
 )
@@ -37,6 +38,7 @@ public final class E0002AddTableWithIdentity implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // add table "counter" (2 columns)
         ctx.dsl().createTable(n.name("counter"))
                 .column(n.name("id"), SQLDataType.BIGINT.nullable(false).identity(true))
@@ -52,6 +54,7 @@ public final class E0002AddTableWithIdentity implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop table "counter"
         ctx.dsl().dropTable(n.name("counter")).execute();
     }

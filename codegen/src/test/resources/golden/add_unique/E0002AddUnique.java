@@ -39,8 +39,8 @@ import dev.concertina.runtime.precheck.Precheck;
  * undo).
  */
 @Revision(
-        id = "81b41e2ccd33",
-        parent = "60613a885332",
+        id = "8d23d5e2eb78",
+        parent = "9db661b9947b",
         branch = Branch.EXPAND,
         message = "add unique",
         transactional = false
@@ -52,6 +52,7 @@ public final class E0002AddUnique implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // check existing rows of "person": no duplicates in ("name")
         Precheck.unique(ctx, n.name("person"), n.name("name"));
         // add unique "uq_person_name" on "person" ("name")
@@ -64,6 +65,7 @@ public final class E0002AddUnique implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop unique "uq_person_name" on "person" ("name")
         ctx.dsl().alterTable(n.name("person")).dropUnique(n.name("uq_person_name")).execute();
     }

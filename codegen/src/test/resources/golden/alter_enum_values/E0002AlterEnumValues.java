@@ -5,6 +5,7 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.online.OnlineDdl;
 import dev.concertina.runtime.types.PortableTypes;
 import org.jooq.impl.DSL;
 
@@ -27,13 +28,18 @@ import org.jooq.impl.DSL;
  * </li>
  * </ol>
  *
+ * <p>Not transactional: on PostgreSQL indexes are built concurrently and constraints validated
+ * after
+ * they are added, each statement committing on its own (docs/expand.md, "Online DDL").
+ *
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "89d4a7829861",
-        parent = "608bc797d17d",
+        id = "dff3aa7f165c",
+        parent = "de8c38da61f5",
         branch = Branch.EXPAND,
-        message = "alter enum values"
+        message = "alter enum values",
+        transactional = false
 )
 public final class E0002AlterEnumValues implements Migration {
     /**
@@ -42,6 +48,7 @@ public final class E0002AlterEnumValues implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // alter column "person"."status" type ENUM('ACTIVE','DISABLED') ->
         // ENUM('ACTIVE','DISABLED','LOCKED')
         PortableTypes.changeEnumValues(ctx, n.name("person"), n.name("status"),
@@ -57,6 +64,7 @@ public final class E0002AlterEnumValues implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // alter column "person"."status" type ENUM('ACTIVE','DISABLED','LOCKED') ->
         // ENUM('ACTIVE','DISABLED')
         PortableTypes.changeEnumValues(ctx, n.name("person"), n.name("status"),

@@ -6,6 +6,7 @@ import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
 import dev.concertina.runtime.expand.WriteGuard;
+import dev.concertina.runtime.online.OnlineDdl;
 import dev.concertina.runtime.precheck.Precheck;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -43,9 +44,9 @@ import org.jooq.impl.SQLDataType;
  * undo).
  */
 @Revision(
-        id = "7c76b69279d1",
+        id = "51821329c2b8",
         branch = Branch.CONTRACT,
-        requires = "c039d5330d92",
+        requires = "8eec9185648f",
         message = "convert hint"
 )
 public final class C0001ConvertHint implements Migration {
@@ -55,6 +56,7 @@ public final class C0001ConvertHint implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // check existing rows of "person": CAST("age" AS INTEGER) + 1000 succeeds
         Precheck.converts(ctx, n.name("person"), n.name("age"),
                 DSL.field("CAST({0} AS INTEGER) + 1000", DSL.field(n.name("age"))));
@@ -81,6 +83,7 @@ public final class C0001ConvertHint implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // convert column "person"."age" INTEGER -> VARCHAR(10) using CAST("age" - 1000 AS
         // VARCHAR(10))
         ctx.dsl().alterTable(n.name("person"))

@@ -6,6 +6,7 @@ import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
 import dev.concertina.runtime.expand.WriteGuard;
+import dev.concertina.runtime.online.OnlineDdl;
 
 /**
  * convert hint
@@ -35,8 +36,8 @@ import dev.concertina.runtime.expand.WriteGuard;
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "c039d5330d92",
-        parent = "0f66fd16859d",
+        id = "8eec9185648f",
+        parent = "f2c6cf1f1e53",
         branch = Branch.EXPAND,
         message = "convert hint"
 )
@@ -47,6 +48,7 @@ public final class E0002ConvertHint implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // install write guard on "person": table "person" is read-only until the contract migration
         // runs: column "age" changes type VARCHAR(10) -> INTEGER
         WriteGuard.install(ctx, n.name("person"),
@@ -60,6 +62,7 @@ public final class E0002ConvertHint implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop write guard on "person"
         WriteGuard.drop(ctx, n.name("person"));
     }

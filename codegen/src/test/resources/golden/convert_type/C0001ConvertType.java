@@ -6,6 +6,7 @@ import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
 import dev.concertina.runtime.expand.WriteGuard;
+import dev.concertina.runtime.online.OnlineDdl;
 import dev.concertina.runtime.precheck.Precheck;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -42,9 +43,9 @@ import org.jooq.impl.SQLDataType;
  * undo).
  */
 @Revision(
-        id = "25870016181e",
+        id = "c54063e0eeb6",
         branch = Branch.CONTRACT,
-        requires = "347c55ced046",
+        requires = "6738a67e9fcf",
         message = "convert type"
 )
 public final class C0001ConvertType implements Migration {
@@ -54,6 +55,7 @@ public final class C0001ConvertType implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // check existing rows of "person": CAST("age" AS INTEGER) succeeds
         Precheck.converts(ctx, n.name("person"), n.name("age"),
                 DSL.cast(DSL.field(n.name("age")), SQLDataType.INTEGER));
@@ -80,6 +82,7 @@ public final class C0001ConvertType implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // convert column "person"."age" INTEGER -> VARCHAR(10) using CAST("age" AS VARCHAR(10))
         ctx.dsl().alterTable(n.name("person"))
                 .addColumn(n.name("concertina_new_age"), SQLDataType.VARCHAR(10).nullable(true))

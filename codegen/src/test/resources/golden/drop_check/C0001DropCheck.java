@@ -25,9 +25,9 @@ import org.jooq.impl.DSL;
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "8504e2b762d7",
+        id = "f83205eb715c",
         branch = Branch.CONTRACT,
-        requires = "3ebb75f1de2d",
+        requires = "7a7aee702157",
         message = "drop check"
 )
 public final class C0001DropCheck implements Migration {
@@ -37,6 +37,7 @@ public final class C0001DropCheck implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop check "ck_person_name" on "person" (id > 0)
         ctx.dsl().alterTable(n.name("person")).dropConstraint(n.name("ck_person_name")).execute();
     }
@@ -47,6 +48,7 @@ public final class C0001DropCheck implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // add check "ck_person_name" on "person" (id > 0)
         OnlineDdl.addCheck(ctx, n.name("person"),
                 DSL.constraint(n.name("ck_person_name")).check(DSL.condition("id > 0")));

@@ -7,6 +7,7 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.online.OnlineDdl;
 
 /**
  * drop column
@@ -29,9 +30,9 @@ import dev.concertina.runtime.SchemaNames;
  * <p><b>Downgrade</b>: refused, because dropped column "person"."legacy" data cannot be restored.
  */
 @Revision(
-        id = "814f4aa00da3",
+        id = "03d37327754b",
         branch = Branch.CONTRACT,
-        requires = "0e584cf8a9e1",
+        requires = "0366ee7b0455",
         message = "drop column"
 )
 public final class C0001DropColumn implements Migration {
@@ -41,6 +42,7 @@ public final class C0001DropColumn implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop column "person"."legacy" VARCHAR(20) NULL
         ctx.dsl().alterTable(n.name("person")).dropColumn(n.name("legacy")).execute();
     }
@@ -51,7 +53,7 @@ public final class C0001DropColumn implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         throw new ConcertinaException(ErrorCode.REFUSED,
-                "revision 814f4aa00da3 (drop column) cannot be downgraded: " +
+                "revision 03d37327754b (drop column) cannot be downgraded: " +
                 "dropped column \"person\".\"legacy\" data cannot be restored");
     }
 }

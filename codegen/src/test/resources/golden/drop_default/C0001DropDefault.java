@@ -5,6 +5,7 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.online.OnlineDdl;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -28,9 +29,9 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "7110c85c0f05",
+        id = "e313ca1f7fcb",
         branch = Branch.CONTRACT,
-        requires = "c7d15943b2e3",
+        requires = "42efb3c25f33",
         message = "drop default"
 )
 public final class C0001DropDefault implements Migration {
@@ -40,6 +41,7 @@ public final class C0001DropDefault implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // alter column "person"."name" default 'anonymous' -> none
         ctx.dsl().alterTable(n.name("person")).alterColumn(n.name("name")).dropDefault().execute();
     }
@@ -50,6 +52,7 @@ public final class C0001DropDefault implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // alter column "person"."name" default none -> 'anonymous'
         ctx.dsl().alterTable(n.name("person"))
                 .alterColumn(n.name("name"))

@@ -26,9 +26,9 @@ import org.jooq.impl.DSL;
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "611a293dbfc1",
+        id = "2a56ebf352c9",
         branch = Branch.CONTRACT,
-        requires = "def3d7dd7643",
+        requires = "1fd09a732811",
         message = "drop foreign key"
 )
 public final class C0001DropForeignKey implements Migration {
@@ -38,6 +38,7 @@ public final class C0001DropForeignKey implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop foreign key "fk_pet_owner" on "pet" ("owner_id") -> "person"("id") ON DELETE CASCADE
         n.dropForeignKey(n.name("pet"), n.name("fk_pet_owner"));
     }
@@ -48,6 +49,7 @@ public final class C0001DropForeignKey implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // add foreign key "fk_pet_owner" on "pet" ("owner_id") -> "person"("id") ON DELETE CASCADE
         OnlineDdl.addForeignKey(ctx, n.name("pet"),
                 DSL.constraint(n.name("fk_pet_owner")).foreignKey(n.name("owner_id"))

@@ -28,9 +28,9 @@ import dev.concertina.runtime.online.OnlineDdl;
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "f01bf8a96f3b",
+        id = "2ced1ef97c5b",
         branch = Branch.CONTRACT,
-        requires = "84ee747826ec",
+        requires = "22c3b902b1af",
         message = "drop index",
         transactional = false
 )
@@ -41,6 +41,7 @@ public final class C0001DropIndex implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop index "ix_person_name" on "person" ("name")
         OnlineDdl.dropIndex(ctx, n.name("ix_person_name"), n.name("person"));
     }
@@ -51,6 +52,7 @@ public final class C0001DropIndex implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // add index "ix_person_name" on "person" ("name")
         OnlineDdl.createIndex(ctx, n.name("ix_person_name"), n.name("person"), false,
                 n.name("name"));

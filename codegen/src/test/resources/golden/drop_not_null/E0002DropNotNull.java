@@ -25,8 +25,8 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "a515fd481651",
-        parent = "008adb8da801",
+        id = "a45048a19259",
+        parent = "e07bc89501cb",
         branch = Branch.EXPAND,
         message = "drop not null"
 )
@@ -37,6 +37,7 @@ public final class E0002DropNotNull implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // alter column "person"."name" NOT NULL -> NULL
         n.changeNullability(n.name("person"), n.name("name"),
                 SQLDataType.VARCHAR(50).nullable(true));
@@ -48,6 +49,7 @@ public final class E0002DropNotNull implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // alter column "person"."name" NULL -> NOT NULL
         OnlineDdl.setNotNull(ctx, n.name("person"), n.name("name"),
                 SQLDataType.VARCHAR(50).nullable(false));

@@ -5,6 +5,7 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.online.OnlineDdl;
 import org.jooq.impl.DSL;
 
 /**
@@ -27,9 +28,9 @@ import org.jooq.impl.DSL;
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "1830501d59f5",
+        id = "dd19093d2887",
         branch = Branch.CONTRACT,
-        requires = "c93dda2a1a39",
+        requires = "5d91849b9bc9",
         message = "drop primary key"
 )
 public final class C0001DropPrimaryKey implements Migration {
@@ -39,6 +40,7 @@ public final class C0001DropPrimaryKey implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // alter primary key of "tag": ("id") -> none
         n.dropPrimaryKey(n.name("tag"));
     }
@@ -49,6 +51,7 @@ public final class C0001DropPrimaryKey implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // alter primary key of "tag": none -> ("id")
         ctx.dsl().alterTable(n.name("tag")).add(DSL.primaryKey(n.name("id"))).execute();
     }

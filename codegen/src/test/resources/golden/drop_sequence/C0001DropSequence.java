@@ -7,6 +7,7 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.online.OnlineDdl;
 
 /**
  * drop sequence
@@ -29,9 +30,9 @@ import dev.concertina.runtime.SchemaNames;
  * <p><b>Downgrade</b>: refused, because dropped sequence "person_seq" position cannot be restored.
  */
 @Revision(
-        id = "237bc7e16798",
+        id = "eef84c1344ff",
         branch = Branch.CONTRACT,
-        requires = "625863d4a60e",
+        requires = "05d584fdda0c",
         message = "drop sequence"
 )
 public final class C0001DropSequence implements Migration {
@@ -41,6 +42,7 @@ public final class C0001DropSequence implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop sequence "person_seq"
         ctx.dsl().dropSequence(n.name("person_seq")).execute();
     }
@@ -51,7 +53,7 @@ public final class C0001DropSequence implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         throw new ConcertinaException(ErrorCode.REFUSED,
-                "revision 237bc7e16798 (drop sequence) cannot be downgraded: " +
+                "revision eef84c1344ff (drop sequence) cannot be downgraded: " +
                 "dropped sequence \"person_seq\" position cannot be restored");
     }
 }

@@ -7,6 +7,7 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.online.OnlineDdl;
 
 /**
  * drop table
@@ -29,9 +30,9 @@ import dev.concertina.runtime.SchemaNames;
  * <p><b>Downgrade</b>: refused, because dropped table "item" rows cannot be restored.
  */
 @Revision(
-        id = "dae6d0e1caf0",
+        id = "82cb9ad6d986",
         branch = Branch.CONTRACT,
-        requires = "c77e3ddea7bd",
+        requires = "1a7140125011",
         message = "drop table"
 )
 public final class C0001DropTable implements Migration {
@@ -41,6 +42,7 @@ public final class C0001DropTable implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop table "item"
         ctx.dsl().dropTable(n.name("item")).execute();
     }
@@ -51,7 +53,7 @@ public final class C0001DropTable implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         throw new ConcertinaException(ErrorCode.REFUSED,
-                "revision dae6d0e1caf0 (drop table) cannot be downgraded: " +
+                "revision 82cb9ad6d986 (drop table) cannot be downgraded: " +
                 "dropped table \"item\" rows cannot be restored");
     }
 }

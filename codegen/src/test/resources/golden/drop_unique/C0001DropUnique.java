@@ -24,9 +24,9 @@ import dev.concertina.runtime.online.OnlineDdl;
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "004be8d770f8",
+        id = "02b15e979b0e",
         branch = Branch.CONTRACT,
-        requires = "b6484bb84578",
+        requires = "496f7c31e142",
         message = "drop unique"
 )
 public final class C0001DropUnique implements Migration {
@@ -36,6 +36,7 @@ public final class C0001DropUnique implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop unique "uq_person_name" on "person" ("name")
         ctx.dsl().alterTable(n.name("person")).dropUnique(n.name("uq_person_name")).execute();
     }
@@ -46,6 +47,7 @@ public final class C0001DropUnique implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // add unique "uq_person_name" on "person" ("name")
         OnlineDdl.addUnique(ctx, n.name("person"), n.name("uq_person_name"), n.name("name"));
     }

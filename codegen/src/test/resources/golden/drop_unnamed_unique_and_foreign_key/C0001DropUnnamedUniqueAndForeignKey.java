@@ -30,9 +30,9 @@ import org.jooq.impl.DSL;
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "69fd0b0feaef",
+        id = "727d91b150d5",
         branch = Branch.CONTRACT,
-        requires = "22543d42a43a",
+        requires = "9287d32611e0",
         message = "drop unnamed unique and foreign key"
 )
 public final class C0001DropUnnamedUniqueAndForeignKey implements Migration {
@@ -42,6 +42,7 @@ public final class C0001DropUnnamedUniqueAndForeignKey implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop foreign key on "pet" ("owner_id") -> "person"("id")
         n.dropForeignKey(n.name("pet"), n.foreignKey(n.name("pet"), n.name("owner_id")));
         // drop unique on "person" ("name")
@@ -56,6 +57,7 @@ public final class C0001DropUnnamedUniqueAndForeignKey implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // add unique on "person" ("name")
         OnlineDdl.addUnique(ctx, n.name("person"), null, n.name("name"));
         // add foreign key on "pet" ("owner_id") -> "person"("id")

@@ -50,9 +50,9 @@ import org.jooq.impl.SQLDataType;
  * undo).
  */
 @Revision(
-        id = "fa35a27abcf6",
+        id = "fa63c6468483",
         branch = Branch.CONTRACT,
-        requires = "4952bb3c575e",
+        requires = "cba31255d9c8",
         message = "naming",
         transactional = false
 )
@@ -63,6 +63,7 @@ public final class C0001Naming implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // backfill "Group"."Name" := 'x' where null
         Backfill.run(ctx, n.exact("Group"), n.exact("Name"), DSL.inline("x"),
                 BackfillOptions.defaults());
@@ -80,6 +81,7 @@ public final class C0001Naming implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // alter column "Group"."Name" NOT NULL -> NULL
         n.changeNullability(n.exact("Group"), n.exact("Name"),
                 SQLDataType.VARCHAR(50).nullable(true)

@@ -67,8 +67,8 @@ import org.jooq.impl.SQLDataType;
  * undo).
  */
 @Revision(
-        id = "4952bb3c575e",
-        parent = "1bd83fe90cac",
+        id = "cba31255d9c8",
+        parent = "86d57bbf46af",
         branch = Branch.EXPAND,
         message = "naming",
         transactional = false
@@ -80,6 +80,7 @@ public final class E0002Naming implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // add table "select" (2 columns)
         ctx.dsl().createTable(n.name("select"))
                 .column(n.name("id"), SQLDataType.BIGINT.nullable(false))
@@ -114,6 +115,7 @@ public final class E0002Naming implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop foreign key "fk_select_group" on "select" ("Group_id") -> "Group"("id")
         n.dropForeignKey(n.name("select"), n.name("fk_select_group"));
         // drop index "ix_Group_Name" on "Group" ("Name", "order")

@@ -5,6 +5,7 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.online.OnlineDdl;
 import dev.concertina.runtime.precheck.Precheck;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -34,9 +35,9 @@ import org.jooq.impl.SQLDataType;
  * undo).
  */
 @Revision(
-        id = "2fae0c6a339b",
+        id = "48478361adf9",
         branch = Branch.CONTRACT,
-        requires = "944243ec8eb4",
+        requires = "959ee116fbd8",
         message = "narrow type"
 )
 public final class C0001NarrowType implements Migration {
@@ -46,6 +47,7 @@ public final class C0001NarrowType implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // check existing rows of "person": "name" fits VARCHAR(50)
         Precheck.fits(ctx, n.name("person"), n.name("name"), SQLDataType.VARCHAR(50));
         // alter column "person"."name" type VARCHAR(200) -> VARCHAR(50)
@@ -60,6 +62,7 @@ public final class C0001NarrowType implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // alter column "person"."name" type VARCHAR(50) -> VARCHAR(200)
         n.changeType(n.name("person"), n.name("name"),
                 SQLDataType.VARCHAR(200).nullable(false)

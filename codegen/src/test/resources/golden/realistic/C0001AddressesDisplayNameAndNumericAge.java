@@ -85,9 +85,9 @@ import org.jooq.impl.SQLDataType;
  * dropped column "person"."nickname" data cannot be restored.
  */
 @Revision(
-        id = "e126a554e6b8",
+        id = "4c43afa48a17",
         branch = Branch.CONTRACT,
-        requires = "268a0f7d39e4",
+        requires = "12b71e5bffcd",
         message = "Addresses, display name and numeric age",
         transactional = false
 )
@@ -98,6 +98,7 @@ public final class C0001AddressesDisplayNameAndNumericAge implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop sync trigger on "person" ("fullname" <-> "display_name")
         SyncTriggers.drop(ctx, n.name("person"), n.name("fullname"), n.name("display_name"));
         // drop column "person"."fullname" VARCHAR(100) NULL
@@ -136,7 +137,7 @@ public final class C0001AddressesDisplayNameAndNumericAge implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         throw new ConcertinaException(ErrorCode.REFUSED,
-                "revision e126a554e6b8 (Addresses, display name and numeric " +
+                "revision 4c43afa48a17 (Addresses, display name and numeric " +
                 "age) cannot be downgraded: dropped column " +
                 "\"person\".\"fullname\" data cannot be restored; dropped column " +
                 "\"person\".\"nickname\" data cannot be restored");

@@ -87,8 +87,8 @@ import org.jooq.impl.SQLDataType;
  * undo).
  */
 @Revision(
-        id = "268a0f7d39e4",
-        parent = "266fa5c7b091",
+        id = "12b71e5bffcd",
+        parent = "9d2b04c7ce3d",
         branch = Branch.EXPAND,
         message = "Addresses, display name and numeric age",
         transactional = false
@@ -100,6 +100,7 @@ public final class E0002AddressesDisplayNameAndNumericAge implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // add table "address" (3 columns)
         ctx.dsl().createTable(n.name("address"))
                 .column(n.name("id"), SQLDataType.BIGINT.nullable(false))
@@ -151,6 +152,7 @@ public final class E0002AddressesDisplayNameAndNumericAge implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop foreign key "fk_address_person" on "address" ("person_id") -> "person"("id") ON
         // DELETE CASCADE
         n.dropForeignKey(n.name("address"), n.name("fk_address_person"));

@@ -8,6 +8,7 @@ import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
 import dev.concertina.runtime.expand.SyncTriggers;
+import dev.concertina.runtime.online.OnlineDdl;
 
 /**
  * rename column
@@ -35,9 +36,9 @@ import dev.concertina.runtime.expand.SyncTriggers;
  * <p><b>Downgrade</b>: refused, because dropped column "person"."name" data cannot be restored.
  */
 @Revision(
-        id = "59f58f1a4c4a",
+        id = "b19af2fa1cb1",
         branch = Branch.CONTRACT,
-        requires = "916f6f3e042e",
+        requires = "bd8f3dbad7fc",
         message = "rename column"
 )
 public final class C0001RenameColumn implements Migration {
@@ -47,6 +48,7 @@ public final class C0001RenameColumn implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop sync trigger on "person" ("name" <-> "display_name")
         SyncTriggers.drop(ctx, n.name("person"), n.name("name"), n.name("display_name"));
         // drop column "person"."name" VARCHAR(50) NULL
@@ -59,7 +61,7 @@ public final class C0001RenameColumn implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         throw new ConcertinaException(ErrorCode.REFUSED,
-                "revision 59f58f1a4c4a (rename column) cannot be downgraded: " +
+                "revision b19af2fa1cb1 (rename column) cannot be downgraded: " +
                 "dropped column \"person\".\"name\" data cannot be restored");
     }
 }

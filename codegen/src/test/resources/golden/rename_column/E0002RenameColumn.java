@@ -9,6 +9,7 @@ import dev.concertina.runtime.expand.Backfill;
 import dev.concertina.runtime.expand.BackfillOptions;
 import dev.concertina.runtime.expand.Conversion;
 import dev.concertina.runtime.expand.SyncTriggers;
+import dev.concertina.runtime.online.OnlineDdl;
 import org.jooq.impl.SQLDataType;
 
 /**
@@ -42,8 +43,8 @@ import org.jooq.impl.SQLDataType;
  * undo).
  */
 @Revision(
-        id = "916f6f3e042e",
-        parent = "2c1351a16a94",
+        id = "bd8f3dbad7fc",
+        parent = "2b4645d1e781",
         branch = Branch.EXPAND,
         message = "rename column",
         transactional = false
@@ -55,6 +56,7 @@ public final class E0002RenameColumn implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // add column "person"."display_name" VARCHAR(50) NULL
         ctx.dsl().alterTable(n.name("person"))
                 .addColumn(n.name("display_name"), SQLDataType.VARCHAR(50).nullable(true))
@@ -73,6 +75,7 @@ public final class E0002RenameColumn implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop sync trigger on "person" ("name" <-> "display_name")
         SyncTriggers.drop(ctx, n.name("person"), n.name("name"), n.name("display_name"));
         // drop column "person"."display_name" VARCHAR(50) NULL

@@ -8,6 +8,7 @@ import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
 import dev.concertina.runtime.expand.SyncTriggers;
+import dev.concertina.runtime.online.OnlineDdl;
 
 /**
  * rename convert hint
@@ -35,9 +36,9 @@ import dev.concertina.runtime.expand.SyncTriggers;
  * <p><b>Downgrade</b>: refused, because dropped column "person"."age" data cannot be restored.
  */
 @Revision(
-        id = "c71be8c47c0a",
+        id = "560a4e4143b0",
         branch = Branch.CONTRACT,
-        requires = "fb0a3e5d42d4",
+        requires = "03f294922b02",
         message = "rename convert hint"
 )
 public final class C0001RenameConvertHint implements Migration {
@@ -47,6 +48,7 @@ public final class C0001RenameConvertHint implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop sync trigger on "person" ("age" <-> "age_years")
         SyncTriggers.drop(ctx, n.name("person"), n.name("age"), n.name("age_years"));
         // drop column "person"."age" VARCHAR(10) NULL
@@ -59,7 +61,7 @@ public final class C0001RenameConvertHint implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         throw new ConcertinaException(ErrorCode.REFUSED,
-                "revision c71be8c47c0a (rename convert hint) cannot be " +
+                "revision 560a4e4143b0 (rename convert hint) cannot be " +
                 "downgraded: dropped column \"person\".\"age\" data cannot be " + "restored");
     }
 }

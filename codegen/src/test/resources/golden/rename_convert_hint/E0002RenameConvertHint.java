@@ -9,6 +9,7 @@ import dev.concertina.runtime.expand.Backfill;
 import dev.concertina.runtime.expand.BackfillOptions;
 import dev.concertina.runtime.expand.Conversion;
 import dev.concertina.runtime.expand.SyncTriggers;
+import dev.concertina.runtime.online.OnlineDdl;
 import dev.concertina.runtime.precheck.Precheck;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -50,8 +51,8 @@ import org.jooq.impl.SQLDataType;
  * undo).
  */
 @Revision(
-        id = "fb0a3e5d42d4",
-        parent = "c912cf4768d1",
+        id = "03f294922b02",
+        parent = "ceffe70597b6",
         branch = Branch.EXPAND,
         message = "rename convert hint",
         transactional = false
@@ -63,6 +64,7 @@ public final class E0002RenameConvertHint implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // check existing rows of "person": CAST("age" AS INTEGER) + 1000 succeeds
         Precheck.converts(ctx, n.name("person"), n.name("age"),
                 DSL.field("CAST({0} AS INTEGER) + 1000", DSL.field(n.name("age"))));
@@ -86,6 +88,7 @@ public final class E0002RenameConvertHint implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop sync trigger on "person" ("age" <-> "age_years")
         SyncTriggers.drop(ctx, n.name("person"), n.name("age"), n.name("age_years"));
         // drop column "person"."age_years" INTEGER NULL

@@ -8,6 +8,7 @@ import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
 import dev.concertina.runtime.expand.TableSync;
+import dev.concertina.runtime.online.OnlineDdl;
 
 /**
  * rename table
@@ -35,9 +36,9 @@ import dev.concertina.runtime.expand.TableSync;
  * <p><b>Downgrade</b>: refused, because dropped table "people" rows cannot be restored.
  */
 @Revision(
-        id = "c7f27e3fced9",
+        id = "11b9df80b007",
         branch = Branch.CONTRACT,
-        requires = "906e1ccece40",
+        requires = "fe3f6b40c2b0",
         message = "rename table"
 )
 public final class C0001RenameTable implements Migration {
@@ -47,6 +48,7 @@ public final class C0001RenameTable implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop table sync "people" <-> "person"
         TableSync.drop(ctx, n.name("people"), n.name("person"));
         // drop table "people"
@@ -59,7 +61,7 @@ public final class C0001RenameTable implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         throw new ConcertinaException(ErrorCode.REFUSED,
-                "revision c7f27e3fced9 (rename table) cannot be downgraded: " +
+                "revision 11b9df80b007 (rename table) cannot be downgraded: " +
                 "dropped table \"people\" rows cannot be restored");
     }
 }

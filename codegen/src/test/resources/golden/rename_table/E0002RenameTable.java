@@ -7,6 +7,7 @@ import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
 import dev.concertina.runtime.expand.Conversion;
 import dev.concertina.runtime.expand.TableSync;
+import dev.concertina.runtime.online.OnlineDdl;
 import java.util.List;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -41,8 +42,8 @@ import org.jooq.impl.SQLDataType;
  * undo).
  */
 @Revision(
-        id = "906e1ccece40",
-        parent = "0371c4d1aa3e",
+        id = "fe3f6b40c2b0",
+        parent = "d962f221ec95",
         branch = Branch.EXPAND,
         message = "rename table"
 )
@@ -53,6 +54,7 @@ public final class E0002RenameTable implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // add table "person" (3 columns)
         ctx.dsl().createTable(n.name("person"))
                 .column(n.name("id"), SQLDataType.BIGINT.nullable(false))
@@ -91,6 +93,7 @@ public final class E0002RenameTable implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop table sync "people" <-> "person"
         TableSync.drop(ctx, n.name("people"), n.name("person"));
         // drop table "person"

@@ -5,6 +5,7 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.online.OnlineDdl;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -25,8 +26,8 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "c712d68ef801",
-        parent = "065b731a85a4",
+        id = "9389943780be",
+        parent = "608321903291",
         branch = Branch.EXPAND,
         message = "set default"
 )
@@ -37,6 +38,7 @@ public final class E0002SetDefault implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // alter column "person"."name" default none -> 'anonymous'
         ctx.dsl().alterTable(n.name("person"))
                 .alterColumn(n.name("name"))
@@ -50,6 +52,7 @@ public final class E0002SetDefault implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // alter column "person"."name" default 'anonymous' -> none
         ctx.dsl().alterTable(n.name("person")).alterColumn(n.name("name")).dropDefault().execute();
     }

@@ -41,9 +41,9 @@ import org.jooq.impl.SQLDataType;
  * undo).
  */
 @Revision(
-        id = "5777cbb07eed",
+        id = "1ee9aa234643",
         branch = Branch.CONTRACT,
-        requires = "f4b4d6ad5dfd",
+        requires = "8246fba9173e",
         message = "set not null",
         transactional = false
 )
@@ -54,6 +54,7 @@ public final class C0001SetNotNull implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // check existing rows of "person": "name" is not null
         Precheck.noNulls(ctx, n.name("person"), n.name("name"));
         // alter column "person"."name" NULL -> NOT NULL
@@ -67,6 +68,7 @@ public final class C0001SetNotNull implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // alter column "person"."name" NOT NULL -> NULL
         n.changeNullability(n.name("person"), n.name("name"),
                 SQLDataType.VARCHAR(50).nullable(true));

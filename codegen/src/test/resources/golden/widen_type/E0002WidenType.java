@@ -5,6 +5,7 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.online.OnlineDdl;
 import org.jooq.impl.SQLDataType;
 
 /**
@@ -27,8 +28,8 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "2dc4d3269641",
-        parent = "b3103b05ac4d",
+        id = "68e3ff548eff",
+        parent = "cc2145f32051",
         branch = Branch.EXPAND,
         message = "widen type"
 )
@@ -39,6 +40,7 @@ public final class E0002WidenType implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // alter column "person"."name" type VARCHAR(50) -> VARCHAR(200)
         n.changeType(n.name("person"), n.name("name"), SQLDataType.VARCHAR(200).nullable(true));
     }
@@ -49,6 +51,7 @@ public final class E0002WidenType implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // alter column "person"."name" type VARCHAR(200) -> VARCHAR(50)
         n.changeType(n.name("person"), n.name("name"), SQLDataType.VARCHAR(50).nullable(true));
     }
