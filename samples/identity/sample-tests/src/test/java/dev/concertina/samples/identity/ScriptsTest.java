@@ -84,7 +84,7 @@ class ScriptsTest {
     }
 
     /**
-     * The revision ids the READMEs quote (the walkthrough's {@code upgrade 6bd0f303af0c}, the demo's
+     * The revision ids the READMEs quote (the walkthrough's {@code upgrade e3aaf3dab72e}, the demo's
      * output) are the checked-in migrations' ids: a change in what autogenerate writes changes the
      * ids, and the walkthrough must then be run again.
      */

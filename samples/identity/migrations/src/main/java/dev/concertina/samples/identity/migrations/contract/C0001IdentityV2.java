@@ -8,6 +8,7 @@ import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
 import dev.concertina.runtime.expand.SyncTriggers;
+import dev.concertina.runtime.online.OnlineDdl;
 
 /**
  * identity v2
@@ -36,9 +37,9 @@ import dev.concertina.runtime.expand.SyncTriggers;
  * restored.
  */
 @Revision(
-        id = "abe0c5062d58",
+        id = "e54fa8643be8",
         branch = Branch.CONTRACT,
-        requires = "7139193e8172",
+        requires = "a8cb71cf501e",
         message = "identity v2"
 )
 public final class C0001IdentityV2 implements Migration {
@@ -48,6 +49,7 @@ public final class C0001IdentityV2 implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop sync trigger on "identity_user" ("full_name" <-> "display_name")
         SyncTriggers.drop(ctx, n.name("identity_user"), n.name("full_name"),
                 n.name("display_name"));
@@ -61,7 +63,7 @@ public final class C0001IdentityV2 implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         throw new ConcertinaException(ErrorCode.REFUSED,
-                "revision abe0c5062d58 (identity v2) cannot be downgraded: " +
+                "revision e54fa8643be8 (identity v2) cannot be downgraded: " +
                 "dropped column \"identity_user\".\"full_name\" data cannot be " + "restored");
     }
 }

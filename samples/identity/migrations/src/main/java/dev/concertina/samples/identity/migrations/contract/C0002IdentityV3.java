@@ -61,10 +61,10 @@ import org.jooq.impl.SQLDataType;
  * restored; dropped column "project"."extra" data cannot be restored.
  */
 @Revision(
-        id = "89501a8ec079",
-        parent = "abe0c5062d58",
+        id = "f4140964ad66",
+        parent = "e54fa8643be8",
         branch = Branch.CONTRACT,
-        requires = "418eff655def",
+        requires = "3d5d4a82c70d",
         message = "identity v3",
         transactional = false
 )
@@ -75,6 +75,7 @@ public final class C0002IdentityV3 implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // alter column "identity_user"."enabled" NOT NULL -> NULL
         n.changeNullability(n.name("identity_user"), n.name("enabled"),
                 SQLDataType.VARCHAR(1).nullable(true));
@@ -98,7 +99,7 @@ public final class C0002IdentityV3 implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         throw new ConcertinaException(ErrorCode.REFUSED,
-                "revision 89501a8ec079 (identity v3) cannot be downgraded: " +
+                "revision f4140964ad66 (identity v3) cannot be downgraded: " +
                 "dropped column \"identity_user\".\"enabled\" data cannot be " +
                 "restored; dropped column \"project\".\"extra\" data cannot be " + "restored");
     }

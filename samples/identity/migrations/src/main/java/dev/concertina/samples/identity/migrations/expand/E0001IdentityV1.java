@@ -145,7 +145,7 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "6bd0f303af0c",
+        id = "e3aaf3dab72e",
         branch = Branch.EXPAND,
         message = "identity v1",
         transactional = false
@@ -157,6 +157,7 @@ public final class E0001IdentityV1 implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // add sequence "login_audit_seq" start 1 increment 50
         ctx.dsl().createSequence(n.name("login_audit_seq"))
                 .startWith(1L)
@@ -413,6 +414,7 @@ public final class E0001IdentityV1 implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop foreign key "fk_group_domain" on "group" ("domain_id") -> "domain"("id")
         n.dropForeignKey(n.exact("group"), n.name("fk_group_domain"));
         // drop foreign key "fk_user_password_user" on "user_password" ("user_id") ->

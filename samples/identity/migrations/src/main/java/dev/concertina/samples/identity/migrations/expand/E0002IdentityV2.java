@@ -70,8 +70,8 @@ import org.jooq.impl.SQLDataType;
  * undo).
  */
 @Revision(
-        id = "7139193e8172",
-        parent = "6bd0f303af0c",
+        id = "a8cb71cf501e",
+        parent = "e3aaf3dab72e",
         branch = Branch.EXPAND,
         message = "identity v2",
         transactional = false
@@ -83,6 +83,7 @@ public final class E0002IdentityV2 implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // add table "application_credential" (9 columns)
         ctx.dsl().createTable(n.name("application_credential"))
                 .column(n.name("internal_id"), SQLDataType.BIGINT.nullable(false).identity(true))
@@ -146,6 +147,7 @@ public final class E0002IdentityV2 implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop foreign key "fk_application_credential_user" on "application_credential" ("user_id")
         // -> "identity_user"("id")
         n.dropForeignKey(n.name("application_credential"),

@@ -81,8 +81,8 @@ import org.jooq.impl.SQLDataType;
  * undo).
  */
 @Revision(
-        id = "418eff655def",
-        parent = "7139193e8172",
+        id = "3d5d4a82c70d",
+        parent = "a8cb71cf501e",
         branch = Branch.EXPAND,
         message = "identity v3",
         transactional = false
@@ -94,6 +94,7 @@ public final class E0003IdentityV3 implements Migration {
     @Override
     public void upgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // check existing rows of "identity_user": CASE WHEN "enabled" = 'Y' THEN TRUE ELSE FALSE
         // END succeeds
         Precheck.converts(ctx, n.name("identity_user"), n.name("enabled"),
@@ -132,6 +133,7 @@ public final class E0003IdentityV3 implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
         // drop foreign key "fk_endpoint_region" on "endpoint" ("region_id") -> "region"("id")
         n.dropForeignKey(n.name("endpoint"), n.name("fk_endpoint_region"));
         // drop index "ix_identity_user_email" on "identity_user" ("email")
