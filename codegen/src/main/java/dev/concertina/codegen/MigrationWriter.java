@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
- * Turns a {@link Plan} into one expand class and/or one contract class (DESIGN.md §8).
+ * Turns a {@link Plan} into one expand class and/or one contract class (docs/codegen.md).
  *
  * <p>Each class carries {@code @Revision}, a Javadoc header listing every change of its phase with
  * its hazards and the reason it sits there, an {@code upgrade} built from the phase's steps, and a

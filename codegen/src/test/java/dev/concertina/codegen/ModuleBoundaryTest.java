@@ -3,7 +3,7 @@ package dev.concertina.codegen;
 import dev.concertina.testdb.ModuleBoundaries;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN.md §2: dependencies run one way along the pipeline. */
+/** docs/architecture.md, "Modules": dependencies run one way along the pipeline. */
 class ModuleBoundaryTest {
 
     @Test

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * How to convert a column's values when its type changes incompatibly, in both directions, for the
- * sync triggers and the backfill (DESIGN.md §5). Written
+ * sync triggers and the backfill (docs/expand.md). Written
  * {@code convert person.age up "CAST({old} AS INTEGER)" down "CAST({new} AS VARCHAR(10))"}.
  *
  * <p>{@code up} computes the new column from the old one and must use the placeholder {@value #OLD};

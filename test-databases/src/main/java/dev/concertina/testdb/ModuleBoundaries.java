@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 /**
  * Reads a module's main sources and fails when one imports a package the module must not use
- * (DESIGN.md §2: dependencies run one way along the pipeline).
+ * (docs/architecture.md, "Modules": dependencies run one way along the pipeline).
  */
 public final class ModuleBoundaries {
 

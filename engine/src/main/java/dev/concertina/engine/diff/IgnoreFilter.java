@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What the differ asks of the ignore rules (DESIGN.md §7). The rules file parser and matcher live
+ * What the differ asks of the ignore rules (docs/ignore-rules.md). The rules file parser and matcher live
  * in the {@code ignore-rules} module ({@code dev.concertina.rules.IgnoreRules}); the CLI adapts it
  * to this interface, so the differ does not depend on the file format. Applied to <em>both</em>
  * schemas before comparing: an ignored object is neither added nor dropped.

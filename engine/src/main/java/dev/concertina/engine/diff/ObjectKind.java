@@ -1,6 +1,6 @@
 package dev.concertina.engine.diff;
 
-/** The kinds of schema objects an ignore rule can name (DESIGN.md §7). */
+/** The kinds of schema objects an ignore rule can name (docs/ignore-rules.md). */
 public enum ObjectKind {
     TABLE,
     COLUMN,

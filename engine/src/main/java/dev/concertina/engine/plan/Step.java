@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 /**
  * One thing a migration does. {@link Ddl} wraps a schema change (codegen renders it with jOOQ's
  * DSL); the other steps are the runtime helpers' work (sync triggers, write guards, backfills,
- * pre-checks; DESIGN.md §5). Every step names its table and carries what its inverse needs.
+ * pre-checks; docs/expand.md). Every step names its table and carries what its inverse needs.
  */
 public sealed interface Step {
 
@@ -40,7 +40,7 @@ public sealed interface Step {
     }
 
     /**
-     * Keep {@code oldColumn} and {@code newColumn} of {@code table} equal (DESIGN.md §5):
+     * Keep {@code oldColumn} and {@code newColumn} of {@code table} equal (docs/expand.md):
      * {@code newColumn := up(row)} when old code writes, {@code oldColumn := down(row)} when new code writes.
      */
     record InstallSync(String table, String oldColumn, String newColumn, Expr up, Expr down) implements Step {

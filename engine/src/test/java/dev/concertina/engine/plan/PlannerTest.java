@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The planner, one row per case: current and desired schema (diffed), hints, then the expected
  * steps of each phase and the hazard codes of each phase. Steps read {@code ddl:<change kind>} or
  * the runtime step's kind. Together the rows cover every change kind, every phase rule of
- * DESIGN.md §4 and every hazard code ({@link #everyHazardCodeIsExercised}).
+ * docs/planner.md and every hazard code ({@link #everyHazardCodeIsExercised}).
  */
 class PlannerTest {
 

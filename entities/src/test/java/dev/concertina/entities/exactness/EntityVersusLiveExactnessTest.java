@@ -22,7 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The exactness bar (DESIGN.md §3): the fixture entities → Hibernate's own DDL for the dialect,
+ * The exactness bar (docs/architecture.md, "The pipeline"): the fixture entities → Hibernate's own DDL for the dialect,
  * applied to an empty real database → the live reader → compared with the entity reader's schema
  * for the same dialect and server version = no differences at all.
  */

@@ -12,7 +12,7 @@ import java.util.Objects;
 
 /**
  * Keeps an old and a new column of a table equal while both old and new application code write
- * it (DESIGN.md §5): on INSERT, whichever column is null is filled from the other
+ * it (docs/expand.md): on INSERT, whichever column is null is filled from the other
  * ({@code new := up(old)}, {@code old := down(new)}); on UPDATE, a changed new column is copied to
  * the old one, else a changed old column to the new one. Writes made by a {@link Backfill} batch
  * are left alone.

@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * Keeps an old and a new table in step while old code writes the old one and new code the new
- * one (a table rename, DESIGN.md §5): every INSERT, UPDATE and DELETE on either table is made on
+ * one (a table rename, docs/expand.md): every INSERT, UPDATE and DELETE on either table is made on
  * the other too, to the row with the same key, each column converted ({@code up} old → new,
  * {@code down} new → old). Columns not mapped are left to their defaults.
  *

@@ -14,7 +14,7 @@ import org.jooq.impl.SQLDataType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** DESIGN.md §5 semantics of the sync triggers, on every database. */
+/** docs/expand.md semantics of the sync triggers, on every database. */
 class SyncTriggersTest {
 
     @ParameterizedTest

@@ -11,7 +11,7 @@ import org.h2.api.Trigger;
 
 /**
  * The H2 sync trigger ({@code BEFORE INSERT, UPDATE … FOR EACH ROW}) with the semantics of
- * DESIGN.md §5: on insert, fill whichever of the two columns is null from the other; on update,
+ * docs/expand.md: on insert, fill whichever of the two columns is null from the other; on update,
  * a changed new column is copied to the old one, else a changed old column to the new one.
  * Conversions are evaluated as {@code SELECT expr} on the writing session's own connection.
  * Created by {@code SyncTriggers}; its configuration is a row of {@code concertina_trigger_config}.

@@ -3,7 +3,7 @@ package dev.concertina.samples.bookshop;
 import dev.concertina.testdb.ModuleBoundaries;
 import org.junit.jupiter.api.Test;
 
-/** An application's migrations need the runtime and jOOQ only (DESIGN.md §2). */
+/** An application's migrations need the runtime and jOOQ only (docs/architecture.md, "Modules"). */
 class ModuleBoundaryTest {
 
     @Test

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every model version, on every database: Hibernate's own DDL for that dialect applies to an empty
  * database, what it leaves there reads back as exactly the schema the entity reader describes
- * (the bar of DESIGN.md §3, held on a realistic model), and the application works on it
+ * (the bar of docs/architecture.md, "The pipeline", held on a realistic model), and the application works on it
  * ({@link ApplicationScenario}).
  */
 class HibernateDdlTest {
