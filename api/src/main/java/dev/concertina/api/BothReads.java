@@ -19,13 +19,15 @@ final class BothReads {
     static <M> Result<M> read(Supplier<M> modelRead, Supplier<Schema> live) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         CompletableFuture<M> models = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try {
-                models.complete(modelRead.get());
-            } catch (Throwable e) {
-                models.completeExceptionally(e);
-            }
-        }, "concertina-entities");
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        models.complete(modelRead.get());
+                    } catch (Throwable e) {
+                        models.completeExceptionally(e);
+                    }
+                },
+                "concertina-entities");
         t.setDaemon(true); // a failed database read ends the command without waiting for Hibernate
         t.setContextClassLoader(loader);
         t.start();

@@ -86,7 +86,8 @@ public final class Concertina {
         EntitySource source = entitySource();
         TargetDatabase target = config.dialect().orElseGet(() -> {
             if (config.url().isEmpty()) {
-                throw new ConcertinaException(ErrorCode.CONFIGURATION,
+                throw new ConcertinaException(
+                        ErrorCode.CONFIGURATION,
                         "say which database to read the entities for: a dialect or a database URL");
             }
             try (LiveDatabase db = openDatabase()) {
@@ -159,8 +160,12 @@ public final class Concertina {
                 return new RevisionResult(List.of(), plan, List.of(), warnings);
             }
             plan.requireDecided();
-            MigrationRequest request = MigrationRequest.of(migrations.packageName(), message, dialect,
-                    migrations.head(Branch.EXPAND), migrations.head(Branch.CONTRACT));
+            MigrationRequest request = MigrationRequest.of(
+                    migrations.packageName(),
+                    message,
+                    dialect,
+                    migrations.head(Branch.EXPAND),
+                    migrations.head(Branch.CONTRACT));
             if (milestone.isPresent()) {
                 request = request.withMilestone(milestone.get());
             }
@@ -168,8 +173,8 @@ public final class Concertina {
             for (GeneratedMigration m : MigrationWriter.write(plan, request)) {
                 m.writeTo(sourceDir);
                 String parent = migrations.head(m.branch()).revision().orElse("base");
-                written.add(new RevisionResult.Written(sourceDir.resolve(m.relativePath()), m.branch(), m.revision(),
-                        parent));
+                written.add(new RevisionResult.Written(
+                        sourceDir.resolve(m.relativePath()), m.branch(), m.revision(), parent));
             }
             return new RevisionResult(written, plan, summary(plan, dialect), warnings);
         }
@@ -185,8 +190,8 @@ public final class Concertina {
             migrations.requireCompiled(sourceDir, branch);
             migrations.requireCompiled(sourceDir, Branch.EXPAND);
             Optional<String> requires = migrations.head(Branch.EXPAND).revision();
-            GeneratedMigration m = RevisionTemplates.write(sourceDir, branch, migrations.packageName(), message,
-                    migrations.head(branch), requires, milestone);
+            GeneratedMigration m = RevisionTemplates.write(
+                    sourceDir, branch, migrations.packageName(), message, migrations.head(branch), requires, milestone);
             String parent = migrations.head(branch).revision().orElse("base");
             var file = new RevisionResult.Written(sourceDir.resolve(m.relativePath()), branch, m.revision(), parent);
             return new RevisionResult(List.of(file), Plan.of(List.of(), List.of(), List.of()), List.of(), List.of());
@@ -205,9 +210,10 @@ public final class Concertina {
         Drift.Result result;
         // From a class path (a build's output) no compiled migration yet is normal; on a class
         // loader (a test's own class path) the package must be there.
-        try (Migrations migrations = loadMigrations(!config.migrationsClassPath().isEmpty())) {
-            result = Drift.check(migrations.source(), source, used, url, config.scratchUser(),
-                    config.scratchPassword());
+        try (Migrations migrations =
+                loadMigrations(!config.migrationsClassPath().isEmpty())) {
+            result =
+                    Drift.check(migrations.source(), source, used, url, config.scratchUser(), config.scratchPassword());
         }
         result.staleRules().forEach(r -> config.listener().warning(SchemaComparison.staleMessage(r)));
         return result;
@@ -262,7 +268,7 @@ public final class Concertina {
      */
     public <T> T withMigrator(Function<Migrator, T> work) {
         try (Migrations migrations = loadMigrations(false);
-             Migrator migrator = openMigrator(requireUrl(), migrations)) {
+                Migrator migrator = openMigrator(requireUrl(), migrations)) {
             return work.apply(migrator);
         }
     }
@@ -274,8 +280,8 @@ public final class Concertina {
     }
 
     private String requireUrl() {
-        return config.url().orElseThrow(() -> new ConcertinaException(ErrorCode.CONFIGURATION,
-                "no database URL configured"));
+        return config.url()
+                .orElseThrow(() -> new ConcertinaException(ErrorCode.CONFIGURATION, "no database URL configured"));
     }
 
     /** The runtime's migrator on the configured database, its connection failures said as the API's own. */
@@ -304,8 +310,9 @@ public final class Concertina {
      * revision), otherwise the runtime's scan says the package is not on the class path.
      */
     private Migrations loadMigrations(boolean lenient) {
-        String pkg = config.migrationsPackage().orElseThrow(() -> new ConcertinaException(ErrorCode.CONFIGURATION,
-                "no migrations package configured"));
+        String pkg = config.migrationsPackage()
+                .orElseThrow(
+                        () -> new ConcertinaException(ErrorCode.CONFIGURATION, "no migrations package configured"));
         ClassLoader loader = config.migrationsClassLoader().orElseGet(Concertina::contextLoader);
         return Migrations.load(pkg, config.migrationsClassPath(), loader, lenient);
     }
@@ -341,21 +348,26 @@ public final class Concertina {
 
     private static void requireMessage(String message) {
         if (message == null || message.isBlank()) {
-            throw new ConcertinaException(ErrorCode.CONFIGURATION,
-                    "revision: -m needs a message saying what the revision does");
+            throw new ConcertinaException(
+                    ErrorCode.CONFIGURATION, "revision: -m needs a message saying what the revision does");
         }
     }
 
     private static void requireAtHead(Status status) {
         if (!status.unknownRevisions().isEmpty()) {
-            throw new ConcertinaException(ErrorCode.REFUSED, "revision --autogenerate: the database has revisions this code does not know ("
-                    + String.join(", ", status.unknownRevisions()) + "): update the code first");
+            throw new ConcertinaException(
+                    ErrorCode.REFUSED,
+                    "revision --autogenerate: the database has revisions this code does not know ("
+                            + String.join(", ", status.unknownRevisions()) + "): update the code first");
         }
         for (BranchStatus b : List.of(status.expand(), status.contract())) {
             if (!b.atHead()) {
-                throw new ConcertinaException(ErrorCode.REFUSED, "revision --autogenerate: the database is not at the code's heads ("
-                        + b.branch().label() + " at " + b.appliedHead().orElse("base") + ", code head " + b.codeHead().orElse("base")
-                        + "); run sync first, so the new revision starts where the migrations end");
+                throw new ConcertinaException(
+                        ErrorCode.REFUSED,
+                        "revision --autogenerate: the database is not at the code's heads ("
+                                + b.branch().label() + " at " + b.appliedHead().orElse("base") + ", code head "
+                                + b.codeHead().orElse("base")
+                                + "); run sync first, so the new revision starts where the migrations end");
             }
         }
     }
@@ -369,7 +381,9 @@ public final class Concertina {
                 continue;
             }
             Set<String> hazards = new LinkedHashSet<>();
-            plan.hazards(phase).stream().filter(h -> h.appliesTo(dialect)).forEach(h -> hazards.add(h.code().name()));
+            plan.hazards(phase).stream()
+                    .filter(h -> h.appliesTo(dialect))
+                    .forEach(h -> hazards.add(h.code().name()));
             lines.add(phase.name().toLowerCase(Locale.ROOT) + ": " + changes.size()
                     + (changes.size() == 1 ? " change" : " changes")
                     + (hazards.isEmpty() ? "" : ", hazards " + String.join(", ", hazards)));

@@ -258,47 +258,89 @@ public final class Configuration {
 
     // ------------------------------------------------------------------ reading back
 
-    public Optional<String> url() { return Optional.ofNullable(v.url); }
+    public Optional<String> url() {
+        return Optional.ofNullable(v.url);
+    }
 
-    public String user() { return v.user; }
+    public String user() {
+        return v.user;
+    }
 
-    public String password() { return v.password; }
+    public String password() {
+        return v.password;
+    }
 
-    public Duration lockTimeout() { return v.lockTimeout; }
+    public Duration lockTimeout() {
+        return v.lockTimeout;
+    }
 
-    public dev.concertina.runtime.online.LockRetry lockRetry() { return v.lockRetry; }
+    public dev.concertina.runtime.online.LockRetry lockRetry() {
+        return v.lockRetry;
+    }
 
-    public MigrationListener listener() { return v.listener; }
+    public MigrationListener listener() {
+        return v.listener;
+    }
 
-    public Optional<String> migrationsPackage() { return Optional.ofNullable(v.migrationsPackage); }
+    public Optional<String> migrationsPackage() {
+        return Optional.ofNullable(v.migrationsPackage);
+    }
 
-    public List<Path> migrationsClassPath() { return v.migrationsClassPath; }
+    public List<Path> migrationsClassPath() {
+        return v.migrationsClassPath;
+    }
 
-    public Optional<ClassLoader> migrationsClassLoader() { return Optional.ofNullable(v.migrationsClassLoader); }
+    public Optional<ClassLoader> migrationsClassLoader() {
+        return Optional.ofNullable(v.migrationsClassLoader);
+    }
 
-    public List<Path> entityClassPath() { return v.entityClassPath; }
+    public List<Path> entityClassPath() {
+        return v.entityClassPath;
+    }
 
-    public List<String> entityPackages() { return v.entityPackages; }
+    public List<String> entityPackages() {
+        return v.entityPackages;
+    }
 
-    public Optional<String> persistenceUnit() { return Optional.ofNullable(v.persistenceUnit); }
+    public Optional<String> persistenceUnit() {
+        return Optional.ofNullable(v.persistenceUnit);
+    }
 
-    public Optional<ClassLoader> entityClassLoader() { return Optional.ofNullable(v.entityClassLoader); }
+    public Optional<ClassLoader> entityClassLoader() {
+        return Optional.ofNullable(v.entityClassLoader);
+    }
 
-    public Map<String, String> entitySettings() { return v.entitySettings; }
+    public Map<String, String> entitySettings() {
+        return v.entitySettings;
+    }
 
-    public Optional<TargetDatabase> dialect() { return Optional.ofNullable(v.dialect); }
+    public Optional<TargetDatabase> dialect() {
+        return Optional.ofNullable(v.dialect);
+    }
 
-    public Optional<Path> rulesFile() { return Optional.ofNullable(v.rulesFile); }
+    public Optional<Path> rulesFile() {
+        return Optional.ofNullable(v.rulesFile);
+    }
 
-    public Optional<Path> hintsFile() { return Optional.ofNullable(v.hintsFile); }
+    public Optional<Path> hintsFile() {
+        return Optional.ofNullable(v.hintsFile);
+    }
 
-    public Hints hints() { return v.hints; }
+    public Hints hints() {
+        return v.hints;
+    }
 
-    public Optional<String> scratchUrl() { return Optional.ofNullable(v.scratchUrl); }
+    public Optional<String> scratchUrl() {
+        return Optional.ofNullable(v.scratchUrl);
+    }
 
-    public String scratchUser() { return v.scratchUser; }
+    public String scratchUser() {
+        return v.scratchUser;
+    }
 
-    public String scratchPassword() { return v.scratchPassword; }
+    public String scratchPassword() {
+        return v.scratchPassword;
+    }
 
     /** True when entities are configured (packages or a persistence unit). */
     public boolean hasEntities() {
@@ -340,7 +382,8 @@ public final class Configuration {
         // For logs and -v dumps: the URL masked, the password never.
         return "Configuration[url=" + url().map(JdbcUrls::masked).orElse("none") + ", user=" + v.user
                 + ", migrationsPackage=" + migrationsPackage().orElse("none")
-                + ", entities=" + (v.persistenceUnit != null ? "persistence unit " + v.persistenceUnit : v.entityPackages)
+                + ", entities="
+                + (v.persistenceUnit != null ? "persistence unit " + v.persistenceUnit : v.entityPackages)
                 + "]";
     }
 }

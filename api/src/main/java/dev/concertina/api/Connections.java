@@ -46,15 +46,16 @@ final class Connections {
         if (unknown != null) {
             m.append("unknown host ").append(host(unknown)).append(" (check the host name in the URL)");
         } else if (find(e, ConnectException.class) != null) {
-            m.append("nothing answers at that host and port (is the database running?): ").append(oneLine(e));
+            m.append("nothing answers at that host and port (is the database running?): ")
+                    .append(oneLine(e));
         } else {
             m.append(oneLine(e));
             if (loginRefused(e) && password.isEmpty()) {
                 m.append(" (no password was given)");
             }
         }
-        return new ConcertinaException(ErrorCode.CONNECTION, JdbcUrls.scrubbed(m.toString(), url, password),
-                scrubbed(e, url, password));
+        return new ConcertinaException(
+                ErrorCode.CONNECTION, JdbcUrls.scrubbed(m.toString(), url, password), scrubbed(e, url, password));
     }
 
     /**
@@ -85,7 +86,9 @@ final class Connections {
     /** SQLState class 28, "invalid authorization specification", on every driver Concertina ships. */
     static boolean loginRefused(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("28")) {
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("28")) {
                 return true;
             }
         }

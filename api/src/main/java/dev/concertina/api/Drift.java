@@ -76,8 +76,13 @@ public final class Drift {
      * @throws ConcertinaException (CONFIGURATION) when the scratch database is not empty; the
      *         migrations' and the models' own errors otherwise
      */
-    public static Result check(MigrationSource migrations, EntitySource models, IgnoreRules rules,
-                               String scratchUrl, String user, String password) {
+    public static Result check(
+            MigrationSource migrations,
+            EntitySource models,
+            IgnoreRules rules,
+            String scratchUrl,
+            String user,
+            String password) {
         boolean memory = scratchUrl.toLowerCase(java.util.Locale.ROOT).startsWith("jdbc:h2:mem:");
         String where = memory ? "H2 in memory" : LiveDatabase.safeUrl(scratchUrl);
         // The reading connection is opened first: it keeps an in-memory database alive while the
@@ -88,10 +93,14 @@ public final class Drift {
                 // Never dropped: they may be someone's data, and the clean-up only removes what the check made.
                 List<String> names = new java.util.ArrayList<>(before.tables());
                 names.addAll(before.sequences());
-                throw new ConcertinaException(ErrorCode.CONFIGURATION, "scratch database " + where + " is not empty ("
-                        + names.size() + (names.size() == 1 ? " table or sequence: " : " tables and sequences: ")
-                        + names.stream().limit(5).collect(Collectors.joining(", ")) + (names.size() > 5 ? ", …" : "")
-                        + "): the drift check needs an empty database it may fill and clean up again");
+                throw new ConcertinaException(
+                        ErrorCode.CONFIGURATION,
+                        "scratch database " + where + " is not empty ("
+                                + names.size()
+                                + (names.size() == 1 ? " table or sequence: " : " tables and sequences: ")
+                                + names.stream().limit(5).collect(Collectors.joining(", "))
+                                + (names.size() > 5 ? ", …" : "")
+                                + "): the drift check needs an empty database it may fill and clean up again");
             }
             Result result;
             try {
@@ -109,11 +118,21 @@ public final class Drift {
         }
     }
 
-    private static Result run(LiveDatabase scratch, MigrationSource migrations, EntitySource models, IgnoreRules rules,
-                              String scratchUrl, String user, String password, String where) {
-        MigratorConfig config = MigratorConfig.builder().url(JdbcUrls.forDriver(scratchUrl))
-                .user(Connections.user(scratchUrl, user)).password(password)
-                .migrations(migrations).build();
+    private static Result run(
+            LiveDatabase scratch,
+            MigrationSource migrations,
+            EntitySource models,
+            IgnoreRules rules,
+            String scratchUrl,
+            String user,
+            String password,
+            String where) {
+        MigratorConfig config = MigratorConfig.builder()
+                .url(JdbcUrls.forDriver(scratchUrl))
+                .user(Connections.user(scratchUrl, user))
+                .password(password)
+                .migrations(migrations)
+                .build();
         // The models are read (Hibernate's bootstrap) while the migrations run and are read back.
         var both = BothReads.read(() -> new EntitySchemaReader(scratch.target()).read(models), () -> {
             try (Migrator migrator = Migrator.open(config)) {

@@ -28,20 +28,25 @@ final class EntityLocations {
 
     static EntitySource source(Configuration config, ClassLoader fallback) {
         if (!config.hasEntities()) {
-            throw new ConcertinaException(ErrorCode.CONFIGURATION,
-                    "no entities configured: give entity packages or a persistence unit");
+            throw new ConcertinaException(
+                    ErrorCode.CONFIGURATION, "no entities configured: give entity packages or a persistence unit");
         }
         ClassLoader loader = config.entityClassLoader().orElse(fallback);
         List<Path> classPath = config.entityClassPath();
         if (classPath.isEmpty()) {
-            List<String> packages = config.entityPackages().stream().map(p -> p.replace('.', '/')).toList();
-            classPath = config.persistenceUnit().isPresent() ? roots(loader, List.of(PERSISTENCE_XML), "persistence.xml")
+            List<String> packages = config.entityPackages().stream()
+                    .map(p -> p.replace('.', '/'))
+                    .toList();
+            classPath = config.persistenceUnit().isPresent()
+                    ? roots(loader, List.of(PERSISTENCE_XML), "persistence.xml")
                     : roots(loader, packages, "entity package");
         } else {
             for (Path p : classPath) {
                 if (!Files.exists(p)) {
-                    throw new ConcertinaException(ErrorCode.CONFIGURATION, "entity class path entry " + p
-                            + " does not exist: compile the entities first (e.g. mvn compile)");
+                    throw new ConcertinaException(
+                            ErrorCode.CONFIGURATION,
+                            "entity class path entry " + p
+                                    + " does not exist: compile the entities first (e.g. mvn compile)");
                 }
             }
         }

@@ -70,27 +70,40 @@ public final class LiveDatabase implements AutoCloseable {
             // MariaDB/MySQL call a database what the others call a schema.
             String schema = dialect == Dialect.MARIADB || dialect == Dialect.MYSQL ? c.getCatalog() : c.getSchema();
             if (schema == null || schema.isEmpty()) {
-                throw new ConcertinaException(ErrorCode.CONFIGURATION, "the connection has no current "
-                        + (dialect == Dialect.MARIADB || dialect == Dialect.MYSQL ? "database: name one in the URL (jdbc:mariadb://host/shop)" : "schema"));
+                throw new ConcertinaException(
+                        ErrorCode.CONFIGURATION,
+                        "the connection has no current "
+                                + (dialect == Dialect.MARIADB || dialect == Dialect.MYSQL
+                                        ? "database: name one in the URL (jdbc:mariadb://host/shop)"
+                                        : "schema"));
             }
             DatabaseMetaData md = c.getMetaData();
             Matcher m = VERSION.matcher(md.getDatabaseProductVersion().strip());
             String version = m.find() ? m.group(1) : md.getDatabaseMajorVersion() + "." + md.getDatabaseMinorVersion();
             return new LiveDatabase(c, dialect, schema, TargetDatabase.of(dialect, version));
         } catch (SQLException e) {
-            throw new ConcertinaException(ErrorCode.CONNECTION, "read the connection's schema and version: " + oneLine(e), e);
+            throw new ConcertinaException(
+                    ErrorCode.CONNECTION, "read the connection's schema and version: " + oneLine(e), e);
         }
     }
 
-    public Connection connection() { return connection; }
+    public Connection connection() {
+        return connection;
+    }
 
-    public Dialect dialect() { return dialect; }
+    public Dialect dialect() {
+        return dialect;
+    }
 
     /** {@code PUBLIC} on H2, {@code public} on PostgreSQL, the database's name on MariaDB/MySQL (usually). */
-    public String schema() { return schema; }
+    public String schema() {
+        return schema;
+    }
 
     /** The dialect and the server's version, for reading the models. */
-    public TargetDatabase target() { return target; }
+    public TargetDatabase target() {
+        return target;
+    }
 
     /** The schema as the engine sees it; Concertina's own tables and triggers are left out. */
     public Schema read() {

@@ -51,7 +51,8 @@ final class Migrations implements AutoCloseable {
                 try {
                     urls.add(p.toUri().toURL());
                 } catch (MalformedURLException e) {
-                    throw new ConcertinaException(ErrorCode.CONFIGURATION, "migrations class path entry " + p + ": " + e.getMessage());
+                    throw new ConcertinaException(
+                            ErrorCode.CONFIGURATION, "migrations class path entry " + p + ": " + e.getMessage());
                 }
             }
         }
@@ -72,11 +73,17 @@ final class Migrations implements AutoCloseable {
         return present || !lenient ? MigrationSource.scan(loader, pkg) : MigrationSource.of(List.of());
     }
 
-    ClassLoader loader() { return loader; }
+    ClassLoader loader() {
+        return loader;
+    }
 
-    String packageName() { return packageName; }
+    String packageName() {
+        return packageName;
+    }
 
-    MigrationSource source() { return source; }
+    MigrationSource source() {
+        return source;
+    }
 
     MigrationGraph graph() {
         return MigrationGraph.of(source.all());
@@ -100,15 +107,18 @@ final class Migrations implements AutoCloseable {
         }
         long sources;
         try (Stream<Path> files = Files.list(dir)) {
-            sources = files.filter(f -> f.getFileName().toString().endsWith(".java")).count();
+            sources = files.filter(f -> f.getFileName().toString().endsWith(".java"))
+                    .count();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         int compiled = graph().chain(branch).size();
         if (sources > compiled) {
-            throw new ConcertinaException(ErrorCode.REFUSED, dir + " has " + sources + " " + branch.label()
-                    + " migration sources but the class path (migrations.classpath) has " + compiled
-                    + " compiled: compile the migrations first (e.g. mvn compile), so the new revision gets the right parent");
+            throw new ConcertinaException(
+                    ErrorCode.REFUSED,
+                    dir + " has " + sources + " " + branch.label()
+                            + " migration sources but the class path (migrations.classpath) has " + compiled
+                            + " compiled: compile the migrations first (e.g. mvn compile), so the new revision gets the right parent");
         }
     }
 

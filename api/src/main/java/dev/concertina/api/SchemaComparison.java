@@ -50,10 +50,12 @@ public record SchemaComparison(List<Change> changes, Plan plan, List<Rule> stale
         } catch (RulesException e) {
             throw rulesError(e);
         }
-        SchemaDiff diff = Differ.compare(current, desired.schema(), DiffOptions.DEFAULTS.withIgnore(RulesFilter.of(used)));
+        SchemaDiff diff =
+                Differ.compare(current, desired.schema(), DiffOptions.DEFAULTS.withIgnore(RulesFilter.of(used)));
         List<Change> changes = diff.changes();
         // The names the entities quote are written exactly by codegen, not folded per database.
-        Plan plan = Planner.plan(diff, PlanHints.from(used.hints())).withQuotedNames(desired.schema().quotedNames())
+        Plan plan = Planner.plan(diff, PlanHints.from(used.hints()))
+                .withQuotedNames(desired.schema().quotedNames())
                 .withSpellings(desired.schema().spellings())
                 // What the database has and the model cannot hold is named, never dropped silently.
                 .withWarnings(current.notes());
@@ -62,7 +64,8 @@ public record SchemaComparison(List<Change> changes, Plan plan, List<Rule> stale
 
     /** This comparison with the row estimates of the database in the hazards of steps that copy a table. */
     public SchemaComparison withRowEstimates(dev.concertina.runtime.Dialect dialect, java.util.Map<String, Long> rows) {
-        return new SchemaComparison(changes, dev.concertina.engine.plan.RowEstimates.annotate(plan, dialect, rows), staleRules);
+        return new SchemaComparison(
+                changes, dev.concertina.engine.plan.RowEstimates.annotate(plan, dialect, rows), staleRules);
     }
 
     /** Nothing to do. */
@@ -76,7 +79,8 @@ public record SchemaComparison(List<Change> changes, Plan plan, List<Rule> stale
     }
 
     static String staleMessage(Rule r) {
-        return r.location() + ": stale rule: '" + TerminalText.value(r.text()) + "' matches nothing in the database or the models (remove it, or fix its pattern)";
+        return r.location() + ": stale rule: '" + TerminalText.value(r.text())
+                + "' matches nothing in the database or the models (remove it, or fix its pattern)";
     }
 
     static ConcertinaException rulesError(RulesException e) {

@@ -44,18 +44,29 @@ record ScratchObjects(List<String> tables, List<String> sequences, List<String> 
         List<String> functions = List.of();
         if (db.dialect() == Dialect.MARIADB || db.dialect() == Dialect.MYSQL) {
             // MariaDB lists its sequences as tables of type SEQUENCE.
-            tables = dsl.resultQuery("select table_name from information_schema.tables where table_schema = {0} and table_type <> 'SEQUENCE'",
-                    DSL.val(schema)).fetch(0, String.class);
-            sequences = dsl.resultQuery("select table_name from information_schema.tables where table_schema = {0} and table_type = 'SEQUENCE'",
-                    DSL.val(schema)).fetch(0, String.class);
-        } else {
-            tables = dsl.resultQuery("select table_name from information_schema.tables where table_schema = {0}", DSL.val(schema))
+            tables = dsl.resultQuery(
+                            "select table_name from information_schema.tables where table_schema = {0} and table_type <> 'SEQUENCE'",
+                            DSL.val(schema))
                     .fetch(0, String.class);
-            sequences = dsl.resultQuery("select sequence_name from information_schema.sequences where sequence_schema = {0}", DSL.val(schema))
+            sequences = dsl.resultQuery(
+                            "select table_name from information_schema.tables where table_schema = {0} and table_type = 'SEQUENCE'",
+                            DSL.val(schema))
+                    .fetch(0, String.class);
+        } else {
+            tables = dsl.resultQuery(
+                            "select table_name from information_schema.tables where table_schema = {0}",
+                            DSL.val(schema))
+                    .fetch(0, String.class);
+            sequences = dsl.resultQuery(
+                            "select sequence_name from information_schema.sequences where sequence_schema = {0}",
+                            DSL.val(schema))
                     .fetch(0, String.class);
             if (db.dialect() == Dialect.POSTGRES) {
-                functions = dsl.resultQuery("select p.proname from pg_catalog.pg_proc p join pg_catalog.pg_namespace n on n.oid = p.pronamespace"
-                        + " where n.nspname = {0}", DSL.val(schema)).fetch(0, String.class);
+                functions = dsl.resultQuery(
+                                "select p.proname from pg_catalog.pg_proc p join pg_catalog.pg_namespace n on n.oid = p.pronamespace"
+                                        + " where n.nspname = {0}",
+                                DSL.val(schema))
+                        .fetch(0, String.class);
             }
         }
         return new ScratchObjects(tables, sequences, functions);
@@ -86,8 +97,10 @@ record ScratchObjects(List<String> tables, List<String> sequences, List<String> 
                 dsl.execute("drop function if exists {0} cascade", DSL.quotedName(f));
             }
         } catch (RuntimeException e) {
-            throw new ConcertinaException(ErrorCode.MIGRATION_FAILED, "clean up the scratch database " + where
-                    + " after the drift check: " + LiveDatabase.oneLine(e), e);
+            throw new ConcertinaException(
+                    ErrorCode.MIGRATION_FAILED,
+                    "clean up the scratch database " + where + " after the drift check: " + LiveDatabase.oneLine(e),
+                    e);
         } finally {
             if (mariaDb) {
                 dsl.execute("set foreign_key_checks = 1");
@@ -103,6 +116,9 @@ record ScratchObjects(List<String> tables, List<String> sequences, List<String> 
 
     private static DSLContext dsl(LiveDatabase db) {
         Connection c = db.connection();
-        return DSL.using(c, db.dialect().jooq(), new Settings().withRenderQuotedNames(RenderQuotedNames.ALWAYS).withExecuteLogging(false));
+        return DSL.using(
+                c,
+                db.dialect().jooq(),
+                new Settings().withRenderQuotedNames(RenderQuotedNames.ALWAYS).withExecuteLogging(false));
     }
 }

@@ -50,7 +50,8 @@ final class ConsoleListener implements MigrationListener {
             out.progress(took);
             lineOpen = false;
         } else {
-            out.progress(verb(direction) + " " + revision.branch().label() + " " + revision.describe() + " ... " + took);
+            out.progress(
+                    verb(direction) + " " + revision.branch().label() + " " + revision.describe() + " ... " + took);
         }
     }
 

@@ -49,10 +49,13 @@ public final class Main {
             if (ex instanceof ParameterException pe) {
                 io.err().println("concertina: error: " + Output.safe(parameterMessage(pe)));
             } else if (ex instanceof ConcertinaException ce) {
-                io.err().println("concertina: error: " + Output.safe(Output.oneLine(ce.getMessage()) + passwordHint(root, ce)));
+                io.err()
+                        .println("concertina: error: "
+                                + Output.safe(Output.oneLine(ce.getMessage()) + passwordHint(root, ce)));
             } else {
-                io.err().println("concertina: error: internal error: " + Output.safe(Output.oneLine(String.valueOf(ex)))
-                        + (root.verbose() ? "" : " (run with --verbose for the stack trace)"));
+                io.err()
+                        .println("concertina: error: internal error: " + Output.safe(Output.oneLine(String.valueOf(ex)))
+                                + (root.verbose() ? "" : " (run with --verbose for the stack trace)"));
             }
             if (root.verbose()) {
                 StringWriter trace = new StringWriter();
@@ -72,7 +75,9 @@ public final class Main {
      * {@code CONCERTINA_PASSWORD} nor {@code -W}).
      */
     private static String passwordHint(Concertina root, ConcertinaException e) {
-        if (e.code() != ErrorCode.CONNECTION || root.passwordPrompt() || root.io().env().containsKey(Session.PASSWORD_ENV)
+        if (e.code() != ErrorCode.CONNECTION
+                || root.passwordPrompt()
+                || root.io().env().containsKey(Session.PASSWORD_ENV)
                 || !Session.authenticationFailed(e)) {
             return "";
         }
@@ -84,7 +89,9 @@ public final class Main {
     private static String parameterMessage(ParameterException ex) {
         StringBuilder sb = new StringBuilder(Output.oneLine(ex.getMessage()));
         if (ex instanceof UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
-            sb.append(" (did you mean ").append(String.join(" or ", u.getSuggestions())).append("?)");
+            sb.append(" (did you mean ")
+                    .append(String.join(" or ", u.getSuggestions()))
+                    .append("?)");
         }
         String name = ex.getCommandLine().getCommandSpec().qualifiedName();
         sb.append("; see '").append(name).append(" --help'");

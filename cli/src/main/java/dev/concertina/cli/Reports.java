@@ -20,7 +20,9 @@ final class Reports {
         if (applied.isEmpty()) {
             s.out().result("nothing to do");
         } else {
-            s.out().result(applied.size() + (applied.size() == 1 ? " migration" : " migrations") + " in " + Durations.format(took));
+            s.out()
+                    .result(applied.size() + (applied.size() == 1 ? " migration" : " migrations") + " in "
+                            + Durations.format(took));
         }
         // The runner already warned about changed revisions; do not repeat it.
         versions(s, false);
@@ -35,17 +37,23 @@ final class Reports {
         }
         List<BranchStatus> branches = List.of(status.expand(), status.contract());
         List<String> at = branches.stream()
-                .map(b -> b.appliedHead().map(id -> graph.get(id).map(ResolvedMigration::describe).orElse(id)).orElse("base"))
+                .map(b -> b.appliedHead()
+                        .map(id ->
+                                graph.get(id).map(ResolvedMigration::describe).orElse(id))
+                        .orElse("base"))
                 .toList();
         int width = at.stream().mapToInt(String::length).max().orElse(4) + 2;
         for (int i = 0; i < branches.size(); i++) {
             BranchStatus b = branches.get(i);
-            String code = b.atHead() ? "(head)"
-                    : "code head " + b.codeHead().orElse("none") + (b.pending().isEmpty() ? "" : ", " + b.pending().size() + " pending");
+            String code = b.atHead()
+                    ? "(head)"
+                    : "code head " + b.codeHead().orElse("none")
+                            + (b.pending().isEmpty() ? "" : ", " + b.pending().size() + " pending");
             out.result(String.format("%-9s %-" + width + "s%s", b.branch().label(), at.get(i), code));
         }
         if (!status.unknownRevisions().isEmpty()) {
-            out.warning("the database has revisions this code does not know: " + String.join(", ", status.unknownRevisions()));
+            out.warning("the database has revisions this code does not know: "
+                    + String.join(", ", status.unknownRevisions()));
         }
         if (warnings) {
             status.checksumMismatches().forEach(m -> out.warning(m.describe()));

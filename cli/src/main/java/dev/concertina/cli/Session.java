@@ -39,15 +39,19 @@ final class Session {
     static int run(Concertina root, Function<Session, Integer> work) {
         Settings settings = Settings.resolve(root.flags(), root.io().workDir());
         ConsoleListener listener = listener(root, settings);
-        return withApi(root, settings, listener, (api, connected) -> api.withMigrator(m -> {
-            connected.run();
-            Session s = new Session(settings, m, listener, root.output());
-            try {
-                return work.apply(s);
-            } finally {
-                listener.closeLine();
-            }
-        }));
+        return withApi(
+                root,
+                settings,
+                listener,
+                (api, connected) -> api.withMigrator(m -> {
+                    connected.run();
+                    Session s = new Session(settings, m, listener, root.output());
+                    try {
+                        return work.apply(s);
+                    } finally {
+                        listener.closeLine();
+                    }
+                }));
     }
 
     /**
@@ -55,24 +59,33 @@ final class Session {
      * asks for the password and tries once more when the server wanted one that was not given,
      * before {@code work} said it was connected, and stdin is a terminal (psql does the same).
      */
-    static int withApi(Concertina root, Settings settings, ConsoleListener listener,
-                       BiFunction<dev.concertina.api.Concertina, Runnable, Integer> work) {
+    static int withApi(
+            Concertina root,
+            Settings settings,
+            ConsoleListener listener,
+            BiFunction<dev.concertina.api.Concertina, Runnable, Integer> work) {
         Io io = root.io();
         Output out = root.output();
         String url = settings.requireUrl();
         String pkg = settings.requirePackage();
         if (settings.migrationsClasspath().isEmpty()) {
-            throw new ConcertinaException(ErrorCode.CONFIGURATION, "no migrations class path: give --migrations-classpath (e.g. --migrations-classpath target/classes)"
-                    + " or set 'migrations.classpath' in " + settings.file().path());
+            throw new ConcertinaException(
+                    ErrorCode.CONFIGURATION,
+                    "no migrations class path: give --migrations-classpath (e.g. --migrations-classpath target/classes)"
+                            + " or set 'migrations.classpath' in "
+                            + settings.file().path());
         }
         Duration timeout = settings.lockTimeout().orElse(MigratorConfig.DEFAULT_LOCK_TIMEOUT);
-        out.detail("configuration: " + settings.file().path() + (settings.file().values().isEmpty() ? " (not used)" : ""));
+        out.detail("configuration: " + settings.file().path()
+                + (settings.file().values().isEmpty() ? " (not used)" : ""));
         out.detail("url: " + url);
         out.detail("migrations: " + pkg + " on " + settings.migrationsClasspath());
         for (Path p : settings.migrationsClasspath()) {
             if (!Files.exists(p)) {
-                throw new ConcertinaException(ErrorCode.CONFIGURATION, "migrations class path entry " + p + " (from "
-                        + settings.classpathOrigin() + ") does not exist: compile the migrations first (e.g. mvn package)");
+                throw new ConcertinaException(
+                        ErrorCode.CONFIGURATION,
+                        "migrations class path entry " + p + " (from " + settings.classpathOrigin()
+                                + ") does not exist: compile the migrations first (e.g. mvn package)");
             }
         }
         Configuration config = dev.concertina.api.Concertina.configure()
@@ -93,7 +106,7 @@ final class Session {
         } catch (ConcertinaException e) {
             if (!connected[0] && password.isEmpty() && io.terminal().interactive() && authenticationFailed(e)) {
                 String typed = prompt(io, settings, url);
-                return work.apply(config.password(typed).load(), () -> { });
+                return work.apply(config.password(typed).load(), () -> {});
             }
             throw e;
         }
@@ -105,21 +118,23 @@ final class Session {
         var retry = dev.concertina.runtime.online.LockRetry.DEFAULTS;
         var timeout = file.get(ConfigKey.DDL_LOCK_TIMEOUT);
         if (timeout.isPresent()) {
-            retry = retry.withLockTimeout(Settings.duration(timeout.get().text(),
-                    file.where(ConfigKey.DDL_LOCK_TIMEOUT) + ": ddl.lock-timeout"));
+            retry = retry.withLockTimeout(Settings.duration(
+                    timeout.get().text(), file.where(ConfigKey.DDL_LOCK_TIMEOUT) + ": ddl.lock-timeout"));
         }
         var patience = file.get(ConfigKey.DDL_LOCK_PATIENCE);
         if (patience.isPresent()) {
-            retry = retry.withPatience(Settings.duration(patience.get().text(),
-                    file.where(ConfigKey.DDL_LOCK_PATIENCE) + ": ddl.lock-patience"));
+            retry = retry.withPatience(Settings.duration(
+                    patience.get().text(), file.where(ConfigKey.DDL_LOCK_PATIENCE) + ": ddl.lock-patience"));
         }
         var retries = file.get(ConfigKey.DDL_LOCK_RETRIES);
         if (retries.isPresent()) {
             try {
                 retry = retry.withRetries(Integer.parseInt(retries.get().text().strip()));
             } catch (NumberFormatException e) {
-                throw new ConcertinaException(ErrorCode.CONFIGURATION, file.where(ConfigKey.DDL_LOCK_RETRIES)
-                        + ": ddl.lock-retries: not a whole number: '" + retries.get().text() + "'");
+                throw new ConcertinaException(
+                        ErrorCode.CONFIGURATION,
+                        file.where(ConfigKey.DDL_LOCK_RETRIES) + ": ddl.lock-retries: not a whole number: '"
+                                + retries.get().text() + "'");
             }
         }
         return retry;
@@ -132,16 +147,20 @@ final class Session {
 
     private static String prompt(Io io, Settings settings, String url) {
         String who = settings.user().map(u -> u + " at ").orElse("") + Output.safe(url);
-        return io.terminal().readPassword("Password for " + who + ": ")
+        return io.terminal()
+                .readPassword("Password for " + who + ": ")
                 .map(String::new)
-                .orElseThrow(() -> new ConcertinaException(ErrorCode.CONFIGURATION,
+                .orElseThrow(() -> new ConcertinaException(
+                        ErrorCode.CONFIGURATION,
                         "cannot ask for the password: stdin is not a terminal; set " + PASSWORD_ENV));
     }
 
     /** SQLState class 28 is "invalid authorization specification" on every driver we ship. */
     static boolean authenticationFailed(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("28")) {
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("28")) {
                 return true;
             }
         }

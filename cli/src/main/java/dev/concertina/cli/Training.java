@@ -42,7 +42,8 @@ public final class Training {
                 "version --url jdbc:h2:mem:training " + mig,
                 "diff --url jdbc:h2:mem:training --format json " + model,
                 "diff --url jdbc:h2:mem:training --format sql " + model,
-                "revision --autogenerate -m training --url jdbc:h2:mem:training --source " + scratch.resolve("src") + " " + mig + " " + model,
+                "revision --autogenerate -m training --url jdbc:h2:mem:training --source " + scratch.resolve("src")
+                        + " " + mig + " " + model,
                 "check --url jdbc:h2:mem:training " + mig + " " + model);
         PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
         for (String line : runs) {
@@ -56,7 +57,8 @@ public final class Training {
             int code = Main.run(line.split(" "), new Io(nowhere, errors, Map.of(), scratch, Terminal.none()));
             // diff exits 6 (differences), check 2 (not under version control): both did their work.
             if (code != 0 && code != 2 && code != 6) {
-                throw new IllegalStateException("training run '" + line + "' exited " + code + ": " + err.toString().strip());
+                throw new IllegalStateException("training run '" + line + "' exited " + code + ": "
+                        + err.toString().strip());
             }
         }
     }

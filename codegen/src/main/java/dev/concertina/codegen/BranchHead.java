@@ -33,6 +33,8 @@ public record BranchHead(Optional<String> revision, int length) {
 
     /** Where {@code branch} of the migrations an application has stands (its head and length). */
     public static BranchHead of(MigrationGraph graph, Branch branch) {
-        return new BranchHead(graph.head(branch).map(ResolvedMigration::id), graph.chain(branch).size());
+        return new BranchHead(
+                graph.head(branch).map(ResolvedMigration::id),
+                graph.chain(branch).size());
     }
 }

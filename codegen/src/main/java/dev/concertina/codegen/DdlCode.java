@@ -52,8 +52,13 @@ final class DdlCode {
 
     /** {@code ctx.dsl().alterTable(t)}, {@code call}, {@code .execute()}: one line when it fits. */
     private void alterTable(CodeBlock.Builder b, String table, String format, Object... args) {
-        b.addStatement("$L", Layout.chain(INDENT, CodeBlock.of("ctx.dsl().alterTable($L)", table(table)),
-                CodeBlock.of(format, args), CodeBlock.of(".execute()")));
+        b.addStatement(
+                "$L",
+                Layout.chain(
+                        INDENT,
+                        CodeBlock.of("ctx.dsl().alterTable($L)", table(table)),
+                        CodeBlock.of(format, args),
+                        CodeBlock.of(".execute()")));
     }
 
     void ddl(Change change, CodeBlock.Builder b) {
@@ -64,8 +69,13 @@ final class DdlCode {
         } else if (change instanceof Change.RenameTable r) {
             alterTable(b, r.from().name(), ".renameTo($L)", table(r.to().name()));
         } else if (change instanceof Change.AlterTableComment c) {
-            b.addStatement("$L", Layout.chain(INDENT, CodeBlock.of("ctx.dsl().commentOnTable($L)", table(c.table())),
-                    CodeBlock.of(".is($L)", Layout.string(c.to().orElse(""))), CodeBlock.of(".execute()")));
+            b.addStatement(
+                    "$L",
+                    Layout.chain(
+                            INDENT,
+                            CodeBlock.of("ctx.dsl().commentOnTable($L)", table(c.table())),
+                            CodeBlock.of(".is($L)", Layout.string(c.to().orElse(""))),
+                            CodeBlock.of(".execute()")));
         } else if (change instanceof Change.AddColumn a) {
             addColumn(a.table(), a.column(), b);
         } else if (change instanceof Change.DropColumn d) {
@@ -73,14 +83,24 @@ final class DdlCode {
         } else if (change instanceof Change.AlterColumn a) {
             alterColumn(a, b);
         } else if (change instanceof Change.RenameColumn r) {
-            alterTable(b, r.table(), ".renameColumn($L).to($L)", p.name(r.from().name()), p.column(r.table(), r.to().name()));
+            alterTable(
+                    b,
+                    r.table(),
+                    ".renameColumn($L).to($L)",
+                    p.name(r.from().name()),
+                    p.column(r.table(), r.to().name()));
         } else if (change instanceof Change.AlterPrimaryKey k) {
             if (k.from().isPresent()) {
                 dropPrimaryKey(k.table(), b);
             }
             k.to().ifPresent(pk -> alterTable(b, k.table(), ".add($L)", primaryKey(pk)));
         } else if (change instanceof Change.AddIndex a) {
-            online.createIndex(b, a.table(), indexName(a.table(), a.index()), a.index().unique(), a.index().columns());
+            online.createIndex(
+                    b,
+                    a.table(),
+                    indexName(a.table(), a.index()),
+                    a.index().unique(),
+                    a.index().columns());
         } else if (change instanceof Change.DropIndex d) {
             dropIndex(d, b);
         } else if (change instanceof Change.AddUnique a) {
@@ -96,24 +116,42 @@ final class DdlCode {
         } else if (change instanceof Change.DropCheck d) {
             dropCheck(d, b);
         } else if (change instanceof Change.AddSequence a) {
-            CodeBlock sequence = CodeBlock.of("ctx.dsl().createSequence($L)", p.name(a.sequence().name()));
-            b.addStatement("$L", Layout.chain(INDENT, sequence, CodeBlock.of(".startWith($LL)", a.sequence().start()),
-                    CodeBlock.of(".incrementBy($LL)", a.sequence().increment()), CodeBlock.of(".execute()")));
+            CodeBlock sequence = CodeBlock.of(
+                    "ctx.dsl().createSequence($L)", p.name(a.sequence().name()));
+            b.addStatement(
+                    "$L",
+                    Layout.chain(
+                            INDENT,
+                            sequence,
+                            CodeBlock.of(".startWith($LL)", a.sequence().start()),
+                            CodeBlock.of(".incrementBy($LL)", a.sequence().increment()),
+                            CodeBlock.of(".execute()")));
         } else if (change instanceof Change.DropSequence d) {
-            b.addStatement("ctx.dsl().dropSequence($L).execute()", p.name(d.sequence().name()));
+            b.addStatement(
+                    "ctx.dsl().dropSequence($L).execute()", p.name(d.sequence().name()));
         } else if (change instanceof Change.AlterSequence a) {
             CodeBlock sequence = CodeBlock.of("ctx.dsl().alterSequence($L)", p.name(a.to().name()));
             if (a.from().start() != a.to().start()) {
-                b.addStatement("$L", Layout.chain(INDENT, sequence, CodeBlock.of(".startWith($LL)", a.to().start()),
-                        CodeBlock.of(".execute()")));
+                b.addStatement(
+                        "$L",
+                        Layout.chain(
+                                INDENT,
+                                sequence,
+                                CodeBlock.of(".startWith($LL)", a.to().start()),
+                                CodeBlock.of(".execute()")));
             }
             if (a.from().increment() != a.to().increment()) {
-                b.addStatement("$L", Layout.chain(INDENT, sequence,
-                        CodeBlock.of(".incrementBy($LL)", a.to().increment()), CodeBlock.of(".execute()")));
+                b.addStatement(
+                        "$L",
+                        Layout.chain(
+                                INDENT,
+                                sequence,
+                                CodeBlock.of(".incrementBy($LL)", a.to().increment()),
+                                CodeBlock.of(".execute()")));
             }
         } else {
-            throw new ConcertinaException(ErrorCode.CODEGEN, change.describe() + ": change kind '" + change.kind()
-                    + "' cannot be generated");
+            throw new ConcertinaException(
+                    ErrorCode.CODEGEN, change.describe() + ": change kind '" + change.kind() + "' cannot be generated");
         }
     }
 
@@ -135,27 +173,39 @@ final class DdlCode {
         }
         s.add("\n.execute()");
         b.addStatement("$L", s.build());
-        t.columns().forEach(c -> TypeCode.afterColumn(c, table(t.name()), p.name(c.name()))
-                .ifPresent(x -> b.addStatement("$L", x)));
+        t.columns()
+                .forEach(c -> TypeCode.afterColumn(c, table(t.name()), p.name(c.name()))
+                        .ifPresent(x -> b.addStatement("$L", x)));
         t.indexes().forEach(i -> addIndex(t.name(), i, b));
-        t.comment().ifPresent(text -> b.addStatement("$L", Layout.chain(INDENT,
-                CodeBlock.of("ctx.dsl().commentOnTable($L)", table(t.name())),
-                CodeBlock.of(".is($L)", Layout.string(text)),
-                CodeBlock.of(".execute()"))));
+        t.comment()
+                .ifPresent(text -> b.addStatement(
+                        "$L",
+                        Layout.chain(
+                                INDENT,
+                                CodeBlock.of("ctx.dsl().commentOnTable($L)", table(t.name())),
+                                CodeBlock.of(".is($L)", Layout.string(text)),
+                                CodeBlock.of(".execute()"))));
         t.columns().forEach(c -> c.comment().ifPresent(text -> columnComment(t.name(), c.name(), text, b)));
     }
 
     private void addColumn(String table, Column column, CodeBlock.Builder b) {
-        alterTable(b, table, ".addColumn($L,$W$L)", p.column(table, column.name()),
+        alterTable(
+                b,
+                table,
+                ".addColumn($L,$W$L)",
+                p.column(table, column.name()),
                 TypeCode.column(column, where(table, column.name())));
         TypeCode.afterColumn(column, table(table), p.name(column.name())).ifPresent(x -> b.addStatement("$L", x));
         column.comment().ifPresent(text -> columnComment(table, column.name(), text, b));
     }
 
     private void columnComment(String table, String column, String text, CodeBlock.Builder b) {
-        CodeBlock comment = CodeBlock.of("ctx.dsl().commentOnColumn($T.name($L, $L))", DSL, table(table), p.name(column));
-        b.addStatement("$L", Layout.chain(INDENT, comment, CodeBlock.of(".is($L)", Layout.string(text)),
-                CodeBlock.of(".execute()")));
+        CodeBlock comment =
+                CodeBlock.of("ctx.dsl().commentOnColumn($T.name($L, $L))", DSL, table(table), p.name(column));
+        b.addStatement(
+                "$L",
+                Layout.chain(
+                        INDENT, comment, CodeBlock.of(".is($L)", Layout.string(text)), CodeBlock.of(".execute()")));
     }
 
     /** One statement per aspect, in the planner's aspect order; MariaDB's needs are met by {@code SchemaNames}. */
@@ -179,8 +229,15 @@ final class DdlCode {
                     CodeBlock column = CodeBlock.of(".alterColumn($L)", c);
                     if (a.to().defaultValue().isPresent()) {
                         CodeBlock type = TypeCode.type(a.to().type(), where);
-                        alterTable(b, a.table(), "$L$L", column, CodeBlock.of(".setDefault($L)",
-                                TypeCode.defaultValue(a.to().defaultValue().get(), a.to().type(), type)));
+                        alterTable(
+                                b,
+                                a.table(),
+                                "$L$L",
+                                column,
+                                CodeBlock.of(
+                                        ".setDefault($L)",
+                                        TypeCode.defaultValue(
+                                                a.to().defaultValue().get(), a.to().type(), type)));
                     } else {
                         alterTable(b, a.table(), "$L.dropDefault()", column);
                     }
@@ -189,9 +246,11 @@ final class DdlCode {
                     columnComment(a.table(), a.to().name(), a.to().comment().orElse(""), b);
                     break;
                 default:
-                    throw new ConcertinaException(ErrorCode.CODEGEN, "alter column " + where + ": changing whether a"
-                            + " column is an identity column has no portable jOOQ statement; write this step by hand in a"
-                            + " revision of its own");
+                    throw new ConcertinaException(
+                            ErrorCode.CODEGEN,
+                            "alter column " + where + ": changing whether a"
+                                    + " column is an identity column has no portable jOOQ statement; write this step by hand in a"
+                                    + " revision of its own");
             }
         }
     }
@@ -224,10 +283,16 @@ final class DdlCode {
     // ------------------------------------------------------------------ indexes
 
     private void addIndex(String table, Index i, CodeBlock.Builder b) {
-        b.addStatement("$L", Layout.chain(INDENT,
-                CodeBlock.of("ctx.dsl().$L($L)", i.unique() ? "createUniqueIndex" : "createIndex",
-                        p.name(indexName(table, i))),
-                CodeBlock.of(".on($L,$W$L)", table(table), p.names(i.columns())), CodeBlock.of(".execute()")));
+        b.addStatement(
+                "$L",
+                Layout.chain(
+                        INDENT,
+                        CodeBlock.of(
+                                "ctx.dsl().$L($L)",
+                                i.unique() ? "createUniqueIndex" : "createIndex",
+                                p.name(indexName(table, i))),
+                        CodeBlock.of(".on($L,$W$L)", table(table), p.names(i.columns())),
+                        CodeBlock.of(".execute()")));
     }
 
     /** A named index by its name; one the database named, by the name it has when the migration runs. */
@@ -237,7 +302,11 @@ final class DdlCode {
             return;
         }
         CodeBlock name = d.index().name().isEmpty()
-                ? CodeBlock.of("$L.index($L,$W$L)", p.names(), table(d.table()), p.names(d.index().columns()))
+                ? CodeBlock.of(
+                        "$L.index($L,$W$L)",
+                        p.names(),
+                        table(d.table()),
+                        p.names(d.index().columns()))
                 : p.name(d.index().name());
         online.dropIndex(b, d.table(), name);
     }
@@ -267,18 +336,28 @@ final class DdlCode {
             lookedUp(d, b);
             return;
         }
-        alterTable(b, d.table(), ".dropUnique($L)", d.unique().name().isEmpty()
-                ? CodeBlock.of("$L.uniqueKey($L,$W$L)", p.names(), table(d.table()), p.names(d.unique().columns()))
-                : p.name(d.unique().name()));
+        alterTable(
+                b,
+                d.table(),
+                ".dropUnique($L)",
+                d.unique().name().isEmpty()
+                        ? CodeBlock.of(
+                                "$L.uniqueKey($L,$W$L)",
+                                p.names(),
+                                table(d.table()),
+                                p.names(d.unique().columns()))
+                        : p.name(d.unique().name()));
     }
 
     // ------------------------------------------------------------------ foreign keys
 
     private CodeBlock foreignKey(ForeignKey fk) {
         List<CodeBlock> calls = new ArrayList<>();
-        calls.add(fk.name().isEmpty()
-                ? CodeBlock.of("$T.foreignKey($L)", DSL, p.names(fk.columns()))
-                : CodeBlock.of("$T.constraint($L).foreignKey($L)", DSL, p.name(fk.name()), p.names(fk.columns())));
+        calls.add(
+                fk.name().isEmpty()
+                        ? CodeBlock.of("$T.foreignKey($L)", DSL, p.names(fk.columns()))
+                        : CodeBlock.of(
+                                "$T.constraint($L).foreignKey($L)", DSL, p.name(fk.name()), p.names(fk.columns())));
         calls.add(CodeBlock.of(".references($L,$W$L)", p.name(fk.referencedTable()), p.names(fk.referencedColumns())));
         action("onDelete", fk.onDelete()).ifPresent(calls::add);
         action("onUpdate", fk.onUpdate()).ifPresent(calls::add);
@@ -287,11 +366,16 @@ final class DdlCode {
 
     private static java.util.Optional<CodeBlock> action(String prefix, ReferentialAction a) {
         switch (a) {
-            case RESTRICT: return java.util.Optional.of(CodeBlock.of(".$LRestrict()", prefix));
-            case CASCADE: return java.util.Optional.of(CodeBlock.of(".$LCascade()", prefix));
-            case SET_NULL: return java.util.Optional.of(CodeBlock.of(".$LSetNull()", prefix));
-            case SET_DEFAULT: return java.util.Optional.of(CodeBlock.of(".$LSetDefault()", prefix));
-            default: return java.util.Optional.empty();
+            case RESTRICT:
+                return java.util.Optional.of(CodeBlock.of(".$LRestrict()", prefix));
+            case CASCADE:
+                return java.util.Optional.of(CodeBlock.of(".$LCascade()", prefix));
+            case SET_NULL:
+                return java.util.Optional.of(CodeBlock.of(".$LSetNull()", prefix));
+            case SET_DEFAULT:
+                return java.util.Optional.of(CodeBlock.of(".$LSetDefault()", prefix));
+            default:
+                return java.util.Optional.empty();
         }
     }
 
@@ -301,9 +385,17 @@ final class DdlCode {
             lookedUp(d, b);
             return;
         }
-        b.addStatement("$L.dropForeignKey($L,$W$L)", p.names(), table(d.table()), d.foreignKey().name().isEmpty()
-                ? CodeBlock.of("$L.foreignKey($L,$W$L)", p.names(), table(d.table()), p.names(d.foreignKey().columns()))
-                : p.name(d.foreignKey().name()));
+        b.addStatement(
+                "$L.dropForeignKey($L,$W$L)",
+                p.names(),
+                table(d.table()),
+                d.foreignKey().name().isEmpty()
+                        ? CodeBlock.of(
+                                "$L.foreignKey($L,$W$L)",
+                                p.names(),
+                                table(d.table()),
+                                p.names(d.foreignKey().columns()))
+                        : p.name(d.foreignKey().name()));
     }
 
     // ------------------------------------------------------------------ checks
@@ -325,7 +417,11 @@ final class DdlCode {
             return;
         }
         if (d.check().name().isEmpty()) {
-            b.addStatement("$L.dropCheck($L,$W$L)", p.names(), table(d.table()), Layout.string(d.check().expression()));
+            b.addStatement(
+                    "$L.dropCheck($L,$W$L)",
+                    p.names(),
+                    table(d.table()),
+                    Layout.string(d.check().expression()));
         } else {
             alterTable(b, d.table(), ".dropConstraint($L)", p.name(d.check().name()));
         }
@@ -333,7 +429,9 @@ final class DdlCode {
 
     /** For the SQL view, which reads no catalog: the drop of an object whose name is looked up when the migration runs. */
     private void lookedUp(Change change, CodeBlock.Builder b) {
-        b.addStatement("ctx.progress($L)", Layout.string("-- " + Javadocs.oneLine(change.describe())
-                + " (its name is looked up when the migration runs)"));
+        b.addStatement(
+                "ctx.progress($L)",
+                Layout.string("-- " + Javadocs.oneLine(change.describe())
+                        + " (its name is looked up when the migration runs)"));
     }
 }

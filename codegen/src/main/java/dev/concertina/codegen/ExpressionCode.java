@@ -35,7 +35,9 @@ final class ExpressionCode {
         if (e instanceof Expr.ColumnRef r && r.column().equals(source)) {
             return CodeBlock.of("$T.identity()", CONVERSION);
         }
-        if (e instanceof Expr.Cast c && c.value() instanceof Expr.ColumnRef r && r.column().equals(source)) {
+        if (e instanceof Expr.Cast c
+                && c.value() instanceof Expr.ColumnRef r
+                && r.column().equals(source)) {
             return CodeBlock.of("$T.cast($L)", CONVERSION, TypeCode.type(c.type(), step.describe()));
         }
         if (e instanceof Expr.Template t && t.column().equals(source)) {
@@ -44,15 +46,19 @@ final class ExpressionCode {
         if (e instanceof Expr.Sql s) {
             return CodeBlock.of("$T.sql($L)", CONVERSION, Layout.string(template(s.text(), source, step)));
         }
-        throw new ConcertinaException(ErrorCode.CODEGEN, step.describe() + ": the expression " + e.describe()
-                + " is not a conversion of \"" + source + "\" the runtime can run; write this step by hand");
+        throw new ConcertinaException(
+                ErrorCode.CODEGEN,
+                step.describe() + ": the expression " + e.describe() + " is not a conversion of \"" + source
+                        + "\" the runtime can run; write this step by hand");
     }
 
     /** The user's SQL over {@code source} with every mention of the column replaced by {@code {}}. */
     static String template(String sql, String source, Step step) {
-        Pattern mention = Pattern.compile("(?<![A-Za-z0-9_$.\"`])(?:\"" + Pattern.quote(source) + "\"|`"
-                + Pattern.quote(source)
-                + "`|" + Pattern.quote(source) + ")(?![A-Za-z0-9_$\"`])", Pattern.CASE_INSENSITIVE);
+        Pattern mention = Pattern.compile(
+                "(?<![A-Za-z0-9_$.\"`])(?:\"" + Pattern.quote(source) + "\"|`"
+                        + Pattern.quote(source)
+                        + "`|" + Pattern.quote(source) + ")(?![A-Za-z0-9_$\"`])",
+                Pattern.CASE_INSENSITIVE);
         StringBuilder out = new StringBuilder();
         boolean found = false;
         int last = 0;
@@ -66,9 +72,11 @@ final class ExpressionCode {
             found = true;
         }
         if (!found) {
-            throw new ConcertinaException(ErrorCode.CODEGEN, step.describe() + ": the expression '" + sql
-                    + "' does not mention \""
-                    + source + "\"; a conversion must compute the value from that column");
+            throw new ConcertinaException(
+                    ErrorCode.CODEGEN,
+                    step.describe() + ": the expression '" + sql
+                            + "' does not mention \""
+                            + source + "\"; a conversion must compute the value from that column");
         }
         return out.append(sql.substring(last)).toString();
     }
@@ -96,14 +104,22 @@ final class ExpressionCode {
         }
         if (e instanceof Expr.Template t) {
             // jOOQ plain SQL: {0} becomes the column, quoted for the running database.
-            return CodeBlock.of("$T.field($L,$W$T.field($L))", DSL, Layout.string(t.withPlaceholder("{0}")), DSL,
+            return CodeBlock.of(
+                    "$T.field($L,$W$T.field($L))",
+                    DSL,
+                    Layout.string(t.withPlaceholder("{0}")),
+                    DSL,
                     p.name(t.column()));
         }
         String sql = ((Expr.Sql) e).text().trim();
-        if (sql.length() >= 2 && sql.startsWith("'") && sql.endsWith("'")
+        if (sql.length() >= 2
+                && sql.startsWith("'")
+                && sql.endsWith("'")
                 && !sql.substring(1, sql.length() - 1).replace("''", "").contains("'")) {
             // A plain string literal: inlined by jOOQ in each dialect's spelling.
-            return CodeBlock.of("$T.inline($L)", DSL,
+            return CodeBlock.of(
+                    "$T.inline($L)",
+                    DSL,
                     Layout.string(sql.substring(1, sql.length() - 1).replace("''", "'")));
         }
         return CodeBlock.of("$T.field($L)", DSL, Layout.string(sql));
@@ -111,7 +127,8 @@ final class ExpressionCode {
 
     /** The one column a runtime {@code Conversion} can read: a column, a cast of one, or a hint's template. */
     static Optional<String> sourceColumn(Expr e) {
-        if (e instanceof Expr.ColumnRef || e instanceof Expr.Template
+        if (e instanceof Expr.ColumnRef
+                || e instanceof Expr.Template
                 || e instanceof Expr.Cast c && c.value() instanceof Expr.ColumnRef) {
             return e.source();
         }

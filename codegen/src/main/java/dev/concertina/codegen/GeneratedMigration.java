@@ -45,7 +45,8 @@ public record GeneratedMigration(Branch branch, String revision, String classNam
     public Path writeTo(Path sourceRoot) {
         Path target = sourceRoot.resolve(relativePath());
         if (Files.exists(target)) {
-            throw new ConcertinaException(ErrorCode.CODEGEN, "write " + target + ": the file exists already; nothing was overwritten");
+            throw new ConcertinaException(
+                    ErrorCode.CODEGEN, "write " + target + ": the file exists already; nothing was overwritten");
         }
         try {
             Files.createDirectories(target.getParent());

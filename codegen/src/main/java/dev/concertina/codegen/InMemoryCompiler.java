@@ -57,15 +57,20 @@ public final class InMemoryCompiler {
     public static Result compile(List<GeneratedMigration> migrations, ClassLoader parent) {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         if (compiler == null) {
-            throw new ConcertinaException(ErrorCode.CODEGEN, "compile generated migrations: no Java compiler here; run Concertina on a JDK, not a JRE");
+            throw new ConcertinaException(
+                    ErrorCode.CODEGEN,
+                    "compile generated migrations: no Java compiler here; run Concertina on a JDK, not a JRE");
         }
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        StandardJavaFileManager standard = compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
+        StandardJavaFileManager standard =
+                compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
         Map<String, ByteArrayOutputStream> output = new TreeMap<>();
         JavaFileManager files = new ForwardingJavaFileManager<>(standard) {
             @Override
-            public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind, FileObject sibling) {
-                return new SimpleJavaFileObject(URI.create("mem:///" + className.replace('.', '/') + kind.extension), kind) {
+            public JavaFileObject getJavaFileForOutput(
+                    Location location, String className, JavaFileObject.Kind kind, FileObject sibling) {
+                return new SimpleJavaFileObject(
+                        URI.create("mem:///" + className.replace('.', '/') + kind.extension), kind) {
                     @Override
                     public OutputStream openOutputStream() {
                         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -78,22 +83,32 @@ public final class InMemoryCompiler {
         List<JavaFileObject> sources = new ArrayList<>();
         for (GeneratedMigration m : migrations) {
             String text = m.source();
-            sources.add(new SimpleJavaFileObject(URI.create("mem:///" + m.className().replace('.', '/') + ".java"), JavaFileObject.Kind.SOURCE) {
-                @Override
-                public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-                    return text;
-                }
-            });
+            sources.add(
+                    new SimpleJavaFileObject(
+                            URI.create("mem:///" + m.className().replace('.', '/') + ".java"),
+                            JavaFileObject.Kind.SOURCE) {
+                        @Override
+                        public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                            return text;
+                        }
+                    });
         }
         List<String> options = List.of("-Xlint:all", "-proc:none", "--release", "17", "-classpath", classPath());
-        boolean ok = compiler.getTask(null, files, diagnostics, options, null, sources).call();
+        boolean ok = compiler.getTask(null, files, diagnostics, options, null, sources)
+                .call();
         List<String> messages = diagnostics.getDiagnostics().stream()
-                .map(d -> d.getKind() + " " + (d.getSource() == null ? "" : d.getSource().getName() + ":" + d.getLineNumber() + ": ")
+                .map(d -> d.getKind() + " "
+                        + (d.getSource() == null ? "" : d.getSource().getName() + ":" + d.getLineNumber() + ": ")
                         + d.getMessage(Locale.ROOT).lines().findFirst().orElse(""))
                 .toList();
         if (!ok) {
-            throw new ConcertinaException(ErrorCode.CODEGEN, "compile generated migrations: " + diagnostics.getDiagnostics().stream()
-                    .filter(d -> d.getKind() == Diagnostic.Kind.ERROR).count() + " error(s): " + String.join(" | ", messages));
+            throw new ConcertinaException(
+                    ErrorCode.CODEGEN,
+                    "compile generated migrations: "
+                            + diagnostics.getDiagnostics().stream()
+                                    .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+                                    .count()
+                            + " error(s): " + String.join(" | ", messages));
         }
         Map<String, byte[]> bytes = new TreeMap<>();
         output.forEach((k, v) -> bytes.put(k, v.toByteArray()));
@@ -112,7 +127,8 @@ public final class InMemoryCompiler {
             try {
                 classes.put(m.className(), loader.loadClass(m.className()));
             } catch (ClassNotFoundException e) {
-                throw new ConcertinaException(ErrorCode.CODEGEN, "compile generated migrations: " + m.className() + " was not produced", e);
+                throw new ConcertinaException(
+                        ErrorCode.CODEGEN, "compile generated migrations: " + m.className() + " was not produced", e);
             }
         }
         return new Result(classes, messages);
@@ -124,10 +140,15 @@ public final class InMemoryCompiler {
      */
     static String classPath() {
         Set<String> entries = new LinkedHashSet<>();
-        for (String type : List.of("dev.concertina.runtime.Migration", "org.jooq.DSLContext", "org.reactivestreams.Publisher",
+        for (String type : List.of(
+                "dev.concertina.runtime.Migration",
+                "org.jooq.DSLContext",
+                "org.reactivestreams.Publisher",
                 "io.r2dbc.spi.ConnectionFactory")) {
             try {
-                CodeSource source = Class.forName(type, false, InMemoryCompiler.class.getClassLoader()).getProtectionDomain().getCodeSource();
+                CodeSource source = Class.forName(type, false, InMemoryCompiler.class.getClassLoader())
+                        .getProtectionDomain()
+                        .getCodeSource();
                 if (source != null && source.getLocation() != null) {
                     entries.add(Path.of(source.getLocation().toURI()).toString());
                 }

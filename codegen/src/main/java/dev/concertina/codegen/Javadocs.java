@@ -14,14 +14,29 @@ final class Javadocs {
         StringBuilder s = new StringBuilder();
         for (char c : oneLine(text).toCharArray()) {
             switch (c) {
-                case '<': s.append("&lt;"); break;
-                case '>': s.append("&gt;"); break;
-                case '&': s.append("&amp;"); break;
-                case '@': s.append("&#64;"); break;
-                case '\\': s.append("&#92;"); break;
-                case '*': s.append("&#42;"); break;
-                case '$': s.append("&#36;"); break;
-                default: s.append(c);
+                case '<':
+                    s.append("&lt;");
+                    break;
+                case '>':
+                    s.append("&gt;");
+                    break;
+                case '&':
+                    s.append("&amp;");
+                    break;
+                case '@':
+                    s.append("&#64;");
+                    break;
+                case '\\':
+                    s.append("&#92;");
+                    break;
+                case '*':
+                    s.append("&#42;");
+                    break;
+                case '$':
+                    s.append("&#36;");
+                    break;
+                default:
+                    s.append(c);
             }
         }
         return s.toString();

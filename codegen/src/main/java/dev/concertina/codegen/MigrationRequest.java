@@ -20,8 +20,15 @@ import javax.lang.model.SourceVersion;
  * @param expandId    the expand revision id to use; empty: derived from the content ({@link RevisionIds})
  * @param contractId  the contract revision id to use; empty: derived from the content
  */
-public record MigrationRequest(String basePackage, String message, Dialect source, BranchHead expand, BranchHead contract,
-                               Optional<String> milestone, Optional<String> expandId, Optional<String> contractId) {
+public record MigrationRequest(
+        String basePackage,
+        String message,
+        Dialect source,
+        BranchHead expand,
+        BranchHead contract,
+        Optional<String> milestone,
+        Optional<String> expandId,
+        Optional<String> contractId) {
 
     public MigrationRequest {
         Objects.requireNonNull(basePackage, "basePackage");
@@ -33,23 +40,29 @@ public record MigrationRequest(String basePackage, String message, Dialect sourc
         Objects.requireNonNull(expandId, "expandId");
         Objects.requireNonNull(contractId, "contractId");
         if (!SourceVersion.isName(basePackage)) {
-            throw new ConcertinaException(ErrorCode.CODEGEN, "migration package '" + basePackage + "' is not a Java package name");
+            throw new ConcertinaException(
+                    ErrorCode.CODEGEN, "migration package '" + basePackage + "' is not a Java package name");
         }
         if (message.isBlank()) {
-            throw new ConcertinaException(ErrorCode.CODEGEN, "revision message is empty: say what the revision does (-m)");
+            throw new ConcertinaException(
+                    ErrorCode.CODEGEN, "revision message is empty: say what the revision does (-m)");
         }
     }
 
     /** A request with derived revision ids and no milestone. */
-    public static MigrationRequest of(String basePackage, String message, Dialect source, BranchHead expand, BranchHead contract) {
-        return new MigrationRequest(basePackage, message, source, expand, contract, Optional.empty(), Optional.empty(), Optional.empty());
+    public static MigrationRequest of(
+            String basePackage, String message, Dialect source, BranchHead expand, BranchHead contract) {
+        return new MigrationRequest(
+                basePackage, message, source, expand, contract, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     public MigrationRequest withMilestone(String value) {
-        return new MigrationRequest(basePackage, message, source, expand, contract, Optional.of(value), expandId, contractId);
+        return new MigrationRequest(
+                basePackage, message, source, expand, contract, Optional.of(value), expandId, contractId);
     }
 
     public MigrationRequest withIds(Optional<String> expandRevision, Optional<String> contractRevision) {
-        return new MigrationRequest(basePackage, message, source, expand, contract, milestone, expandRevision, contractRevision);
+        return new MigrationRequest(
+                basePackage, message, source, expand, contract, milestone, expandRevision, contractRevision);
     }
 }

@@ -62,32 +62,56 @@ public final class MigrationWriter {
         List<GeneratedMigration> out = new ArrayList<>();
         Optional<String> expandRevision = request.expand().revision();
         if (!plan.expand().isEmpty()) {
-            GeneratedMigration e = phase(plan, Branch.EXPAND, request, request.expand().revision(), Optional.empty(), request.expandId(), sqlView);
+            GeneratedMigration e = phase(
+                    plan,
+                    Branch.EXPAND,
+                    request,
+                    request.expand().revision(),
+                    Optional.empty(),
+                    request.expandId(),
+                    sqlView);
             out.add(e);
             expandRevision = Optional.of(e.revision());
         }
         if (!plan.contract().isEmpty()) {
-            out.add(phase(plan, Branch.CONTRACT, request, request.contract().revision(), expandRevision, request.contractId(), sqlView));
+            out.add(phase(
+                    plan,
+                    Branch.CONTRACT,
+                    request,
+                    request.contract().revision(),
+                    expandRevision,
+                    request.contractId(),
+                    sqlView));
         }
         return List.copyOf(out);
     }
 
-    private static GeneratedMigration phase(Plan plan, Branch phase, MigrationRequest request, Optional<String> parent,
-                                            Optional<String> requires, Optional<String> givenId, boolean sqlView) {
+    private static GeneratedMigration phase(
+            Plan plan,
+            Branch phase,
+            MigrationRequest request,
+            Optional<String> parent,
+            Optional<String> requires,
+            Optional<String> givenId,
+            boolean sqlView) {
         Branch branch = phase;
         NamePolicy names = NamePolicy.of(request.source(), plan.quotedNames(), plan.spellings());
         StepCode code = new StepCode(names, sqlView);
         List<Step> up = guardsAroundConversions(plan.steps(phase));
         MethodSpec upgrade = method("upgrade", body(code, names, up)).toBuilder()
-                .addJavadoc("Runs the $L steps listed in the class comment, in order.\n", phase.name().toLowerCase(java.util.Locale.ROOT))
+                .addJavadoc(
+                        "Runs the $L steps listed in the class comment, in order.\n",
+                        phase.name().toLowerCase(java.util.Locale.ROOT))
                 .build();
-        List<String> lost = irreversible(plan.steps(phase)).stream().map(names::spell).toList();
+        List<String> lost =
+                irreversible(plan.steps(phase)).stream().map(names::spell).toList();
         String simpleName = ClassNames.of(branch, headLength(request, branch) + 1, request.message());
         String packageName = request.basePackage() + "." + branch.label();
 
         MethodSpec downgrade = lost.isEmpty()
                 ? method("downgrade", body(code, names, guardsAroundConversions(plan.downgrade(phase)))).toBuilder()
-                        .addJavadoc("Undoes {@link #upgrade}: the inverse of each step, last step first.\n").build()
+                        .addJavadoc("Undoes {@link #upgrade}: the inverse of each step, last step first.\n")
+                        .build()
                 : null;
         String javadoc = header(plan, phase, request, lost, names);
         // The id is a hash of the class without its annotation, so it covers everything generated.
@@ -96,9 +120,17 @@ public final class MigrationWriter {
             draft.addMethod(downgrade);
         }
         String content = JavaFile.builder(packageName, draft.build()).build().toString();
-        String id = givenId.orElseGet(() -> RevisionIds.of(branch.label(), parent.orElse(""), request.message(), content));
+        String id =
+                givenId.orElseGet(() -> RevisionIds.of(branch.label(), parent.orElse(""), request.message(), content));
         TypeSpec finished = type(simpleName, javadoc)
-                .addAnnotation(revision(id, parent, branch, requires, request.milestone(), request.message(), !commitsOnItsOwn(plan.steps(phase))))
+                .addAnnotation(revision(
+                        id,
+                        parent,
+                        branch,
+                        requires,
+                        request.milestone(),
+                        request.message(),
+                        !commitsOnItsOwn(plan.steps(phase))))
                 .addMethod(upgrade)
                 .addMethod(downgrade != null ? downgrade : refusingDowngrade(id, request.message(), lost))
                 .build();
@@ -113,7 +145,10 @@ public final class MigrationWriter {
     }
 
     static JavaFile file(String packageName, TypeSpec type) {
-        return JavaFile.builder(packageName, type).skipJavaLangImports(true).indent("    ").build();
+        return JavaFile.builder(packageName, type)
+                .skipJavaLangImports(true)
+                .indent("    ")
+                .build();
     }
 
     private static int headLength(MigrationRequest r, Branch b) {
@@ -142,14 +177,25 @@ public final class MigrationWriter {
         return b.build();
     }
 
-    static AnnotationSpec revision(String id, Optional<String> parent, Branch branch, Optional<String> requires,
-                                   Optional<String> milestone, String message) {
+    static AnnotationSpec revision(
+            String id,
+            Optional<String> parent,
+            Branch branch,
+            Optional<String> requires,
+            Optional<String> milestone,
+            String message) {
         return revision(id, parent, branch, requires, milestone, message, true);
     }
 
     /** With {@code transactional} false when a step commits on its own (a backfill commits batch by batch). */
-    static AnnotationSpec revision(String id, Optional<String> parent, Branch branch, Optional<String> requires,
-                                   Optional<String> milestone, String message, boolean transactional) {
+    static AnnotationSpec revision(
+            String id,
+            Optional<String> parent,
+            Branch branch,
+            Optional<String> requires,
+            Optional<String> milestone,
+            String message,
+            boolean transactional) {
         AnnotationSpec.Builder a = AnnotationSpec.builder(REVISION).addMember("id", "$S", id);
         parent.ifPresent(p -> a.addMember("parent", "$S", p));
         a.addMember("branch", "$T.$L", BRANCH, branch.name());
@@ -164,10 +210,17 @@ public final class MigrationWriter {
 
     private static MethodSpec refusingDowngrade(String id, String message, List<String> lost) {
         String why = String.join("; ", lost);
-        return method("downgrade", CodeBlock.builder()
-                .addStatement("throw new $T($T.REFUSED,$W$L)", EXCEPTION, ERROR_CODE,
-                        Layout.string("revision " + id + " (" + Javadocs.oneLine(message) + ") cannot be downgraded: " + why))
-                .build()).toBuilder()
+        return method(
+                        "downgrade",
+                        CodeBlock.builder()
+                                .addStatement(
+                                        "throw new $T($T.REFUSED,$W$L)",
+                                        EXCEPTION,
+                                        ERROR_CODE,
+                                        Layout.string("revision " + id + " (" + Javadocs.oneLine(message)
+                                                + ") cannot be downgraded: " + why))
+                                .build())
+                .toBuilder()
                 .addJavadoc("$L\n", wrapped("Refused: " + Javadocs.html(why) + ".", 4))
                 .build();
     }
@@ -184,7 +237,8 @@ public final class MigrationWriter {
             if (s instanceof Step.Ddl d) {
                 Change c = d.change();
                 if (c instanceof Change.DropColumn x) {
-                    out.add("dropped column \"" + x.table() + "\".\"" + x.column().name() + "\" data cannot be restored");
+                    out.add("dropped column \"" + x.table() + "\".\""
+                            + x.column().name() + "\" data cannot be restored");
                 } else if (c instanceof Change.DropTable x) {
                     out.add("dropped table \"" + x.table() + "\" rows cannot be restored");
                 } else if (c instanceof Change.DropSequence x) {
@@ -208,13 +262,19 @@ public final class MigrationWriter {
                 continue;
             }
             String table = written.get();
-            Step drop = out.stream().filter(g -> g instanceof Step.DropGuard d && d.table().equals(table)).findFirst().orElse(null);
+            Step drop = out.stream()
+                    .filter(g -> g instanceof Step.DropGuard d && d.table().equals(table))
+                    .findFirst()
+                    .orElse(null);
             if (drop != null) {
                 out.remove(drop);
                 int first = indexOfFirstWrite(out, table);
                 out.add(Math.min(first, out.size()), drop);
             }
-            Step install = out.stream().filter(g -> g instanceof Step.InstallGuard d && d.table().equals(table)).findFirst().orElse(null);
+            Step install = out.stream()
+                    .filter(g -> g instanceof Step.InstallGuard d && d.table().equals(table))
+                    .findFirst()
+                    .orElse(null);
             if (install != null) {
                 int at = out.indexOf(install);
                 int last = indexOfLastWrite(out, table);
@@ -273,18 +333,22 @@ public final class MigrationWriter {
 
     /** Hazards by code, then dialects, then detail: the planner's order can vary between runs (see {@link #why}). */
     static List<Hazard> stableOrder(List<Hazard> hazards) {
-        return hazards.stream().sorted(java.util.Comparator.comparing((Hazard h) -> h.code().ordinal())
-                .thenComparing(h -> EnumSet.copyOf(h.dialects()).toString())
-                .thenComparing(Hazard::detail)).toList();
+        return hazards.stream()
+                .sorted(java.util.Comparator.comparing((Hazard h) -> h.code().ordinal())
+                        .thenComparing(h -> EnumSet.copyOf(h.dialects()).toString())
+                        .thenComparing(Hazard::detail))
+                .toList();
     }
 
     /** Javadoc text with each line wrapped to fit within {@link Layout#WIDTH} at {@code indent}. */
     static String wrapped(String text, int indent) {
-        return text.lines().map(line -> String.join("\n", Layout.wrap(line, Layout.WIDTH - indent - 3)))
+        return text.lines()
+                .map(line -> String.join("\n", Layout.wrap(line, Layout.WIDTH - indent - 3)))
                 .collect(Collectors.joining("\n"));
     }
 
-    private static String header(Plan plan, Branch phase, MigrationRequest request, List<String> lost, NamePolicy names) {
+    private static String header(
+            Plan plan, Branch phase, MigrationRequest request, List<String> lost, NamePolicy names) {
         StringBuilder s = new StringBuilder();
         s.append(Javadocs.html(request.message())).append("\n\n");
         if (phase == Branch.EXPAND) {
@@ -294,28 +358,48 @@ public final class MigrationWriter {
             s.append("<p>Contract revision, generated by Concertina: it removes or tightens what the previous\n")
                     .append("release needed, so run it once no instance of that release is left.\n");
         }
-        s.append("\n<p><b>Changes</b> (read from ").append(request.source().label()).append(", names as the code writes them)\n<ol>\n");
+        s.append("\n<p><b>Changes</b> (read from ")
+                .append(request.source().label())
+                .append(", names as the code writes them)\n<ol>\n");
         for (PlannedChange pc : plan.changes(phase)) {
-            s.append("<li>").append(Javadocs.html(names.spell(pc.change().describe()))).append("\n");
+            s.append("<li>")
+                    .append(Javadocs.html(names.spell(pc.change().describe())))
+                    .append("\n");
             if (pc.split()) {
-                s.append("<br>Split across expand and contract; this revision does its ").append(phase.name().toLowerCase(java.util.Locale.ROOT))
+                s.append("<br>Split across expand and contract; this revision does its ")
+                        .append(phase.name().toLowerCase(java.util.Locale.ROOT))
                         .append(" part:\n<ul>\n");
                 for (Step st : pc.steps(phase)) {
-                    s.append("<li>").append(Javadocs.html(names.spell(st.describe()))).append("</li>\n");
+                    s.append("<li>")
+                            .append(Javadocs.html(names.spell(st.describe())))
+                            .append("</li>\n");
                 }
                 s.append("</ul>\n");
             }
-            s.append("<br>Why in ").append(phase.name().toLowerCase(java.util.Locale.ROOT)).append(": ").append(Javadocs.html(names.spell(why(pc)))).append("\n");
+            s.append("<br>Why in ")
+                    .append(phase.name().toLowerCase(java.util.Locale.ROOT))
+                    .append(": ")
+                    .append(Javadocs.html(names.spell(why(pc))))
+                    .append("\n");
             List<Hazard> hazards = stableOrder(pc.hazards(phase));
             if (hazards.isEmpty()) {
                 s.append("<br>Hazards: none\n");
             } else {
                 s.append("<br>Hazards:\n<ul>\n");
                 for (Hazard h : hazards) {
-                    s.append("<li>").append(h.code().name()).append(" (").append(h.code().text()).append(")")
-                            .append(h.everywhere() ? "" : EnumSet.copyOf(h.dialects()).stream().map(Dialect::label)
-                                    .collect(Collectors.joining(", ", " on ", "")))
-                            .append(h.detail().isEmpty() ? "" : ": " + Javadocs.html(names.spell(h.detail()))).append("</li>\n");
+                    s.append("<li>")
+                            .append(h.code().name())
+                            .append(" (")
+                            .append(h.code().text())
+                            .append(")")
+                            .append(
+                                    h.everywhere()
+                                            ? ""
+                                            : EnumSet.copyOf(h.dialects()).stream()
+                                                    .map(Dialect::label)
+                                                    .collect(Collectors.joining(", ", " on ", "")))
+                            .append(h.detail().isEmpty() ? "" : ": " + Javadocs.html(names.spell(h.detail())))
+                            .append("</li>\n");
                 }
                 s.append("</ul>\n");
             }
@@ -324,17 +408,25 @@ public final class MigrationWriter {
         s.append("</ol>\n");
         if (commitsOnItsOwn(plan.steps(phase))) {
             boolean backfills = plan.steps(phase).stream().anyMatch(st -> st instanceof Step.BackfillColumn);
-            s.append(backfills ? "\n<p>Not transactional: a backfill commits batch by batch, so that a long one neither holds\n"
-                    + "locks for its whole length nor starts over after a crash.\n"
-                    : "\n<p>Not transactional: on PostgreSQL indexes are built concurrently and constraints validated after\n"
-                    + "they are added, each statement committing on its own (docs/expand.md, \"Online DDL\").\n");
+            s.append(
+                    backfills
+                            ? "\n<p>Not transactional: a backfill commits batch by batch, so that a long one neither holds\n"
+                                    + "locks for its whole length nor starts over after a crash.\n"
+                            : "\n<p>Not transactional: on PostgreSQL indexes are built concurrently and constraints validated after\n"
+                                    + "they are added, each statement committing on its own (docs/expand.md, \"Online DDL\").\n");
         }
         s.append("\n<p><b>Downgrade</b>: ");
         if (lost.isEmpty()) {
-            s.append("the inverse steps in reverse order").append(plan.downgrade(phase).size() < plan.steps(phase).size()
-                    ? " (checks and backfills have nothing to undo)" : "").append(".\n");
+            s.append("the inverse steps in reverse order")
+                    .append(
+                            plan.downgrade(phase).size() < plan.steps(phase).size()
+                                    ? " (checks and backfills have nothing to undo)"
+                                    : "")
+                    .append(".\n");
         } else {
-            s.append("refused, because ").append(Javadocs.html(String.join("; ", lost))).append(".\n");
+            s.append("refused, because ")
+                    .append(Javadocs.html(String.join("; ", lost)))
+                    .append(".\n");
         }
         return wrapped(s.toString(), 0);
     }

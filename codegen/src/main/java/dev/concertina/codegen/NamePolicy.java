@@ -123,8 +123,9 @@ public record NamePolicy(Dialect source, String names, Set<String> quoted, Map<S
         Matcher list = JAVA_LIST.matcher(description);
         StringBuilder s = new StringBuilder();
         while (list.find()) {
-            String names = Arrays.stream(list.group(1).split(", ")).map(n -> "\"" + n
-                    + "\"").collect(Collectors.joining(", "));
+            String names = Arrays.stream(list.group(1).split(", "))
+                    .map(n -> "\"" + n + "\"")
+                    .collect(Collectors.joining(", "));
             list.appendReplacement(s, Matcher.quoteReplacement("(" + names + ")"));
         }
         list.appendTail(s);
@@ -142,8 +143,8 @@ public record NamePolicy(Dialect source, String names, Set<String> quoted, Map<S
     }
 
     /** {@code [A, B]}: the text of a list of names (no quotes, brackets or parentheses inside). */
-    private static final Pattern JAVA_LIST = Pattern.compile(
-            "\\[([A-Za-z_$][^\\[\\]\"'(),]*(?:, [A-Za-z_$][^\\[\\]\"'(),]*)*)\\]");
+    private static final Pattern JAVA_LIST =
+            Pattern.compile("\\[([A-Za-z_$][^\\[\\]\"'(),]*(?:, [A-Za-z_$][^\\[\\]\"'(),]*)*)\\]");
 
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
 

@@ -35,15 +35,27 @@ final class OnlineDdlCode {
             return false;
         }
         Change c = d.change();
-        return c instanceof Change.AddIndex || c instanceof Change.DropIndex || c instanceof Change.AddUnique || c instanceof Change.AddForeignKey
+        return c instanceof Change.AddIndex
+                || c instanceof Change.DropIndex
+                || c instanceof Change.AddUnique
+                || c instanceof Change.AddForeignKey
                 || c instanceof Change.AddCheck
-                || c instanceof Change.AlterColumn a && (a.aspects().contains(ColumnAspect.NULLABLE) && !a.to().nullable()
-                        // PostgreSQL replaces the check of an enumeration's values (PortableTypes.changeEnumValues).
-                        || a.aspects().contains(ColumnAspect.TYPE) && TypeCode.isEnumValuesChange(a.from().type(), a.to().type()));
+                || c instanceof Change.AlterColumn a
+                        && (a.aspects().contains(ColumnAspect.NULLABLE) && !a.to().nullable()
+                                // PostgreSQL replaces the check of an enumeration's values
+                                // (PortableTypes.changeEnumValues).
+                                || a.aspects().contains(ColumnAspect.TYPE)
+                                        && TypeCode.isEnumValuesChange(a.from().type(), a.to().type()));
     }
 
     void createIndex(CodeBlock.Builder b, String table, String index, boolean unique, List<String> columns) {
-        b.addStatement("$T.createIndex(ctx,$W$L,$W$L,$W$L,$W$L)", ONLINE_DDL, p.name(index), p.name(table), unique, p.names(columns));
+        b.addStatement(
+                "$T.createIndex(ctx,$W$L,$W$L,$W$L,$W$L)",
+                ONLINE_DDL,
+                p.name(index),
+                p.name(table),
+                unique,
+                p.names(columns));
     }
 
     void dropIndex(CodeBlock.Builder b, String table, String index) {
@@ -56,15 +68,28 @@ final class OnlineDdlCode {
     }
 
     void addUnique(CodeBlock.Builder b, String table, UniqueConstraint u) {
-        b.addStatement("$T.addUnique(ctx,$W$L,$W$L,$W$L)", ONLINE_DDL, p.name(table),
-                u.name().isEmpty() ? CodeBlock.of("null") : p.name(u.name()), p.names(u.columns()));
+        b.addStatement(
+                "$T.addUnique(ctx,$W$L,$W$L,$W$L)",
+                ONLINE_DDL,
+                p.name(table),
+                u.name().isEmpty() ? CodeBlock.of("null") : p.name(u.name()),
+                p.names(u.columns()));
     }
 
     /** {@code constraint}: the foreign key as a jOOQ constraint expression. */
     void addForeignKey(CodeBlock.Builder b, String table, ForeignKey fk, CodeBlock constraint) {
-        // The constraint on lines of its own: it is the step a reviewer reads; the names after it repeat it for the check.
-        b.addStatement("$T.addForeignKey(ctx, $L,\n$L,\nnew $T[] {$L},$W$L,$Wnew $T[] {$L})", ONLINE_DDL, p.name(table), constraint,
-                NAME, p.names(fk.columns()), p.name(fk.referencedTable()), NAME, p.names(fk.referencedColumns()));
+        // The constraint on lines of its own: it is the step a reviewer reads; the names after it repeat it for the
+        // check.
+        b.addStatement(
+                "$T.addForeignKey(ctx, $L,\n$L,\nnew $T[] {$L},$W$L,$Wnew $T[] {$L})",
+                ONLINE_DDL,
+                p.name(table),
+                constraint,
+                NAME,
+                p.names(fk.columns()),
+                p.name(fk.referencedTable()),
+                NAME,
+                p.names(fk.referencedColumns()));
     }
 
     /** {@code constraint}: the check as a jOOQ constraint expression. */

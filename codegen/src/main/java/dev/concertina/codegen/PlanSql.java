@@ -47,10 +47,13 @@ public final class PlanSql {
 
     /** {@link #statements(Plan, Dialect, Dialect)} for several databases, compiling once. */
     public static Map<Dialect, Map<Branch, List<String>>> statements(Plan plan, Dialect source, List<Dialect> targets) {
-        List<GeneratedMigration> classes = MigrationWriter.write(plan,
-                MigrationRequest.of("dev.concertina.sqlview", "plan", source, BranchHead.empty(), BranchHead.empty()), true);
+        List<GeneratedMigration> classes = MigrationWriter.write(
+                plan,
+                MigrationRequest.of("dev.concertina.sqlview", "plan", source, BranchHead.empty(), BranchHead.empty()),
+                true);
         Map<Dialect, Map<Branch, List<String>>> all = new LinkedHashMap<>();
-        InMemoryCompiler.Result compiled = classes.isEmpty() ? null : InMemoryCompiler.compile(classes, PlanSql.class.getClassLoader());
+        InMemoryCompiler.Result compiled =
+                classes.isEmpty() ? null : InMemoryCompiler.compile(classes, PlanSql.class.getClassLoader());
         for (Dialect target : targets) {
             Map<Branch, List<String>> out = new LinkedHashMap<>();
             for (GeneratedMigration g : classes) {
@@ -65,7 +68,11 @@ public final class PlanSql {
     public static String render(Plan plan, Dialect source, Dialect target) {
         StringBuilder s = new StringBuilder();
         statements(plan, source, target).forEach((phase, list) -> {
-            s.append("-- ").append(phase.name().toLowerCase(java.util.Locale.ROOT)).append(" (").append(target.label()).append(")\n");
+            s.append("-- ")
+                    .append(phase.name().toLowerCase(java.util.Locale.ROOT))
+                    .append(" (")
+                    .append(target.label())
+                    .append(")\n");
             for (String statement : list) {
                 s.append(statement).append(statement.startsWith("--") ? "\n" : ";\n");
             }
@@ -79,7 +86,8 @@ public final class PlanSql {
         // Reads (a catalog lookup in SchemaNames) see no rows; everything else changes none.
         org.jooq.Result<?> none = DSL.using(target.jooq()).newResult(DSL.field(DSL.quotedName("value")));
         MockConnection connection = new MockConnection(ctx -> {
-            boolean read = ctx.sql().stripLeading().toLowerCase(java.util.Locale.ROOT).startsWith("select");
+            boolean read =
+                    ctx.sql().stripLeading().toLowerCase(java.util.Locale.ROOT).startsWith("select");
             if (!read) {
                 out.add(ctx.sql());
             }
@@ -97,7 +105,8 @@ public final class PlanSql {
             Migration m = (Migration) type.getDeclaredConstructor().newInstance();
             m.upgrade(new Recording(dsl, connection, target, resolved, out));
         } catch (InvocationTargetException e) {
-            throw new ConcertinaException(ErrorCode.CODEGEN, "render SQL of " + type.getSimpleName() + ": " + e.getCause(), e.getCause());
+            throw new ConcertinaException(
+                    ErrorCode.CODEGEN, "render SQL of " + type.getSimpleName() + ": " + e.getCause(), e.getCause());
         } catch (Exception e) {
             throw new ConcertinaException(ErrorCode.CODEGEN, "render SQL of " + type.getSimpleName() + ": " + e, e);
         }
@@ -105,8 +114,9 @@ public final class PlanSql {
     }
 
     /** The context of a recorded run: progress lines go in among the statements. */
-    private record Recording(DSLContext dsl, Connection connection, Dialect dialect, ResolvedMigration revision,
-                             List<String> out) implements MigrationContext {
+    private record Recording(
+            DSLContext dsl, Connection connection, Dialect dialect, ResolvedMigration revision, List<String> out)
+            implements MigrationContext {
         Recording {
             Objects.requireNonNull(out, "out");
         }

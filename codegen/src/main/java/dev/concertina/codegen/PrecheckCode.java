@@ -42,22 +42,37 @@ final class PrecheckCode {
         } else if (rc instanceof RowCondition.ReferencesExist r) {
             referencesExist(t, r.foreignKey(), b);
         } else if (rc instanceof RowCondition.Converts v) {
-            b.addStatement("$T.converts(ctx, $L, $L,$W$L)", PRECHECK, t, p.name(v.column()),
+            b.addStatement(
+                    "$T.converts(ctx, $L, $L,$W$L)",
+                    PRECHECK,
+                    t,
+                    p.name(v.column()),
                     expressions.field(v.conversion(), c.describe()));
         } else {
-            throw new ConcertinaException(ErrorCode.CODEGEN, c.describe() + ": no pre-check can be generated for "
-                    + rc.describe());
+            throw new ConcertinaException(
+                    ErrorCode.CODEGEN, c.describe() + ": no pre-check can be generated for " + rc.describe());
         }
     }
 
     private void referencesExist(CodeBlock table, ForeignKey fk, CodeBlock.Builder b) {
         if (fk.columns().size() == 1) {
-            b.addStatement("$T.referencesExist(ctx, $L, $L,$W$L, $L)", PRECHECK, table, p.name(fk.columns().get(0)),
-                    p.name(fk.referencedTable()), p.name(fk.referencedColumns().get(0)));
+            b.addStatement(
+                    "$T.referencesExist(ctx, $L, $L,$W$L, $L)",
+                    PRECHECK,
+                    table,
+                    p.name(fk.columns().get(0)),
+                    p.name(fk.referencedTable()),
+                    p.name(fk.referencedColumns().get(0)));
         } else {
-            b.addStatement("$T.referencesExist(ctx, $L, $T.of($L),$W$L, $T.of($L))", PRECHECK, table, LIST,
+            b.addStatement(
+                    "$T.referencesExist(ctx, $L, $T.of($L),$W$L, $T.of($L))",
+                    PRECHECK,
+                    table,
+                    LIST,
                     p.names(fk.columns()),
-                    p.name(fk.referencedTable()), LIST, p.names(fk.referencedColumns()));
+                    p.name(fk.referencedTable()),
+                    LIST,
+                    p.names(fk.referencedColumns()));
         }
     }
 
@@ -68,25 +83,32 @@ final class PrecheckCode {
      */
     private void fits(CodeBlock table, String column, ColumnType type, String where, CodeBlock.Builder b) {
         switch (type.kind()) {
-            case CHAR: case VARCHAR: case BINARY: case VARBINARY:
+            case CHAR:
+            case VARCHAR:
+            case BINARY:
+            case VARBINARY:
                 if (type.length().isEmpty()) {
                     break;
                 }
-                // fall through: a length to test
-            case TINYINT: case SMALLINT: case INTEGER: case BIGINT:
-                b.addStatement("$T.fits(ctx, $L, $L,$W$L)", PRECHECK, table, p.name(column),
-                        TypeCode.type(type, where));
+            // fall through: a length to test
+            case TINYINT:
+            case SMALLINT:
+            case INTEGER:
+            case BIGINT:
+                b.addStatement(
+                        "$T.fits(ctx, $L, $L,$W$L)", PRECHECK, table, p.name(column), TypeCode.type(type, where));
                 return;
             case DECIMAL:
                 if (type.precision().isEmpty()) {
                     break;
                 }
-                b.addStatement("$T.fits(ctx, $L, $L,$W$L)", PRECHECK, table, p.name(column),
-                        TypeCode.type(type, where));
+                b.addStatement(
+                        "$T.fits(ctx, $L, $L,$W$L)", PRECHECK, table, p.name(column), TypeCode.type(type, where));
                 return;
             case ENUM: {
-                CodeBlock values = type.enumValues().stream().map(v -> CodeBlock.of("$S",
-                        v)).collect(CodeBlock.joining(",$W"));
+                CodeBlock values = type.enumValues().stream()
+                        .map(v -> CodeBlock.of("$S", v))
+                        .collect(CodeBlock.joining(",$W"));
                 b.addStatement("$T.oneOf(ctx, $L, $L,$W$L)", PRECHECK, table, p.name(column), values);
                 return;
             }

@@ -19,7 +19,8 @@ public final class RevisionIds {
 
     /** The id of a revision with this content. */
     public static String of(String branch, String parent, String message, String content) {
-        String text = "concertina revision\nbranch " + branch + "\nparent " + parent + "\nmessage " + message + "\n" + content;
+        String text = "concertina revision\nbranch " + branch + "\nparent " + parent + "\nmessage " + message + "\n"
+                + content;
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash).substring(0, LENGTH);

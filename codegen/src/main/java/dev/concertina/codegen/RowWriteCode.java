@@ -41,15 +41,27 @@ final class RowWriteCode {
         Column tempColumn = c.to().withName(tempName).withNullable(true).withIdentity(false);
         CodeBlock alter = CodeBlock.of("ctx.dsl().alterTable($L)", t);
         CodeBlock execute = CodeBlock.of(".execute()");
-        b.addStatement("$L",
-                Layout.chain(INDENT, alter,
+        b.addStatement(
+                "$L",
+                Layout.chain(
+                        INDENT,
+                        alter,
                         CodeBlock.of(".addColumn($L,$W$L)", temp, TypeCode.column(tempColumn, where)),
-                execute));
+                        execute));
         CodeBlock type = TypeCode.type(c.to().type(), where);
-        b.addStatement("$L", Layout.chain(INDENT, CodeBlock.of("ctx.dsl().update($T.table($L))", DSL, t),
-                CodeBlock.of(".set($T.field($L, $L),$W$L.coerce($L))", DSL, temp, type,
-                        expressions.field(c.using(), where), type),
-                execute));
+        b.addStatement(
+                "$L",
+                Layout.chain(
+                        INDENT,
+                        CodeBlock.of("ctx.dsl().update($T.table($L))", DSL, t),
+                        CodeBlock.of(
+                                ".set($T.field($L, $L),$W$L.coerce($L))",
+                                DSL,
+                                temp,
+                                type,
+                                expressions.field(c.using(), where),
+                                type),
+                        execute));
         b.addStatement("$L", Layout.chain(INDENT, alter, CodeBlock.of(".dropColumn($L)", col), execute));
         b.addStatement("$L", Layout.chain(INDENT, alter, CodeBlock.of(".renameColumn($L).to($L)", temp, col), execute));
         if (!c.to().nullable()) {
@@ -67,31 +79,52 @@ final class RowWriteCode {
 
     /** Copies rows missing from the new table, matched on the key, in one statement. */
     void copyRows(Step.CopyRows c, CodeBlock.Builder b) {
-        CodeBlock target = c.columns().stream().map(m -> CodeBlock.of("$T.field($L)", DSL, p.name(m.newColumn())))
+        CodeBlock target = c.columns().stream()
+                .map(m -> CodeBlock.of("$T.field($L)", DSL, p.name(m.newColumn())))
                 .collect(CodeBlock.joining(",$W"));
-        CodeBlock values = c.columns().stream().map(m -> expressions.field(m.up(),
-                c.describe())).collect(CodeBlock.joining(",$W"));
+        CodeBlock values = c.columns().stream()
+                .map(m -> expressions.field(m.up(), c.describe()))
+                .collect(CodeBlock.joining(",$W"));
         CodeBlock alias = CodeBlock.of("$T.quotedName($S)", DSL, "concertina_new");
         CodeBlock.Builder match = CodeBlock.builder();
         for (int i = 0; i < c.key().size(); i++) {
             String newKey = c.key().get(i);
-            String oldKey = c.columns().stream().filter(m -> m.newColumn().equals(newKey)).map(Step.ColumnMapping::oldColumn)
-                    .findFirst().orElse(newKey);
-            match.add(i == 0 ? "" : ".and(").add("$T.field($T.name($L, $L))$W.eq($T.field($T.name($L, $L)))", DSL,
-                    DSL, alias,
-                    p.name(newKey), DSL, DSL, p.name(c.table()), p.name(oldKey));
+            String oldKey = c.columns().stream()
+                    .filter(m -> m.newColumn().equals(newKey))
+                    .map(Step.ColumnMapping::oldColumn)
+                    .findFirst()
+                    .orElse(newKey);
+            match.add(i == 0 ? "" : ".and(")
+                    .add(
+                            "$T.field($T.name($L, $L))$W.eq($T.field($T.name($L, $L)))",
+                            DSL,
+                            DSL,
+                            alias,
+                            p.name(newKey),
+                            DSL,
+                            DSL,
+                            p.name(c.table()),
+                            p.name(oldKey));
             if (i > 0) {
                 match.add(")");
             }
         }
-        CodeBlock select = Layout.nestedChain(CodeBlock.of("$T.select($L)", DSL, values),
+        CodeBlock select = Layout.nestedChain(
+                CodeBlock.of("$T.select($L)", DSL, values),
                 CodeBlock.of(".from($T.table($L))", DSL, p.name(c.table())),
-                CodeBlock.of(".whereNotExists($T.selectOne()$W.from($T.table($L).as($L))$W.where($L))", DSL, DSL,
+                CodeBlock.of(
+                        ".whereNotExists($T.selectOne()$W.from($T.table($L).as($L))$W.where($L))",
+                        DSL,
+                        DSL,
                         p.name(c.newTable()),
-                        alias, match.build()));
-        CodeBlock insert = Layout.chain(INDENT * 2,
+                        alias,
+                        match.build()));
+        CodeBlock insert = Layout.chain(
+                INDENT * 2,
                 CodeBlock.of("ctx.dsl().insertInto($T.table($L))", DSL, p.name(c.newTable())),
-                CodeBlock.of(".columns($L)", target), CodeBlock.of(".select($L)", select), CodeBlock.of(".execute()"));
+                CodeBlock.of(".columns($L)", target),
+                CodeBlock.of(".select($L)", select),
+                CodeBlock.of(".execute()"));
         if (sqlView) {
             b.addStatement("$L", insert);
         } else {

@@ -2,7 +2,6 @@ package dev.concertina.codegen;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import dev.concertina.engine.plan.Expr;
 import dev.concertina.engine.plan.Step;
 import dev.concertina.runtime.ConcertinaException;
 import dev.concertina.runtime.ErrorCode;
@@ -52,18 +51,29 @@ final class StepCode {
         if (step instanceof Step.Ddl d) {
             ddl.ddl(d.change(), b);
         } else if (sqlView && !(step instanceof Step.ConvertColumn) && !(step instanceof Step.CopyRows)) {
-            b.addStatement("ctx.progress($L)",
-                    Layout.string("-- " + kind(step) + ": " + Javadocs.oneLine(step.describe())));
+            b.addStatement(
+                    "ctx.progress($L)", Layout.string("-- " + kind(step) + ": " + Javadocs.oneLine(step.describe())));
         } else if (step instanceof Step.InstallSync s) {
-            b.addStatement("$T.install(ctx, $L, $L, $L,$W$L,$W$L)", SYNC_TRIGGERS,
-                    p.name(s.table()), p.name(s.oldColumn()), p.name(s.newColumn()),
+            b.addStatement(
+                    "$T.install(ctx, $L, $L, $L,$W$L,$W$L)",
+                    SYNC_TRIGGERS,
+                    p.name(s.table()),
+                    p.name(s.oldColumn()),
+                    p.name(s.newColumn()),
                     expressions.conversion(s.up(), s.oldColumn(), s),
-                            expressions.conversion(s.down(), s.newColumn(), s));
+                    expressions.conversion(s.down(), s.newColumn(), s));
         } else if (step instanceof Step.DropSync s) {
-            b.addStatement("$T.drop(ctx, $L,$W$L,$W$L)", SYNC_TRIGGERS,
-                    p.name(s.table()), p.name(s.oldColumn()), p.name(s.newColumn()));
+            b.addStatement(
+                    "$T.drop(ctx, $L,$W$L,$W$L)",
+                    SYNC_TRIGGERS,
+                    p.name(s.table()),
+                    p.name(s.oldColumn()),
+                    p.name(s.newColumn()));
         } else if (step instanceof Step.InstallGuard g) {
-            b.addStatement("$T.install(ctx, $L,$W$L)", WRITE_GUARD, p.name(g.table()),
+            b.addStatement(
+                    "$T.install(ctx, $L,$W$L)",
+                    WRITE_GUARD,
+                    p.name(g.table()),
                     Layout.string(guardMessage(p.spellNames(g.message()))));
         } else if (step instanceof Step.DropGuard g) {
             b.addStatement("$T.drop(ctx, $L)", WRITE_GUARD, p.name(g.table()));
@@ -76,13 +86,20 @@ final class StepCode {
         } else if (step instanceof Step.CopyRows c) {
             rowWrites.copyRows(c, b);
         } else if (step instanceof Step.InstallTableSync s) {
-            b.addStatement("$T.install(ctx, $L, $L, $L,\n$L)", TABLE_SYNC, p.name(s.table()), p.name(s.newTable()),
-                    tableSyncColumns(s), p.names(s.key()));
+            b.addStatement(
+                    "$T.install(ctx, $L, $L, $L,\n$L)",
+                    TABLE_SYNC,
+                    p.name(s.table()),
+                    p.name(s.newTable()),
+                    tableSyncColumns(s),
+                    p.names(s.key()));
         } else if (step instanceof Step.DropTableSync s) {
             b.addStatement("$T.drop(ctx, $L,$W$L)", TABLE_SYNC, p.name(s.table()), p.name(s.newTable()));
         } else {
-            throw new ConcertinaException(ErrorCode.CODEGEN, step.describe() + ": step kind '" + step.kind()
-                    + "' has no runtime helper to generate a call for yet");
+            throw new ConcertinaException(
+                    ErrorCode.CODEGEN,
+                    step.describe() + ": step kind '" + step.kind()
+                            + "' has no runtime helper to generate a call for yet");
         }
         return b.build();
     }
@@ -94,9 +111,9 @@ final class StepCode {
     static String guardMessage(String message) {
         String m = Javadocs.oneLine(message);
         if (m.length() > Step.InstallGuard.MAX_MESSAGE) {
-            throw new ConcertinaException(ErrorCode.CODEGEN, "write guard message longer than "
-                    + Step.InstallGuard.MAX_MESSAGE
-                    + " characters: " + m);
+            throw new ConcertinaException(
+                    ErrorCode.CODEGEN,
+                    "write guard message longer than " + Step.InstallGuard.MAX_MESSAGE + " characters: " + m);
         }
         return m;
     }
@@ -124,25 +141,38 @@ final class StepCode {
     private void backfill(Step.BackfillColumn f, CodeBlock.Builder b) {
         Optional<String> source = ExpressionCode.sourceColumn(f.expression());
         if (source.isPresent()) {
-            b.addStatement("$T.run(ctx, $L, $L, $L,$W$L,$W$T.defaults())", BACKFILL, p.name(f.table()),
+            b.addStatement(
+                    "$T.run(ctx, $L, $L, $L,$W$L,$W$T.defaults())",
+                    BACKFILL,
+                    p.name(f.table()),
                     p.name(source.get()),
-                    p.name(f.column()), expressions.conversion(f.expression(), source.get(), f), BACKFILL_OPTIONS);
+                    p.name(f.column()),
+                    expressions.conversion(f.expression(), source.get(), f),
+                    BACKFILL_OPTIONS);
         } else {
-            b.addStatement("$T.run(ctx, $L, $L,$W$L,$W$T.defaults())", BACKFILL,
-                    p.name(f.table()), p.name(f.column()), expressions.field(f.expression(), f.describe()),
-                            BACKFILL_OPTIONS);
+            b.addStatement(
+                    "$T.run(ctx, $L, $L,$W$L,$W$T.defaults())",
+                    BACKFILL,
+                    p.name(f.table()),
+                    p.name(f.column()),
+                    expressions.field(f.expression(), f.describe()),
+                    BACKFILL_OPTIONS);
         }
     }
 
     /** The {@code TableSync.column(…)} list of a table sync: one per mapped column, with its conversions. */
     private CodeBlock tableSyncColumns(Step.InstallTableSync s) {
-        CodeBlock columns = s.columns().stream().map(m -> m.oldColumn().equals(m.newColumn())
-                        && ExpressionCode.identity(m.up(), m.oldColumn())
+        CodeBlock columns = s.columns().stream()
+                .map(m -> m.oldColumn().equals(m.newColumn())
+                                && ExpressionCode.identity(m.up(), m.oldColumn())
                                 && ExpressionCode.identity(m.down(), m.newColumn())
-                ? CodeBlock.of("\n$T.column($L)", TABLE_SYNC, p.name(m.oldColumn()))
-                : CodeBlock.of("\n$T.column($L, $L,$W$L,$W$L)", TABLE_SYNC, p.name(m.oldColumn()),
-                        p.name(m.newColumn()),
-                        expressions.conversion(m.up(), m.oldColumn(), s),
+                        ? CodeBlock.of("\n$T.column($L)", TABLE_SYNC, p.name(m.oldColumn()))
+                        : CodeBlock.of(
+                                "\n$T.column($L, $L,$W$L,$W$L)",
+                                TABLE_SYNC,
+                                p.name(m.oldColumn()),
+                                p.name(m.newColumn()),
+                                expressions.conversion(m.up(), m.oldColumn(), s),
                                 expressions.conversion(m.down(), m.newColumn(), s)))
                 .collect(CodeBlock.joining(","));
         return CodeBlock.of("$T.of($L)", LIST, columns);

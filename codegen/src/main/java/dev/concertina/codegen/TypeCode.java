@@ -41,8 +41,16 @@ final class TypeCode {
             return type(t.mapped().get(), where);
         }
         switch (t.kind()) {
-            case BOOLEAN: case TINYINT: case SMALLINT: case INTEGER: case BIGINT: case REAL: case DOUBLE:
-            case DATE: case JSON: case JSONB:
+            case BOOLEAN:
+            case TINYINT:
+            case SMALLINT:
+            case INTEGER:
+            case BIGINT:
+            case REAL:
+            case DOUBLE:
+            case DATE:
+            case JSON:
+            case JSONB:
                 return CodeBlock.of("$T.$L", SQL_DATA_TYPE, t.kind().name());
             case UUID:
                 // jOOQ writes char(36) on MariaDB, whose Hibernate dialect maps UUID to its native uuid.
@@ -57,26 +65,41 @@ final class TypeCode {
                 // Bytes unless the mapping said text: the database alone cannot tell.
                 return largeObject(t.content().orElse(TypeKind.BLOB) == TypeKind.CLOB);
             case ENUM: {
-                CodeBlock.Builder b = CodeBlock.builder().add("$T.enumeration(ctx, $L", PORTABLE_TYPES,
-                        t.length().orElse(DEFAULT_ENUM_LENGTH));
+                CodeBlock.Builder b = CodeBlock.builder()
+                        .add(
+                                "$T.enumeration(ctx, $L",
+                                PORTABLE_TYPES,
+                                t.length().orElse(DEFAULT_ENUM_LENGTH));
                 t.enumValues().forEach(v -> b.add(", $S", v));
                 return b.add(")").build();
             }
             case DECIMAL:
                 if (t.precision().isPresent()) {
-                    return CodeBlock.of("$T.DECIMAL($L, $L)", SQL_DATA_TYPE, t.precision().getAsInt(), t.scale().orElse(0));
+                    return CodeBlock.of(
+                            "$T.DECIMAL($L, $L)",
+                            SQL_DATA_TYPE,
+                            t.precision().getAsInt(),
+                            t.scale().orElse(0));
                 }
                 return CodeBlock.of("$T.DECIMAL", SQL_DATA_TYPE);
-            case CHAR: case VARCHAR: case BINARY: case VARBINARY:
+            case CHAR:
+            case VARCHAR:
+            case BINARY:
+            case VARBINARY:
                 if (t.length().isPresent()) {
-                    return CodeBlock.of("$T.$L($L)", SQL_DATA_TYPE, t.kind().name(), t.length().getAsInt());
+                    return CodeBlock.of(
+                            "$T.$L($L)",
+                            SQL_DATA_TYPE,
+                            t.kind().name(),
+                            t.length().getAsInt());
                 }
                 return CodeBlock.of("$T.$L", SQL_DATA_TYPE, t.kind().name());
             case TIME:
                 return temporal(t, t.kind().name());
             case TIMESTAMP:
                 // jOOQ writes timestamp on MariaDB, which is MariaDB's zone-converting type: datetime there.
-                return CodeBlock.of("$T.timestamp(ctx, $L)", PORTABLE_TYPES, t.precision().orElse(DEFAULT_FRACTION));
+                return CodeBlock.of(
+                        "$T.timestamp(ctx, $L)", PORTABLE_TYPES, t.precision().orElse(DEFAULT_FRACTION));
             case TIME_WITH_TIME_ZONE:
                 return temporal(t, "TIMEWITHTIMEZONE");
             case TIMESTAMP_WITH_TIME_ZONE: {
@@ -85,15 +108,20 @@ final class TypeCode {
                 // timestamp: that again there.
                 String raw = t.raw().toLowerCase(Locale.ROOT);
                 boolean mariaDbTimestamp = !raw.contains("zone") && !raw.contains("tz");
-                return CodeBlock.of("$T.$L(ctx, $L)", PORTABLE_TYPES, mariaDbTimestamp ? "utcTimestamp" : "timestampWithTimeZone",
+                return CodeBlock.of(
+                        "$T.$L(ctx, $L)",
+                        PORTABLE_TYPES,
+                        mariaDbTimestamp ? "utcTimestamp" : "timestampWithTimeZone",
                         t.precision().orElse(DEFAULT_FRACTION));
             }
             default:
                 // No portable spelling for unknown types: a wrong guess would build a different
                 // schema on each database.
-                throw new ConcertinaException(ErrorCode.CODEGEN, where + ": type " + t.describe() + " (" + t.raw()
-                        + ") has no portable jOOQ type; map the attribute to a portable type"
-                        + " or ignore the column in the rules file");
+                throw new ConcertinaException(
+                        ErrorCode.CODEGEN,
+                        where + ": type " + t.describe() + " (" + t.raw()
+                                + ") has no portable jOOQ type; map the attribute to a portable type"
+                                + " or ignore the column in the rules file");
         }
     }
 
@@ -129,12 +157,19 @@ final class TypeCode {
         if (c.type().kind() != TypeKind.ENUM) {
             return Optional.empty();
         }
-        return Optional.of(CodeBlock.of("$T.addEnumCheck(ctx, $L, $L$L)", PORTABLE_TYPES, table, column, values(c.type())));
+        return Optional.of(
+                CodeBlock.of("$T.addEnumCheck(ctx, $L, $L$L)", PORTABLE_TYPES, table, column, values(c.type())));
     }
 
     /** Changes an enumeration's values to those of {@code to} (its full definition restated). */
     static CodeBlock changeEnumValues(Column to, CodeBlock table, CodeBlock column, String where) {
-        return CodeBlock.of("$T.changeEnumValues(ctx, $L, $L, $L$L)", PORTABLE_TYPES, table, column, column(to, where), values(to.type()));
+        return CodeBlock.of(
+                "$T.changeEnumValues(ctx, $L, $L, $L$L)",
+                PORTABLE_TYPES,
+                table,
+                column,
+                column(to, where),
+                values(to.type()));
     }
 
     /** A condition true for values of {@code column} outside enumeration {@code t}. */
@@ -151,7 +186,8 @@ final class TypeCode {
 
     private static CodeBlock temporal(ColumnType t, String constant) {
         return t.precision().isPresent()
-                ? CodeBlock.of("$T.$L($L)", SQL_DATA_TYPE, constant, t.precision().getAsInt())
+                ? CodeBlock.of(
+                        "$T.$L($L)", SQL_DATA_TYPE, constant, t.precision().getAsInt())
                 : CodeBlock.of("$T.$L", SQL_DATA_TYPE, constant);
     }
 
@@ -183,9 +219,11 @@ final class TypeCode {
         String s = text.trim();
         String lower = s.toLowerCase(Locale.ROOT);
         if (STRING.matcher(s).matches()) {
-            return CodeBlock.of("$T.inline($S, $L)", DSL, s.substring(1, s.length() - 1).replace("''", "'"), type);
+            return CodeBlock.of(
+                    "$T.inline($S, $L)", DSL, s.substring(1, s.length() - 1).replace("''", "'"), type);
         }
-        if (t.kind() == TypeKind.BOOLEAN && (lower.equals("true") || lower.equals("false") || lower.equals("1") || lower.equals("0"))) {
+        if (t.kind() == TypeKind.BOOLEAN
+                && (lower.equals("true") || lower.equals("false") || lower.equals("1") || lower.equals("0"))) {
             boolean v = lower.equals("true") || lower.equals("1");
             return CodeBlock.of("$T.inline($L, $L)", DSL, v, type);
         }

@@ -23,7 +23,8 @@ public record TargetDatabase(Dialect dialect, Optional<String> version) {
         Objects.requireNonNull(version, "version");
         version.ifPresent(v -> {
             if (!VERSION.matcher(v.trim()).matches()) {
-                throw new ConcertinaException(ErrorCode.CONFIGURATION,
+                throw new ConcertinaException(
+                        ErrorCode.CONFIGURATION,
                         "database version '" + v + "': expected major[.minor[.micro]], for example 15 or 10.11.6");
             }
         });
@@ -41,10 +42,14 @@ public record TargetDatabase(Dialect dialect, Optional<String> version) {
     public String effectiveVersion() {
         return version.map(String::trim).orElseGet(() -> {
             switch (dialect) {
-                case H2: return "2.5.252";
-                case POSTGRES: return "15.0";
-                case MARIADB: return "10.11.0";
-                default: return "8.0.0";
+                case H2:
+                    return "2.5.252";
+                case POSTGRES:
+                    return "15.0";
+                case MARIADB:
+                    return "10.11.0";
+                default:
+                    return "8.0.0";
             }
         });
     }

@@ -16,7 +16,8 @@ public record ColumnRename(Name table, Name from, Name to, Origin origin) {
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(origin, "origin");
         if (from.overlaps(to)) {
-            throw new RulesException(origin, "rename of column " + table + "." + from + " to itself", "a different new name");
+            throw new RulesException(
+                    origin, "rename of column " + table + "." + from + " to itself", "a different new name");
         }
     }
 

@@ -28,10 +28,12 @@ public record ConvertRule(Name table, Name column, String up, Optional<String> d
         Objects.requireNonNull(down, "down");
         Objects.requireNonNull(origin, "origin");
         if (!up.contains(OLD) || up.contains(NEW)) {
-            throw new RulesException(origin, "up expression \"" + up + "\"", "an expression using " + OLD + " and not " + NEW);
+            throw new RulesException(
+                    origin, "up expression \"" + up + "\"", "an expression using " + OLD + " and not " + NEW);
         }
         if (down.isPresent() && (!down.get().contains(NEW) || down.get().contains(OLD))) {
-            throw new RulesException(origin, "down expression \"" + down.get() + "\"", "an expression using " + NEW + " and not " + OLD);
+            throw new RulesException(
+                    origin, "down expression \"" + down.get() + "\"", "an expression using " + NEW + " and not " + OLD);
         }
     }
 
@@ -50,11 +52,15 @@ public record ConvertRule(Name table, Name column, String up, Optional<String> d
     }
 
     boolean sameAs(ConvertRule other) {
-        return table.overlaps(other.table) && column.overlaps(other.column) && up.equals(other.up) && down.equals(other.down);
+        return table.overlaps(other.table)
+                && column.overlaps(other.column)
+                && up.equals(other.up)
+                && down.equals(other.down);
     }
 
     @Override
     public String toString() {
-        return "convert " + table + "." + column + " up " + Name.quote(up) + down.map(d -> " down " + Name.quote(d)).orElse("");
+        return "convert " + table + "." + column + " up " + Name.quote(up)
+                + down.map(d -> " down " + Name.quote(d)).orElse("");
     }
 }

@@ -114,7 +114,8 @@ final class Cursor {
     /** A keyword: letters, digits and hyphens ({@code no-rename}); empty when none stands here. */
     String word() {
         int start = pos;
-        while (pos < text.length() && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '-' && !peekArrow(pos))) {
+        while (pos < text.length()
+                && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '-' && !peekArrow(pos))) {
             pos++;
         }
         return text.substring(start, pos);
@@ -153,8 +154,7 @@ final class Cursor {
         return new Name(raw.text, raw.quoted);
     }
 
-    private record Raw(String text, boolean quoted, int[] columns) {
-    }
+    private record Raw(String text, boolean quoted, int[] columns) {}
 
     private Raw rawName(String what, boolean globs) {
         int start = pos;
@@ -187,7 +187,9 @@ final class Cursor {
             throw unexpected(what);
         }
         if (!isNameEnd(pos)) {
-            throw error(pos, "\"" + text.charAt(pos) + "\" in a name",
+            throw error(
+                    pos,
+                    "\"" + text.charAt(pos) + "\" in a name",
                     "letters, digits, _, $ or wildcards; write other names in double quotes");
         }
         int[] columns = new int[pos - start];
@@ -210,14 +212,16 @@ final class Cursor {
             i++;
         }
         if (i >= text.length() || text.charAt(i) != ']') {
-            throw error(open, "\"[\" with no closing \"]\"", "a closed character class such as [a-z], or [[] for a literal \"[\"");
+            throw error(
+                    open,
+                    "\"[\" with no closing \"]\"",
+                    "a closed character class such as [a-z], or [[] for a literal \"[\"");
         }
         return i + 1;
     }
 
     /** A double-quoted string's content and, per character, its column index in the line. */
-    record Str(String value, int[] columns, int start) {
-    }
+    record Str(String value, int[] columns, int start) {}
 
     /** A double-quoted string; {@code ""} inside stands for one quote, as in SQL. */
     Str string(String expected) {
@@ -230,7 +234,10 @@ final class Cursor {
         int[] columns = new int[text.length()];
         while (true) {
             if (pos >= text.length()) {
-                throw error(start, "a quote with no closing quote", "a closing '\"' on the same line (write \"\" for a quote inside)");
+                throw error(
+                        start,
+                        "a quote with no closing quote",
+                        "a closing '\"' on the same line (write \"\" for a quote inside)");
             }
             char c = text.charAt(pos);
             if (c == '"') {

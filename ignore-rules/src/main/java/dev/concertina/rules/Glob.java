@@ -23,7 +23,8 @@ public record Glob(String text, boolean exact) {
         }
         var problem = Glob.problem(text);
         if (problem != null) {
-            throw new IllegalArgumentException("name pattern " + text + ": " + problem.found() + "; expected " + problem.expected());
+            throw new IllegalArgumentException(
+                    "name pattern " + text + ": " + problem.found() + "; expected " + problem.expected());
         }
     }
 
@@ -73,8 +74,7 @@ public record Glob(String text, boolean exact) {
     }
 
     /** A syntax problem at a character index of the pattern text. */
-    record Problem(int index, String found, String expected) {
-    }
+    record Problem(int index, String found, String expected) {}
 
     /** The first syntax problem in a pattern, or null when it is well formed. */
     static Problem problem(String text) {
@@ -124,7 +124,8 @@ public record Glob(String text, boolean exact) {
     private record CharClass(boolean negated, List<int[]> ranges) implements Atom {
         @Override
         public boolean matches(int c, boolean exact) {
-            boolean in = contains(c) || !exact && (contains(Character.toLowerCase(c)) || contains(Character.toUpperCase(c)));
+            boolean in =
+                    contains(c) || !exact && (contains(Character.toLowerCase(c)) || contains(Character.toUpperCase(c)));
             return in != negated;
         }
 
@@ -139,7 +140,8 @@ public record Glob(String text, boolean exact) {
     }
 
     static boolean sameIgnoringCase(int a, int b) {
-        return Character.toUpperCase(a) == Character.toUpperCase(b) || Character.toLowerCase(a) == Character.toLowerCase(b);
+        return Character.toUpperCase(a) == Character.toUpperCase(b)
+                || Character.toLowerCase(a) == Character.toLowerCase(b);
     }
 
     private static List<Atom> atoms(String text) {
@@ -164,7 +166,9 @@ public record Glob(String text, boolean exact) {
                 atoms.add(new Any());
                 i++;
             } else if (c == ']') {
-                throw new Malformed(new Problem(at[i], "\"]\" with no opening \"[\"",
+                throw new Malformed(new Problem(
+                        at[i],
+                        "\"]\" with no opening \"[\"",
                         "a character class such as [a-z], or []] for a literal \"]\""));
             } else if (c == '[') {
                 int open = i;
@@ -180,7 +184,9 @@ public record Glob(String text, boolean exact) {
                     if (i + 2 < cps.length && cps[i + 1] == '-' && cps[i + 2] != ']') {
                         int hi = cps[i + 2];
                         if (hi < lo) {
-                            throw new Malformed(new Problem(at[i], "the range " + new String(cps, i, 3) + " running backwards",
+                            throw new Malformed(new Problem(
+                                    at[i],
+                                    "the range " + new String(cps, i, 3) + " running backwards",
                                     "a range from low to high such as " + new String(new int[] {hi, '-', lo}, 0, 3)));
                         }
                         ranges.add(new int[] {lo, hi});
@@ -192,7 +198,9 @@ public record Glob(String text, boolean exact) {
                     first = false;
                 }
                 if (i >= cps.length) {
-                    throw new Malformed(new Problem(at[open], "\"[\" with no closing \"]\"",
+                    throw new Malformed(new Problem(
+                            at[open],
+                            "\"[\" with no closing \"]\"",
                             "a closed character class such as [a-z], or [[] for a literal \"[\""));
                 }
                 i++; // the closing ]

@@ -14,8 +14,12 @@ import java.util.function.BiPredicate;
  * earlier: a column or table renamed twice, two renames to one new name, a chain (a → b, b → c), a
  * rename that is also denied, two conversions or backfills for one column, and exact duplicates.
  */
-public record Hints(List<ColumnRename> columnRenames, List<TableRename> tableRenames, List<NoRename> noRenames,
-                    List<ConvertRule> conversions, List<BackfillRule> backfills) {
+public record Hints(
+        List<ColumnRename> columnRenames,
+        List<TableRename> tableRenames,
+        List<NoRename> noRenames,
+        List<ConvertRule> conversions,
+        List<BackfillRule> backfills) {
 
     private static final Hints EMPTY = new Hints(List.of(), List.of(), List.of(), List.of(), List.of());
 
@@ -30,8 +34,11 @@ public record Hints(List<ColumnRename> columnRenames, List<TableRename> tableRen
     }
 
     /** Hints without backfills. */
-    public Hints(List<ColumnRename> columnRenames, List<TableRename> tableRenames, List<NoRename> noRenames,
-                 List<ConvertRule> conversions) {
+    public Hints(
+            List<ColumnRename> columnRenames,
+            List<TableRename> tableRenames,
+            List<NoRename> noRenames,
+            List<ConvertRule> conversions) {
         this(columnRenames, tableRenames, noRenames, conversions, List.of());
     }
 
@@ -40,7 +47,11 @@ public record Hints(List<ColumnRename> columnRenames, List<TableRename> tableRen
     }
 
     public boolean isEmpty() {
-        return columnRenames.isEmpty() && tableRenames.isEmpty() && noRenames.isEmpty() && conversions.isEmpty() && backfills.isEmpty();
+        return columnRenames.isEmpty()
+                && tableRenames.isEmpty()
+                && noRenames.isEmpty()
+                && conversions.isEmpty()
+                && backfills.isEmpty();
     }
 
     /**
@@ -87,17 +98,22 @@ public record Hints(List<ColumnRename> columnRenames, List<TableRename> tableRen
                 tables.add(parseTableRenameArg(arg));
             }
         }
-        return new Hints(columns, tables, noRenames.stream().map(Hints::parseNoRenameArg).toList(), List.of(), List.of());
+        return new Hints(
+                columns, tables, noRenames.stream().map(Hints::parseNoRenameArg).toList(), List.of(), List.of());
     }
 
     /** The rename of this (old) column of this table, if one is confirmed. */
     public Optional<ColumnRename> columnRenameFrom(String table, String oldColumn) {
-        return columnRenames.stream().filter(r -> r.matchesOld(table, oldColumn)).findFirst();
+        return columnRenames.stream()
+                .filter(r -> r.matchesOld(table, oldColumn))
+                .findFirst();
     }
 
     /** The rename that gives this table its (new) column, if one is confirmed. */
     public Optional<ColumnRename> columnRenameTo(String table, String newColumn) {
-        return columnRenames.stream().filter(r -> r.matchesNew(table, newColumn)).findFirst();
+        return columnRenames.stream()
+                .filter(r -> r.matchesNew(table, newColumn))
+                .findFirst();
     }
 
     public Optional<TableRename> tableRenameFrom(String oldTable) {
@@ -136,8 +152,11 @@ public record Hints(List<ColumnRename> columnRenames, List<TableRename> tableRen
                     String at = where(earlier.origin(), later.origin());
                     throw earlier.sameAs(later)
                             ? conflict(later.origin(), later + ", the same as " + at, "each hint once")
-                            : conflict(later.origin(), "a second backfill for " + later.table() + "." + later.column()
-                            + " (the first is at " + at + ")", "one backfill per column");
+                            : conflict(
+                                    later.origin(),
+                                    "a second backfill for " + later.table() + "." + later.column()
+                                            + " (the first is at " + at + ")",
+                                    "one backfill per column");
                 }
             }
         }
@@ -153,8 +172,11 @@ public record Hints(List<ColumnRename> columnRenames, List<TableRename> tableRen
         return all;
     }
 
-    private static void checkConflicts(List<ColumnRename> columnRenames, List<TableRename> tableRenames,
-                                       List<NoRename> noRenames, List<ConvertRule> conversions) {
+    private static void checkConflicts(
+            List<ColumnRename> columnRenames,
+            List<TableRename> tableRenames,
+            List<NoRename> noRenames,
+            List<ConvertRule> conversions) {
         for (int j = 0; j < columnRenames.size(); j++) {
             ColumnRename later = columnRenames.get(j);
             for (int i = 0; i < j; i++) {
@@ -167,15 +189,23 @@ public record Hints(List<ColumnRename> columnRenames, List<TableRename> tableRen
                     throw conflict(later.origin(), later + ", the same as " + at, "each hint once");
                 }
                 if (earlier.from().overlaps(later.from())) {
-                    throw conflict(later.origin(), later + ", but " + at + " renames " + earlier.table() + "." + earlier.from()
-                            + " to " + earlier.to(), "one new name per column");
+                    throw conflict(
+                            later.origin(),
+                            later + ", but " + at + " renames " + earlier.table() + "." + earlier.from() + " to "
+                                    + earlier.to(),
+                            "one new name per column");
                 }
                 if (earlier.to().overlaps(later.to())) {
-                    throw conflict(later.origin(), later + ", but " + at + " already renames " + earlier.table() + "."
-                            + earlier.from() + " to " + earlier.to(), "one old column per new name");
+                    throw conflict(
+                            later.origin(),
+                            later + ", but " + at + " already renames " + earlier.table() + "." + earlier.from()
+                                    + " to " + earlier.to(),
+                            "one old column per new name");
                 }
                 if (earlier.to().overlaps(later.from()) || earlier.from().overlaps(later.to())) {
-                    throw conflict(later.origin(), later + ", chained with " + earlier + " at " + at,
+                    throw conflict(
+                            later.origin(),
+                            later + ", chained with " + earlier + " at " + at,
                             "each column renamed once, straight from its old name to its new one");
                 }
             }
@@ -189,15 +219,21 @@ public record Hints(List<ColumnRename> columnRenames, List<TableRename> tableRen
                     throw conflict(later.origin(), later + ", the same as " + at, "each hint once");
                 }
                 if (earlier.from().overlaps(later.from())) {
-                    throw conflict(later.origin(), later + ", but " + at + " renames " + earlier.from() + " to " + earlier.to(),
+                    throw conflict(
+                            later.origin(),
+                            later + ", but " + at + " renames " + earlier.from() + " to " + earlier.to(),
                             "one new name per table");
                 }
                 if (earlier.to().overlaps(later.to())) {
-                    throw conflict(later.origin(), later + ", but " + at + " already renames " + earlier.from() + " to "
-                            + earlier.to(), "one old table per new name");
+                    throw conflict(
+                            later.origin(),
+                            later + ", but " + at + " already renames " + earlier.from() + " to " + earlier.to(),
+                            "one old table per new name");
                 }
                 if (earlier.to().overlaps(later.from()) || earlier.from().overlaps(later.to())) {
-                    throw conflict(later.origin(), later + ", chained with " + earlier + " at " + at,
+                    throw conflict(
+                            later.origin(),
+                            later + ", chained with " + earlier + " at " + at,
                             "each table renamed once, straight from its old name to its new one");
                 }
             }
@@ -206,20 +242,25 @@ public record Hints(List<ColumnRename> columnRenames, List<TableRename> tableRen
             NoRename later = noRenames.get(j);
             for (int i = 0; i < j; i++) {
                 if (noRenames.get(i).sameAs(later)) {
-                    throw conflict(later.origin(), later + ", the same as " + where(noRenames.get(i).origin(), later.origin()),
+                    throw conflict(
+                            later.origin(),
+                            later + ", the same as " + where(noRenames.get(i).origin(), later.origin()),
                             "each hint once");
                 }
             }
             // A denial conflicts with a confirmation of the same object, whichever came first.
             for (ColumnRename rename : columnRenames) {
-                boolean hit = later.column().isPresent() && rename.table().overlaps(later.table())
-                        && (rename.from().overlaps(later.column().get()) || rename.to().overlaps(later.column().get()));
+                boolean hit = later.column().isPresent()
+                        && rename.table().overlaps(later.table())
+                        && (rename.from().overlaps(later.column().get())
+                                || rename.to().overlaps(later.column().get()));
                 if (hit) {
                     throw denied(later, rename.origin(), rename.toString());
                 }
             }
             for (TableRename rename : tableRenames) {
-                boolean hit = later.column().isEmpty() && (rename.from().overlaps(later.table()) || rename.to().overlaps(later.table()));
+                boolean hit = later.column().isEmpty()
+                        && (rename.from().overlaps(later.table()) || rename.to().overlaps(later.table()));
                 if (hit) {
                     throw denied(later, rename.origin(), rename.toString());
                 }
@@ -232,9 +273,15 @@ public record Hints(List<ColumnRename> columnRenames, List<TableRename> tableRen
                 if (earlier.table().overlaps(later.table()) && earlier.column().overlaps(later.column())) {
                     String at = where(earlier.origin(), later.origin());
                     throw earlier.sameAs(later)
-                            ? conflict(later.origin(), "convert " + later.table() + "." + later.column() + ", the same as " + at, "each hint once")
-                            : conflict(later.origin(), "a second conversion for " + later.table() + "." + later.column()
-                            + " (the first is at " + at + ")", "one conversion per column");
+                            ? conflict(
+                                    later.origin(),
+                                    "convert " + later.table() + "." + later.column() + ", the same as " + at,
+                                    "each hint once")
+                            : conflict(
+                                    later.origin(),
+                                    "a second conversion for " + later.table() + "." + later.column()
+                                            + " (the first is at " + at + ")",
+                                    "one conversion per column");
                 }
             }
         }
@@ -246,7 +293,9 @@ public record Hints(List<ColumnRename> columnRenames, List<TableRename> tableRen
         Origin earlier = later == denial.origin() ? renameOrigin : denial.origin();
         String other = later == denial.origin() ? rename : denial.toString();
         String self = later == denial.origin() ? denial.toString() : rename;
-        return conflict(later, self + ", contradicting " + other + " at " + where(earlier, later),
+        return conflict(
+                later,
+                self + ", contradicting " + other + " at " + where(earlier, later),
                 "either a rename or a no-rename for one object");
     }
 
@@ -260,7 +309,8 @@ public record Hints(List<ColumnRename> columnRenames, List<TableRename> tableRen
 
     private static String where(Origin earlier, Origin later) {
         return earlier.source().equals(later.source()) && !earlier.source().startsWith("--")
-                ? "line " + earlier.line() : earlier.toString();
+                ? "line " + earlier.line()
+                : earlier.toString();
     }
 
     private static RulesException conflict(Origin at, String found, String expected) {

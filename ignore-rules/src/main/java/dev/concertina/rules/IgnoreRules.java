@@ -58,8 +58,11 @@ public final class IgnoreRules {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new RulesException(new Origin(name, 0, 0), "a file that cannot be read (" + e.getClass().getSimpleName() + ")",
-                    "a readable rules file", e);
+            throw new RulesException(
+                    new Origin(name, 0, 0),
+                    "a file that cannot be read (" + e.getClass().getSimpleName() + ")",
+                    "a readable rules file",
+                    e);
         }
         return parse(decode(bytes, name), name);
     }
@@ -76,8 +79,11 @@ public final class IgnoreRules {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new RulesException(new Origin(name, 0, 0), "a file that cannot be read (" + e.getClass().getSimpleName() + ")",
-                    "a readable hints file", e);
+            throw new RulesException(
+                    new Origin(name, 0, 0),
+                    "a file that cannot be read (" + e.getClass().getSimpleName() + ")",
+                    "a readable hints file",
+                    e);
         }
         return RulesParser.parseHints(decode(bytes, name), name).hints();
     }
@@ -236,7 +242,8 @@ public final class IgnoreRules {
 
     /** Strict UTF-8, so a file saved in another encoding fails at its line instead of matching nothing. */
     private static String decode(byte[] bytes, String name) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -253,8 +260,10 @@ public final class IgnoreRules {
                 }
             }
             int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
-            throw new RulesException(new Origin(name, line, column),
-                    String.format("byte 0x%02X that is not UTF-8", bytes[bad] & 0xff), "a file saved as UTF-8");
+            throw new RulesException(
+                    new Origin(name, line, column),
+                    String.format("byte 0x%02X that is not UTF-8", bytes[bad] & 0xff),
+                    "a file saved as UTF-8");
         }
         decoder.flush(out);
         out.flip();

@@ -19,7 +19,9 @@ public record NoRename(Name table, Optional<Name> column, Origin origin) {
 
     /** True when this hint denies renaming this column (as the old or the new name). */
     public boolean matchesColumn(String table, String column) {
-        return this.column.isPresent() && this.table.matches(table) && this.column.get().matches(column);
+        return this.column.isPresent()
+                && this.table.matches(table)
+                && this.column.get().matches(column);
     }
 
     /** True when this hint denies renaming this table (as the old or the new name). */
@@ -28,7 +30,8 @@ public record NoRename(Name table, Optional<Name> column, Origin origin) {
     }
 
     boolean sameAs(NoRename other) {
-        return table.overlaps(other.table) && column.isPresent() == other.column.isPresent()
+        return table.overlaps(other.table)
+                && column.isPresent() == other.column.isPresent()
                 && (column.isEmpty() || column.get().overlaps(other.column.get()));
     }
 

@@ -13,6 +13,7 @@ public record Policy(PolicyKind kind, boolean followEntities, String reason, Ori
 
     /** The keyword of each decision. */
     static final String KEEP = "keep";
+
     static final String FOLLOW_ENTITIES = "follow-entities";
 
     public Policy {

@@ -16,12 +16,16 @@ final class PolicyParser {
     void line(Cursor c) {
         int start = c.pos();
         String word = c.word();
-        PolicyKind kind = PolicyKind.fromKeyword(word).orElseThrow(() -> c.error(start,
-                word.isEmpty() ? c.describe(start) : "unknown policy kind \"" + word + "\"",
-                "a policy kind: " + PolicyKind.keywords()));
+        PolicyKind kind = PolicyKind.fromKeyword(word)
+                .orElseThrow(() -> c.error(
+                        start,
+                        word.isEmpty() ? c.describe(start) : "unknown policy kind \"" + word + "\"",
+                        "a policy kind: " + PolicyKind.keywords()));
         for (Policy earlier : policies) {
             if (earlier.kind() == kind) {
-                throw c.error(start, "a second policy for " + kind.keyword(),
+                throw c.error(
+                        start,
+                        "a second policy for " + kind.keyword(),
                         "one policy per kind (the first is at " + earlier.origin() + ")");
             }
         }
@@ -29,7 +33,9 @@ final class PolicyParser {
         int decisionAt = c.pos();
         String decision = c.word();
         if (!decision.equals(Policy.KEEP) && !decision.equals(Policy.FOLLOW_ENTITIES)) {
-            throw c.error(decisionAt, decision.isEmpty() ? c.describe(decisionAt) : "unknown decision \"" + decision + "\"",
+            throw c.error(
+                    decisionAt,
+                    decision.isEmpty() ? c.describe(decisionAt) : "unknown decision \"" + decision + "\"",
                     DECISIONS);
         }
         c.requireSpace("a space and reason \"<why>\"");
@@ -47,8 +53,12 @@ final class PolicyParser {
             throw c.error(reason.start(), "an empty reason", "a reason saying why the team decides so");
         }
         c.requireEnd("end of line after the reason (comments start with #)");
-        policies.add(new Policy(kind, decision.equals(Policy.FOLLOW_ENTITIES), reason.value().strip(),
-                c.origin(start), c.text().substring(start, c.pos()).strip()));
+        policies.add(new Policy(
+                kind,
+                decision.equals(Policy.FOLLOW_ENTITIES),
+                reason.value().strip(),
+                c.origin(start),
+                c.text().substring(start, c.pos()).strip()));
     }
 
     List<Policy> policies() {

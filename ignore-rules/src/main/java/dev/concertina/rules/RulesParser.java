@@ -16,7 +16,11 @@ final class RulesParser {
     private static final String REASON = "reason \"<why this difference is deliberate>\"";
     private static final String HINT_REASON = "reason \"<a note for the reviewer>\"";
 
-    private enum Section { IGNORE, HINTS, POLICY }
+    private enum Section {
+        IGNORE,
+        HINTS,
+        POLICY
+    }
 
     private final List<Rule> rules = new ArrayList<>();
     private final List<ColumnRename> columnRenames = new ArrayList<>();
@@ -28,8 +32,7 @@ final class RulesParser {
     private Section section = Section.IGNORE;
     private boolean hintsOnly;
 
-    record Parsed(List<Rule> rules, Hints hints, List<Policy> policies) {
-    }
+    record Parsed(List<Rule> rules, Hints hints, List<Policy> policies) {}
 
     static Parsed parse(String text, String source) {
         return run(new RulesParser(), text, source);
@@ -52,7 +55,8 @@ final class RulesParser {
             parser.line(new Cursor(source, i + 1, lines[i], true));
         }
         // Conflicts between hints are found here, reported at the later of the two lines.
-        Hints hints = new Hints(parser.columnRenames, parser.tableRenames, parser.noRenames, parser.conversions, parser.backfills);
+        Hints hints = new Hints(
+                parser.columnRenames, parser.tableRenames, parser.noRenames, parser.conversions, parser.backfills);
         return new Parsed(List.copyOf(parser.rules), hints, parser.policies.policies());
     }
 
@@ -91,7 +95,9 @@ final class RulesParser {
                 throw c.error(i, String.format(Locale.ROOT, "control character U+%04X", (int) ch), "printable text");
             }
             if (Character.isSpaceChar(ch) && ch != ' ') {
-                throw c.error(i, String.format(Locale.ROOT, "a space character U+%04X that is not a plain space", (int) ch),
+                throw c.error(
+                        i,
+                        String.format(Locale.ROOT, "a space character U+%04X that is not a plain space", (int) ch),
                         "a plain space or a tab");
             }
             if (Character.getType(ch) == Character.FORMAT) {
@@ -116,14 +122,18 @@ final class RulesParser {
         switch (name) {
             case "ignore" -> {
                 if (hintsOnly) {
-                    throw c.error(nameAt, "section [ignore] in a hints file", "hints only (ignore rules go in the rules file)");
+                    throw c.error(
+                            nameAt,
+                            "section [ignore] in a hints file",
+                            "hints only (ignore rules go in the rules file)");
                 }
                 section = Section.IGNORE;
             }
             case "hints" -> section = Section.HINTS;
             case "policy" -> {
                 if (hintsOnly) {
-                    throw c.error(nameAt, "section [policy] in a hints file", "hints only (policies go in the rules file)");
+                    throw c.error(
+                            nameAt, "section [policy] in a hints file", "hints only (policies go in the rules file)");
                 }
                 section = Section.POLICY;
             }
@@ -150,7 +160,10 @@ final class RulesParser {
         Optional<ObjectKind> maybeKind = ObjectKind.fromKeyword(word);
         if (maybeKind.isEmpty()) {
             if (List.of("rename", "no-rename", "convert", "backfill").contains(word)) {
-                throw c.error(start, "hint \"" + word + "\" in the [ignore] section", "a rule kind (" + KINDS + "), or a [hints] line before the hints");
+                throw c.error(
+                        start,
+                        "hint \"" + word + "\" in the [ignore] section",
+                        "a rule kind (" + KINDS + "), or a [hints] line before the hints");
             }
             throw c.error(start, "unknown kind \"" + word + "\"", "a rule kind: " + KINDS);
         }
@@ -164,7 +177,9 @@ final class RulesParser {
         String next = c.word();
         if (next.equals("only")) {
             if (kind != ObjectKind.COLUMN) {
-                throw c.error(wordAt, "\"only\" on a " + kind.keyword() + " rule",
+                throw c.error(
+                        wordAt,
+                        "\"only\" on a " + kind.keyword() + " rule",
                         REASON + " (only column rules take \"only <aspects>\")");
             }
             c.requireSpace("a space and the aspects to silence: " + ASPECTS);
@@ -205,11 +220,15 @@ final class RulesParser {
             case TABLE, SEQUENCE -> {
                 Glob name = c.pattern("a " + what(kind));
                 if (c.peek() == '.') {
-                    throw c.error(c.pos(), "\".\" after the " + kind.keyword() + " name " + name,
+                    throw c.error(
+                            c.pos(),
+                            "\".\" after the " + kind.keyword() + " name " + name,
                             "a single name (schemas are not named; a name with a dot in it goes in double quotes)");
                 }
                 if (c.peek() == '(') {
-                    throw c.error(c.pos(), "a column list on a " + kind.keyword() + " rule",
+                    throw c.error(
+                            c.pos(),
+                            "a column list on a " + kind.keyword() + " rule",
                             "a " + kind.keyword() + " name alone; column lists name indexes and constraints");
                 }
                 yield new Target.Single(name);
@@ -219,9 +238,13 @@ final class RulesParser {
                 Glob table = c.pattern("a table.column pattern such as person.legacy_* or *.created_at");
                 if (c.peek() != '.') {
                     if (c.atEnd() || Cursor.isBlank(c.peek())) {
-                        throw c.error(at, "\"" + table + "\" without a column", "table.column, e.g. person.legacy_* or *.created_at");
+                        throw c.error(
+                                at,
+                                "\"" + table + "\" without a column",
+                                "table.column, e.g. person.legacy_* or *.created_at");
                     }
-                    throw c.unexpected("\".\" and a column name: column rules are written table.column, e.g. person.legacy_* or *.created_at");
+                    throw c.unexpected(
+                            "\".\" and a column name: column rules are written table.column, e.g. person.legacy_* or *.created_at");
                 }
                 c.advance(1);
                 yield new Target.Member(table, c.pattern("a column name pattern after \".\""));
@@ -257,7 +280,10 @@ final class RulesParser {
         while (true) {
             c.skipSpaces();
             if (c.atEnd()) {
-                throw c.error(open, "\"(\" with no closing \")\"", "a column list closed on the same line, such as person(email, tenant_id)");
+                throw c.error(
+                        open,
+                        "\"(\" with no closing \")\"",
+                        "a column list closed on the same line, such as person(email, tenant_id)");
             }
             at.add(c.pos());
             columns.add(c.pattern("a column name pattern"));
@@ -271,7 +297,10 @@ final class RulesParser {
                 break;
             }
             if (c.atEnd() || c.text().indexOf(')', c.pos()) < 0) {
-                throw c.error(open, "\"(\" with no closing \")\"", "a column list closed on the same line, such as person(email, tenant_id)");
+                throw c.error(
+                        open,
+                        "\"(\" with no closing \")\"",
+                        "a column list closed on the same line, such as person(email, tenant_id)");
             }
             throw c.unexpected("\",\" or \")\" in the column list");
         }
@@ -279,7 +308,9 @@ final class RulesParser {
             for (int i = 0; i < j; i++) {
                 Glob a = columns.get(i);
                 Glob b = columns.get(j);
-                if (a.isLiteral() && b.isLiteral() && new Name(a.text(), a.exact()).overlaps(new Name(b.text(), b.exact()))) {
+                if (a.isLiteral()
+                        && b.isLiteral()
+                        && new Name(a.text(), a.exact()).overlaps(new Name(b.text(), b.exact()))) {
                     throw c.error(at.get(j), "column " + b + " twice in the list", "each column once");
                 }
             }
@@ -296,7 +327,8 @@ final class RulesParser {
                 c.advanceTo(at);
                 throw c.unexpected("at least one aspect after \"only\": " + ASPECTS);
             }
-            Aspect aspect = Aspect.fromKeyword(word).orElseThrow(() -> c.error(at, "unknown aspect \"" + word + "\"", "an aspect: " + ASPECTS));
+            Aspect aspect = Aspect.fromKeyword(word)
+                    .orElseThrow(() -> c.error(at, "unknown aspect \"" + word + "\"", "an aspect: " + ASPECTS));
             if (!aspects.add(aspect)) {
                 throw c.error(at, "aspect \"" + word + "\" twice", "each aspect once");
             }
@@ -321,7 +353,10 @@ final class RulesParser {
             case "backfill" -> backfill(c, start);
             default -> {
                 if (ObjectKind.fromKeyword(word).isPresent()) {
-                    throw c.error(start, "rule \"" + word + "\" in the [hints] section", "a hint (" + HINTS + "), or an [ignore] line before the rules");
+                    throw c.error(
+                            start,
+                            "rule \"" + word + "\" in the [hints] section",
+                            "a hint (" + HINTS + "), or an [ignore] line before the rules");
                 }
                 throw c.error(start, "unknown hint \"" + word + "\"", "a hint: " + HINTS);
             }
@@ -345,10 +380,14 @@ final class RulesParser {
                 int toAt = c.pos();
                 Name to = c.name("the column's new name after \"->\"");
                 if (c.peek() == '.') {
-                    throw c.error(c.pos(), "\".\" after the new name", "the new column name alone (the column stays in table " + table + ")");
+                    throw c.error(
+                            c.pos(),
+                            "\".\" after the new name",
+                            "the new column name alone (the column stays in table " + table + ")");
                 }
                 if (from.overlaps(to)) {
-                    throw c.error(toAt, "rename of column " + table + "." + from + " to itself", "a different new name");
+                    throw c.error(
+                            toAt, "rename of column " + table + "." + from + " to itself", "a different new name");
                 }
                 optionalReason(c);
                 columnRenames.add(new ColumnRename(table, from, to, c.origin(start)));
@@ -357,7 +396,10 @@ final class RulesParser {
                 c.requireSpace("a space and the table's old name");
                 Name from = c.name("the table's old name");
                 if (c.peek() == '.') {
-                    throw c.error(c.pos(), "\".\" in a table rename", "rename table old_name -> new_name, or rename column table.old -> new");
+                    throw c.error(
+                            c.pos(),
+                            "\".\" in a table rename",
+                            "rename table old_name -> new_name, or rename column table.old -> new");
                 }
                 arrow(c);
                 int toAt = c.pos();
@@ -395,7 +437,8 @@ final class RulesParser {
         Optional<Name> column = Optional.empty();
         if (c.peek() == '.') {
             if (keyword && what.equals("table")) {
-                throw c.error(c.pos(), "\".\" after a table name", "no-rename table name, or no-rename column table.column");
+                throw c.error(
+                        c.pos(), "\".\" after a table name", "no-rename table name, or no-rename column table.column");
             }
             c.advance(1);
             column = Optional.of(c.name("a column name after \".\""));
@@ -423,7 +466,8 @@ final class RulesParser {
         int at = c.pos();
         if (c.word().equals("down")) {
             c.advanceTo(at);
-            down = Optional.of(expression(c, "down", ConvertRule.NEW, ConvertRule.OLD, "computes the old column from the new one"));
+            down = Optional.of(expression(
+                    c, "down", ConvertRule.NEW, ConvertRule.OLD, "computes the old column from the new one"));
         } else {
             c.advanceTo(at);
         }
@@ -448,11 +492,15 @@ final class RulesParser {
         c.requireSpace("a space and the quoted expression");
         Cursor.Str expr = c.string("a quoted SQL expression such as \"'active'\"");
         if (expr.value().isBlank()) {
-            throw c.error(expr.start(), "an empty backfill expression", "the SQL value for existing rows, e.g. \"'active'\"");
+            throw c.error(
+                    expr.start(), "an empty backfill expression", "the SQL value for existing rows, e.g. \"'active'\"");
         }
-        var placeholder = java.util.regex.Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)}").matcher(expr.value());
+        var placeholder =
+                java.util.regex.Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)}").matcher(expr.value());
         if (placeholder.find()) {
-            throw c.error(expr.columns()[placeholder.start()], "placeholder " + placeholder.group() + " in a backfill",
+            throw c.error(
+                    expr.columns()[placeholder.start()],
+                    "placeholder " + placeholder.group() + " in a backfill",
                     "plain SQL: a backfill reads the other columns of the row by their names");
         }
         optionalReason(c);
@@ -472,20 +520,25 @@ final class RulesParser {
             throw c.error(expr.start(), "an empty " + direction + " expression", "SQL using " + must);
         }
         // Braces around a word are placeholders; any other brace is SQL text ('{1,2}' array literals).
-        var placeholder = java.util.regex.Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)}").matcher(value);
+        var placeholder =
+                java.util.regex.Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)}").matcher(value);
         while (placeholder.find()) {
             String found = placeholder.group();
             int col = expr.columns()[placeholder.start()];
             if (found.equals(mustNot)) {
-                throw c.error(col, mustNot + " in the " + direction + " expression", must + ": " + direction + " " + meaning);
+                throw c.error(
+                        col, mustNot + " in the " + direction + " expression", must + ": " + direction + " " + meaning);
             }
             if (!found.equals(must)) {
                 throw c.error(col, "unknown placeholder " + found, must + ", the only placeholder of " + direction);
             }
         }
         if (!value.contains(must)) {
-            throw c.error(expr.start(), direction + " expression without " + must,
-                    must + " where the " + (must.equals(ConvertRule.OLD) ? "old" : "new") + " column's value goes, e.g. \"CAST(" + must + " AS INTEGER)\"");
+            throw c.error(
+                    expr.start(),
+                    direction + " expression without " + must,
+                    must + " where the " + (must.equals(ConvertRule.OLD) ? "old" : "new")
+                            + " column's value goes, e.g. \"CAST(" + must + " AS INTEGER)\"");
         }
         return value;
     }
@@ -519,7 +572,8 @@ final class RulesParser {
         Cursor c = new Cursor("--rename", 1, arg, false);
         Name table = c.name("table.column=new_column");
         if (c.peek() != '.') {
-            throw c.unexpected("\".\" and the old column name: --rename table.column=new_column (or old_table=new_table)");
+            throw c.unexpected(
+                    "\".\" and the old column name: --rename table.column=new_column (or old_table=new_table)");
         }
         c.advance(1);
         Name from = c.name("the old column name after \".\"");

@@ -133,7 +133,8 @@ abstract class AbstractConcertinaMojo extends AbstractMojo {
     private Optional<Path> pathSetting(String key, File pomValue, String fileKey) {
         String cli = session.getUserProperties().getProperty("concertina." + key);
         if (cli != null && !cli.isBlank()) {
-            return Optional.of(project.getBasedir().toPath().resolve(cli.strip()).normalize());
+            return Optional.of(
+                    project.getBasedir().toPath().resolve(cli.strip()).normalize());
         }
         if (pomValue != null) {
             return Optional.of(pomValue.toPath());
@@ -157,8 +158,10 @@ abstract class AbstractConcertinaMojo extends AbstractMojo {
      */
     protected Configuration configuration() throws DependencyResolutionRequiredException {
         if (session.getUserProperties().getProperty("concertina.password") != null) {
-            throw new ConcertinaException(ErrorCode.CONFIGURATION, "concertina.password is not read (it would show in"
-                    + " the process list): set CONCERTINA_PASSWORD or a <server> in Maven's settings.xml");
+            throw new ConcertinaException(
+                    ErrorCode.CONFIGURATION,
+                    "concertina.password is not read (it would show in"
+                            + " the process list): set CONCERTINA_PASSWORD or a <server> in Maven's settings.xml");
         }
         List<Path> classPath = classPath();
         Configuration c = Concertina.configure()
@@ -166,13 +169,18 @@ abstract class AbstractConcertinaMojo extends AbstractMojo {
                 .migrationsClassPath(classPath)
                 .entityClassPath(classPath);
         c = c.migrationsPackage(setting("migrations.package", migrationsPackage, "migrations.package")
-                .orElseThrow(() -> new ConcertinaException(ErrorCode.CONFIGURATION, "no migrations package: set"
-                        + " <migrationsPackage> in the plugin's <configuration>, migrations.package in "
-                        + file.file().getFileName() + " or -Dconcertina.migrations.package")));
-        Optional<String> packages = setting("models.packages",
-                modelsPackages == null ? null : String.join(",", modelsPackages), "models.packages");
+                .orElseThrow(() -> new ConcertinaException(
+                        ErrorCode.CONFIGURATION,
+                        "no migrations package: set"
+                                + " <migrationsPackage> in the plugin's <configuration>, migrations.package in "
+                                + file.file().getFileName() + " or -Dconcertina.migrations.package")));
+        Optional<String> packages = setting(
+                "models.packages", modelsPackages == null ? null : String.join(",", modelsPackages), "models.packages");
         if (packages.isPresent()) {
-            c = c.entityPackages(Arrays.stream(packages.get().split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList());
+            c = c.entityPackages(Arrays.stream(packages.get().split(","))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .toList());
         }
         Optional<String> unit = setting("models.persistence-unit", persistenceUnit, "models.persistence-unit");
         if (unit.isPresent()) {
@@ -195,9 +203,12 @@ abstract class AbstractConcertinaMojo extends AbstractMojo {
         }
         Optional<String> databaseUrl = url();
         if (databaseUrl.isPresent()) {
-            Credentials who = Credentials.of(session.getSettings(), decrypter,
+            Credentials who = Credentials.of(
+                    session.getSettings(),
+                    decrypter,
                     setting("server-id", serverId, null).orElse(Credentials.DEFAULT_SERVER_ID),
-                    setting("user", user, "user"), System.getenv("CONCERTINA_PASSWORD"));
+                    setting("user", user, "user"),
+                    System.getenv("CONCERTINA_PASSWORD"));
             c = c.url(databaseUrl.get()).user(who.user()).password(who.password());
         }
         return c;
@@ -214,17 +225,21 @@ abstract class AbstractConcertinaMojo extends AbstractMojo {
         String t = text.strip().toLowerCase(Locale.ROOT);
         try {
             if (t.endsWith("ms")) {
-                return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2).strip()));
+                return Duration.ofMillis(
+                        Long.parseLong(t.substring(0, t.length() - 2).strip()));
             }
             if (t.endsWith("s")) {
-                return Duration.ofSeconds(Long.parseLong(t.substring(0, t.length() - 1).strip()));
+                return Duration.ofSeconds(
+                        Long.parseLong(t.substring(0, t.length() - 1).strip()));
             }
             if (t.endsWith("m")) {
-                return Duration.ofMinutes(Long.parseLong(t.substring(0, t.length() - 1).strip()));
+                return Duration.ofMinutes(
+                        Long.parseLong(t.substring(0, t.length() - 1).strip()));
             }
         } catch (NumberFormatException e) {
             // the message below
         }
-        throw new ConcertinaException(ErrorCode.CONFIGURATION, "lock timeout '" + text + "': expected e.g. 30s, 2m or 500ms");
+        throw new ConcertinaException(
+                ErrorCode.CONFIGURATION, "lock timeout '" + text + "': expected e.g. 30s, 2m or 500ms");
     }
 }

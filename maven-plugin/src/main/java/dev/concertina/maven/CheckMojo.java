@@ -22,7 +22,10 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * {@code concertina check}'s exit codes (2 expand pending, 4 contract pending, 5 unknown revisions).
  * Uses the compiled classes as they are: run it through {@code mvn verify}.
  */
-@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME,
+@Mojo(
+        name = "check",
+        defaultPhase = LifecyclePhase.VERIFY,
+        requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME,
         threadSafe = true)
 public class CheckMojo extends AbstractConcertinaMojo {
 
@@ -37,14 +40,18 @@ public class CheckMojo extends AbstractConcertinaMojo {
     protected void run() throws MojoFailureException, DependencyResolutionRequiredException {
         Configuration config = configuration();
         if (!config.hasEntities()) {
-            throw new ConcertinaException(ErrorCode.CONFIGURATION, "check: no entities to compare with: set <modelsPackages>"
-                    + " (or models.packages in concertina.properties, or a persistence unit)");
+            throw new ConcertinaException(
+                    ErrorCode.CONFIGURATION,
+                    "check: no entities to compare with: set <modelsPackages>"
+                            + " (or models.packages in concertina.properties, or a persistence unit)");
         }
         Concertina concertina = config.load();
-        boolean withDatabase = Boolean.parseBoolean(setting("check.database",
-                checkDatabase == null ? null : checkDatabase.toString(), null).orElse("false"));
+        boolean withDatabase = Boolean.parseBoolean(
+                setting("check.database", checkDatabase == null ? null : checkDatabase.toString(), null)
+                        .orElse("false"));
         if (withDatabase && url().isEmpty()) {
-            throw new ConcertinaException(ErrorCode.CONFIGURATION, "check.database=true needs the database: set concertina.url");
+            throw new ConcertinaException(
+                    ErrorCode.CONFIGURATION, "check.database=true needs the database: set concertina.url");
         }
         // The database's version too, when asked (as `concertina check` does).
         Optional<CheckReport> database = withDatabase ? Optional.of(concertina.check()) : Optional.empty();
@@ -55,13 +62,18 @@ public class CheckMojo extends AbstractConcertinaMojo {
         } else {
             getLog().info("entities match the schema the migrations build (" + drift.scratch() + ")");
         }
-        int databaseCode = database.map(r -> r.status().checksumMismatches().isEmpty() ? r.result().exitCode()
-                : CheckReport.CHANGED_REVISIONS).orElse(0);
+        int databaseCode = database.map(r -> r.status().checksumMismatches().isEmpty()
+                        ? r.result().exitCode()
+                        : CheckReport.CHANGED_REVISIONS)
+                .orElse(0);
         String databaseMeaning = database.map(r -> databaseCode == CheckReport.CHANGED_REVISIONS
-                ? "applied revisions changed since they ran (exit code 7): " + r.status().checksumMismatches().stream()
-                        .map(m -> m.describe()).collect(java.util.stream.Collectors.joining("; "))
-                        + "; restore them, or accept the new code with `concertina repair --accept-checksums REV`"
-                : StatusLines.meaning(r.result(), r.status())).orElse("");
+                        ? "applied revisions changed since they ran (exit code 7): "
+                                + r.status().checksumMismatches().stream()
+                                        .map(m -> m.describe())
+                                        .collect(java.util.stream.Collectors.joining("; "))
+                                + "; restore them, or accept the new code with `concertina repair --accept-checksums REV`"
+                        : StatusLines.meaning(r.result(), r.status()))
+                .orElse("");
         if (databaseCode != 0) {
             getLog().error("database: " + databaseMeaning);
         } else if (database.isPresent()) {
@@ -69,8 +81,9 @@ public class CheckMojo extends AbstractConcertinaMojo {
         }
         int code = CheckReport.exitCode(databaseCode, Optional.of(drift));
         if (code == CheckReport.DRIFT) {
-            throw new MojoFailureException("concertina check failed with exit code 6: the entities differ from the schema"
-                    + " the migrations build (drift)");
+            throw new MojoFailureException(
+                    "concertina check failed with exit code 6: the entities differ from the schema"
+                            + " the migrations build (drift)");
         }
         if (code != 0) {
             throw new MojoFailureException("concertina check failed with exit code " + code + ": " + databaseMeaning);

@@ -19,21 +19,27 @@ record Credentials(String user, String password) {
 
     static final String DEFAULT_SERVER_ID = "concertina";
 
-    static Credentials of(Settings settings, SettingsDecrypter decrypter, String serverId, Optional<String> user,
-                          String environmentPassword) {
+    static Credentials of(
+            Settings settings,
+            SettingsDecrypter decrypter,
+            String serverId,
+            Optional<String> user,
+            String environmentPassword) {
         Server server = settings == null ? null : settings.getServer(serverId);
         if (server != null && decrypter != null) {
             SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
             for (SettingsProblem p : result.getProblems()) {
                 if (p.getSeverity() != SettingsProblem.Severity.WARNING) {
-                    throw new ConcertinaException(ErrorCode.CONFIGURATION, "settings.xml server '" + serverId
-                            + "': cannot decrypt its password: " + p.getMessage());
+                    throw new ConcertinaException(
+                            ErrorCode.CONFIGURATION,
+                            "settings.xml server '" + serverId + "': cannot decrypt its password: " + p.getMessage());
                 }
             }
             server = result.getServer();
         }
         String name = user.orElse(server == null || server.getUsername() == null ? "" : server.getUsername());
-        String password = environmentPassword != null ? environmentPassword
+        String password = environmentPassword != null
+                ? environmentPassword
                 : server == null || server.getPassword() == null ? "" : server.getPassword();
         return new Credentials(name, password);
     }

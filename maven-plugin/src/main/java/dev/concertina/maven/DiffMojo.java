@@ -45,11 +45,18 @@ public class DiffMojo extends AbstractConcertinaMojo {
         }
         String text;
         switch (how) {
-            case "text": text = PlanText.render(result.plan(), options); break;
-            case "markdown": text = PlanMarkdown.render(result.plan(), options); break;
-            case "json": text = PlanJson.render(result.plan(), options); break;
+            case "text":
+                text = PlanText.render(result.plan(), options);
+                break;
+            case "markdown":
+                text = PlanMarkdown.render(result.plan(), options);
+                break;
+            case "json":
+                text = PlanJson.render(result.plan(), options);
+                break;
             default:
-                throw new ConcertinaException(ErrorCode.CONFIGURATION, "concertina.format=" + how + ": expected text, markdown or json");
+                throw new ConcertinaException(
+                        ErrorCode.CONFIGURATION, "concertina.format=" + how + ": expected text, markdown or json");
         }
         text.lines().forEach(getLog()::info);
         if (result.exitCode(only) == 0) {
@@ -59,10 +66,13 @@ public class DiffMojo extends AbstractConcertinaMojo {
 
     static Branch phase(String text) {
         switch (text.strip().toLowerCase(Locale.ROOT)) {
-            case "expand": return Branch.EXPAND;
-            case "contract": return Branch.CONTRACT;
+            case "expand":
+                return Branch.EXPAND;
+            case "contract":
+                return Branch.CONTRACT;
             default:
-                throw new ConcertinaException(ErrorCode.CONFIGURATION, "concertina.phase=" + text + ": expected expand or contract");
+                throw new ConcertinaException(
+                        ErrorCode.CONFIGURATION, "concertina.phase=" + text + ": expected expand or contract");
         }
     }
 }

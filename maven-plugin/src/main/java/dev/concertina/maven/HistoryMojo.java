@@ -15,7 +15,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 @Execute(phase = LifecyclePhase.COMPILE)
 public class HistoryMojo extends AbstractConcertinaMojo {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     @Override
     protected void run() throws DependencyResolutionRequiredException {
@@ -24,9 +25,16 @@ public class HistoryMojo extends AbstractConcertinaMojo {
             getLog().info("no history: nothing has been applied");
         }
         for (HistoryEntry e : entries) {
-            getLog().info(String.format("%s  %-9s %-8s %-12s %-11s %6d ms  %s%s", WHEN.format(e.appliedAt()),
-                    e.direction().label(), e.branch().label(), e.revision(), e.outcome().label(), e.duration().toMillis(),
-                    e.appliedBy(), e.error().map(m -> "  " + oneLine(m)).orElse("")));
+            getLog().info(String.format(
+                    "%s  %-9s %-8s %-12s %-11s %6d ms  %s%s",
+                    WHEN.format(e.appliedAt()),
+                    e.direction().label(),
+                    e.branch().label(),
+                    e.revision(),
+                    e.outcome().label(),
+                    e.duration().toMillis(),
+                    e.appliedBy(),
+                    e.error().map(m -> "  " + oneLine(m)).orElse("")));
         }
     }
 }

@@ -21,9 +21,19 @@ import java.util.Set;
 final class ProjectProperties {
 
     /** The keys the CLI knows. The class path keys are accepted and ignored: the build gives the class path. */
-    static final Set<String> KEYS = Set.of("url", "user", "migrations.classpath", "migrations.package", "lock.timeout",
-            "migrations.source", "dialect", "models.classpath", "models.packages", "models.persistence-unit",
-            "ignore.file", "hints.file");
+    static final Set<String> KEYS = Set.of(
+            "url",
+            "user",
+            "migrations.classpath",
+            "migrations.package",
+            "lock.timeout",
+            "migrations.source",
+            "dialect",
+            "models.classpath",
+            "models.packages",
+            "models.persistence-unit",
+            "ignore.file",
+            "hints.file");
 
     private final Path file;
     private final Map<String, String> values;
@@ -62,15 +72,20 @@ final class ProjectProperties {
             String key = line.substring(0, sep).strip();
             String value = line.substring(sep + 1).strip();
             if (key.equals("password")) {
-                throw new ConcertinaException(ErrorCode.CONFIGURATION, where + "a password does not belong in a file;"
-                        + " set CONCERTINA_PASSWORD or a <server> in Maven's settings.xml");
+                throw new ConcertinaException(
+                        ErrorCode.CONFIGURATION,
+                        where + "a password does not belong in a file;"
+                                + " set CONCERTINA_PASSWORD or a <server> in Maven's settings.xml");
             }
             if (!KEYS.contains(key)) {
-                throw new ConcertinaException(ErrorCode.CONFIGURATION, where + "unknown key '" + key + "'; known keys: "
-                        + String.join(", ", KEYS.stream().sorted().toList()));
+                throw new ConcertinaException(
+                        ErrorCode.CONFIGURATION,
+                        where + "unknown key '" + key + "'; known keys: "
+                                + String.join(", ", KEYS.stream().sorted().toList()));
             }
             if (lineOf.containsKey(key)) {
-                throw new ConcertinaException(ErrorCode.CONFIGURATION, where + "key '" + key + "' repeats line " + lineOf.get(key));
+                throw new ConcertinaException(
+                        ErrorCode.CONFIGURATION, where + "key '" + key + "' repeats line " + lineOf.get(key));
             }
             if (value.isEmpty()) {
                 throw new ConcertinaException(ErrorCode.CONFIGURATION, where + "key '" + key + "' has no value");

@@ -42,8 +42,9 @@ public class RevisionMojo extends AbstractConcertinaMojo {
 
     @Override
     protected void run() throws DependencyResolutionRequiredException {
-        String what = setting("message", message, null).orElseThrow(() -> new ConcertinaException(ErrorCode.CONFIGURATION,
-                "revision: no message: give -Dconcertina.message=\"what it does\""));
+        String what = setting("message", message, null)
+                .orElseThrow(() -> new ConcertinaException(
+                        ErrorCode.CONFIGURATION, "revision: no message: give -Dconcertina.message=\"what it does\""));
         Optional<String> mark = setting("milestone", milestone, null);
         Path source = sourceDirectory();
         Configuration config = configuration();
@@ -54,9 +55,10 @@ public class RevisionMojo extends AbstractConcertinaMojo {
         } else if (url().isPresent()) {
             result = config.load().revision(what, source, mark);
         } else {
-            getLog().info("no concertina.url: comparing the entities with the schema the migrations build on a scratch H2 database");
-            String scratch = "jdbc:h2:mem:concertina_revision_" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36)
-                    + ";DB_CLOSE_DELAY=-1";
+            getLog().info(
+                            "no concertina.url: comparing the entities with the schema the migrations build on a scratch H2 database");
+            String scratch = "jdbc:h2:mem:concertina_revision_"
+                    + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36) + ";DB_CLOSE_DELAY=-1";
             Concertina concertina = config.url(scratch).user("sa").password("").load();
             try {
                 concertina.sync();
@@ -70,19 +72,23 @@ public class RevisionMojo extends AbstractConcertinaMojo {
             return;
         }
         for (RevisionResult.Written w : result.files()) {
-            getLog().info("wrote " + project.getBasedir().toPath().relativize(w.file()) + " (" + w.branch().label()
-                    + " revision " + w.revision() + ")");
+            getLog().info("wrote " + project.getBasedir().toPath().relativize(w.file()) + " ("
+                    + w.branch().label() + " revision " + w.revision() + ")");
         }
         result.summary().forEach(getLog()::info);
-        getLog().info("review them, then mvn concertina:sync (-Dconcertina.phase=expand / contract for a rolling upgrade)");
+        getLog().info(
+                        "review them, then mvn concertina:sync (-Dconcertina.phase=expand / contract for a rolling upgrade)");
     }
 
     static Branch branch(String text) {
         switch (text.strip().toLowerCase(Locale.ROOT)) {
-            case "expand": return Branch.EXPAND;
-            case "contract": return Branch.CONTRACT;
+            case "expand":
+                return Branch.EXPAND;
+            case "contract":
+                return Branch.CONTRACT;
             default:
-                throw new ConcertinaException(ErrorCode.CONFIGURATION, "concertina.branch=" + text + ": expected expand or contract");
+                throw new ConcertinaException(
+                        ErrorCode.CONFIGURATION, "concertina.branch=" + text + ": expected expand or contract");
         }
     }
 }

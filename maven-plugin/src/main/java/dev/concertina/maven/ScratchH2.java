@@ -12,7 +12,8 @@ final class ScratchH2 {
 
     /** Frees the database's memory; it was only needed for one comparison. */
     static void shutdown(String url) {
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, "sa", "");
+                Statement s = c.createStatement()) {
             s.execute("SHUTDOWN");
         } catch (SQLException e) {
             // Already gone: nothing to free.

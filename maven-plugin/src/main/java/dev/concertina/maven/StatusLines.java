@@ -20,12 +20,16 @@ final class StatusLines {
             lines.add("not under version control (run concertina:sync)");
         }
         for (BranchStatus b : List.of(status.expand(), status.contract())) {
-            String code = b.atHead() ? "(head)" : "code head " + b.codeHead().orElse("none")
-                    + (b.pending().isEmpty() ? "" : ", " + b.pending().size() + " pending");
-            lines.add(String.format("%-9s %-14s %s", b.branch().label(), b.appliedHead().orElse("base"), code));
+            String code = b.atHead()
+                    ? "(head)"
+                    : "code head " + b.codeHead().orElse("none")
+                            + (b.pending().isEmpty() ? "" : ", " + b.pending().size() + " pending");
+            lines.add(String.format(
+                    "%-9s %-14s %s", b.branch().label(), b.appliedHead().orElse("base"), code));
         }
         if (!status.unknownRevisions().isEmpty()) {
-            lines.add("the database has revisions this code does not know: " + String.join(", ", status.unknownRevisions()));
+            lines.add("the database has revisions this code does not know: "
+                    + String.join(", ", status.unknownRevisions()));
         }
         return lines;
     }
@@ -37,9 +41,11 @@ final class StatusLines {
                 return "up to date (exit code 0)";
             case EXPAND_PENDING:
                 return (status.underVersionControl() ? "" : "not under version control; ")
-                        + "expand pending (exit code 2): " + list(status.expand().pending());
+                        + "expand pending (exit code 2): "
+                        + list(status.expand().pending());
             case CONTRACT_PENDING:
-                return "contract pending (exit code 4): " + list(status.contract().pending());
+                return "contract pending (exit code 4): "
+                        + list(status.contract().pending());
             case UNKNOWN_REVISIONS:
                 return "the database has revisions this code does not know (exit code 5): "
                         + String.join(", ", status.unknownRevisions());
@@ -49,6 +55,8 @@ final class StatusLines {
     }
 
     private static String list(List<ResolvedMigration> pending) {
-        return pending.isEmpty() ? "none" : pending.stream().map(ResolvedMigration::describe).collect(Collectors.joining(", "));
+        return pending.isEmpty()
+                ? "none"
+                : pending.stream().map(ResolvedMigration::describe).collect(Collectors.joining(", "));
     }
 }

@@ -33,18 +33,25 @@ public class SyncMojo extends AbstractConcertinaMojo {
         long start = System.nanoTime();
         List<AppliedRevision> applied = concertina.sync(scope);
         long ms = (System.nanoTime() - start) / 1_000_000;
-        getLog().info(applied.isEmpty() ? "nothing to do"
-                : applied.size() + (applied.size() == 1 ? " migration" : " migrations") + " in " + ms + " ms");
+        getLog().info(
+                        applied.isEmpty()
+                                ? "nothing to do"
+                                : applied.size() + (applied.size() == 1 ? " migration" : " migrations") + " in " + ms
+                                        + " ms");
         StatusLines.versions(concertina.version()).forEach(getLog()::info);
     }
 
     static SyncScope scope(String text) {
         switch (text.strip().toLowerCase(Locale.ROOT)) {
-            case "all": return SyncScope.ALL;
-            case "expand": return SyncScope.EXPAND;
-            case "contract": return SyncScope.CONTRACT;
+            case "all":
+                return SyncScope.ALL;
+            case "expand":
+                return SyncScope.EXPAND;
+            case "contract":
+                return SyncScope.CONTRACT;
             default:
-                throw new ConcertinaException(ErrorCode.CONFIGURATION, "concertina.phase=" + text + ": expected all, expand or contract");
+                throw new ConcertinaException(
+                        ErrorCode.CONFIGURATION, "concertina.phase=" + text + ": expected all, expand or contract");
         }
     }
 }

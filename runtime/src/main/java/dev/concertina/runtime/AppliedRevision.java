@@ -8,6 +8,7 @@ public record AppliedRevision(String revision, Branch branch, Direction directio
     /** {@code upgrade expand 3f2a9c (add person.display_name)}. */
     @Override
     public String toString() {
-        return direction.label() + " " + branch.label() + " " + revision + (message.isEmpty() ? "" : " (" + message + ")");
+        return direction.label() + " " + branch.label() + " " + revision
+                + (message.isEmpty() ? "" : " (" + message + ")");
     }
 }

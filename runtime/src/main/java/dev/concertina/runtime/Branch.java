@@ -22,6 +22,7 @@ public enum Branch {
                 return b;
             }
         }
-        throw new ConcertinaException(ErrorCode.CONFIGURATION, "unknown branch '" + label + "': expected expand or contract");
+        throw new ConcertinaException(
+                ErrorCode.CONFIGURATION, "unknown branch '" + label + "': expected expand or contract");
     }
 }

@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param codeHead    the code's last revision; empty when the code has none in this branch
  * @param pending     revisions the code has that the database has not applied, in order
  */
-public record BranchStatus(Branch branch, Optional<String> appliedHead, Optional<String> codeHead, List<ResolvedMigration> pending) {
+public record BranchStatus(
+        Branch branch, Optional<String> appliedHead, Optional<String> codeHead, List<ResolvedMigration> pending) {
 
     public BranchStatus {
         pending = List.copyOf(pending);

@@ -21,7 +21,11 @@ public enum Dialect {
     MYSQL(SQLDialect.MYSQL, IdentifierCase.AS_IS, 64);
 
     /** What the database does to an identifier written without quotes. */
-    public enum IdentifierCase { UPPER, LOWER, AS_IS }
+    public enum IdentifierCase {
+        UPPER,
+        LOWER,
+        AS_IS
+    }
 
     private final SQLDialect jooq;
     private final IdentifierCase unquotedCase;
@@ -33,18 +37,27 @@ public enum Dialect {
         this.maxIdentifierLength = maxIdentifierLength;
     }
 
-    public SQLDialect jooq() { return jooq; }
+    public SQLDialect jooq() {
+        return jooq;
+    }
 
-    public IdentifierCase unquotedCase() { return unquotedCase; }
+    public IdentifierCase unquotedCase() {
+        return unquotedCase;
+    }
 
-    public int maxIdentifierLength() { return maxIdentifierLength; }
+    public int maxIdentifierLength() {
+        return maxIdentifierLength;
+    }
 
     /** The name as the database stores it when it was written unquoted. */
     public String foldUnquoted(String identifier) {
         switch (unquotedCase) {
-            case UPPER: return identifier.toUpperCase(Locale.ROOT);
-            case LOWER: return identifier.toLowerCase(Locale.ROOT);
-            default: return identifier;
+            case UPPER:
+                return identifier.toUpperCase(Locale.ROOT);
+            case LOWER:
+                return identifier.toLowerCase(Locale.ROOT);
+            default:
+                return identifier;
         }
     }
 
@@ -65,21 +78,31 @@ public enum Dialect {
         if (url.startsWith("jdbc:postgresql:")) return POSTGRES;
         if (url.startsWith("jdbc:mariadb:")) return MARIADB;
         if (url.startsWith("jdbc:mysql:")) return MYSQL;
-        String scheme = url.startsWith("jdbc:") && url.indexOf(':', 5) > 0 ? url.substring(0, url.indexOf(':', 5)) : url;
-        throw new ConcertinaException(ErrorCode.UNSUPPORTED_DATABASE,
-                "unsupported database URL '" + scheme + ":…': expected jdbc:h2:, jdbc:postgresql:, jdbc:mariadb: or jdbc:mysql:");
+        String scheme =
+                url.startsWith("jdbc:") && url.indexOf(':', 5) > 0 ? url.substring(0, url.indexOf(':', 5)) : url;
+        throw new ConcertinaException(
+                ErrorCode.UNSUPPORTED_DATABASE,
+                "unsupported database URL '" + scheme
+                        + ":…': expected jdbc:h2:, jdbc:postgresql:, jdbc:mariadb: or jdbc:mysql:");
     }
 
     /** The dialect named on the command line: h2, postgres (postgresql), mariadb, mysql. */
     public static Dialect fromLabel(String label) {
         String l = label.trim().toLowerCase(Locale.ROOT);
         switch (l) {
-            case "h2": return H2;
-            case "postgres": case "postgresql": case "pg": return POSTGRES;
-            case "mariadb": return MARIADB;
-            case "mysql": return MYSQL;
+            case "h2":
+                return H2;
+            case "postgres":
+            case "postgresql":
+            case "pg":
+                return POSTGRES;
+            case "mariadb":
+                return MARIADB;
+            case "mysql":
+                return MYSQL;
             default:
-                throw new ConcertinaException(ErrorCode.UNSUPPORTED_DATABASE,
+                throw new ConcertinaException(
+                        ErrorCode.UNSUPPORTED_DATABASE,
                         "unknown dialect '" + label + "': expected h2, postgres, mariadb or mysql");
         }
     }

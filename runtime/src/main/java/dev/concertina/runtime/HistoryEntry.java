@@ -18,8 +18,17 @@ import java.util.Optional;
  * @param outcome   how it ended
  * @param error     the error of a failed attempt
  */
-public record HistoryEntry(long id, String revision, Branch branch, Direction direction, Optional<String> checksum,
-                           Instant appliedAt, String appliedBy, Duration duration, Outcome outcome, Optional<String> error) {
+public record HistoryEntry(
+        long id,
+        String revision,
+        Branch branch,
+        Direction direction,
+        Optional<String> checksum,
+        Instant appliedAt,
+        String appliedBy,
+        Duration duration,
+        Outcome outcome,
+        Optional<String> error) {
 
     /** True when the attempt succeeded. */
     public boolean success() {

@@ -42,38 +42,46 @@ public final class MigrationGraph {
                 throw invalid("class " + m.source() + " declares an empty revision id");
             }
             String lower = m.id().toLowerCase(Locale.ROOT);
-            if (lower.equals("base") || lower.equals("head") || m.id().startsWith("+") || m.id().startsWith("-") || m.id().contains("@")) {
-                throw invalid("revision id \"" + m.id() + "\" (" + m.source() + ") is reserved or malformed: base, head, +N, -N and '@' are revision arguments");
+            if (lower.equals("base")
+                    || lower.equals("head")
+                    || m.id().startsWith("+")
+                    || m.id().startsWith("-")
+                    || m.id().contains("@")) {
+                throw invalid("revision id \"" + m.id() + "\" (" + m.source()
+                        + ") is reserved or malformed: base, head, +N, -N and '@' are revision arguments");
             }
             ResolvedMigration before = byId.put(m.id(), m);
             if (before != null) {
-                throw invalid("revision id \"" + m.id() + "\" is declared twice, by " + before.source() + " and by " + m.source() + ": give one of them a new id");
+                throw invalid("revision id \"" + m.id() + "\" is declared twice, by " + before.source() + " and by "
+                        + m.source() + ": give one of them a new id");
             }
         }
         for (ResolvedMigration m : byId.values()) {
             if (m.parent().isPresent()) {
                 ResolvedMigration p = byId.get(m.parent().get());
                 if (p == null) {
-                    throw invalid("revision \"" + m.id() + "\" (" + m.branch().label() + ") names parent \"" + m.parent().get()
+                    throw invalid("revision \"" + m.id() + "\" (" + m.branch().label() + ") names parent \""
+                            + m.parent().get()
                             + "\", which no migration declares: fix the parent or restore the missing revision");
                 }
                 if (p.branch() != m.branch()) {
-                    throw invalid("revision \"" + m.id() + "\" (" + m.branch().label() + ") names parent \"" + p.id() + "\" of the "
-                            + p.branch().label() + " branch: a parent must be in the same branch");
+                    throw invalid("revision \"" + m.id() + "\" (" + m.branch().label() + ") names parent \"" + p.id()
+                            + "\" of the " + p.branch().label() + " branch: a parent must be in the same branch");
                 }
             }
             if (m.requires().isPresent()) {
                 if (m.branch() != Branch.CONTRACT) {
-                    throw invalid("expand revision \"" + m.id() + "\" declares requires = \"" + m.requires().get()
-                            + "\": only contract revisions require an expand revision");
+                    throw invalid("expand revision \"" + m.id() + "\" declares requires = \""
+                            + m.requires().get() + "\": only contract revisions require an expand revision");
                 }
                 ResolvedMigration r = byId.get(m.requires().get());
                 if (r == null) {
-                    throw invalid("contract revision \"" + m.id() + "\" requires expand revision \"" + m.requires().get()
-                            + "\", which no migration declares");
+                    throw invalid("contract revision \"" + m.id() + "\" requires expand revision \""
+                            + m.requires().get() + "\", which no migration declares");
                 }
                 if (r.branch() != Branch.EXPAND) {
-                    throw invalid("contract revision \"" + m.id() + "\" requires \"" + r.id() + "\", which is a contract revision: requires must name an expand revision");
+                    throw invalid("contract revision \"" + m.id() + "\" requires \"" + r.id()
+                            + "\", which is a contract revision: requires must name an expand revision");
                 }
             }
         }
@@ -85,13 +93,16 @@ public final class MigrationGraph {
     }
 
     private static List<ResolvedMigration> chain(Branch branch, Map<String, ResolvedMigration> byId) {
-        List<ResolvedMigration> members = byId.values().stream().filter(m -> m.branch() == branch).toList();
+        List<ResolvedMigration> members =
+                byId.values().stream().filter(m -> m.branch() == branch).toList();
         if (members.isEmpty()) {
             return List.of();
         }
         Map<String, List<String>> children = new TreeMap<>();
         for (ResolvedMigration m : members) {
-            m.parent().ifPresent(p -> children.computeIfAbsent(p, k -> new ArrayList<>()).add(m.id()));
+            m.parent()
+                    .ifPresent(p ->
+                            children.computeIfAbsent(p, k -> new ArrayList<>()).add(m.id()));
         }
         // Cycles first: a revision whose parent chain returns to itself never reaches a root.
         Set<String> reachesRoot = new HashSet<>();
@@ -106,8 +117,10 @@ public final class MigrationGraph {
                 if (!seen.add(cur.id())) {
                     List<String> cycle = new ArrayList<>(path.subList(path.indexOf(cur.id()), path.size()));
                     cycle.add(cur.id());
-                    throw invalid("revisions " + cycle.stream().map(s -> "\"" + s + "\"").collect(Collectors.joining(" -> "))
-                            + " form a cycle in the " + branch.label() + " branch (each names the next as its parent): one of them must have an earlier parent");
+                    throw invalid("revisions "
+                            + cycle.stream().map(s -> "\"" + s + "\"").collect(Collectors.joining(" -> "))
+                            + " form a cycle in the " + branch.label()
+                            + " branch (each names the next as its parent): one of them must have an earlier parent");
                 }
                 path.add(cur.id());
                 if (cur.parent().isEmpty()) {
@@ -117,13 +130,19 @@ public final class MigrationGraph {
             }
             reachesRoot.addAll(path);
         }
-        List<String> roots = members.stream().filter(m -> m.parent().isEmpty()).map(ResolvedMigration::id).toList();
+        List<String> roots = members.stream()
+                .filter(m -> m.parent().isEmpty())
+                .map(ResolvedMigration::id)
+                .toList();
         if (roots.size() > 1) {
             throw invalid("the " + branch.label() + " branch has " + roots.size() + " roots, " + quotedList(roots)
                     + ", none of which has a parent: make one the parent of the other (set the parent of \""
                     + roots.get(1) + "\" to the last revision after \"" + roots.get(0) + "\")");
         }
-        List<String> heads = members.stream().map(ResolvedMigration::id).filter(id -> !children.containsKey(id)).toList();
+        List<String> heads = members.stream()
+                .map(ResolvedMigration::id)
+                .filter(id -> !children.containsKey(id))
+                .toList();
         if (heads.size() > 1) {
             String h1 = heads.get(0);
             String h2 = heads.get(1);
@@ -136,7 +155,8 @@ public final class MigrationGraph {
             String fork = path1.get(i - 1);
             String first2 = path2.get(i);
             throw invalid("the " + branch.label() + " branch has " + heads.size() + " heads, " + quotedList(heads)
-                    + ", diverging after \"" + fork + "\" (two changes were added in parallel): make one the parent of the other (set the parent of \""
+                    + ", diverging after \"" + fork
+                    + "\" (two changes were added in parallel): make one the parent of the other (set the parent of \""
                     + first2 + "\" to \"" + h1 + "\")");
         }
         List<ResolvedMigration> ordered = new ArrayList<>();
@@ -151,8 +171,9 @@ public final class MigrationGraph {
             if (m.milestone().isPresent()) {
                 String other = milestones.put(m.milestone().get(), m.id());
                 if (other != null) {
-                    throw invalid("milestone \"" + m.milestone().get() + "\" is on two " + branch.label() + " revisions, \"" + other
-                            + "\" and \"" + m.id() + "\": a milestone marks one point per branch");
+                    throw invalid(
+                            "milestone \"" + m.milestone().get() + "\" is on two " + branch.label() + " revisions, \""
+                                    + other + "\" and \"" + m.id() + "\": a milestone marks one point per branch");
                 }
             }
         }
@@ -222,11 +243,18 @@ public final class MigrationGraph {
             return r.revisions().get(0);
         }
         if (t instanceof Target.Revisions r) {
-            throw new ConcertinaException(ErrorCode.UNKNOWN_REVISION, "milestone \"" + spec.trim() + "\" marks "
-                    + r.revisions().size() + " revisions (" + r.revisions().stream().map(ResolvedMigration::toString).collect(Collectors.joining(", "))
-                    + "), not one: name the revision");
+            throw new ConcertinaException(
+                    ErrorCode.UNKNOWN_REVISION,
+                    "milestone \"" + spec.trim() + "\" marks "
+                            + r.revisions().size() + " revisions ("
+                            + r.revisions().stream()
+                                    .map(ResolvedMigration::toString)
+                                    .collect(Collectors.joining(", "))
+                            + "), not one: name the revision");
         }
-        throw new ConcertinaException(ErrorCode.UNKNOWN_REVISION, "\"" + spec.trim() + "\" names a point in the history, not one revision: name a revision id");
+        throw new ConcertinaException(
+                ErrorCode.UNKNOWN_REVISION,
+                "\"" + spec.trim() + "\" names a point in the history, not one revision: name a revision id");
     }
 
     /**
@@ -239,7 +267,9 @@ public final class MigrationGraph {
     public Target target(String spec) {
         String s = spec.trim();
         if (s.isEmpty()) {
-            throw new ConcertinaException(ErrorCode.UNKNOWN_REVISION, "empty revision argument: give a revision id, prefix, milestone, base, head, +N or -N");
+            throw new ConcertinaException(
+                    ErrorCode.UNKNOWN_REVISION,
+                    "empty revision argument: give a revision id, prefix, milestone, base, head, +N or -N");
         }
         String lower = s.toLowerCase(Locale.ROOT);
         Optional<Branch> branch = Optional.empty();
@@ -249,7 +279,10 @@ public final class MigrationGraph {
             String b = lower.substring(0, at);
             point = lower.substring(at + 1);
             if (!b.equals("expand") && !b.equals("contract") || !point.equals("head") && !point.equals("base")) {
-                throw new ConcertinaException(ErrorCode.UNKNOWN_REVISION, "unknown revision \"" + s + "\": expected expand@head, expand@base, contract@head or contract@base");
+                throw new ConcertinaException(
+                        ErrorCode.UNKNOWN_REVISION,
+                        "unknown revision \"" + s
+                                + "\": expected expand@head, expand@base, contract@head or contract@base");
             }
             branch = Optional.of(Branch.fromLabel(b));
         }
@@ -259,7 +292,9 @@ public final class MigrationGraph {
         if (point.equals("head") || point.equals("heads")) {
             return new Target.Head(branch);
         }
-        if ((s.startsWith("+") || s.startsWith("-")) && s.length() > 1 && s.substring(1).chars().allMatch(Character::isDigit)) {
+        if ((s.startsWith("+") || s.startsWith("-"))
+                && s.length() > 1
+                && s.substring(1).chars().allMatch(Character::isDigit)) {
             try {
                 int n = Integer.parseInt(s.substring(1));
                 return new Target.Relative(s.startsWith("-") ? -n : n);
@@ -271,23 +306,32 @@ public final class MigrationGraph {
         if (exact != null) {
             return new Target.Revisions(List.of(exact));
         }
-        List<ResolvedMigration> marked = all().stream().filter(m -> m.milestone().filter(s::equals).isPresent()).toList();
+        List<ResolvedMigration> marked = all().stream()
+                .filter(m -> m.milestone().filter(s::equals).isPresent())
+                .toList();
         if (!marked.isEmpty()) {
             return new Target.Revisions(marked);
         }
-        List<ResolvedMigration> prefixed = all().stream().filter(m -> m.id().startsWith(s)).toList();
+        List<ResolvedMigration> prefixed =
+                all().stream().filter(m -> m.id().startsWith(s)).toList();
         if (prefixed.size() == 1) {
             return new Target.Revisions(prefixed);
         }
         if (prefixed.size() > 1) {
-            throw new ConcertinaException(ErrorCode.UNKNOWN_REVISION, "revision prefix \"" + s + "\" is ambiguous: it matches "
-                    + prefixed.stream().map(m -> m.id() + " (" + m.branch().label() + ")").collect(Collectors.joining(", ")));
+            throw new ConcertinaException(
+                    ErrorCode.UNKNOWN_REVISION,
+                    "revision prefix \"" + s + "\" is ambiguous: it matches "
+                            + prefixed.stream()
+                                    .map(m -> m.id() + " (" + m.branch().label() + ")")
+                                    .collect(Collectors.joining(", ")));
         }
         Map<String, String> heads = new LinkedHashMap<>();
         for (Branch b : Branch.values()) {
             heads.put(b.label(), head(b).map(ResolvedMigration::id).orElse("none"));
         }
-        throw new ConcertinaException(ErrorCode.UNKNOWN_REVISION, "unknown revision \"" + s + "\": no revision id, unique prefix or milestone matches (heads: expand "
-                + heads.get("expand") + ", contract " + heads.get("contract") + ")");
+        throw new ConcertinaException(
+                ErrorCode.UNKNOWN_REVISION,
+                "unknown revision \"" + s + "\": no revision id, unique prefix or milestone matches (heads: expand "
+                        + heads.get("expand") + ", contract " + heads.get("contract") + ")");
     }
 }

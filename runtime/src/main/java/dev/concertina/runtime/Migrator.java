@@ -77,8 +77,11 @@ public final class Migrator implements AutoCloseable {
             c.setAutoCommit(true);
             return c;
         } catch (SQLException e) {
-            throw new ConcertinaException(ErrorCode.CONNECTION, "cannot connect to " + Jdbc.safeUrl(config.url())
-                    + (config.user().isEmpty() ? "" : " as " + config.user()) + ": " + Jdbc.oneLine(e), e);
+            throw new ConcertinaException(
+                    ErrorCode.CONNECTION,
+                    "cannot connect to " + Jdbc.safeUrl(config.url())
+                            + (config.user().isEmpty() ? "" : " as " + config.user()) + ": " + Jdbc.oneLine(e),
+                    e);
         }
     }
 
@@ -169,7 +172,8 @@ public final class Migrator implements AutoCloseable {
         Target t = graph.target(revision);
         Map<Branch, Optional<ResolvedMigration>> to = new EnumMap<>(Branch.class);
         if (t instanceof Target.Relative) {
-            throw new ConcertinaException(ErrorCode.REFUSED, "goto needs a revision, base or head, not a step count: " + revision.trim());
+            throw new ConcertinaException(
+                    ErrorCode.REFUSED, "goto needs a revision, base or head, not a step count: " + revision.trim());
         } else if (t instanceof Target.Base b) {
             for (Branch br : Branch.values()) {
                 if (b.branch().isEmpty() || b.branch().get() == br) {
@@ -190,8 +194,17 @@ public final class Migrator implements AutoCloseable {
             runner.inTransaction(() -> {
                 for (Map.Entry<Branch, Optional<ResolvedMigration>> e : to.entrySet()) {
                     store.setHead(e.getKey(), e.getValue().map(ResolvedMigration::id));
-                    e.getValue().ifPresent(m -> store.insert(m.id(), m.branch(), Direction.GOTO, Optional.of(m.checksum(dialect)), Instant.now(),
-                            config.appliedBy(), Duration.ZERO, Outcome.SUCCEEDED, Optional.empty()));
+                    e.getValue()
+                            .ifPresent(m -> store.insert(
+                                    m.id(),
+                                    m.branch(),
+                                    Direction.GOTO,
+                                    Optional.of(m.checksum(dialect)),
+                                    Instant.now(),
+                                    config.appliedBy(),
+                                    Duration.ZERO,
+                                    Outcome.SUCCEEDED,
+                                    Optional.empty()));
                 }
             });
             return null;
@@ -207,8 +220,11 @@ public final class Migrator implements AutoCloseable {
         locked(() -> {
             if (store.exists()) {
                 VersionState s = state(true);
-                throw new ConcertinaException(ErrorCode.REFUSED, "the database is already under version control (expand at "
-                        + s.head(Branch.EXPAND).orElse("base") + ", contract at " + s.head(Branch.CONTRACT).orElse("base") + ")");
+                throw new ConcertinaException(
+                        ErrorCode.REFUSED,
+                        "the database is already under version control (expand at "
+                                + s.head(Branch.EXPAND).orElse("base") + ", contract at "
+                                + s.head(Branch.CONTRACT).orElse("base") + ")");
             }
             store.create();
             return null;
@@ -234,7 +250,8 @@ public final class Migrator implements AutoCloseable {
      * @throws ConcertinaException (REFUSED) for a revision that is not applied or has not changed
      */
     public RepairResult repair(List<String> acceptChecksums) {
-        List<ResolvedMigration> accept = acceptChecksums.stream().map(graph::resolve).toList();
+        List<ResolvedMigration> accept =
+                acceptChecksums.stream().map(graph::resolve).toList();
         return locked(() -> {
             if (!store.exists()) {
                 listener.warning("nothing to repair: the database is not under version control");
@@ -251,10 +268,10 @@ public final class Migrator implements AutoCloseable {
                 return new RepairResult(Optional.empty(), List.of(), accepted);
             }
             FailedAttempt f = s.failed().get();
-            StepRecorder steps = new StepRecorder(connection, dialect, support, journal,
-                    f.revision(), f.direction());
+            StepRecorder steps = new StepRecorder(connection, dialect, support, journal, f.revision(), f.direction());
             List<String> completed = steps.resume().stream()
-                    .map(e -> e.state() == StepJournal.State.DONE ? e.description()
+                    .map(e -> e.state() == StepJournal.State.DONE
+                            ? e.description()
                             : e.description() + " (started; it may have partly taken effect)")
                     .toList();
             runner.inTransaction(() -> {
@@ -269,15 +286,28 @@ public final class Migrator implements AutoCloseable {
         List<ChecksumMismatch> mismatches = s.status().checksumMismatches();
         List<ChecksumMismatch> accepted = new ArrayList<>();
         for (ResolvedMigration m : accept) {
-            ChecksumMismatch mismatch = mismatches.stream().filter(x -> x.revision().equals(m.id())).findFirst()
-                    .orElseThrow(() -> new ConcertinaException(ErrorCode.REFUSED, "cannot accept the checksum of "
-                            + m.branch().label() + " revision " + m.describe() + ": "
-                            + (s.applied(m.branch()).contains(m) ? "it has not changed since it was applied"
-                            : "it is not applied") + "; nothing was changed"));
+            ChecksumMismatch mismatch = mismatches.stream()
+                    .filter(x -> x.revision().equals(m.id()))
+                    .findFirst()
+                    .orElseThrow(() -> new ConcertinaException(
+                            ErrorCode.REFUSED,
+                            "cannot accept the checksum of "
+                                    + m.branch().label() + " revision " + m.describe() + ": "
+                                    + (s.applied(m.branch()).contains(m)
+                                            ? "it has not changed since it was applied"
+                                            : "it is not applied")
+                                    + "; nothing was changed"));
             accepted.add(mismatch);
         }
-        runner.inTransaction(() -> accepted.forEach(x -> store.insert(x.revision(), x.branch(), Direction.ACCEPT_CHECKSUM,
-                Optional.of(x.codeChecksum()), Instant.now(), config.appliedBy(), Duration.ZERO, Outcome.SUCCEEDED,
+        runner.inTransaction(() -> accepted.forEach(x -> store.insert(
+                x.revision(),
+                x.branch(),
+                Direction.ACCEPT_CHECKSUM,
+                Optional.of(x.codeChecksum()),
+                Instant.now(),
+                config.appliedBy(),
+                Duration.ZERO,
+                Outcome.SUCCEEDED,
                 Optional.of("checksum " + x.codeChecksum() + " accepted in place of " + x.appliedChecksum()))));
         return accepted;
     }
@@ -314,8 +344,10 @@ public final class Migrator implements AutoCloseable {
     private VersionState inspect(boolean underLock) {
         VersionState s = state(underLock);
         if (!s.unknown().isEmpty()) {
-            throw new ConcertinaException(ErrorCode.REFUSED, "the database is at " + String.join(", ", s.unknown())
-                    + ", which this code does not know: it was migrated by a newer release; run that release's migrations");
+            throw new ConcertinaException(
+                    ErrorCode.REFUSED,
+                    "the database is at " + String.join(", ", s.unknown())
+                            + ", which this code does not know: it was migrated by a newer release; run that release's migrations");
         }
         return s;
     }
@@ -328,7 +360,8 @@ public final class Migrator implements AutoCloseable {
             return false;
         }
         try {
-            support.lock(probe, config.appliedBy(), Duration.ZERO, MigrationListener.NONE).close();
+            support.lock(probe, config.appliedBy(), Duration.ZERO, MigrationListener.NONE)
+                    .close();
             return false;
         } catch (ConcertinaException e) {
             return e.code() == ErrorCode.LOCK_TIMEOUT;
@@ -365,7 +398,8 @@ public final class Migrator implements AutoCloseable {
             return false;
         }
         FailedAttempt f = s.failed().get();
-        if (!steps.isEmpty() && steps.get(0).revision().id().equals(f.revision())
+        if (!steps.isEmpty()
+                && steps.get(0).revision().id().equals(f.revision())
                 && steps.get(0).direction() == f.direction()) {
             return true;
         }

@@ -42,26 +42,42 @@ public final class MigratorConfig {
     }
 
     /** How DDL statements wait for their table locks (docs/expand.md, "Online DDL"). */
-    public dev.concertina.runtime.online.LockRetry lockRetry() { return lockRetry; }
+    public dev.concertina.runtime.online.LockRetry lockRetry() {
+        return lockRetry;
+    }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    public String url() { return url; }
+    public String url() {
+        return url;
+    }
 
-    public String user() { return user; }
+    public String user() {
+        return user;
+    }
 
-    public String password() { return password; }
+    public String password() {
+        return password;
+    }
 
-    public MigrationSource source() { return source; }
+    public MigrationSource source() {
+        return source;
+    }
 
-    public Duration lockTimeout() { return lockTimeout; }
+    public Duration lockTimeout() {
+        return lockTimeout;
+    }
 
-    public MigrationListener listener() { return listener; }
+    public MigrationListener listener() {
+        return listener;
+    }
 
     /** Who the history records as having run the migrations ({@code user@host pid N} by default). */
-    public String appliedBy() { return appliedBy; }
+    public String appliedBy() {
+        return appliedBy;
+    }
 
     public static final class Builder {
         private String url;
@@ -77,11 +93,20 @@ public final class MigratorConfig {
 
         private Builder() {}
 
-        public Builder url(String url) { this.url = Objects.requireNonNull(url, "url"); return this; }
+        public Builder url(String url) {
+            this.url = Objects.requireNonNull(url, "url");
+            return this;
+        }
 
-        public Builder user(String user) { this.user = Objects.requireNonNull(user, "user"); return this; }
+        public Builder user(String user) {
+            this.user = Objects.requireNonNull(user, "user");
+            return this;
+        }
 
-        public Builder password(String password) { this.password = Objects.requireNonNull(password, "password"); return this; }
+        public Builder password(String password) {
+            this.password = Objects.requireNonNull(password, "password");
+            return this;
+        }
 
         /** Scan {@code packageName} (and its subpackages) on {@code loader} when the migrator opens. */
         public Builder migrations(ClassLoader loader, String packageName) {
@@ -101,13 +126,17 @@ public final class MigratorConfig {
 
         public Builder lockTimeout(Duration lockTimeout) {
             if (lockTimeout.isNegative()) {
-                throw new ConcertinaException(ErrorCode.CONFIGURATION, "lock timeout must not be negative: " + lockTimeout);
+                throw new ConcertinaException(
+                        ErrorCode.CONFIGURATION, "lock timeout must not be negative: " + lockTimeout);
             }
             this.lockTimeout = lockTimeout;
             return this;
         }
 
-        public Builder listener(MigrationListener listener) { this.listener = Objects.requireNonNull(listener, "listener"); return this; }
+        public Builder listener(MigrationListener listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
 
         /** How DDL statements of migrations wait for their table locks: timeout per attempt, retries, patience. */
         public Builder lockRetry(dev.concertina.runtime.online.LockRetry lockRetry) {
@@ -115,18 +144,25 @@ public final class MigratorConfig {
             return this;
         }
 
-        public Builder appliedBy(String appliedBy) { this.appliedBy = Objects.requireNonNull(appliedBy, "appliedBy"); return this; }
+        public Builder appliedBy(String appliedBy) {
+            this.appliedBy = Objects.requireNonNull(appliedBy, "appliedBy");
+            return this;
+        }
 
         /**
          * @throws ConcertinaException (CONFIGURATION) when the URL or the migrations are missing
          */
         public MigratorConfig build() {
             if (url == null || url.isBlank()) {
-                throw new ConcertinaException(ErrorCode.CONFIGURATION, "no database URL configured: give --url or url= in concertina.properties");
+                throw new ConcertinaException(
+                        ErrorCode.CONFIGURATION,
+                        "no database URL configured: give --url or url= in concertina.properties");
             }
             Dialect.fromUrl(url);
             if (source == null && loader == null) {
-                throw new ConcertinaException(ErrorCode.CONFIGURATION, "no migrations configured: give a class path and package (migrations.package=)");
+                throw new ConcertinaException(
+                        ErrorCode.CONFIGURATION,
+                        "no migrations configured: give a class path and package (migrations.package=)");
             }
             if (source == null) {
                 source = MigrationSource.scan(loader, packageName);

@@ -37,8 +37,8 @@ public final class OwnObjects {
      */
     public static final String TRIGGER_CONFIG_TABLE = PREFIX + "trigger_config";
 
-    private static final Set<String> TABLES = Set.of(VERSION_TABLE, HISTORY_TABLE, LOCK_TABLE, BACKFILL_TABLE, TRIGGER_CONFIG_TABLE,
-            STEP_TABLE);
+    private static final Set<String> TABLES =
+            Set.of(VERSION_TABLE, HISTORY_TABLE, LOCK_TABLE, BACKFILL_TABLE, TRIGGER_CONFIG_TABLE, STEP_TABLE);
 
     private OwnObjects() {}
 

@@ -11,7 +11,8 @@ import java.util.Optional;
  *                       order: they stay in the schema
  * @param accepted       the changed checksums it accepted
  */
-public record RepairResult(Optional<FailedAttempt> attempt, List<String> completedSteps, List<ChecksumMismatch> accepted) {
+public record RepairResult(
+        Optional<FailedAttempt> attempt, List<String> completedSteps, List<ChecksumMismatch> accepted) {
 
     public RepairResult {
         completedSteps = List.copyOf(completedSteps);

@@ -18,9 +18,16 @@ import java.util.Optional;
  * @param source      where it came from (the class name), for messages
  * @param migration   the instance to run
  */
-public record ResolvedMigration(String id, Optional<String> parent, Branch branch, Optional<String> requires,
-                                Optional<String> milestone, String message, boolean transactional, String source,
-                                Migration migration) {
+public record ResolvedMigration(
+        String id,
+        Optional<String> parent,
+        Branch branch,
+        Optional<String> requires,
+        Optional<String> milestone,
+        String message,
+        boolean transactional,
+        String source,
+        Migration migration) {
 
     public ResolvedMigration {
         Objects.requireNonNull(id, "id");
@@ -41,14 +48,18 @@ public record ResolvedMigration(String id, Optional<String> parent, Branch branc
     public static ResolvedMigration of(Class<?> type) {
         Revision r = type.getAnnotation(Revision.class);
         if (r == null) {
-            throw new ConcertinaException(ErrorCode.INVALID_GRAPH, "class " + type.getName() + " has no @Revision annotation");
+            throw new ConcertinaException(
+                    ErrorCode.INVALID_GRAPH, "class " + type.getName() + " has no @Revision annotation");
         }
         if (!Migration.class.isAssignableFrom(type)) {
-            throw new ConcertinaException(ErrorCode.INVALID_GRAPH,
-                    "class " + type.getName() + " carries @Revision(id = \"" + r.id() + "\") but does not implement " + Migration.class.getName());
+            throw new ConcertinaException(
+                    ErrorCode.INVALID_GRAPH,
+                    "class " + type.getName() + " carries @Revision(id = \"" + r.id() + "\") but does not implement "
+                            + Migration.class.getName());
         }
         if (Modifier.isAbstract(type.getModifiers())) {
-            throw new ConcertinaException(ErrorCode.INVALID_GRAPH, "class " + type.getName() + " carries @Revision but is abstract");
+            throw new ConcertinaException(
+                    ErrorCode.INVALID_GRAPH, "class " + type.getName() + " carries @Revision but is abstract");
         }
         Migration instance;
         try {
@@ -56,19 +67,31 @@ public record ResolvedMigration(String id, Optional<String> parent, Branch branc
             c.setAccessible(true);
             instance = (Migration) c.newInstance();
         } catch (NoSuchMethodException e) {
-            throw new ConcertinaException(ErrorCode.INVALID_GRAPH, "class " + type.getName() + " (revision " + r.id() + ") needs a no-argument constructor");
+            throw new ConcertinaException(
+                    ErrorCode.INVALID_GRAPH,
+                    "class " + type.getName() + " (revision " + r.id() + ") needs a no-argument constructor");
         } catch (ReflectiveOperationException | RuntimeException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new ConcertinaException(ErrorCode.INVALID_GRAPH,
-                    "class " + type.getName() + " (revision " + r.id() + ") cannot be created: " + cause, cause);
+            throw new ConcertinaException(
+                    ErrorCode.INVALID_GRAPH,
+                    "class " + type.getName() + " (revision " + r.id() + ") cannot be created: " + cause,
+                    cause);
         }
         return of(r, type.getName(), instance);
     }
 
     /** A migration from explicit metadata (tests, or migrations built without reflection). */
     public static ResolvedMigration of(Revision r, String source, Migration migration) {
-        return new ResolvedMigration(r.id().trim(), nonEmpty(r.parent()), r.branch(), nonEmpty(r.requires()),
-                nonEmpty(r.milestone()), r.message(), r.transactional(), source, migration);
+        return new ResolvedMigration(
+                r.id().trim(),
+                nonEmpty(r.parent()),
+                r.branch(),
+                nonEmpty(r.requires()),
+                nonEmpty(r.milestone()),
+                r.message(),
+                r.transactional(),
+                source,
+                migration);
     }
 
     private static Optional<String> nonEmpty(String s) {
@@ -78,7 +101,11 @@ public record ResolvedMigration(String id, Optional<String> parent, Branch branc
     /** Whether the migration has its own {@link Migration#downgrade} (the default one refuses). */
     public boolean canDowngrade() {
         try {
-            return migration.getClass().getMethod("downgrade", MigrationContext.class).getDeclaringClass() != Migration.class;
+            return migration
+                            .getClass()
+                            .getMethod("downgrade", MigrationContext.class)
+                            .getDeclaringClass()
+                    != Migration.class;
         } catch (NoSuchMethodException e) {
             return false;
         }

@@ -24,9 +24,15 @@ final class RevisionPlanner {
         List<PlannedStep> steps = new ArrayList<>();
         if (scope == SyncScope.CONTRACT && !s.pending(Branch.EXPAND).isEmpty()) {
             List<ResolvedMigration> p = s.pending(Branch.EXPAND);
-            throw new ConcertinaException(ErrorCode.REFUSED, "contract refused: the expand branch is not at head (at "
-                    + s.head(Branch.EXPAND).orElse("base") + ", code head " + graph.head(Branch.EXPAND).map(ResolvedMigration::id).orElse("none")
-                    + ", " + p.size() + " pending: " + ids(p) + "); run `concertina sync --expand` first and roll out the new code");
+            throw new ConcertinaException(
+                    ErrorCode.REFUSED,
+                    "contract refused: the expand branch is not at head (at "
+                            + s.head(Branch.EXPAND).orElse("base") + ", code head "
+                            + graph.head(Branch.EXPAND)
+                                    .map(ResolvedMigration::id)
+                                    .orElse("none")
+                            + ", " + p.size() + " pending: " + ids(p)
+                            + "); run `concertina sync --expand` first and roll out the new code");
         }
         if (scope != SyncScope.CONTRACT) {
             s.pending(Branch.EXPAND).forEach(m -> steps.add(new PlannedStep(m, Direction.UPGRADE)));
@@ -50,13 +56,17 @@ final class RevisionPlanner {
             }
         } else if (t instanceof Target.Relative r) {
             if (r.steps() <= 0) {
-                throw new ConcertinaException(ErrorCode.REFUSED, "upgrade " + target.trim() + ": a step count for upgrade is +N; use downgrade -N to go back");
+                throw new ConcertinaException(
+                        ErrorCode.REFUSED,
+                        "upgrade " + target.trim() + ": a step count for upgrade is +N; use downgrade -N to go back");
             }
             List<PlannedStep> all = new ArrayList<>();
             s.pending(Branch.EXPAND).forEach(m -> all.add(new PlannedStep(m, Direction.UPGRADE)));
             s.pending(Branch.CONTRACT).forEach(m -> all.add(new PlannedStep(m, Direction.UPGRADE)));
             if (r.steps() > all.size()) {
-                throw new ConcertinaException(ErrorCode.REFUSED, "upgrade " + target.trim() + ": only " + all.size() + " revision(s) are pending");
+                throw new ConcertinaException(
+                        ErrorCode.REFUSED,
+                        "upgrade " + target.trim() + ": only " + all.size() + " revision(s) are pending");
             }
             steps.addAll(all.subList(0, r.steps()));
         } else if (t instanceof Target.Revisions rs) {
@@ -67,8 +77,11 @@ final class RevisionPlanner {
                     continue; // a milestone: this branch is already past its point
                 }
                 if (wanted < applied) {
-                    throw new ConcertinaException(ErrorCode.REFUSED, "cannot upgrade to " + m.branch().label() + " revision " + m.describe()
-                            + ": the database is already past it (at " + s.head(m.branch()).orElse("base") + "); use downgrade to go back");
+                    throw new ConcertinaException(
+                            ErrorCode.REFUSED,
+                            "cannot upgrade to " + m.branch().label() + " revision " + m.describe()
+                                    + ": the database is already past it (at "
+                                    + s.head(m.branch()).orElse("base") + "); use downgrade to go back");
                 }
                 steps.addAll(upgradeSteps(s, m, steps));
             }
@@ -89,13 +102,18 @@ final class RevisionPlanner {
             }
         } else if (t instanceof Target.Relative r) {
             if (r.steps() >= 0) {
-                throw new ConcertinaException(ErrorCode.REFUSED, "downgrade " + target.trim() + ": a step count for downgrade is -N; use upgrade +N to go forward");
+                throw new ConcertinaException(
+                        ErrorCode.REFUSED,
+                        "downgrade " + target.trim()
+                                + ": a step count for downgrade is -N; use upgrade +N to go forward");
             }
             List<PlannedStep> all = new ArrayList<>(downgradeSteps(s, Branch.CONTRACT, -1));
             all.addAll(downgradeSteps(s, Branch.EXPAND, -1));
             int n = -r.steps();
             if (n > all.size()) {
-                throw new ConcertinaException(ErrorCode.REFUSED, "downgrade " + target.trim() + ": only " + all.size() + " revision(s) are applied");
+                throw new ConcertinaException(
+                        ErrorCode.REFUSED,
+                        "downgrade " + target.trim() + ": only " + all.size() + " revision(s) are applied");
             }
             steps.addAll(all.subList(0, n));
         } else if (t instanceof Target.Revisions rs) {
@@ -108,8 +126,11 @@ final class RevisionPlanner {
                     continue; // a milestone: this branch has not reached its point yet
                 }
                 if (wanted > applied) {
-                    throw new ConcertinaException(ErrorCode.REFUSED, "cannot downgrade to " + m.branch().label() + " revision " + m.describe()
-                            + ": it is not applied (the " + m.branch().label() + " branch is at " + s.head(m.branch()).orElse("base") + "); use upgrade");
+                    throw new ConcertinaException(
+                            ErrorCode.REFUSED,
+                            "cannot downgrade to " + m.branch().label() + " revision " + m.describe()
+                                    + ": it is not applied (the " + m.branch().label() + " branch is at "
+                                    + s.head(m.branch()).orElse("base") + "); use upgrade");
                 }
                 if (m.branch() == Branch.CONTRACT) {
                     steps.addAll(downgradeSteps(s, Branch.CONTRACT, wanted));
@@ -122,7 +143,9 @@ final class RevisionPlanner {
     }
 
     private static List<ResolvedMigration> sortedExpandFirst(List<ResolvedMigration> ms) {
-        return ms.stream().sorted(Comparator.comparing(ResolvedMigration::branch)).toList();
+        return ms.stream()
+                .sorted(Comparator.comparing(ResolvedMigration::branch))
+                .toList();
     }
 
     /** Steps that bring {@code m}'s branch up to {@code m}, with the expand revisions contract ones require first. */
@@ -142,7 +165,8 @@ final class RevisionPlanner {
             for (int i = from; i <= to; i++) {
                 Optional<String> req = chain.get(i).requires();
                 if (req.isPresent()) {
-                    expandNeeded = Math.max(expandNeeded, graph.position(graph.get(req.get()).orElseThrow()));
+                    expandNeeded = Math.max(
+                            expandNeeded, graph.position(graph.get(req.get()).orElseThrow()));
                 }
             }
             List<ResolvedMigration> expand = graph.chain(Branch.EXPAND);
@@ -195,8 +219,10 @@ final class RevisionPlanner {
     static void refuseOneWayDowngrades(List<PlannedStep> steps) {
         for (PlannedStep step : steps) {
             if (step.direction() == Direction.DOWNGRADE && !step.revision().canDowngrade()) {
-                throw new ConcertinaException(ErrorCode.REFUSED, "revision " + step.revision().describe()
-                        + " cannot be downgraded (it has no downgrade); nothing was run");
+                throw new ConcertinaException(
+                        ErrorCode.REFUSED,
+                        "revision " + step.revision().describe()
+                                + " cannot be downgraded (it has no downgrade); nothing was run");
             }
         }
     }

@@ -27,7 +27,8 @@ final class RevisionRunner {
     private final MigrationListener listener;
     private final StepJournal journal;
 
-    RevisionRunner(MigratorConfig config, Dialect dialect, DialectSupport support, Connection connection, VersionStore store) {
+    RevisionRunner(
+            MigratorConfig config, Dialect dialect, DialectSupport support, Connection connection, VersionStore store) {
         this.config = config;
         this.dialect = dialect;
         this.support = support;
@@ -58,14 +59,28 @@ final class RevisionRunner {
                 // A transactional attempt leaves nothing behind; only a non-transactional one is resumed.
                 store.markRepaired();
             }
-            RunContext ctx = new RunContext(Sql.dsl(connection, dialect), connection, dialect, m,
-                    msg -> listener.progress(m, msg), config.lockRetry());
+            RunContext ctx = new RunContext(
+                    Sql.dsl(connection, dialect),
+                    connection,
+                    dialect,
+                    m,
+                    msg -> listener.progress(m, msg),
+                    config.lockRetry());
             try {
                 connection.setAutoCommit(false);
                 invoke(m, d, ctx);
                 Duration took = Duration.ofNanos(System.nanoTime() - t0);
                 store.setHead(b, newHead);
-                store.insert(m.id(), b, d, Optional.of(checksum), started, config.appliedBy(), took, Outcome.SUCCEEDED, Optional.empty());
+                store.insert(
+                        m.id(),
+                        b,
+                        d,
+                        Optional.of(checksum),
+                        started,
+                        config.appliedBy(),
+                        took,
+                        Outcome.SUCCEEDED,
+                        Optional.empty());
                 connection.commit();
                 connection.setAutoCommit(true);
                 listener.migrationFinished(m, d, took);
@@ -75,15 +90,28 @@ final class RevisionRunner {
                 rollback();
                 String error = cause(e);
                 try {
-                    store.insert(m.id(), b, d, Optional.of(checksum), started, config.appliedBy(), took, Outcome.ROLLED_BACK, Optional.of(error));
+                    store.insert(
+                            m.id(),
+                            b,
+                            d,
+                            Optional.of(checksum),
+                            started,
+                            config.appliedBy(),
+                            took,
+                            Outcome.ROLLED_BACK,
+                            Optional.of(error));
                 } catch (RuntimeException recordFailure) {
                     e.addSuppressed(recordFailure);
                 }
                 if (e instanceof ConcertinaException ce && ce.code() == ErrorCode.REFUSED) {
-                    throw new ConcertinaException(ErrorCode.REFUSED, ce.getMessage() + "; rolled back, nothing changed", e);
+                    throw new ConcertinaException(
+                            ErrorCode.REFUSED, ce.getMessage() + "; rolled back, nothing changed", e);
                 }
-                throw new ConcertinaException(ErrorCode.MIGRATION_FAILED, d.label() + " of " + b.label() + " revision " + m.describe()
-                        + " failed: " + error + "; it was rolled back, nothing changed", e);
+                throw new ConcertinaException(
+                        ErrorCode.MIGRATION_FAILED,
+                        d.label() + " of " + b.label() + " revision " + m.describe() + " failed: " + error
+                                + "; it was rolled back, nothing changed",
+                        e);
             }
         }
         return runRecordingSteps(m, d, resume, started, t0);
@@ -93,7 +121,8 @@ final class RevisionRunner {
      * A revision without a transaction: each step is recorded as it completes (a {@link StepRecorder}),
      * so running it again after a crash or a failure resumes at its first unfinished step.
      */
-    private AppliedRevision runRecordingSteps(ResolvedMigration m, Direction d, boolean resume, Instant started, long t0) {
+    private AppliedRevision runRecordingSteps(
+            ResolvedMigration m, Direction d, boolean resume, Instant started, long t0) {
         Branch b = m.branch();
         Optional<String> newHead = d == Direction.UPGRADE ? Optional.of(m.id()) : m.parent();
         StepRecorder steps = new StepRecorder(connection, dialect, support, journal, m.id(), d)
@@ -107,8 +136,16 @@ final class RevisionRunner {
         } else {
             journal.clear(m.id(), d);
         }
-        long id = store.insert(m.id(), b, d, Optional.of(m.checksum(dialect)), started, config.appliedBy(), Duration.ZERO,
-                Outcome.STARTED, Optional.empty());
+        long id = store.insert(
+                m.id(),
+                b,
+                d,
+                Optional.of(m.checksum(dialect)),
+                started,
+                config.appliedBy(),
+                Duration.ZERO,
+                Outcome.STARTED,
+                Optional.empty());
         support.makeDurable(connection);
         RunContext ctx = RunContext.recorded(steps, dialect, m, msg -> listener.progress(m, msg), config.lockRetry());
         try {
@@ -121,7 +158,8 @@ final class RevisionRunner {
             Duration took = Duration.ofNanos(System.nanoTime() - t0);
             rollback();
             String error = cause(e);
-            boolean changedNothing = !steps.ranAnything() && journal.load(m.id(), d).isEmpty();
+            boolean changedNothing =
+                    !steps.ranAnything() && journal.load(m.id(), d).isEmpty();
             try {
                 store.finish(id, changedNothing ? Outcome.ROLLED_BACK : Outcome.FAILED, took, Optional.of(error));
             } catch (RuntimeException recordFailure) {
@@ -131,16 +169,25 @@ final class RevisionRunner {
                 // Refused or failed before its first write (a downgrade that says the data cannot be
                 // restored): the schema is as it was, so nothing blocks the next run.
                 if (e instanceof ConcertinaException ce && ce.code() == ErrorCode.REFUSED) {
-                    throw new ConcertinaException(ErrorCode.REFUSED, ce.getMessage() + "; it ran nothing, nothing changed", e);
+                    throw new ConcertinaException(
+                            ErrorCode.REFUSED, ce.getMessage() + "; it ran nothing, nothing changed", e);
                 }
-                throw new ConcertinaException(ErrorCode.MIGRATION_FAILED, d.label() + " of " + b.label() + " revision "
-                        + m.describe() + " failed: " + error + "; it failed before its first change, nothing changed", e);
+                throw new ConcertinaException(
+                        ErrorCode.MIGRATION_FAILED,
+                        d.label() + " of " + b.label() + " revision " + m.describe() + " failed: " + error
+                                + "; it failed before its first change, nothing changed",
+                        e);
             }
-            throw new ConcertinaException(ErrorCode.MIGRATION_FAILED, d.label() + " of " + b.label() + " revision " + m.describe()
-                    + " failed: " + error + "; it ran without a transaction (" + dialect.label()
-                    + (m.transactional() ? " commits DDL implicitly" : " and the revision is marked transactional = false")
-                    + "), and the steps it completed are recorded: fix the cause and run the same command again to"
-                    + " resume at the failed step (`concertina repair` lists them)", e);
+            throw new ConcertinaException(
+                    ErrorCode.MIGRATION_FAILED,
+                    d.label() + " of " + b.label() + " revision " + m.describe()
+                            + " failed: " + error + "; it ran without a transaction (" + dialect.label()
+                            + (m.transactional()
+                                    ? " commits DDL implicitly"
+                                    : " and the revision is marked transactional = false")
+                            + "), and the steps it completed are recorded: fix the cause and run the same command again to"
+                            + " resume at the failed step (`concertina repair` lists them)",
+                    e);
         }
         Duration took = Duration.ofNanos(System.nanoTime() - t0);
         inTransaction(() -> {
@@ -190,7 +237,8 @@ final class RevisionRunner {
             if (e instanceof ConcertinaException ce) {
                 throw ce;
             }
-            throw new ConcertinaException(ErrorCode.CONNECTION, "cannot update the version tables: " + Jdbc.oneLine(e), e);
+            throw new ConcertinaException(
+                    ErrorCode.CONNECTION, "cannot update the version tables: " + Jdbc.oneLine(e), e);
         } finally {
             try {
                 connection.setAutoCommit(true);
@@ -199,5 +247,4 @@ final class RevisionRunner {
             }
         }
     }
-
 }

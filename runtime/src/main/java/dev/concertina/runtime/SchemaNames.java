@@ -8,8 +8,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.jooq.DSLContext;
 import org.jooq.DataType;
 import org.jooq.Field;
@@ -86,7 +86,9 @@ public final class SchemaNames {
     }
 
     private static String describe(DataType<?> type) {
-        return type.getCastTypeName() + (type.nullable() ? " null" : " not null") + (type.defaulted() ? " default" : "");
+        return type.getCastTypeName()
+                + (type.nullable() ? " null" : " not null")
+                + (type.defaulted() ? " default" : "");
     }
 
     /** The dialect names are folded for. */
@@ -109,7 +111,8 @@ public final class SchemaNames {
      * names the entities quote, which only codegen knows ({@code NamePolicy}).
      */
     public static boolean isFolding(Dialect source, String name) {
-        return !name.isEmpty() && source.foldUnquoted(name.toLowerCase(Locale.ROOT)).equals(name);
+        return !name.isEmpty()
+                && source.foldUnquoted(name.toLowerCase(Locale.ROOT)).equals(name);
     }
 
     /**
@@ -170,7 +173,8 @@ public final class SchemaNames {
      * keep the nullability, and H2, which drops the default with the type change, has it set again.
      */
     public void changeType(Name table, Name column, DataType<?> type) {
-        step("change type of " + dsl.render(table) + "." + dsl.render(column) + " to " + describe(type),
+        step(
+                "change type of " + dsl.render(table) + "." + dsl.render(column) + " to " + describe(type),
                 () -> changeTypeNow(table, column, type));
     }
 
@@ -191,7 +195,8 @@ public final class SchemaNames {
      * column restated on MariaDB/MySQL.
      */
     public void changeNullability(Name table, Name column, DataType<?> type) {
-        step("change nullability of " + dsl.render(table) + "." + dsl.render(column) + " to " + describe(type),
+        step(
+                "change nullability of " + dsl.render(table) + "." + dsl.render(column) + " to " + describe(type),
                 () -> changeNullabilityNow(table, column, type));
     }
 
@@ -220,8 +225,9 @@ public final class SchemaNames {
             return;
         }
         String constraint = dsl.resultQuery(
-                "select conname from pg_catalog.pg_constraint where conrelid = to_regclass({0})::oid and contype = 'p'",
-                DSL.val(dsl.render(table))).fetchOne(0, String.class);
+                        "select conname from pg_catalog.pg_constraint where conrelid = to_regclass({0})::oid and contype = 'p'",
+                        DSL.val(dsl.render(table)))
+                .fetchOne(0, String.class);
         // Not found (or not readable, as on a recording connection): PostgreSQL's own default name.
         String name = constraint != null ? constraint : table.last() + "_pkey";
         dsl.alterTable(table).dropConstraint(DSL.quotedName(name)).execute();
@@ -234,13 +240,18 @@ public final class SchemaNames {
      * cannot be read (a recording connection).
      */
     public List<Name> inListChecks(Name table, Name column) {
-        return dsl.resultQuery("select c.conname from pg_catalog.pg_constraint c"
-                        + " join pg_catalog.pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]"
-                        + " where c.conrelid = to_regclass({0})::oid and c.contype = 'c' and cardinality(c.conkey) = 1"
-                        + " and a.attname = {1} and pg_catalog.pg_get_constraintdef(c.oid) like '%= ANY (%ARRAY[%'"
-                        + " order by c.conname",
+        return dsl
+                .resultQuery(
+                        "select c.conname from pg_catalog.pg_constraint c"
+                                + " join pg_catalog.pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]"
+                                + " where c.conrelid = to_regclass({0})::oid and c.contype = 'c' and cardinality(c.conkey) = 1"
+                                + " and a.attname = {1} and pg_catalog.pg_get_constraintdef(c.oid) like '%= ANY (%ARRAY[%'"
+                                + " order by c.conname",
                         DSL.val(dsl.render(table)), DSL.val(column.last()))
-                .fetch(0, String.class).stream().<Name>map(n -> DSL.quotedName(n)).toList();
+                .fetch(0, String.class)
+                .stream()
+                .<Name>map(n -> DSL.quotedName(n))
+                .toList();
     }
 
     /**
@@ -249,7 +260,9 @@ public final class SchemaNames {
      * was unnamed; that index is dropped too, so the table ends as it was before the key was added.
      */
     public void dropForeignKey(Name table, Name foreignKey) {
-        step("drop foreign key " + dsl.render(foreignKey) + " of " + dsl.render(table), () -> dropForeignKeyNow(table, foreignKey));
+        step(
+                "drop foreign key " + dsl.render(foreignKey) + " of " + dsl.render(table),
+                () -> dropForeignKeyNow(table, foreignKey));
     }
 
     private void dropForeignKeyNow(Name table, Name foreignKey) {
@@ -259,16 +272,23 @@ public final class SchemaNames {
         }
         // MariaDB names the index it adds after the constraint, or after the first column when the
         // constraint had no name of its own.
-        List<String> columns = dsl.resultQuery("select column_name from information_schema.key_column_usage where table_schema = database()"
-                        + " and table_name = {0} and constraint_name = {1} order by ordinal_position", DSL.val(table.last()), DSL.val(foreignKey.last()))
+        List<String> columns = dsl.resultQuery(
+                        "select column_name from information_schema.key_column_usage where table_schema = database()"
+                                + " and table_name = {0} and constraint_name = {1} order by ordinal_position",
+                        DSL.val(table.last()), DSL.val(foreignKey.last()))
                 .fetch(0, String.class);
         dsl.alterTable(table).dropForeignKey(foreignKey).execute();
         Map<String, List<String>> indexes = new TreeMap<>();
-        dsl.resultQuery("select index_name, column_name from information_schema.statistics where table_schema = database()"
-                        + " and table_name = {0} order by index_name, seq_in_index", DSL.val(table.last()))
-                .forEach(r -> indexes.computeIfAbsent(r.get(0, String.class), k -> new ArrayList<>()).add(r.get(1, String.class)));
-        for (String candidate : columns.isEmpty() ? List.of(foreignKey.last()) : List.of(foreignKey.last(), columns.get(0))) {
-            if (indexes.containsKey(candidate) && (columns.isEmpty() || indexes.get(candidate).equals(columns))) {
+        dsl.resultQuery(
+                        "select index_name, column_name from information_schema.statistics where table_schema = database()"
+                                + " and table_name = {0} order by index_name, seq_in_index",
+                        DSL.val(table.last()))
+                .forEach(r -> indexes.computeIfAbsent(r.get(0, String.class), k -> new ArrayList<>())
+                        .add(r.get(1, String.class)));
+        for (String candidate :
+                columns.isEmpty() ? List.of(foreignKey.last()) : List.of(foreignKey.last(), columns.get(0))) {
+            if (indexes.containsKey(candidate)
+                    && (columns.isEmpty() || indexes.get(candidate).equals(columns))) {
                 dsl.dropIndex(DSL.quotedName(candidate)).on(table).execute();
                 return;
             }
@@ -321,13 +341,18 @@ public final class SchemaNames {
         }
         Map<String, List<String>> found = new TreeMap<>();
         dsl.resultQuery(sql, tableValue(table))
-                .forEach(r -> found.computeIfAbsent(r.get(0, String.class),
-                        k -> new ArrayList<>()).add(r.get(1, String.class)));
+                .forEach(r -> found.computeIfAbsent(r.get(0, String.class), k -> new ArrayList<>())
+                        .add(r.get(1, String.class)));
         List<String> wanted = java.util.Arrays.stream(columns).map(Name::last).toList();
-        return found.entrySet().stream().filter(e -> e.getValue().equals(wanted)).map(e -> DSL.quotedName(e.getKey())).findFirst()
-                .orElseThrow(() -> new ConcertinaException(ErrorCode.MIGRATION_FAILED, "find the index of "
-                        + dsl.render(table)
-                        + " on " + String.join(", ", wanted) + ": there is none"));
+        return found.entrySet().stream()
+                .filter(e -> e.getValue().equals(wanted))
+                .map(e -> DSL.quotedName(e.getKey()))
+                .findFirst()
+                .orElseThrow(() -> new ConcertinaException(
+                        ErrorCode.MIGRATION_FAILED,
+                        "find the index of "
+                                + dsl.render(table)
+                                + " on " + String.join(", ", wanted) + ": there is none"));
     }
 
     /**
@@ -371,9 +396,11 @@ public final class SchemaNames {
                 return new FoundCheck(DSL.quotedName(r.get(0, String.class)), onColumn);
             }
         }
-        throw new ConcertinaException(ErrorCode.MIGRATION_FAILED, "find the check (" + expression + ") of "
-                + dsl.render(table)
-                + ": there is none" + (seen.isEmpty() ? "" : "; its checks are " + String.join(", ", seen)));
+        throw new ConcertinaException(
+                ErrorCode.MIGRATION_FAILED,
+                "find the check (" + expression + ") of "
+                        + dsl.render(table)
+                        + ": there is none" + (seen.isEmpty() ? "" : "; its checks are " + String.join(", ", seen)));
     }
 
     /**
@@ -390,12 +417,17 @@ public final class SchemaNames {
         }
         // MariaDB names a check written on a column after the column.
         Name column = check.name();
-        org.jooq.Record c = dsl.resultQuery("select column_type, is_nullable, column_default, extra, column_comment"
-                        + " from information_schema.columns where table_schema = database() and table_name = {0}"
-                        + " and column_name = {1}", DSL.val(table.last()), DSL.val(column.last())).fetchOne();
+        org.jooq.Record c = dsl.resultQuery(
+                        "select column_type, is_nullable, column_default, extra, column_comment"
+                                + " from information_schema.columns where table_schema = database() and table_name = {0}"
+                                + " and column_name = {1}",
+                        DSL.val(table.last()), DSL.val(column.last()))
+                .fetchOne();
         if (c == null) {
-            throw new ConcertinaException(ErrorCode.MIGRATION_FAILED, "drop the check (" + expression + ") of "
-                    + dsl.render(table) + ": its column " + dsl.render(column) + " is not there");
+            throw new ConcertinaException(
+                    ErrorCode.MIGRATION_FAILED,
+                    "drop the check (" + expression + ") of " + dsl.render(table) + ": its column " + dsl.render(column)
+                            + " is not there");
         }
         // The type, default and extra are the catalog's own SQL for this column; names stay jOOQ names.
         StringBuilder definition = new StringBuilder(c.get(0, String.class));
@@ -404,7 +436,8 @@ public final class SchemaNames {
         if (defaultValue != null) {
             definition.append(" default ").append(defaultValue);
         }
-        String extra = c.get(3, String.class) == null ? "" : c.get(3, String.class).toLowerCase(Locale.ROOT);
+        String extra =
+                c.get(3, String.class) == null ? "" : c.get(3, String.class).toLowerCase(Locale.ROOT);
         if (extra.contains("auto_increment")) {
             definition.append(" auto_increment");
         }
@@ -430,30 +463,45 @@ public final class SchemaNames {
         if (s.startsWith("check")) {
             s = s.substring("check".length());
         }
-        s = s.replaceAll("::(?:character varying|double precision|timestamp with(?:out)? time zone|[a-z_][a-z0-9_]*)(?:\\[\\])?", "");
+        s = s.replaceAll(
+                "::(?:character varying|double precision|timestamp with(?:out)? time zone|[a-z_][a-z0-9_]*)(?:\\[\\])?",
+                "");
         return s.replaceAll("[\"`()\\s]", "");
     }
 
     private Name constraint(String type, String what, Name table, Name... columns) {
-        String schema = dialect == Dialect.POSTGRES ? "current_schema()" : dialect == Dialect.H2 ? "current_schema" : "database()";
+        String schema = dialect == Dialect.POSTGRES
+                ? "current_schema()"
+                : dialect == Dialect.H2 ? "current_schema" : "database()";
         // The schema expression is one of three constants above; the table and type are bind values.
         Map<String, List<String>> found = new TreeMap<>();
-        dsl.resultQuery("select tc.constraint_name, kcu.column_name from information_schema.table_constraints tc"
-                        + " join information_schema.key_column_usage kcu on kcu.constraint_name = tc.constraint_name"
-                        + " and kcu.table_schema = tc.table_schema and kcu.table_name = tc.table_name"
-                        + " where tc.table_schema = " + schema + " and tc.table_name = {0} and tc.constraint_type = {1}"
-                        + " order by tc.constraint_name, kcu.ordinal_position",
-                        DSL.val(table.last()), DSL.val(type))
-                .forEach(r -> found.computeIfAbsent(r.get(0, String.class), k -> new ArrayList<>()).add(r.get(1, String.class)));
+        dsl.resultQuery(
+                        "select tc.constraint_name, kcu.column_name from information_schema.table_constraints tc"
+                                + " join information_schema.key_column_usage kcu on kcu.constraint_name = tc.constraint_name"
+                                + " and kcu.table_schema = tc.table_schema and kcu.table_name = tc.table_name"
+                                + " where tc.table_schema = " + schema
+                                + " and tc.table_name = {0} and tc.constraint_type = {1}"
+                                + " order by tc.constraint_name, kcu.ordinal_position",
+                        DSL.val(table.last()),
+                        DSL.val(type))
+                .forEach(r -> found.computeIfAbsent(r.get(0, String.class), k -> new ArrayList<>())
+                        .add(r.get(1, String.class)));
         List<String> wanted = java.util.Arrays.stream(columns).map(Name::last).toList();
-        return found.entrySet().stream().filter(e -> e.getValue().equals(wanted)).map(e -> DSL.quotedName(e.getKey())).findFirst()
-                .orElseThrow(() -> new ConcertinaException(ErrorCode.MIGRATION_FAILED, "find the " + what + " of " + dsl.render(table)
-                        + " on " + wanted + ": there is none"));
+        return found.entrySet().stream()
+                .filter(e -> e.getValue().equals(wanted))
+                .map(e -> DSL.quotedName(e.getKey()))
+                .findFirst()
+                .orElseThrow(() -> new ConcertinaException(
+                        ErrorCode.MIGRATION_FAILED,
+                        "find the " + what + " of " + dsl.render(table) + " on " + wanted + ": there is none"));
     }
 
     /** MariaDB/MySQL: the whole column in one CHANGE COLUMN; jOOQ leaves the default out of it, so it is set after. */
     private void restate(Name table, Name column, DataType<?> type) {
-        dsl.alterTable(table).alterColumn(column).set(bare(type).nullability(type.nullability())).execute();
+        dsl.alterTable(table)
+                .alterColumn(column)
+                .set(bare(type).nullability(type.nullability()))
+                .execute();
         if (type.defaulted()) {
             setDefault(table, column, type);
         }
@@ -464,7 +512,10 @@ public final class SchemaNames {
     }
 
     private <T> void setDefault(Name table, Name column, DataType<T> type) {
-        dsl.alterTable(table).alterColumn(column).setDefault(type.defaultValue()).execute();
+        dsl.alterTable(table)
+                .alterColumn(column)
+                .setDefault(type.defaultValue())
+                .execute();
     }
 
     /** The type alone: no nullability, no default. */

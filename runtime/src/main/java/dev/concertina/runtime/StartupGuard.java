@@ -46,7 +46,8 @@ public final class StartupGuard {
                 }
             }
         } catch (SQLException e) {
-            throw new ConcertinaException(ErrorCode.CONNECTION, "startup guard cannot read the version tables: " + Jdbc.oneLine(e), e);
+            throw new ConcertinaException(
+                    ErrorCode.CONNECTION, "startup guard cannot read the version tables: " + Jdbc.oneLine(e), e);
         }
     }
 
@@ -72,8 +73,10 @@ public final class StartupGuard {
         Dialect dialect = dialectOf(c);
         VersionStore store = new VersionStore(c, dialect);
         if (!store.exists()) {
-            LOG.log(Level.WARNING, "the database has no " + store.versionTableName()
-                    + " table: it is not under Concertina's version control, so the schema cannot be checked against this code");
+            LOG.log(
+                    Level.WARNING,
+                    "the database has no " + store.versionTableName()
+                            + " table: it is not under Concertina's version control, so the schema cannot be checked against this code");
             return;
         }
         Map<Branch, String> heads = store.heads();
@@ -87,15 +90,21 @@ public final class StartupGuard {
                 int from = at.map(graph::position).orElse(-1) + 1;
                 ResolvedMigration missing = graph.chain(Branch.EXPAND).get(from);
                 int count = graph.position(need) - from + 1;
-                throw new ConcertinaException(ErrorCode.OUTDATED_SCHEMA, "the database lacks expand revision " + missing.describe()
-                        + (count > 1 ? " and " + (count - 1) + " more up to " + need.id() : "") + " that this code needs (expand is at "
-                        + (appliedExpand == null ? "base" : appliedExpand) + "): run `concertina sync --expand` before starting this release");
+                throw new ConcertinaException(
+                        ErrorCode.OUTDATED_SCHEMA,
+                        "the database lacks expand revision " + missing.describe()
+                                + (count > 1 ? " and " + (count - 1) + " more up to " + need.id() : "")
+                                + " that this code needs (expand is at "
+                                + (appliedExpand == null ? "base" : appliedExpand)
+                                + "): run `concertina sync --expand` before starting this release");
             }
         }
         String appliedContract = heads.get(Branch.CONTRACT);
         if (appliedContract != null && graph.get(appliedContract).isEmpty()) {
-            throw new ConcertinaException(ErrorCode.OUTDATED_SCHEMA, "the database carries contract revision " + appliedContract
-                    + ", which this code does not know: it has been contracted past this release, which may need what was removed; deploy the newer release");
+            throw new ConcertinaException(
+                    ErrorCode.OUTDATED_SCHEMA,
+                    "the database carries contract revision " + appliedContract
+                            + ", which this code does not know: it has been contracted past this release, which may need what was removed; deploy the newer release");
         }
     }
 }

@@ -13,8 +13,13 @@ import java.util.Optional;
  * @param checksumMismatches  applied revisions whose code changed since
  * @param failedAttempt       a non-transactional attempt that needs {@link Migrator#repair()}
  */
-public record Status(boolean underVersionControl, BranchStatus expand, BranchStatus contract, List<String> unknownRevisions,
-                     List<ChecksumMismatch> checksumMismatches, Optional<FailedAttempt> failedAttempt) {
+public record Status(
+        boolean underVersionControl,
+        BranchStatus expand,
+        BranchStatus contract,
+        List<String> unknownRevisions,
+        List<ChecksumMismatch> checksumMismatches,
+        Optional<FailedAttempt> failedAttempt) {
 
     public Status {
         unknownRevisions = List.copyOf(unknownRevisions);

@@ -17,8 +17,14 @@ final class VersionState {
     private final Optional<FailedAttempt> failed;
     private final List<HistoryEntry> history;
 
-    private VersionState(MigrationGraph graph, Dialect dialect, boolean underVersionControl, Map<Branch, String> heads,
-                         List<String> unknown, Optional<FailedAttempt> failed, List<HistoryEntry> history) {
+    private VersionState(
+            MigrationGraph graph,
+            Dialect dialect,
+            boolean underVersionControl,
+            Map<Branch, String> heads,
+            List<String> unknown,
+            Optional<FailedAttempt> failed,
+            List<HistoryEntry> history) {
         this.graph = graph;
         this.dialect = dialect;
         this.underVersionControl = underVersionControl;
@@ -32,8 +38,12 @@ final class VersionState {
      * Reads the version tables. Without the lock, a {@code started} attempt may belong to a runner
      * that is still at work: it only counts as needing repair when nobody holds the lock.
      */
-    static VersionState read(VersionStore store, MigrationGraph graph, Dialect dialect, boolean underLock,
-                             BooleanSupplier anotherRunnerHoldsTheLock) {
+    static VersionState read(
+            VersionStore store,
+            MigrationGraph graph,
+            Dialect dialect,
+            boolean underLock,
+            BooleanSupplier anotherRunnerHoldsTheLock) {
         if (!store.exists()) {
             return new VersionState(graph, dialect, false, Map.of(), List.of(), Optional.empty(), List.of());
         }
@@ -45,11 +55,20 @@ final class VersionState {
                 unknown.add(b.label() + " revision " + r);
             }
         });
-        Optional<FailedAttempt> failed = history.stream().filter(h -> h.outcome().needsRepair()).findFirst()
-                .map(h -> new FailedAttempt(h.revision(), h.branch(), h.direction(),
-                        graph.get(h.revision()).map(ResolvedMigration::message).orElse(""), h.outcome(), h.appliedAt(),
-                        h.appliedBy(), h.error()));
-        if (!underLock && failed.filter(f -> f.outcome() == Outcome.STARTED).isPresent()
+        Optional<FailedAttempt> failed = history.stream()
+                .filter(h -> h.outcome().needsRepair())
+                .findFirst()
+                .map(h -> new FailedAttempt(
+                        h.revision(),
+                        h.branch(),
+                        h.direction(),
+                        graph.get(h.revision()).map(ResolvedMigration::message).orElse(""),
+                        h.outcome(),
+                        h.appliedAt(),
+                        h.appliedBy(),
+                        h.error()));
+        if (!underLock
+                && failed.filter(f -> f.outcome() == Outcome.STARTED).isPresent()
                 && anotherRunnerHoldsTheLock.getAsBoolean()) {
             failed = Optional.empty();
         }
@@ -94,19 +113,27 @@ final class VersionState {
         for (Branch b : Branch.values()) {
             for (ResolvedMigration m : applied(b)) {
                 history.stream()
-                        .filter(h -> h.revision().equals(m.id()) && h.success() && h.direction() != Direction.DOWNGRADE
+                        .filter(h -> h.revision().equals(m.id())
+                                && h.success()
+                                && h.direction() != Direction.DOWNGRADE
                                 && h.checksum().isPresent())
                         .findFirst()
                         .ifPresent(h -> {
                             String now = m.checksum(dialect);
                             if (!now.equals(h.checksum().get())) {
-                                mismatches.add(new ChecksumMismatch(m.id(), b, m.message(), h.checksum().get(), now));
+                                mismatches.add(new ChecksumMismatch(
+                                        m.id(), b, m.message(), h.checksum().get(), now));
                             }
                         });
             }
         }
-        return new Status(underVersionControl, branchStatus(Branch.EXPAND), branchStatus(Branch.CONTRACT), unknown,
-                mismatches, failed);
+        return new Status(
+                underVersionControl,
+                branchStatus(Branch.EXPAND),
+                branchStatus(Branch.CONTRACT),
+                unknown,
+                mismatches,
+                failed);
     }
 
     private BranchStatus branchStatus(Branch b) {

@@ -26,11 +26,12 @@ import org.springframework.core.env.Environment;
 public class ConcertinaAutoConfiguration {
 
     @Bean
-    ConcertinaStartup concertinaStartup(DataSource dataSource, ConcertinaProperties properties, Environment environment) {
+    ConcertinaStartup concertinaStartup(
+            DataSource dataSource, ConcertinaProperties properties, Environment environment) {
         SyncOnStartup sync = SyncOnStartup.parse(properties.getSyncOnStartup());
         MigrationSource source = migrations(properties);
-        return new ConcertinaStartup(new MigrationDatabase(dataSource, properties, environment), source, sync,
-                properties.isStartupGuard());
+        return new ConcertinaStartup(
+                new MigrationDatabase(dataSource, properties, environment), source, sync, properties.isStartupGuard());
     }
 
     /** The startup check runs even when the application initializes its beans lazily. */
@@ -42,10 +43,13 @@ public class ConcertinaAutoConfiguration {
     static MigrationSource migrations(ConcertinaProperties properties) {
         String pkg = properties.getMigrationsPackage();
         if (pkg == null || pkg.isBlank()) {
-            throw new ConcertinaException(ErrorCode.CONFIGURATION, "concertina.migrations-package is not set: name the package"
-                    + " of the migration classes (or set concertina.enabled=false)");
+            throw new ConcertinaException(
+                    ErrorCode.CONFIGURATION,
+                    "concertina.migrations-package is not set: name the package"
+                            + " of the migration classes (or set concertina.enabled=false)");
         }
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        return MigrationSource.scan(loader == null ? ConcertinaAutoConfiguration.class.getClassLoader() : loader, pkg.trim());
+        return MigrationSource.scan(
+                loader == null ? ConcertinaAutoConfiguration.class.getClassLoader() : loader, pkg.trim());
     }
 }

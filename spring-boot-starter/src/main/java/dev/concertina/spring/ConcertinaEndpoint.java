@@ -29,14 +29,22 @@ public class ConcertinaEndpoint {
     @ReadOperation
     public Report report() {
         Status s = database.withMigrator(source, MigrationListener.NONE, m -> m.status());
-        return new Report(s.underVersionControl(), s.checkResult().name().toLowerCase(java.util.Locale.ROOT),
-                s.checkResult().exitCode(), branch(s.expand()), branch(s.contract()), s.unknownRevisions(),
+        return new Report(
+                s.underVersionControl(),
+                s.checkResult().name().toLowerCase(java.util.Locale.ROOT),
+                s.checkResult().exitCode(),
+                branch(s.expand()),
+                branch(s.contract()),
+                s.unknownRevisions(),
                 s.checksumMismatches().stream().map(ChecksumMismatch::describe).toList(),
                 s.failedAttempt().map(FailedAttempt::describe).orElse(null));
     }
 
     private static BranchReport branch(BranchStatus b) {
-        return new BranchReport(b.appliedHead().orElse(null), b.codeHead().orElse(null), b.atHead(),
+        return new BranchReport(
+                b.appliedHead().orElse(null),
+                b.codeHead().orElse(null),
+                b.atHead(),
                 b.pending().stream().map(Revision::of).toList());
     }
 
@@ -51,9 +59,15 @@ public class ConcertinaEndpoint {
      * @param checksumMismatches  applied revisions whose code changed since
      * @param failedAttempt       an attempt that needs repair, if any
      */
-    public record Report(boolean underVersionControl, String check, int exitCode, BranchReport expand,
-                         BranchReport contract, List<String> unknownRevisions, List<String> checksumMismatches,
-                         String failedAttempt) {}
+    public record Report(
+            boolean underVersionControl,
+            String check,
+            int exitCode,
+            BranchReport expand,
+            BranchReport contract,
+            List<String> unknownRevisions,
+            List<String> checksumMismatches,
+            String failedAttempt) {}
 
     /**
      * One branch.

@@ -36,35 +36,67 @@ public class ConcertinaProperties {
     /** How long a sync at startup waits for the migration lock another instance holds. */
     private Duration lockTimeout = Duration.ofSeconds(60);
 
-    public boolean isEnabled() { return enabled; }
+    public boolean isEnabled() {
+        return enabled;
+    }
 
-    public void setEnabled(boolean enabled) { this.enabled = enabled; }
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
 
-    public String getMigrationsPackage() { return migrationsPackage; }
+    public String getMigrationsPackage() {
+        return migrationsPackage;
+    }
 
-    public void setMigrationsPackage(String migrationsPackage) { this.migrationsPackage = migrationsPackage; }
+    public void setMigrationsPackage(String migrationsPackage) {
+        this.migrationsPackage = migrationsPackage;
+    }
 
-    public boolean isStartupGuard() { return startupGuard; }
+    public boolean isStartupGuard() {
+        return startupGuard;
+    }
 
-    public void setStartupGuard(boolean startupGuard) { this.startupGuard = startupGuard; }
+    public void setStartupGuard(boolean startupGuard) {
+        this.startupGuard = startupGuard;
+    }
 
-    public String getSyncOnStartup() { return syncOnStartup; }
+    public String getSyncOnStartup() {
+        return syncOnStartup;
+    }
 
-    public void setSyncOnStartup(String syncOnStartup) { this.syncOnStartup = syncOnStartup; }
+    public void setSyncOnStartup(String syncOnStartup) {
+        this.syncOnStartup = syncOnStartup;
+    }
 
-    public String getUrl() { return url; }
+    public String getUrl() {
+        return url;
+    }
 
-    public void setUrl(String url) { this.url = url; }
+    public void setUrl(String url) {
+        this.url = url;
+    }
 
-    public String getUser() { return user; }
+    public String getUser() {
+        return user;
+    }
 
-    public void setUser(String user) { this.user = user; }
+    public void setUser(String user) {
+        this.user = user;
+    }
 
-    public String getPassword() { return password; }
+    public String getPassword() {
+        return password;
+    }
 
-    public void setPassword(String password) { this.password = password; }
+    public void setPassword(String password) {
+        this.password = password;
+    }
 
-    public Duration getLockTimeout() { return lockTimeout; }
+    public Duration getLockTimeout() {
+        return lockTimeout;
+    }
 
-    public void setLockTimeout(Duration lockTimeout) { this.lockTimeout = lockTimeout; }
+    public void setLockTimeout(Duration lockTimeout) {
+        this.lockTimeout = lockTimeout;
+    }
 }

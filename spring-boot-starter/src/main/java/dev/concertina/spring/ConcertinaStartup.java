@@ -38,7 +38,8 @@ public class ConcertinaStartup implements InitializingBean {
         if (sync == SyncOnStartup.EXPAND) {
             applied = database.withMigrator(source, new LoggingMigrationListener(), m -> m.sync(SyncScope.EXPAND));
             if (!applied.isEmpty()) {
-                LOG.info("expanded the schema: " + applied.size() + " revision" + (applied.size() == 1 ? "" : "s") + " applied");
+                LOG.info("expanded the schema: " + applied.size() + " revision" + (applied.size() == 1 ? "" : "s")
+                        + " applied");
             }
         }
         if (guard) {

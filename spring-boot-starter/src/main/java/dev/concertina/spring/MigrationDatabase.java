@@ -44,26 +44,33 @@ final class MigrationDatabase {
                 return work.apply(migrator);
             }
         } catch (SQLException e) {
-            throw new ConcertinaException(ErrorCode.CONNECTION, "cannot connect through the application's data source: "
-                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
+            throw new ConcertinaException(
+                    ErrorCode.CONNECTION,
+                    "cannot connect through the application's data source: "
+                            + String.valueOf(e.getMessage()).lines().findFirst().orElse(""),
+                    e);
         }
     }
 
     private MigratorConfig config(DatabaseMetaData held, MigrationSource source, MigrationListener listener)
             throws SQLException {
-        MigratorConfig.Builder b = MigratorConfig.builder().migrations(source).listener(listener)
-                .lockTimeout(properties.getLockTimeout());
+        MigratorConfig.Builder b =
+                MigratorConfig.builder().migrations(source).listener(listener).lockTimeout(properties.getLockTimeout());
         if (hasText(properties.getUrl())) {
-            return b.url(properties.getUrl()).user(orEmpty(properties.getUser()))
-                    .password(orEmpty(properties.getPassword())).build();
+            return b.url(properties.getUrl())
+                    .user(orEmpty(properties.getUser()))
+                    .password(orEmpty(properties.getPassword()))
+                    .build();
         }
         String springUrl = environment.getProperty("spring.datasource.url");
         if (hasText(springUrl)) {
             // Without spring.datasource.username Spring Boot picks one itself (sa for an embedded database):
             // the user the connection reports is that choice.
             String user = environment.getProperty("spring.datasource.username");
-            return b.url(springUrl).user(hasText(user) ? user : orEmpty(held.getUserName()))
-                    .password(orEmpty(environment.getProperty("spring.datasource.password"))).build();
+            return b.url(springUrl)
+                    .user(hasText(user) ? user : orEmpty(held.getUserName()))
+                    .password(orEmpty(environment.getProperty("spring.datasource.password")))
+                    .build();
         }
         return b.url(held.getURL()).user(orEmpty(held.getUserName())).build();
     }

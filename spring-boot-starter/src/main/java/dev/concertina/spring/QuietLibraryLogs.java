@@ -17,8 +17,11 @@ public class QuietLibraryLogs implements EnvironmentPostProcessor {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         quietByDefault("org.jooq.no-logo");
         quietByDefault("org.jooq.no-tips");
-        environment.getPropertySources().addLast(new MapPropertySource("concertinaQuietLibraryLogs",
-                Map.of("logging.level.org.jooq.impl.DefaultExecuteContext.logVersionSupport", "warn")));
+        environment
+                .getPropertySources()
+                .addLast(new MapPropertySource(
+                        "concertinaQuietLibraryLogs",
+                        Map.of("logging.level.org.jooq.impl.DefaultExecuteContext.logVersionSupport", "warn")));
     }
 
     private static void quietByDefault(String key) {

@@ -22,12 +22,15 @@ public enum SyncOnStartup {
             case "expand":
                 return EXPAND;
             case "contract", "all", "true":
-                throw new ConcertinaException(ErrorCode.CONFIGURATION, "concertina.sync-on-startup=" + value
-                        + " is not allowed: contract never runs at startup, the previous release may still be running;"
-                        + " use expand, and run contract with `concertina sync --contract` once the old release is gone");
+                throw new ConcertinaException(
+                        ErrorCode.CONFIGURATION,
+                        "concertina.sync-on-startup=" + value
+                                + " is not allowed: contract never runs at startup, the previous release may still be running;"
+                                + " use expand, and run contract with `concertina sync --contract` once the old release is gone");
             default:
-                throw new ConcertinaException(ErrorCode.CONFIGURATION, "concertina.sync-on-startup=" + value
-                        + " is not a choice: use none or expand");
+                throw new ConcertinaException(
+                        ErrorCode.CONFIGURATION,
+                        "concertina.sync-on-startup=" + value + " is not a choice: use none or expand");
         }
     }
 }

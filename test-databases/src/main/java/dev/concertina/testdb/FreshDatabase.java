@@ -84,7 +84,7 @@ public final class FreshDatabase implements AutoCloseable {
 
     private void admin(String sql) {
         try (Connection c = DriverManager.getConnection(adminUrl, credentials());
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
             String reason = kind.label() + " server at " + adminUrl + " is not usable: " + e.getMessage();
@@ -103,23 +103,38 @@ public final class FreshDatabase implements AutoCloseable {
         return p;
     }
 
-    public DbKind kind() { return kind; }
+    public DbKind kind() {
+        return kind;
+    }
 
     /** The database (catalog) name; on H2 the in-memory database name. */
-    public String name() { return name; }
+    public String name() {
+        return name;
+    }
 
     /** The schema user objects live in: {@code PUBLIC} on H2, {@code public} on PostgreSQL, the database on MariaDB. */
     public String schema() {
         switch (kind) {
-            case H2: return "PUBLIC";
-            case POSTGRES: return "public";
-            default: return name;
+            case H2:
+                return "PUBLIC";
+            case POSTGRES:
+                return "public";
+            default:
+                return name;
         }
     }
 
-    public String url() { return url; }
-    public String user() { return user; }
-    public String password() { return password; }
+    public String url() {
+        return url;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public String password() {
+        return password;
+    }
 
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(url, credentials());
@@ -127,7 +142,8 @@ public final class FreshDatabase implements AutoCloseable {
 
     /** Runs statements in order on a new connection (test setup only). */
     public void execute(String... sql) throws SQLException {
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
             for (String q : sql) {
                 s.execute(q);
             }
@@ -139,19 +155,20 @@ public final class FreshDatabase implements AutoCloseable {
         try {
             switch (kind) {
                 case H2:
-                    try (Connection c = connect(); Statement s = c.createStatement()) {
+                    try (Connection c = connect();
+                            Statement s = c.createStatement()) {
                         s.execute("SHUTDOWN");
                     }
                     break;
                 case POSTGRES:
                     try (Connection c = DriverManager.getConnection(adminUrl, credentials());
-                         Statement s = c.createStatement()) {
+                            Statement s = c.createStatement()) {
                         s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
                     }
                     break;
                 case MARIADB:
                     try (Connection c = DriverManager.getConnection(adminUrl, credentials());
-                         Statement s = c.createStatement()) {
+                            Statement s = c.createStatement()) {
                         s.execute("DROP DATABASE IF EXISTS " + name);
                     }
                     break;

@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 public final class ModuleBoundaries {
 
     private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+(?:static\\s+)?([\\w.]+)", Pattern.MULTILINE);
-    private static final Pattern QUALIFIED_USE = Pattern.compile("\\b((?:dev\\.concertina|org\\.hibernate|schemacrawler|us\\.fatehi|com\\.palantir|picocli|org\\.jooq|jakarta\\.persistence)\\.[\\w.]+)");
+    private static final Pattern QUALIFIED_USE = Pattern.compile(
+            "\\b((?:dev\\.concertina|org\\.hibernate|schemacrawler|us\\.fatehi|com\\.palantir|picocli|org\\.jooq|jakarta\\.persistence)\\.[\\w.]+)");
 
     private ModuleBoundaries() {}
 
@@ -55,7 +56,8 @@ public final class ModuleBoundaries {
             throw new UncheckedIOException(e);
         }
         if (!violations.isEmpty()) {
-            throw new AssertionError("module boundary violated:\n  " + String.join("\n  ", violations.stream().distinct().toList()));
+            throw new AssertionError("module boundary violated:\n  "
+                    + String.join("\n  ", violations.stream().distinct().toList()));
         }
     }
 }

@@ -33,8 +33,12 @@ public final class MigrationsMatchModels {
     private final Optional<String[]> scratch;
     private final ClassLoader loader;
 
-    private MigrationsMatchModels(String migrationsPackage, List<String> entityPackages, Optional<Path> rules,
-                                  Optional<String[]> scratch, ClassLoader loader) {
+    private MigrationsMatchModels(
+            String migrationsPackage,
+            List<String> entityPackages,
+            Optional<Path> rules,
+            Optional<String[]> scratch,
+            ClassLoader loader) {
         this.migrationsPackage = Objects.requireNonNull(migrationsPackage, "migrationsPackage");
         this.entityPackages = List.copyOf(entityPackages);
         this.rules = rules;
@@ -47,7 +51,11 @@ public final class MigrationsMatchModels {
 
     static MigrationsMatchModels of(String migrationsPackage, String... entityPackages) {
         ClassLoader l = Thread.currentThread().getContextClassLoader();
-        return new MigrationsMatchModels(migrationsPackage, List.of(entityPackages), Optional.empty(), Optional.empty(),
+        return new MigrationsMatchModels(
+                migrationsPackage,
+                List.of(entityPackages),
+                Optional.empty(),
+                Optional.empty(),
                 l != null ? l : MigrationsMatchModels.class.getClassLoader());
     }
 
@@ -58,7 +66,8 @@ public final class MigrationsMatchModels {
 
     /** Runs the migrations on this (empty) database instead of H2 in memory; the models are read for its dialect. */
     public MigrationsMatchModels onScratchDatabase(String url, String user, String password) {
-        return new MigrationsMatchModels(migrationsPackage, entityPackages, rules, Optional.of(new String[] {url, user, password}), loader);
+        return new MigrationsMatchModels(
+                migrationsPackage, entityPackages, rules, Optional.of(new String[] {url, user, password}), loader);
     }
 
     /** Finds migrations and entities through this class loader instead of the thread's context loader. */
@@ -86,7 +95,8 @@ public final class MigrationsMatchModels {
     public void assertMatch() {
         Drift.Result result = check();
         if (result.drifted()) {
-            Assertions.fail(result.report() + "\nwrite the missing migration with: concertina revision --autogenerate -m \"...\"");
+            Assertions.fail(result.report()
+                    + "\nwrite the missing migration with: concertina revision --autogenerate -m \"...\"");
         }
     }
 }

@@ -46,13 +46,17 @@ public record PropertiesFile(Path path, Path folder, Map<ConfigKey, Value> value
      * {@code jakarta.persistence.*}, Spring Boot's {@code spring.*}); see docs/entities.md.
      */
     public static boolean isEntitySetting(String key) {
-        return key.startsWith("hibernate.") || key.startsWith("jakarta.persistence.") || key.startsWith("javax.persistence.")
-                || key.startsWith("spring.") || key.equals("concertina.spring-boot");
+        return key.startsWith("hibernate.")
+                || key.startsWith("jakarta.persistence.")
+                || key.startsWith("javax.persistence.")
+                || key.startsWith("spring.")
+                || key.equals("concertina.spring-boot");
     }
 
     /** An empty configuration: no file was found, relative paths are resolved against {@code folder}. */
     public static PropertiesFile none(Path folder) {
-        return new PropertiesFile(folder.resolve("concertina.properties"), folder.toAbsolutePath().normalize(), Map.of());
+        return new PropertiesFile(
+                folder.resolve("concertina.properties"), folder.toAbsolutePath().normalize(), Map.of());
     }
 
     public Optional<Value> get(ConfigKey key) {
@@ -74,7 +78,8 @@ public record PropertiesFile(Path path, Path folder, Map<ConfigKey, Value> value
         } catch (CharacterCodingException e) {
             throw new ConcertinaException(ErrorCode.CONFIGURATION, path + ": not UTF-8 text");
         } catch (IOException e) {
-            throw new ConcertinaException(ErrorCode.CONFIGURATION, "cannot read configuration file " + path + ": " + e.getMessage());
+            throw new ConcertinaException(
+                    ErrorCode.CONFIGURATION, "cannot read configuration file " + path + ": " + e.getMessage());
         }
         Map<ConfigKey, Value> values = new EnumMap<>(ConfigKey.class);
         Map<String, Value> entitySettings = new LinkedHashMap<>();
@@ -94,7 +99,10 @@ public record PropertiesFile(Path path, Path folder, Map<ConfigKey, Value> value
             String key = line.substring(0, sep).strip();
             String value = line.substring(sep + 1).strip();
             if (key.equals("password")) {
-                throw malformed(path, lineNo, "a password does not belong in a file; set CONCERTINA_PASSWORD or let concertina prompt for it");
+                throw malformed(
+                        path,
+                        lineNo,
+                        "a password does not belong in a file; set CONCERTINA_PASSWORD or let concertina prompt for it");
             }
             if (isEntitySetting(key)) {
                 Value before = entitySettings.put(key, new Value(value, lineNo));
@@ -103,8 +111,9 @@ public record PropertiesFile(Path path, Path folder, Map<ConfigKey, Value> value
                 }
                 continue;
             }
-            ConfigKey known = ConfigKey.of(key).orElseThrow(() -> malformed(path, lineNo,
-                    "unknown key '" + abbreviate(key) + "'" + suggestion(key)));
+            ConfigKey known = ConfigKey.of(key)
+                    .orElseThrow(
+                            () -> malformed(path, lineNo, "unknown key '" + abbreviate(key) + "'" + suggestion(key)));
             Value previous = values.get(known);
             if (previous != null) {
                 throw malformed(path, lineNo, "key '" + key + "' repeats line " + previous.line());
@@ -144,7 +153,8 @@ public record PropertiesFile(Path path, Path folder, Map<ConfigKey, Value> value
         if (best != null && bestDistance <= 3) {
             return " (did you mean '" + best + "'?)";
         }
-        return "; known keys: " + Arrays.stream(ConfigKey.values()).map(ConfigKey::key).collect(Collectors.joining(", "));
+        return "; known keys: "
+                + Arrays.stream(ConfigKey.values()).map(ConfigKey::key).collect(Collectors.joining(", "));
     }
 
     private static int distance(String a, String b) {
@@ -157,7 +167,9 @@ public record PropertiesFile(Path path, Path folder, Map<ConfigKey, Value> value
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
                 cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
             }
-            int[] t = prev; prev = cur; cur = t;
+            int[] t = prev;
+            prev = cur;
+            cur = t;
         }
         return prev[b.length()];
     }

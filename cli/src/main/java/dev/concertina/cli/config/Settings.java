@@ -55,14 +55,18 @@ public record Settings(
 
         Optional<String> url = flags.url().or(() -> file.get(ConfigKey.URL).map(PropertiesFile.Value::text));
         Optional<String> user = flags.user().or(() -> file.get(ConfigKey.USER).map(PropertiesFile.Value::text));
-        Optional<String> pkg = flags.migrationsPackage().or(() -> file.get(ConfigKey.MIGRATIONS_PACKAGE).map(PropertiesFile.Value::text));
+        Optional<String> pkg = flags.migrationsPackage()
+                .or(() -> file.get(ConfigKey.MIGRATIONS_PACKAGE).map(PropertiesFile.Value::text));
 
         List<Path> classpath;
         if (flags.classpath().isPresent()) {
             classpath = paths(flags.classpath().get(), workDir, "--migrations-classpath");
         } else {
             classpath = file.get(ConfigKey.MIGRATIONS_CLASSPATH)
-                    .map(v -> paths(v.text(), file.folder(), file.where(ConfigKey.MIGRATIONS_CLASSPATH) + ": migrations.classpath"))
+                    .map(v -> paths(
+                            v.text(),
+                            file.folder(),
+                            file.where(ConfigKey.MIGRATIONS_CLASSPATH) + ": migrations.classpath"))
                     .orElse(List.of());
         }
 
@@ -70,26 +74,32 @@ public record Settings(
         if (flags.lockTimeout().isPresent()) {
             timeout = Optional.of(duration(flags.lockTimeout().get(), "--lock-timeout"));
         } else {
-            timeout = file.get(ConfigKey.LOCK_TIMEOUT).map(v -> duration(v.text(), file.where(ConfigKey.LOCK_TIMEOUT) + ": lock.timeout"));
+            timeout = file.get(ConfigKey.LOCK_TIMEOUT)
+                    .map(v -> duration(v.text(), file.where(ConfigKey.LOCK_TIMEOUT) + ": lock.timeout"));
         }
         return new Settings(url, user, classpath, pkg, timeout, file);
     }
 
     /** The URL, or an error saying how to give one. */
     public String requireUrl() {
-        return url.orElseThrow(() -> new ConcertinaException(ErrorCode.CONFIGURATION,
+        return url.orElseThrow(() -> new ConcertinaException(
+                ErrorCode.CONFIGURATION,
                 "no database URL: give --url (e.g. --url jdbc:h2:./target/demo) or set 'url' in " + file.path()));
     }
 
     /** The migrations package, or an error saying how to give one. */
     public String requirePackage() {
-        return migrationsPackage.orElseThrow(() -> new ConcertinaException(ErrorCode.CONFIGURATION,
-                "no migrations package: give --migrations-package (e.g. --migrations-package com.example.migrations) or set 'migrations.package' in " + file.path()));
+        return migrationsPackage.orElseThrow(() -> new ConcertinaException(
+                ErrorCode.CONFIGURATION,
+                "no migrations package: give --migrations-package (e.g. --migrations-package com.example.migrations) or set 'migrations.package' in "
+                        + file.path()));
     }
 
     /** Where a classpath entry came from, for messages. */
     public String classpathOrigin() {
-        return file.get(ConfigKey.MIGRATIONS_CLASSPATH).isPresent() ? file.where(ConfigKey.MIGRATIONS_CLASSPATH) + " migrations.classpath" : "--migrations-classpath";
+        return file.get(ConfigKey.MIGRATIONS_CLASSPATH).isPresent()
+                ? file.where(ConfigKey.MIGRATIONS_CLASSPATH) + " migrations.classpath"
+                : "--migrations-classpath";
     }
 
     /** Entries are separated by the platform path separator or commas; relative ones resolve against {@code base}. */
@@ -118,16 +128,21 @@ public record Settings(
     public static Duration duration(String text, String origin) {
         Matcher m = DURATION.matcher(text.strip().toLowerCase(Locale.ROOT));
         if (!m.matches()) {
-            throw new ConcertinaException(ErrorCode.CONFIGURATION,
+            throw new ConcertinaException(
+                    ErrorCode.CONFIGURATION,
                     origin + ": invalid duration '" + text + "' (expected e.g. 30s, 2m, 500ms)");
         }
         long n = Long.parseLong(m.group(1));
         String unit = m.group(2) == null ? "s" : m.group(2);
         switch (unit) {
-            case "ms": return Duration.ofMillis(n);
-            case "m": return Duration.ofMinutes(n);
-            case "h": return Duration.ofHours(n);
-            default: return Duration.ofSeconds(n);
+            case "ms":
+                return Duration.ofMillis(n);
+            case "m":
+                return Duration.ofMinutes(n);
+            case "h":
+                return Duration.ofHours(n);
+            default:
+                return Duration.ofSeconds(n);
         }
     }
 }

@@ -12,10 +12,10 @@ import dev.concertina.entities.TargetDatabase;
 import dev.concertina.rules.Hints;
 import dev.concertina.rules.IgnoreRules;
 import dev.concertina.rules.RulesException;
-import dev.concertina.runtime.MigrationListener;
 import dev.concertina.runtime.ConcertinaException;
 import dev.concertina.runtime.Dialect;
 import dev.concertina.runtime.ErrorCode;
+import dev.concertina.runtime.MigrationListener;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -48,13 +48,21 @@ final class CommandContext {
         return new CommandContext(root);
     }
 
-    Io io() { return io; }
+    Io io() {
+        return io;
+    }
 
-    Output out() { return out; }
+    Output out() {
+        return out;
+    }
 
-    Settings settings() { return settings; }
+    Settings settings() {
+        return settings;
+    }
 
-    PropertiesFile file() { return settings.file(); }
+    PropertiesFile file() {
+        return settings.file();
+    }
 
     private Optional<String> key(ConfigKey k) {
         return file().get(k).map(PropertiesFile.Value::text);
@@ -81,7 +89,8 @@ final class CommandContext {
             }
         });
         if (settings.migrationsPackage().isPresent()) {
-            c = c.migrationsPackage(settings.migrationsPackage().get()).migrationsClassPath(settings.migrationsClasspath());
+            c = c.migrationsPackage(settings.migrationsPackage().get())
+                    .migrationsClassPath(settings.migrationsClasspath());
         }
         return c;
     }
@@ -102,8 +111,11 @@ final class CommandContext {
         }
         if (root.passwordPrompt()) {
             String who = settings.user().map(u -> u + " at ").orElse("") + Output.safe(url);
-            return io.terminal().readPassword("Password for " + who + ": ").map(String::new)
-                    .orElseThrow(() -> new ConcertinaException(ErrorCode.CONFIGURATION,
+            return io.terminal()
+                    .readPassword("Password for " + who + ": ")
+                    .map(String::new)
+                    .orElseThrow(() -> new ConcertinaException(
+                            ErrorCode.CONFIGURATION,
                             "cannot ask for the password: stdin is not a terminal; set " + PASSWORD_ENV));
         }
         return "";
@@ -118,33 +130,43 @@ final class CommandContext {
             classpath = paths(m.classpath().get(), io.workDir(), "--classpath");
         } else {
             classpath = file().get(ConfigKey.MODELS_CLASSPATH)
-                    .map(v -> paths(v.text(), file().folder(), file().where(ConfigKey.MODELS_CLASSPATH) + ": models.classpath"))
+                    .map(v -> paths(
+                            v.text(), file().folder(), file().where(ConfigKey.MODELS_CLASSPATH) + ": models.classpath"))
                     .orElse(List.of());
         }
-        List<String> packages = !m.packages().isEmpty() ? split(String.join(",", m.packages()))
+        List<String> packages = !m.packages().isEmpty()
+                ? split(String.join(",", m.packages()))
                 : key(ConfigKey.MODELS_PACKAGES).map(CommandContext::split).orElse(List.of());
         Optional<String> unit = m.persistenceUnit().or(() -> key(ConfigKey.MODELS_PERSISTENCE_UNIT));
         if (packages.isEmpty() && unit.isEmpty()) {
             if (!classpath.isEmpty()) {
-                throw new ConcertinaException(ErrorCode.CONFIGURATION, "models class path given without --package or "
-                        + "--persistence-unit: name the entity package(s) (key: models.packages) or a persistence unit (key: models.persistence-unit)");
+                throw new ConcertinaException(
+                        ErrorCode.CONFIGURATION,
+                        "models class path given without --package or "
+                                + "--persistence-unit: name the entity package(s) (key: models.packages) or a persistence unit (key: models.persistence-unit)");
             }
             return Optional.empty();
         }
         if (!packages.isEmpty() && unit.isPresent()) {
-            throw new ConcertinaException(ErrorCode.CONFIGURATION, "models: give entity packages or a persistence unit, not both");
+            throw new ConcertinaException(
+                    ErrorCode.CONFIGURATION, "models: give entity packages or a persistence unit, not both");
         }
         if (classpath.isEmpty()) {
-            throw new ConcertinaException(ErrorCode.CONFIGURATION, "no models class path: give --classpath "
-                    + "(e.g. --classpath target/classes) or set 'models.classpath' in " + file().path());
+            throw new ConcertinaException(
+                    ErrorCode.CONFIGURATION,
+                    "no models class path: give --classpath "
+                            + "(e.g. --classpath target/classes) or set 'models.classpath' in " + file().path());
         }
         for (Path p : classpath) {
             if (!Files.exists(p)) {
-                throw new ConcertinaException(ErrorCode.CONFIGURATION, "models class path entry " + p
-                        + " does not exist: compile the entities first (e.g. mvn compile)");
+                throw new ConcertinaException(
+                        ErrorCode.CONFIGURATION,
+                        "models class path entry " + p
+                                + " does not exist: compile the entities first (e.g. mvn compile)");
             }
         }
-        out.detail("models: " + (unit.isPresent() ? "persistence unit " + unit.get() : String.join(", ", packages)) + " on " + classpath);
+        out.detail("models: " + (unit.isPresent() ? "persistence unit " + unit.get() : String.join(", ", packages))
+                + " on " + classpath);
         // Hibernate settings: concertina.properties, then --hibernate over it (docs/entities.md).
         Map<String, String> hibernate = new java.util.LinkedHashMap<>();
         file().entitySettings().forEach((k, v) -> hibernate.put(k, v.text()));
@@ -154,9 +176,11 @@ final class CommandContext {
     }
 
     EntitySource requireModels(ModelOptions m) {
-        return models(m).orElseThrow(() -> new ConcertinaException(ErrorCode.CONFIGURATION,
-                "no entity models configured: give --classpath with --package (or --persistence-unit), "
-                        + "or set models.classpath and models.packages in " + file().path()));
+        return models(m)
+                .orElseThrow(() -> new ConcertinaException(
+                        ErrorCode.CONFIGURATION,
+                        "no entity models configured: give --classpath with --package (or --persistence-unit), "
+                                + "or set models.classpath and models.packages in " + file().path()));
     }
 
     /** The target named by {@code --dialect} or the {@code dialect} key: {@code postgres} or {@code postgres:15}. */
@@ -200,7 +224,8 @@ final class CommandContext {
         if (r.file().isPresent()) {
             Path p = io.workDir().resolve(r.file().get());
             if (!Files.isRegularFile(p)) {
-                throw new ConcertinaException(ErrorCode.CONFIGURATION, "rules file " + r.file().get() + " (--rules) does not exist");
+                throw new ConcertinaException(
+                        ErrorCode.CONFIGURATION, "rules file " + r.file().get() + " (--rules) does not exist");
             }
             out.detail("rules: " + p);
             return Optional.of(p);
@@ -209,8 +234,10 @@ final class CommandContext {
         if (fromFile.isPresent()) {
             Path p = file().folder().resolve(fromFile.get().text());
             if (!Files.isRegularFile(p)) {
-                throw new ConcertinaException(ErrorCode.CONFIGURATION, file().where(ConfigKey.IGNORE_FILE)
-                        + ": rules file " + fromFile.get().text() + " does not exist");
+                throw new ConcertinaException(
+                        ErrorCode.CONFIGURATION,
+                        file().where(ConfigKey.IGNORE_FILE) + ": rules file "
+                                + fromFile.get().text() + " does not exist");
             }
             out.detail("rules: " + p);
             return Optional.of(p);
@@ -228,7 +255,8 @@ final class CommandContext {
         if (h != null && h.file().isPresent()) {
             Path p = io.workDir().resolve(h.file().get());
             if (!Files.isRegularFile(p)) {
-                throw new ConcertinaException(ErrorCode.CONFIGURATION, "hints file " + h.file().get() + " (--hints) does not exist");
+                throw new ConcertinaException(
+                        ErrorCode.CONFIGURATION, "hints file " + h.file().get() + " (--hints) does not exist");
             }
             out.detail("hints: " + p);
             return Optional.of(p);
@@ -237,8 +265,10 @@ final class CommandContext {
         if (fromFile.isPresent()) {
             Path p = file().folder().resolve(fromFile.get().text());
             if (!Files.isRegularFile(p)) {
-                throw new ConcertinaException(ErrorCode.CONFIGURATION, file().where(ConfigKey.HINTS_FILE)
-                        + ": hints file " + fromFile.get().text() + " does not exist");
+                throw new ConcertinaException(
+                        ErrorCode.CONFIGURATION,
+                        file().where(ConfigKey.HINTS_FILE) + ": hints file "
+                                + fromFile.get().text() + " does not exist");
             }
             out.detail("hints: " + p);
             return Optional.of(p);
@@ -249,7 +279,10 @@ final class CommandContext {
     // ------------------------------------------------------------------ helpers
 
     static List<String> split(String text) {
-        return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(text.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     static List<Path> paths(String text, Path base, String origin) {

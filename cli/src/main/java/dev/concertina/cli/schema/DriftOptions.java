@@ -34,13 +34,21 @@ public final class DriftOptions {
     @Mixin
     HintsFileOption hints;
 
-    @Option(names = "--scratch-url", paramLabel = "JDBC_URL", order = 50,
-            description = {"An EMPTY database to build the migrations' schema in for the drift check (default: a private H2",
-                    "in-memory database). Its password comes from " + SCRATCH_PASSWORD_ENV + ".",
-                    "e.g. --scratch-url jdbc:postgresql://localhost/shop_scratch"})
+    @Option(
+            names = "--scratch-url",
+            paramLabel = "JDBC_URL",
+            order = 50,
+            description = {
+                "An EMPTY database to build the migrations' schema in for the drift check (default: a private H2",
+                "in-memory database). Its password comes from " + SCRATCH_PASSWORD_ENV + ".",
+                "e.g. --scratch-url jdbc:postgresql://localhost/shop_scratch"
+            })
     String scratchUrl;
 
-    @Option(names = "--scratch-user", paramLabel = "NAME", order = 51,
+    @Option(
+            names = "--scratch-user",
+            paramLabel = "NAME",
+            order = 51,
             description = {"The user of --scratch-url.", "e.g. --scratch-user ci"})
     String scratchUser;
 
@@ -53,9 +61,12 @@ public final class DriftOptions {
             out.detail("drift: not checked (no entity models configured)");
             return Optional.empty();
         }
-        Configuration config = ctx.withRules(CommandContext.withEntities(ctx.withoutDatabase(), source.get()), rules, hints);
+        Configuration config =
+                ctx.withRules(CommandContext.withEntities(ctx.withoutDatabase(), source.get()), rules, hints);
         if (scratchUrl != null) {
-            config = config.scratchDatabase(scratchUrl, scratchUser == null ? "" : scratchUser,
+            config = config.scratchDatabase(
+                    scratchUrl,
+                    scratchUser == null ? "" : scratchUser,
                     ctx.io().env().getOrDefault(SCRATCH_PASSWORD_ENV, ""));
         }
         ctx.settings().requirePackage();
@@ -95,10 +106,14 @@ public final class DriftOptions {
 
     private static String name(Dialect d) {
         switch (d) {
-            case H2: return "H2";
-            case POSTGRES: return "PostgreSQL";
-            case MYSQL: return "MySQL";
-            default: return "MariaDB";
+            case H2:
+                return "H2";
+            case POSTGRES:
+                return "PostgreSQL";
+            case MYSQL:
+                return "MySQL";
+            default:
+                return "MariaDB";
         }
     }
 }

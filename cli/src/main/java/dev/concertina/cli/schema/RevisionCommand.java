@@ -18,30 +18,50 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "revision",
+@Command(
+        name = "revision",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         usageHelpAutoWidth = true,
-        description = {"Writes a new migration class below the migrations source folder (--source, key migrations.source):",
-                "  --expand / --contract   an empty revision in that branch, whose parent is the branch's head, to fill in by hand;",
-                "  --autogenerate          the expand and/or contract revision that brings the database to the models.",
-                "Autogenerate needs the database at the code's heads (run sync first) and the migrations compiled; it writes",
-                "nothing when the models and the database agree. Possible renames stop it until confirmed or denied."},
+        description = {
+            "Writes a new migration class below the migrations source folder (--source, key migrations.source):",
+            "  --expand / --contract   an empty revision in that branch, whose parent is the branch's head, to fill in by hand;",
+            "  --autogenerate          the expand and/or contract revision that brings the database to the models.",
+            "Autogenerate needs the database at the code's heads (run sync first) and the migrations compiled; it writes",
+            "nothing when the models and the database agree. Possible renames stop it until confirmed or denied."
+        },
         footerHeading = "%nExamples:%n",
-        footer = {"  concertina revision --expand -m \"add audit columns\"",
-                "  concertina revision --autogenerate -m \"person display name\" --rename person.fullname=display_name",
-                "  concertina revision --autogenerate -m \"v2\" --source src/main/java --package com.example.model"})
+        footer = {
+            "  concertina revision --expand -m \"add audit columns\"",
+            "  concertina revision --autogenerate -m \"person display name\" --rename person.fullname=display_name",
+            "  concertina revision --autogenerate -m \"v2\" --source src/main/java --package com.example.model"
+        })
 public final class RevisionCommand implements Callable<Integer> {
 
     /** Exactly one kind of revision. */
     static final class Kind {
-        @Option(names = "--expand", required = true, description = {"An empty expand revision.", "e.g. revision --expand -m \"add person email\""})
+        @Option(
+                names = "--expand",
+                required = true,
+                description = {"An empty expand revision.", "e.g. revision --expand -m \"add person email\""})
         boolean expand;
 
-        @Option(names = "--contract", required = true, description = {"An empty contract revision (it requires the expand head).", "e.g. revision --contract -m \"drop person fullname\""})
+        @Option(
+                names = "--contract",
+                required = true,
+                description = {
+                    "An empty contract revision (it requires the expand head).",
+                    "e.g. revision --contract -m \"drop person fullname\""
+                })
         boolean contract;
 
-        @Option(names = "--autogenerate", required = true, description = {"Compare the models with the database and write what it takes.", "e.g. revision --autogenerate -m \"v2\""})
+        @Option(
+                names = "--autogenerate",
+                required = true,
+                description = {
+                    "Compare the models with the database and write what it takes.",
+                    "e.g. revision --autogenerate -m \"v2\""
+                })
         boolean autogenerate;
     }
 
@@ -51,15 +71,28 @@ public final class RevisionCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1", order = 1)
     Kind kind;
 
-    @Option(names = {"-m", "--message"}, required = true, paramLabel = "MSG", order = 10,
+    @Option(
+            names = {"-m", "--message"},
+            required = true,
+            paramLabel = "MSG",
+            order = 10,
             description = {"What the revision does, one line (also the class name).", "e.g. -m \"add person email\""})
     String message;
 
-    @Option(names = "--source", paramLabel = "DIR", order = 11,
-            description = {"The source folder to write to, e.g. src/main/java (key: migrations.source).", "e.g. --source src/main/java"})
+    @Option(
+            names = "--source",
+            paramLabel = "DIR",
+            order = 11,
+            description = {
+                "The source folder to write to, e.g. src/main/java (key: migrations.source).",
+                "e.g. --source src/main/java"
+            })
     Path source;
 
-    @Option(names = "--milestone", paramLabel = "NAME", order = 12,
+    @Option(
+            names = "--milestone",
+            paramLabel = "NAME",
+            order = 12,
             description = {"A release milestone for the new revision(s).", "e.g. --milestone 2026.1"})
     String milestone;
 
@@ -75,7 +108,8 @@ public final class RevisionCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (message.isBlank()) {
-            throw new ConcertinaException(ErrorCode.CONFIGURATION, "revision: -m needs a message saying what the revision does");
+            throw new ConcertinaException(
+                    ErrorCode.CONFIGURATION, "revision: -m needs a message saying what the revision does");
         }
         CommandContext ctx = CommandContext.of(root);
         Path sourceRoot = sourceRoot(ctx);
@@ -85,9 +119,12 @@ public final class RevisionCommand implements Callable<Integer> {
 
     private int empty(CommandContext ctx, Path sourceRoot) {
         Branch branch = kind.expand ? Branch.EXPAND : Branch.CONTRACT;
-        RevisionResult result = ctx.withoutDatabase().load().emptyRevision(branch, message, sourceRoot, Optional.ofNullable(milestone));
+        RevisionResult result =
+                ctx.withoutDatabase().load().emptyRevision(branch, message, sourceRoot, Optional.ofNullable(milestone));
         for (RevisionResult.Written w : result.files()) {
-            ctx.out().result("wrote " + w.file() + " (" + w.branch().label() + " revision " + w.revision() + ", parent " + w.parent() + ")");
+            ctx.out()
+                    .result("wrote " + w.file() + " (" + w.branch().label() + " revision " + w.revision() + ", parent "
+                            + w.parent() + ")");
         }
         return 0;
     }
@@ -105,7 +142,9 @@ public final class RevisionCommand implements Callable<Integer> {
             ctx.out().result("wrote " + w.file() + " (" + w.branch().label() + " revision " + w.revision() + ")");
         }
         result.summary().forEach(ctx.out()::result);
-        ctx.out().result("review them, compile, then run sync (or sync --expand / sync --contract for a rolling upgrade)");
+        ctx.out()
+                .result(
+                        "review them, compile, then run sync (or sync --expand / sync --contract for a rolling upgrade)");
         return 0;
     }
 
@@ -114,8 +153,11 @@ public final class RevisionCommand implements Callable<Integer> {
             return ctx.io().workDir().resolve(source).normalize();
         }
         PropertiesFile file = ctx.file();
-        return file.get(ConfigKey.MIGRATIONS_SOURCE).map(v -> file.folder().resolve(v.text()).normalize())
-                .orElseThrow(() -> new ConcertinaException(ErrorCode.CONFIGURATION, "revision: no source folder to write to: give --source"
-                        + " (e.g. --source src/main/java) or set 'migrations.source' in " + file.path()));
+        return file.get(ConfigKey.MIGRATIONS_SOURCE)
+                .map(v -> file.folder().resolve(v.text()).normalize())
+                .orElseThrow(() -> new ConcertinaException(
+                        ErrorCode.CONFIGURATION,
+                        "revision: no source folder to write to: give --source"
+                                + " (e.g. --source src/main/java) or set 'migrations.source' in " + file.path()));
     }
 }

@@ -50,23 +50,49 @@ public sealed interface Change {
 
     /** Create a table (without foreign keys; see the interface docs). */
     record AddTable(Table definition) implements Change {
-        public AddTable { Objects.requireNonNull(definition, "definition"); }
-        public String table() { return definition.name(); }
-        public String name() { return ""; }
+        public AddTable {
+            Objects.requireNonNull(definition, "definition");
+        }
+
+        public String table() {
+            return definition.name();
+        }
+
+        public String name() {
+            return "";
+        }
+
         public String describe() {
             int n = definition.columns().size();
             return "add table " + q(definition.name()) + " (" + n + (n == 1 ? " column)" : " columns)");
         }
-        public Change inverse() { return new DropTable(definition); }
+
+        public Change inverse() {
+            return new DropTable(definition);
+        }
     }
 
     /** Drop a table; {@code definition} is its full snapshot (without foreign keys). */
     record DropTable(Table definition) implements Change {
-        public DropTable { Objects.requireNonNull(definition, "definition"); }
-        public String table() { return definition.name(); }
-        public String name() { return ""; }
-        public String describe() { return "drop table " + q(definition.name()); }
-        public Change inverse() { return new AddTable(definition); }
+        public DropTable {
+            Objects.requireNonNull(definition, "definition");
+        }
+
+        public String table() {
+            return definition.name();
+        }
+
+        public String name() {
+            return "";
+        }
+
+        public String describe() {
+            return "drop table " + q(definition.name());
+        }
+
+        public Change inverse() {
+            return new AddTable(definition);
+        }
     }
 
     /**
@@ -74,38 +100,88 @@ public sealed interface Change {
      * are both full snapshots; columns are matched by name between them.
      */
     record RenameTable(Table from, Table to) implements Change {
-        public RenameTable { Objects.requireNonNull(from, "from"); Objects.requireNonNull(to, "to"); }
-        public String table() { return from.name(); }
-        public String name() { return ""; }
-        public String describe() { return "rename table " + q(from.name()) + " to " + q(to.name()); }
-        public Change inverse() { return new RenameTable(to, from); }
+        public RenameTable {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+        }
+
+        public String table() {
+            return from.name();
+        }
+
+        public String name() {
+            return "";
+        }
+
+        public String describe() {
+            return "rename table " + q(from.name()) + " to " + q(to.name());
+        }
+
+        public Change inverse() {
+            return new RenameTable(to, from);
+        }
     }
 
     /** Change the table comment. */
     record AlterTableComment(String table, Optional<String> from, Optional<String> to) implements Change {
         public AlterTableComment {
-            Objects.requireNonNull(table, "table"); Objects.requireNonNull(from, "from"); Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
         }
-        public String name() { return ""; }
-        public String describe() { return "alter comment of table " + q(table) + ": " + text(from) + " -> " + text(to); }
-        public Change inverse() { return new AlterTableComment(table, to, from); }
+
+        public String name() {
+            return "";
+        }
+
+        public String describe() {
+            return "alter comment of table " + q(table) + ": " + text(from) + " -> " + text(to);
+        }
+
+        public Change inverse() {
+            return new AlterTableComment(table, to, from);
+        }
     }
 
     // ---------------------------------------------------------------- columns
 
     record AddColumn(String table, Column column) implements Change {
-        public AddColumn { Objects.requireNonNull(table, "table"); Objects.requireNonNull(column, "column"); }
-        public String name() { return column.name(); }
-        public String describe() { return "add column " + q(table, column.name()) + " " + columnText(column); }
-        public Change inverse() { return new DropColumn(table, column); }
+        public AddColumn {
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(column, "column");
+        }
+
+        public String name() {
+            return column.name();
+        }
+
+        public String describe() {
+            return "add column " + q(table, column.name()) + " " + columnText(column);
+        }
+
+        public Change inverse() {
+            return new DropColumn(table, column);
+        }
     }
 
     /** Drop a column; {@code column} is its full snapshot. */
     record DropColumn(String table, Column column) implements Change {
-        public DropColumn { Objects.requireNonNull(table, "table"); Objects.requireNonNull(column, "column"); }
-        public String name() { return column.name(); }
-        public String describe() { return "drop column " + q(table, column.name()) + " " + columnText(column); }
-        public Change inverse() { return new AddColumn(table, column); }
+        public DropColumn {
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(column, "column");
+        }
+
+        public String name() {
+            return column.name();
+        }
+
+        public String describe() {
+            return "drop column " + q(table, column.name()) + " " + columnText(column);
+        }
+
+        public Change inverse() {
+            return new AddColumn(table, column);
+        }
     }
 
     /**
@@ -115,21 +191,32 @@ public sealed interface Change {
      */
     record AlterColumn(String table, Column from, Column to, Set<ColumnAspect> aspects) implements Change {
         public AlterColumn {
-            Objects.requireNonNull(table, "table"); Objects.requireNonNull(from, "from"); Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
             if (aspects.isEmpty()) {
                 throw new IllegalArgumentException("alter column " + q(table, from.name()) + ": no aspect changes");
             }
             // An EnumSet iterates in declaration order; Set.copyOf would not (its order varies per JVM run).
             aspects = Collections.unmodifiableSet(EnumSet.copyOf(aspects));
         }
-        public String name() { return to.name(); }
-        public String describe() {
-            return "alter column " + q(table, to.name()) + " " + aspects.stream()
-                    .map(a -> a.describe(from, to)).collect(Collectors.joining(", "));
+
+        public String name() {
+            return to.name();
         }
-        public Change inverse() { return new AlterColumn(table, to, from, aspects); }
+
+        public String describe() {
+            return "alter column " + q(table, to.name()) + " "
+                    + aspects.stream().map(a -> a.describe(from, to)).collect(Collectors.joining(", "));
+        }
+
+        public Change inverse() {
+            return new AlterColumn(table, to, from, aspects);
+        }
         /** The aspects in declaration order (TYPE, NULLABLE, DEFAULT, IDENTITY, COMMENT). */
-        public List<ColumnAspect> orderedAspects() { return List.copyOf(aspects); }
+        public List<ColumnAspect> orderedAspects() {
+            return List.copyOf(aspects);
+        }
     }
 
     /**
@@ -137,144 +224,319 @@ public sealed interface Change {
      * full: when their types differ the rename also converts.
      */
     record RenameColumn(String table, Column from, Column to) implements Change {
-        public RenameColumn { Objects.requireNonNull(table, "table"); Objects.requireNonNull(from, "from"); Objects.requireNonNull(to, "to"); }
-        public String name() { return from.name(); }
+        public RenameColumn {
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+        }
+
+        public String name() {
+            return from.name();
+        }
+
         public String describe() {
             return "rename column " + q(table, from.name()) + " to " + q(to.name())
                     + (from.type().sameAs(to.type()) ? "" : " converting " + from.type() + " to " + to.type());
         }
-        public Change inverse() { return new RenameColumn(table, to, from); }
+
+        public Change inverse() {
+            return new RenameColumn(table, to, from);
+        }
     }
 
     /** Change the primary key; either side may be absent (no primary key). */
     record AlterPrimaryKey(String table, Optional<PrimaryKey> from, Optional<PrimaryKey> to) implements Change {
         public AlterPrimaryKey {
-            Objects.requireNonNull(table, "table"); Objects.requireNonNull(from, "from"); Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
         }
-        public String name() { return ""; }
+
+        public String name() {
+            return "";
+        }
+
         public String describe() {
-            return "alter primary key of " + q(table) + ": " + from.map(p -> cols(p.columns())).orElse("none")
-                    + " -> " + to.map(p -> cols(p.columns())).orElse("none");
+            return "alter primary key of " + q(table) + ": "
+                    + from.map(p -> cols(p.columns())).orElse("none") + " -> "
+                    + to.map(p -> cols(p.columns())).orElse("none");
         }
-        public Change inverse() { return new AlterPrimaryKey(table, to, from); }
+
+        public Change inverse() {
+            return new AlterPrimaryKey(table, to, from);
+        }
     }
 
     // ---------------------------------------------------------------- indexes and constraints
 
     record AddIndex(String table, Index index) implements Change {
-        public AddIndex { Objects.requireNonNull(table, "table"); Objects.requireNonNull(index, "index"); }
-        public String name() { return index.name(); }
-        public String describe() { return "add " + (index.unique() ? "unique " : "") + "index " + label(index.name()) + "on " + q(table) + " " + cols(index.columns()); }
-        public Change inverse() { return new DropIndex(table, index); }
+        public AddIndex {
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(index, "index");
+        }
+
+        public String name() {
+            return index.name();
+        }
+
+        public String describe() {
+            return "add " + (index.unique() ? "unique " : "") + "index " + label(index.name()) + "on " + q(table) + " "
+                    + cols(index.columns());
+        }
+
+        public Change inverse() {
+            return new DropIndex(table, index);
+        }
     }
 
     record DropIndex(String table, Index index) implements Change {
-        public DropIndex { Objects.requireNonNull(table, "table"); Objects.requireNonNull(index, "index"); }
-        public String name() { return index.name(); }
-        public String describe() { return "drop " + (index.unique() ? "unique " : "") + "index " + label(index.name()) + "on " + q(table) + " " + cols(index.columns()); }
-        public Change inverse() { return new AddIndex(table, index); }
+        public DropIndex {
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(index, "index");
+        }
+
+        public String name() {
+            return index.name();
+        }
+
+        public String describe() {
+            return "drop " + (index.unique() ? "unique " : "") + "index " + label(index.name()) + "on " + q(table) + " "
+                    + cols(index.columns());
+        }
+
+        public Change inverse() {
+            return new AddIndex(table, index);
+        }
     }
 
     record AddUnique(String table, UniqueConstraint unique) implements Change {
-        public AddUnique { Objects.requireNonNull(table, "table"); Objects.requireNonNull(unique, "unique"); }
-        public String name() { return unique.name(); }
-        public String describe() { return "add unique " + label(unique.name()) + "on " + q(table) + " " + cols(unique.columns()); }
-        public Change inverse() { return new DropUnique(table, unique); }
+        public AddUnique {
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(unique, "unique");
+        }
+
+        public String name() {
+            return unique.name();
+        }
+
+        public String describe() {
+            return "add unique " + label(unique.name()) + "on " + q(table) + " " + cols(unique.columns());
+        }
+
+        public Change inverse() {
+            return new DropUnique(table, unique);
+        }
     }
 
     record DropUnique(String table, UniqueConstraint unique) implements Change {
-        public DropUnique { Objects.requireNonNull(table, "table"); Objects.requireNonNull(unique, "unique"); }
-        public String name() { return unique.name(); }
-        public String describe() { return "drop unique " + label(unique.name()) + "on " + q(table) + " " + cols(unique.columns()); }
-        public Change inverse() { return new AddUnique(table, unique); }
+        public DropUnique {
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(unique, "unique");
+        }
+
+        public String name() {
+            return unique.name();
+        }
+
+        public String describe() {
+            return "drop unique " + label(unique.name()) + "on " + q(table) + " " + cols(unique.columns());
+        }
+
+        public Change inverse() {
+            return new AddUnique(table, unique);
+        }
     }
 
     record AddForeignKey(String table, ForeignKey foreignKey) implements Change {
-        public AddForeignKey { Objects.requireNonNull(table, "table"); Objects.requireNonNull(foreignKey, "foreignKey"); }
-        public String name() { return foreignKey.name(); }
-        public String describe() { return "add foreign key " + label(foreignKey.name()) + "on " + q(table) + " " + fkText(foreignKey); }
-        public Change inverse() { return new DropForeignKey(table, foreignKey); }
+        public AddForeignKey {
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(foreignKey, "foreignKey");
+        }
+
+        public String name() {
+            return foreignKey.name();
+        }
+
+        public String describe() {
+            return "add foreign key " + label(foreignKey.name()) + "on " + q(table) + " " + fkText(foreignKey);
+        }
+
+        public Change inverse() {
+            return new DropForeignKey(table, foreignKey);
+        }
     }
 
     record DropForeignKey(String table, ForeignKey foreignKey) implements Change {
-        public DropForeignKey { Objects.requireNonNull(table, "table"); Objects.requireNonNull(foreignKey, "foreignKey"); }
-        public String name() { return foreignKey.name(); }
-        public String describe() { return "drop foreign key " + label(foreignKey.name()) + "on " + q(table) + " " + fkText(foreignKey); }
-        public Change inverse() { return new AddForeignKey(table, foreignKey); }
+        public DropForeignKey {
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(foreignKey, "foreignKey");
+        }
+
+        public String name() {
+            return foreignKey.name();
+        }
+
+        public String describe() {
+            return "drop foreign key " + label(foreignKey.name()) + "on " + q(table) + " " + fkText(foreignKey);
+        }
+
+        public Change inverse() {
+            return new AddForeignKey(table, foreignKey);
+        }
     }
 
     record AddCheck(String table, CheckConstraint check) implements Change {
-        public AddCheck { Objects.requireNonNull(table, "table"); Objects.requireNonNull(check, "check"); }
-        public String name() { return check.name(); }
-        public String describe() { return "add check " + label(check.name()) + "on " + q(table) + " (" + check.expression() + ")"; }
-        public Change inverse() { return new DropCheck(table, check); }
+        public AddCheck {
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(check, "check");
+        }
+
+        public String name() {
+            return check.name();
+        }
+
+        public String describe() {
+            return "add check " + label(check.name()) + "on " + q(table) + " (" + check.expression() + ")";
+        }
+
+        public Change inverse() {
+            return new DropCheck(table, check);
+        }
     }
 
     record DropCheck(String table, CheckConstraint check) implements Change {
-        public DropCheck { Objects.requireNonNull(table, "table"); Objects.requireNonNull(check, "check"); }
-        public String name() { return check.name(); }
-        public String describe() { return "drop check " + label(check.name()) + "on " + q(table) + " (" + check.expression() + ")"; }
-        public Change inverse() { return new AddCheck(table, check); }
+        public DropCheck {
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(check, "check");
+        }
+
+        public String name() {
+            return check.name();
+        }
+
+        public String describe() {
+            return "drop check " + label(check.name()) + "on " + q(table) + " (" + check.expression() + ")";
+        }
+
+        public Change inverse() {
+            return new AddCheck(table, check);
+        }
     }
 
     // ---------------------------------------------------------------- sequences
 
     record AddSequence(Sequence sequence) implements Change {
-        public AddSequence { Objects.requireNonNull(sequence, "sequence"); }
-        public String table() { return sequence.name(); }
-        public String name() { return ""; }
-        public String describe() { return "add sequence " + q(sequence.name()) + " start " + sequence.start() + " increment " + sequence.increment(); }
-        public Change inverse() { return new DropSequence(sequence); }
+        public AddSequence {
+            Objects.requireNonNull(sequence, "sequence");
+        }
+
+        public String table() {
+            return sequence.name();
+        }
+
+        public String name() {
+            return "";
+        }
+
+        public String describe() {
+            return "add sequence " + q(sequence.name()) + " start " + sequence.start() + " increment "
+                    + sequence.increment();
+        }
+
+        public Change inverse() {
+            return new DropSequence(sequence);
+        }
     }
 
     record DropSequence(Sequence sequence) implements Change {
-        public DropSequence { Objects.requireNonNull(sequence, "sequence"); }
-        public String table() { return sequence.name(); }
-        public String name() { return ""; }
-        public String describe() { return "drop sequence " + q(sequence.name()); }
-        public Change inverse() { return new AddSequence(sequence); }
+        public DropSequence {
+            Objects.requireNonNull(sequence, "sequence");
+        }
+
+        public String table() {
+            return sequence.name();
+        }
+
+        public String name() {
+            return "";
+        }
+
+        public String describe() {
+            return "drop sequence " + q(sequence.name());
+        }
+
+        public Change inverse() {
+            return new AddSequence(sequence);
+        }
     }
 
     record AlterSequence(Sequence from, Sequence to) implements Change {
-        public AlterSequence { Objects.requireNonNull(from, "from"); Objects.requireNonNull(to, "to"); }
-        public String table() { return to.name(); }
-        public String name() { return ""; }
-        public String describe() {
-            return "alter sequence " + q(to.name()) + ": start " + from.start() + " -> " + to.start()
-                    + ", increment " + from.increment() + " -> " + to.increment();
+        public AlterSequence {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
         }
-        public Change inverse() { return new AlterSequence(to, from); }
+
+        public String table() {
+            return to.name();
+        }
+
+        public String name() {
+            return "";
+        }
+
+        public String describe() {
+            return "alter sequence " + q(to.name()) + ": start " + from.start() + " -> " + to.start() + ", increment "
+                    + from.increment() + " -> " + to.increment();
+        }
+
+        public Change inverse() {
+            return new AlterSequence(to, from);
+        }
     }
 
     // ---------------------------------------------------------------- text helpers
 
     /** {@code "person"} — names quoted as in messages (never SQL). */
-    static String q(String name) { return '"' + name + '"'; }
+    static String q(String name) {
+        return '"' + name + '"';
+    }
 
-    static String q(String table, String column) { return q(table) + "." + q(column); }
+    static String q(String table, String column) {
+        return q(table) + "." + q(column);
+    }
 
     static String cols(List<String> columns) {
         return columns.stream().map(Change::q).collect(Collectors.joining(", ", "(", ")"));
     }
 
-    static String label(String name) { return name.isEmpty() ? "" : q(name) + " "; }
+    static String label(String name) {
+        return name.isEmpty() ? "" : q(name) + " ";
+    }
 
     /** A comment or default for a one-line description: quoted, line breaks shown as \n. */
     static String text(Optional<String> s) {
-        return s.map(v -> "'" + v.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r") + "'").orElse("none");
+        return s.map(v -> "'" + v.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r") + "'")
+                .orElse("none");
     }
 
     static String columnText(Column c) {
-        return c.type().describe() + (c.nullable() ? " NULL" : " NOT NULL")
+        return c.type().describe()
+                + (c.nullable() ? " NULL" : " NOT NULL")
                 + c.defaultValue().map(d -> " DEFAULT " + d).orElse("")
                 + (c.identity() ? " IDENTITY" : "");
     }
 
     static String fkText(ForeignKey fk) {
         return cols(fk.columns()) + " -> " + q(fk.referencedTable()) + cols(fk.referencedColumns())
-                + (fk.onDelete().name().equals("NO_ACTION") ? "" : " ON DELETE " + fk.onDelete().name().replace('_', ' '))
-                + (fk.onUpdate().name().equals("NO_ACTION") ? "" : " ON UPDATE " + fk.onUpdate().name().replace('_', ' '));
+                + (fk.onDelete().name().equals("NO_ACTION")
+                        ? ""
+                        : " ON DELETE " + fk.onDelete().name().replace('_', ' '))
+                + (fk.onUpdate().name().equals("NO_ACTION")
+                        ? ""
+                        : " ON UPDATE " + fk.onUpdate().name().replace('_', ' '));
     }
 
-    static String lower(Enum<?> e) { return e.name().toLowerCase(Locale.ROOT); }
+    static String lower(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT);
+    }
 }

@@ -42,11 +42,23 @@ public final class ChangeApplier {
         } else if (change instanceof Change.AddColumn c) {
             return edit(s, c.table(), change, t -> t.withColumns(add(t.columns(), c.column())));
         } else if (change instanceof Change.DropColumn c) {
-            return edit(s, c.table(), change, t -> t.withColumns(remove(t.columns(), column(t, c.column().name(), change))));
+            return edit(
+                    s,
+                    c.table(),
+                    change,
+                    t -> t.withColumns(remove(t.columns(), column(t, c.column().name(), change))));
         } else if (change instanceof Change.AlterColumn c) {
-            return edit(s, c.table(), change, t -> t.withColumns(replace(t.columns(), column(t, c.from().name(), change), c.to())));
+            return edit(
+                    s,
+                    c.table(),
+                    change,
+                    t -> t.withColumns(replace(t.columns(), column(t, c.from().name(), change), c.to())));
         } else if (change instanceof Change.RenameColumn c) {
-            return edit(s, c.table(), change, t -> t.withColumns(replace(t.columns(), column(t, c.from().name(), change), c.to())));
+            return edit(
+                    s,
+                    c.table(),
+                    change,
+                    t -> t.withColumns(replace(t.columns(), column(t, c.from().name(), change), c.to())));
         } else if (change instanceof Change.AlterPrimaryKey c) {
             return edit(s, c.table(), change, t -> t.withPrimaryKey(c.to()));
         } else if (change instanceof Change.AddIndex c) {
@@ -69,9 +81,11 @@ public final class ChangeApplier {
         } else if (change instanceof Change.AddSequence c) {
             return new Schema(s.tables(), add(s.sequences(), c.sequence()));
         } else if (change instanceof Change.DropSequence c) {
-            return new Schema(s.tables(), remove(s.sequences(), sequence(s, c.sequence().name(), change)));
+            return new Schema(
+                    s.tables(), remove(s.sequences(), sequence(s, c.sequence().name(), change)));
         } else if (change instanceof Change.AlterSequence c) {
-            return new Schema(s.tables(), replace(s.sequences(), sequence(s, c.from().name(), change), c.to()));
+            return new Schema(
+                    s.tables(), replace(s.sequences(), sequence(s, c.from().name(), change), c.to()));
         }
         throw new IllegalArgumentException("cannot apply " + change.kind());
     }
@@ -92,15 +106,19 @@ public final class ChangeApplier {
     }
 
     private static Table table(Schema s, String name, Change change) {
-        return s.table(name).orElseThrow(() -> new IllegalStateException(change.describe() + ": no table \"" + name + "\""));
+        return s.table(name)
+                .orElseThrow(() -> new IllegalStateException(change.describe() + ": no table \"" + name + "\""));
     }
 
     private static Column column(Table t, String name, Change change) {
-        return t.column(name).orElseThrow(() -> new IllegalStateException(change.describe() + ": no column \"" + name + "\""));
+        return t.column(name)
+                .orElseThrow(() -> new IllegalStateException(change.describe() + ": no column \"" + name + "\""));
     }
 
     private static Sequence sequence(Schema s, String name, Change change) {
-        return s.sequences().stream().filter(q -> q.name().equals(name)).findFirst()
+        return s.sequences().stream()
+                .filter(q -> q.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException(change.describe() + ": no sequence"));
     }
 

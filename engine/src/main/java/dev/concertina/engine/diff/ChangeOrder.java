@@ -50,8 +50,7 @@ public final class ChangeOrder {
             Change.AddForeignKey.class);
 
     /** Dependency-safe order: rank by kind, then table, then name. */
-    public static final Comparator<Change> COMPARATOR = Comparator
-            .comparingInt(ChangeOrder::rank)
+    public static final Comparator<Change> COMPARATOR = Comparator.comparingInt(ChangeOrder::rank)
             .thenComparing(Change::table)
             .thenComparing(Change::name);
 
@@ -61,7 +60,8 @@ public final class ChangeOrder {
     public static int rank(Change change) {
         int r = RANKS.indexOf(change.getClass());
         if (r < 0) {
-            throw new IllegalStateException("no order rank for " + change.getClass().getSimpleName());
+            throw new IllegalStateException(
+                    "no order rank for " + change.getClass().getSimpleName());
         }
         return r;
     }

@@ -18,7 +18,11 @@ public record DiffOptions(IgnoreFilter ignore, boolean compareComments) {
         Objects.requireNonNull(ignore, "ignore");
     }
 
-    public DiffOptions withIgnore(IgnoreFilter i) { return new DiffOptions(i, compareComments); }
+    public DiffOptions withIgnore(IgnoreFilter i) {
+        return new DiffOptions(i, compareComments);
+    }
 
-    public DiffOptions withCompareComments(boolean c) { return new DiffOptions(ignore, c); }
+    public DiffOptions withCompareComments(boolean c) {
+        return new DiffOptions(ignore, c);
+    }
 }

@@ -76,7 +76,9 @@ public final class Differ {
 
         Map<String, Sequence> curSeq = byName(cur.sequences(), Sequence::name);
         Map<String, Sequence> desSeq = byName(des.sequences(), Sequence::name);
-        curSeq.values().stream().filter(s -> !desSeq.containsKey(s.name())).forEach(s -> out.add(new Change.DropSequence(s)));
+        curSeq.values().stream()
+                .filter(s -> !desSeq.containsKey(s.name()))
+                .forEach(s -> out.add(new Change.DropSequence(s)));
         for (Sequence d : desSeq.values()) {
             Sequence c = curSeq.get(d.name());
             if (c == null) {
@@ -103,7 +105,8 @@ public final class Differ {
                 out.add(new Change.AddColumn(table, stated));
                 continue;
             }
-            // What the desired side does not state (type modifiers, an UNSUPPORTED type) is kept as the database has it.
+            // What the desired side does not state (type modifiers, an UNSUPPORTED type) is kept as the database has
+            // it.
             Column d = c.get().statedOver(stated);
             Set<ColumnAspect> ignored = options.ignore().ignoredAspects(table, d.name());
             EnumSet<ColumnAspect> aspects = EnumSet.noneOf(ColumnAspect.class);
@@ -129,21 +132,46 @@ public final class Differ {
             out.add(new Change.AlterPrimaryKey(table, cur.primaryKey(), des.primaryKey()));
         }
 
-        match(cur.indexes(), des.indexes(), Index::name, Index::columns,
-                (a, b) -> a.columns().equals(b.columns()) && a.unique() == b.unique() && a.details().matches(b.details()),
-                i -> out.add(new Change.DropIndex(table, i)), i -> out.add(new Change.AddIndex(table, i)));
-        match(cur.uniques(), des.uniques(), UniqueConstraint::name, UniqueConstraint::columns,
-                (a, b) -> a.columns().equals(b.columns()) && (b.deferrable().isEmpty() || a.deferrable().equals(b.deferrable())),
-                u -> out.add(new Change.DropUnique(table, u)), u -> out.add(new Change.AddUnique(table, u)));
-        match(cur.foreignKeys(), des.foreignKeys(), ForeignKey::name,
-                fk -> List.of(fk.columns(), fk.referencedTable(), fk.referencedColumns()),
-                (a, b) -> a.columns().equals(b.columns()) && a.referencedTable().equals(b.referencedTable())
-                        && a.referencedColumns().equals(b.referencedColumns())
-                        && a.onDelete() == b.onDelete() && a.onUpdate() == b.onUpdate()
+        match(
+                cur.indexes(),
+                des.indexes(),
+                Index::name,
+                Index::columns,
+                (a, b) -> a.columns().equals(b.columns())
+                        && a.unique() == b.unique()
+                        && a.details().matches(b.details()),
+                i -> out.add(new Change.DropIndex(table, i)),
+                i -> out.add(new Change.AddIndex(table, i)));
+        match(
+                cur.uniques(),
+                des.uniques(),
+                UniqueConstraint::name,
+                UniqueConstraint::columns,
+                (a, b) -> a.columns().equals(b.columns())
                         && (b.deferrable().isEmpty() || a.deferrable().equals(b.deferrable())),
-                fk -> out.add(new Change.DropForeignKey(table, fk)), fk -> out.add(new Change.AddForeignKey(table, fk)));
-        match(cur.checks(), des.checks(), CheckConstraint::name, CheckConstraint::expression, (a, b) -> a.expression().equals(b.expression()),
-                ch -> out.add(new Change.DropCheck(table, ch)), ch -> out.add(new Change.AddCheck(table, ch)));
+                u -> out.add(new Change.DropUnique(table, u)),
+                u -> out.add(new Change.AddUnique(table, u)));
+        match(
+                cur.foreignKeys(),
+                des.foreignKeys(),
+                ForeignKey::name,
+                fk -> List.of(fk.columns(), fk.referencedTable(), fk.referencedColumns()),
+                (a, b) -> a.columns().equals(b.columns())
+                        && a.referencedTable().equals(b.referencedTable())
+                        && a.referencedColumns().equals(b.referencedColumns())
+                        && a.onDelete() == b.onDelete()
+                        && a.onUpdate() == b.onUpdate()
+                        && (b.deferrable().isEmpty() || a.deferrable().equals(b.deferrable())),
+                fk -> out.add(new Change.DropForeignKey(table, fk)),
+                fk -> out.add(new Change.AddForeignKey(table, fk)));
+        match(
+                cur.checks(),
+                des.checks(),
+                CheckConstraint::name,
+                CheckConstraint::expression,
+                (a, b) -> a.expression().equals(b.expression()),
+                ch -> out.add(new Change.DropCheck(table, ch)),
+                ch -> out.add(new Change.AddCheck(table, ch)));
 
         if (!cur.comment().equals(des.comment())) {
             out.add(new Change.AlterTableComment(table, cur.comment(), des.comment()));
@@ -154,15 +182,23 @@ public final class Differ {
      * Pairs elements by non-empty equal name, then the rest by key. Paired elements that are not
      * {@code same} are reported as dropped and added; unpaired ones as dropped or added.
      */
-    private static <T> void match(List<T> cur, List<T> des, Function<T, String> name, Function<T, Object> key,
-                                  BiPredicate<T, T> same, java.util.function.Consumer<T> dropped,
-                                  java.util.function.Consumer<T> added) {
+    private static <T> void match(
+            List<T> cur,
+            List<T> des,
+            Function<T, String> name,
+            Function<T, Object> key,
+            BiPredicate<T, T> same,
+            java.util.function.Consumer<T> dropped,
+            java.util.function.Consumer<T> added) {
         List<T> restCur = new ArrayList<>(cur);
         List<T> restDes = new ArrayList<>();
         List<T[]> pairs = new ArrayList<>();
         for (T d : des) {
-            Optional<T> c = name.apply(d).isEmpty() ? Optional.empty()
-                    : restCur.stream().filter(x -> name.apply(x).equals(name.apply(d))).findFirst();
+            Optional<T> c = name.apply(d).isEmpty()
+                    ? Optional.empty()
+                    : restCur.stream()
+                            .filter(x -> name.apply(x).equals(name.apply(d)))
+                            .findFirst();
             if (c.isPresent()) {
                 restCur.remove(c.get());
                 pairs.add(pair(c.get(), d));
@@ -171,7 +207,9 @@ public final class Differ {
             }
         }
         for (T d : List.copyOf(restDes)) {
-            Optional<T> c = restCur.stream().filter(x -> key.apply(x).equals(key.apply(d))).findFirst();
+            Optional<T> c = restCur.stream()
+                    .filter(x -> key.apply(x).equals(key.apply(d)))
+                    .findFirst();
             if (c.isPresent()) {
                 restCur.remove(c.get());
                 restDes.remove(d);
@@ -202,18 +240,24 @@ public final class Differ {
             if (ig.ignores(ObjectKind.TABLE, tn, tn, List.of())) {
                 continue;
             }
-            Table x = t
-                    .withColumns(keep(t.columns(), c -> !ig.ignores(ObjectKind.COLUMN, tn, c.name(), List.of(c.name()))))
+            Table x = t.withColumns(
+                            keep(t.columns(), c -> !ig.ignores(ObjectKind.COLUMN, tn, c.name(), List.of(c.name()))))
                     .withIndexes(keep(t.indexes(), i -> !ig.ignores(ObjectKind.INDEX, tn, i.name(), i.columns())))
                     .withUniques(keep(t.uniques(), u -> !ig.ignores(ObjectKind.UNIQUE, tn, u.name(), u.columns())))
                     // Ignoring a table ignores the foreign keys pointing into it: they belong to what is ignored.
-                    .withForeignKeys(keep(t.foreignKeys(), f -> !ig.ignores(ObjectKind.FK, tn, f.name(), f.columns())
-                            && !ig.ignores(ObjectKind.TABLE, f.referencedTable(), f.referencedTable(), List.of())))
-                    .withChecks(keep(t.checks(), c -> !ig.ignores(ObjectKind.CHECK, tn, c.name(), mentioned(t, c.expression()))))
+                    .withForeignKeys(keep(
+                            t.foreignKeys(),
+                            f -> !ig.ignores(ObjectKind.FK, tn, f.name(), f.columns())
+                                    && !ig.ignores(
+                                            ObjectKind.TABLE, f.referencedTable(), f.referencedTable(), List.of())))
+                    .withChecks(keep(
+                            t.checks(), c -> !ig.ignores(ObjectKind.CHECK, tn, c.name(), mentioned(t, c.expression()))))
                     .withTriggers(List.of());
             if (!options.compareComments()) {
                 x = x.withComment(Optional.empty())
-                        .withColumns(x.columns().stream().map(c -> c.withComment(Optional.empty())).toList());
+                        .withColumns(x.columns().stream()
+                                .map(c -> c.withComment(Optional.empty()))
+                                .toList());
             }
             tables.add(x);
         }
@@ -224,9 +268,13 @@ public final class Differ {
     /** The table's columns a check expression mentions, in table order (how rules name checks by columns). */
     static List<String> mentioned(Table t, String expression) {
         String e = expression.toLowerCase(java.util.Locale.ROOT);
-        return t.columns().stream().map(Column::name)
-                .filter(n -> java.util.regex.Pattern.compile("(?<![A-Za-z0-9_$])" + java.util.regex.Pattern.quote(n.toLowerCase(java.util.Locale.ROOT))
-                        + "(?![A-Za-z0-9_$])").matcher(e).find())
+        return t.columns().stream()
+                .map(Column::name)
+                .filter(n -> java.util.regex.Pattern.compile("(?<![A-Za-z0-9_$])"
+                                + java.util.regex.Pattern.quote(n.toLowerCase(java.util.Locale.ROOT))
+                                + "(?![A-Za-z0-9_$])")
+                        .matcher(e)
+                        .find())
                 .toList();
     }
 

@@ -32,14 +32,20 @@ import java.util.regex.Pattern;
 final class KeptDifferences {
 
     /** Other migration tools' bookkeeping tables, by lower-case name. */
-    static final Set<String> TOOL_TABLES = Set.of("databasechangelog", "databasechangeloglock",
-            "flyway_schema_history", "alembic_version", "migrate_version");
+    static final Set<String> TOOL_TABLES = Set.of(
+            "databasechangelog",
+            "databasechangeloglock",
+            "flyway_schema_history",
+            "alembic_version",
+            "migrate_version");
 
     private static final Pattern RANGE = Pattern.compile(
             "^\\(*\\s*\"?([A-Za-z_][A-Za-z0-9_$]*)\"?\\s*>=\\s*(-?[0-9]+)\\s+and\\s+"
-                    + "\"?([A-Za-z_][A-Za-z0-9_$]*)\"?\\s*<=\\s*(-?[0-9]+)\\s*\\)*$", Pattern.CASE_INSENSITIVE);
+                    + "\"?([A-Za-z_][A-Za-z0-9_$]*)\"?\\s*<=\\s*(-?[0-9]+)\\s*\\)*$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern IN_LIST = Pattern.compile(
-            "^\\(*\\s*\"?[A-Za-z_][A-Za-z0-9_$]*\"?\\s+in\\s*\\(.*\\)\\s*\\)*$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+            "^\\(*\\s*\"?[A-Za-z_][A-Za-z0-9_$]*\"?\\s+in\\s*\\(.*\\)\\s*\\)*$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     private final List<Change> changes;
     private final Schema current;
@@ -85,11 +91,18 @@ final class KeptDifferences {
     /** The part of {@code change} to plan; empty when all of it is kept. */
     private Optional<Change> decide(Change change) {
         if (change instanceof Change.DropTable drop && toolTable(drop.table())) {
-            return keep(Kept.Kind.TOOL_TABLE, drop.table(), "", "", "another migration tool's bookkeeping; "
-                    + "Concertina leaves it alone", change);
+            return keep(
+                    Kept.Kind.TOOL_TABLE,
+                    drop.table(),
+                    "",
+                    "",
+                    "another migration tool's bookkeeping; " + "Concertina leaves it alone",
+                    change);
         }
-        if (change instanceof Change.DropForeignKey drop && toolTable(drop.table())
-                && !policy.followsEntities(Kept.Kind.TOOL_TABLE) && !desired.table(drop.table()).isPresent()) {
+        if (change instanceof Change.DropForeignKey drop
+                && toolTable(drop.table())
+                && !policy.followsEntities(Kept.Kind.TOOL_TABLE)
+                && !desired.table(drop.table()).isPresent()) {
             return Optional.empty(); // part of the kept bookkeeping table
         }
         if (change instanceof Change.AlterPrimaryKey key) {
@@ -98,35 +111,60 @@ final class KeptDifferences {
         if (change instanceof Change.DropUnique drop) {
             return unique(drop);
         }
-        Optional<Table> table = desired.table(change.table()).filter(t -> t.origin().fromEntity());
+        Optional<Table> table =
+                desired.table(change.table()).filter(t -> t.origin().fromEntity());
         if (table.isEmpty()) {
             return Optional.of(change);
         }
         if (change instanceof Change.AlterColumn alter) {
             return column(alter, table.get());
         }
-        if (change instanceof Change.DropIndex drop && !paired(drop) && !touchesDropped(drop.table(), drop.index().columns())
+        if (change instanceof Change.DropIndex drop
+                && !paired(drop)
+                && !touchesDropped(drop.table(), drop.index().columns())
                 && table.get().indexes().isEmpty()) {
-            return keep(Kept.Kind.INDEX, drop.table(), drop.index().name(), Change.cols(drop.index().columns()),
-                    "the entities declare no @Index on this table", change);
+            return keep(
+                    Kept.Kind.INDEX,
+                    drop.table(),
+                    drop.index().name(),
+                    Change.cols(drop.index().columns()),
+                    "the entities declare no @Index on this table",
+                    change);
         }
-        if (change instanceof Change.DropCheck drop && !paired(drop) && !enumDomain(drop.check().expression())
-                && !touchesDropped(drop.table(), Differ.mentioned(currentTable(drop.table()), drop.check().expression()))
+        if (change instanceof Change.DropCheck drop
+                && !paired(drop)
+                && !enumDomain(drop.check().expression())
+                && !touchesDropped(
+                        drop.table(),
+                        Differ.mentioned(
+                                currentTable(drop.table()), drop.check().expression()))
                 && table.get().checks().stream().allMatch(c -> enumDomain(c.expression()))) {
-            return keep(Kept.Kind.CHECK, drop.table(), drop.check().name(), "(" + drop.check().expression() + ")",
-                    "the entities declare no @Check on this table", change);
+            return keep(
+                    Kept.Kind.CHECK,
+                    drop.table(),
+                    drop.check().name(),
+                    "(" + drop.check().expression() + ")",
+                    "the entities declare no @Check on this table",
+                    change);
         }
-        if (change instanceof Change.DropForeignKey drop && !paired(drop) && !droppedTables.contains(drop.table())
+        if (change instanceof Change.DropForeignKey drop
+                && !paired(drop)
+                && !droppedTables.contains(drop.table())
                 && !droppedTables.contains(drop.foreignKey().referencedTable())
                 && !touchesDropped(drop.table(), drop.foreignKey().columns())) {
-            return keep(Kept.Kind.FOREIGN_KEY, drop.table(), drop.foreignKey().name(), Change.fkText(drop.foreignKey()),
-                    "the mapping does not imply this foreign key", change);
+            return keep(
+                    Kept.Kind.FOREIGN_KEY,
+                    drop.table(),
+                    drop.foreignKey().name(),
+                    Change.fkText(drop.foreignKey()),
+                    "the mapping does not imply this foreign key",
+                    change);
         }
         return Optional.of(change);
     }
 
-    private Optional<Change> keep(Kept.Kind kind, String table, String name, String detail, String reason,
-                                  Change change) {
+    private Optional<Change> keep(
+            Kept.Kind kind, String table, String name, String detail, String reason, Change change) {
         if (policy.followsEntities(kind)) {
             return Optional.of(change);
         }
@@ -147,30 +185,56 @@ final class KeptDifferences {
         boolean definition = origin.declares(DeclaredAttribute.COLUMN_DEFINITION);
         Set<ColumnAspect> remaining = EnumSet.copyOf(alter.aspects());
         String name = to.name();
-        if (alter.aspects().contains(ColumnAspect.NULLABLE) && to.nullable() && !definition
+        if (alter.aspects().contains(ColumnAspect.NULLABLE)
+                && to.nullable()
+                && !definition
                 && !origin.declares(DeclaredAttribute.NULLABLE)
-                && keepAspect(Kept.Kind.NOT_NULL, alter.table(), name, "NOT NULL",
-                "the entity leaves nullable at its default; nothing asks to allow NULL")) {
+                && keepAspect(
+                        Kept.Kind.NOT_NULL,
+                        alter.table(),
+                        name,
+                        "NOT NULL",
+                        "the entity leaves nullable at its default; nothing asks to allow NULL")) {
             remaining.remove(ColumnAspect.NULLABLE);
         }
-        if (alter.aspects().contains(ColumnAspect.DEFAULT) && to.defaultValue().isEmpty() && !definition
-                && keepAspect(Kept.Kind.DEFAULT, alter.table(), name, "default " + from.defaultValue().orElse(""),
-                "the entity writes no default; the database's fills what inserts leave out")) {
+        if (alter.aspects().contains(ColumnAspect.DEFAULT)
+                && to.defaultValue().isEmpty()
+                && !definition
+                && keepAspect(
+                        Kept.Kind.DEFAULT,
+                        alter.table(),
+                        name,
+                        "default " + from.defaultValue().orElse(""),
+                        "the entity writes no default; the database's fills what inserts leave out")) {
             remaining.remove(ColumnAspect.DEFAULT);
         }
         if (alter.aspects().contains(ColumnAspect.TYPE)) {
             if (ordinalEnum(table, name, from.type(), to.type())) {
-                kept.add(new Kept(Kept.Kind.ORDINAL_TYPE, alter.table(), name, from.type() + " vs " + to.type(),
+                kept.add(new Kept(
+                        Kept.Kind.ORDINAL_TYPE,
+                        alter.table(),
+                        name,
+                        from.type() + " vs " + to.type(),
                         "equivalent: every ordinal of the enum fits both types"));
                 remaining.remove(ColumnAspect.TYPE);
-            } else if (!definition && silentlyNarrower(from.type(), to.type(), origin)
-                    && keepAspect(Kept.Kind.TYPE, alter.table(), name, from.type() + " vs " + to.type(),
-                    "the entity leaves the size at JPA's default; the wider database type keeps every value")) {
+            } else if (!definition
+                    && silentlyNarrower(from.type(), to.type(), origin)
+                    && keepAspect(
+                            Kept.Kind.TYPE,
+                            alter.table(),
+                            name,
+                            from.type() + " vs " + to.type(),
+                            "the entity leaves the size at JPA's default; the wider database type keeps every value")) {
                 remaining.remove(ColumnAspect.TYPE);
-            } else if (!definition && silentlyWider(from.type(), to.type(), origin)
-                    && keepAspect(Kept.Kind.TYPE, alter.table(), name, from.type() + " vs " + to.type(),
-                    "the entity leaves the length at JPA's default; the database's shorter type is what the "
-                            + "application runs with (write length on the attribute to widen it)")) {
+            } else if (!definition
+                    && silentlyWider(from.type(), to.type(), origin)
+                    && keepAspect(
+                            Kept.Kind.TYPE,
+                            alter.table(),
+                            name,
+                            from.type() + " vs " + to.type(),
+                            "the entity leaves the length at JPA's default; the database's shorter type is what the "
+                                    + "application runs with (write length on the attribute to widen it)")) {
                 remaining.remove(ColumnAspect.TYPE);
             }
         }
@@ -207,18 +271,24 @@ final class KeptDifferences {
             return !origin.declares(DeclaredAttribute.LENGTH) && capacity(database) > capacity(entity);
         }
         Set<TypeKind> temporal = EnumSet.of(TypeKind.TIME, TypeKind.TIMESTAMP, TypeKind.TIMESTAMP_WITH_TIME_ZONE);
-        if (temporal.contains(entity.kind()) && entity.kind() == database.kind()
+        if (temporal.contains(entity.kind())
+                && entity.kind() == database.kind()
                 && !origin.declares(DeclaredAttribute.PRECISION)) {
             // Fractional seconds: more digits in the database keep every value the entity writes.
             return database.precision().orElse(0) > entity.precision().orElse(0);
         }
-        if (entity.kind() == TypeKind.DECIMAL && database.kind() == TypeKind.DECIMAL
-                && !origin.declares(DeclaredAttribute.PRECISION) && !origin.declares(DeclaredAttribute.SCALE)) {
-            long databaseDigits = database.precision().isEmpty() ? Long.MAX_VALUE
+        if (entity.kind() == TypeKind.DECIMAL
+                && database.kind() == TypeKind.DECIMAL
+                && !origin.declares(DeclaredAttribute.PRECISION)
+                && !origin.declares(DeclaredAttribute.SCALE)) {
+            long databaseDigits = database.precision().isEmpty()
+                    ? Long.MAX_VALUE
                     : database.precision().getAsInt() - database.scale().orElse(0);
-            long entityDigits = entity.precision().isEmpty() ? Long.MAX_VALUE
+            long entityDigits = entity.precision().isEmpty()
+                    ? Long.MAX_VALUE
                     : entity.precision().getAsInt() - entity.scale().orElse(0);
-            return databaseDigits >= entityDigits && database.scale().orElse(0) >= entity.scale().orElse(0);
+            return databaseDigits >= entityDigits
+                    && database.scale().orElse(0) >= entity.scale().orElse(0);
         }
         return false;
     }
@@ -230,26 +300,35 @@ final class KeptDifferences {
     private static boolean silentlyWider(ColumnType database, ColumnType entity, Origin origin) {
         boolean chars = entity.kind() == TypeKind.VARCHAR && database.kind() == TypeKind.VARCHAR;
         boolean binaries = entity.kind() == TypeKind.VARBINARY && database.kind() == TypeKind.VARBINARY;
-        return (chars || binaries) && !origin.declares(DeclaredAttribute.LENGTH)
-                && database.modifiers().equals(entity.modifiers()) && capacity(database) < capacity(entity);
+        return (chars || binaries)
+                && !origin.declares(DeclaredAttribute.LENGTH)
+                && database.modifiers().equals(entity.modifiers())
+                && capacity(database) < capacity(entity);
     }
 
     private static long capacity(ColumnType type) {
-        return type.kind() == TypeKind.CLOB || type.kind() == TypeKind.BLOB || type.length().isEmpty()
-                ? Long.MAX_VALUE : type.length().getAsInt();
+        return type.kind() == TypeKind.CLOB
+                        || type.kind() == TypeKind.BLOB
+                        || type.length().isEmpty()
+                ? Long.MAX_VALUE
+                : type.length().getAsInt();
     }
 
     /** An integer column of the entities whose range check (an ordinal enum) fits the database's wider integer. */
     private static boolean ordinalEnum(Table table, String column, ColumnType database, ColumnType entity) {
         List<TypeKind> integers = List.of(TypeKind.TINYINT, TypeKind.SMALLINT, TypeKind.INTEGER, TypeKind.BIGINT);
-        if (!integers.contains(database.kind()) || !integers.contains(entity.kind())
+        if (!integers.contains(database.kind())
+                || !integers.contains(entity.kind())
                 || integers.indexOf(database.kind()) <= integers.indexOf(entity.kind())) {
             return false;
         }
         for (CheckConstraint check : table.checks()) {
             Matcher range = RANGE.matcher(check.expression().trim());
-            if (range.matches() && range.group(1).equalsIgnoreCase(column) && range.group(3).equalsIgnoreCase(column)
-                    && Long.parseLong(range.group(2)) >= 0 && Long.parseLong(range.group(4)) <= Byte.MAX_VALUE) {
+            if (range.matches()
+                    && range.group(1).equalsIgnoreCase(column)
+                    && range.group(3).equalsIgnoreCase(column)
+                    && Long.parseLong(range.group(2)) >= 0
+                    && Long.parseLong(range.group(4)) <= Byte.MAX_VALUE) {
                 return true;
             }
         }
@@ -264,8 +343,12 @@ final class KeptDifferences {
             List<String> database = change.from().get().columns();
             List<String> entities = change.to().get().columns();
             if (database.size() == entities.size() && Set.copyOf(database).equals(Set.copyOf(entities))) {
-                kept.add(new Kept(Kept.Kind.KEY_ORDER, change.table(), "", "primary key " + Change.cols(database)
-                        + " vs " + Change.cols(entities), "the same key; the order only matters to its index"));
+                kept.add(new Kept(
+                        Kept.Kind.KEY_ORDER,
+                        change.table(),
+                        "",
+                        "primary key " + Change.cols(database) + " vs " + Change.cols(entities),
+                        "the same key; the order only matters to its index"));
                 return Optional.empty();
             }
         }
@@ -274,39 +357,59 @@ final class KeptDifferences {
             // enforces that unique and more (its columns are NOT NULL), so dropping it would only weaken.
             List<String> columns = change.from().get().columns();
             Optional<Change.AddUnique> unique = changes.stream()
-                    .filter(c -> c instanceof Change.AddUnique a && a.table().equals(change.table())
+                    .filter(c -> c instanceof Change.AddUnique a
+                            && a.table().equals(change.table())
                             && a.unique().columns().size() == columns.size()
                             && Set.copyOf(a.unique().columns()).equals(Set.copyOf(columns)))
                     .map(Change.AddUnique.class::cast)
                     .findFirst();
             if (unique.isPresent()) {
                 handled.add(unique.get());
-                kept.add(new Kept(Kept.Kind.PRIMARY_KEY, change.table(), unique.get().unique().name(),
-                        "primary key " + Change.cols(columns) + " vs unique " + Change.cols(unique.get().unique().columns()),
+                kept.add(new Kept(
+                        Kept.Kind.PRIMARY_KEY,
+                        change.table(),
+                        unique.get().unique().name(),
+                        "primary key " + Change.cols(columns) + " vs unique "
+                                + Change.cols(unique.get().unique().columns()),
                         "equivalent: the database's key enforces the entities' unique, and NOT NULL besides"));
                 return Optional.empty();
             }
         }
-        if (change.from().isPresent() && change.to().isEmpty()
-                && desired.table(change.table()).map(t -> t.origin().fromEntity()).orElse(false)) {
-            kept.add(new Kept(Kept.Kind.PRIMARY_KEY, change.table(), "", "primary key "
-                    + Change.cols(change.from().get().columns()), "the entities map no primary key on this table; "
-                    + "dropping the database's would only weaken it"));
+        if (change.from().isPresent()
+                && change.to().isEmpty()
+                && desired.table(change.table())
+                        .map(t -> t.origin().fromEntity())
+                        .orElse(false)) {
+            kept.add(new Kept(
+                    Kept.Kind.PRIMARY_KEY,
+                    change.table(),
+                    "",
+                    "primary key " + Change.cols(change.from().get().columns()),
+                    "the entities map no primary key on this table; "
+                            + "dropping the database's would only weaken it"));
             return Optional.empty();
         }
         if (change.from().isEmpty() && change.to().isPresent()) {
             List<String> columns = change.to().get().columns();
             Table table = currentTable(change.table());
             Optional<UniqueConstraint> unique = table.uniques().stream()
-                    .filter(u -> Set.copyOf(u.columns()).equals(Set.copyOf(columns)) && u.columns().size() == columns.size())
+                    .filter(u -> Set.copyOf(u.columns()).equals(Set.copyOf(columns))
+                            && u.columns().size() == columns.size())
                     .findFirst();
-            boolean notNull = columns.stream().allMatch(c -> table.column(c).map(col -> !col.nullable()).orElse(false));
+            boolean notNull = columns.stream()
+                    .allMatch(c -> table.column(c).map(col -> !col.nullable()).orElse(false));
             if (unique.isPresent() && notNull) {
-                kept.add(new Kept(Kept.Kind.PRIMARY_KEY, change.table(), unique.get().name(),
+                kept.add(new Kept(
+                        Kept.Kind.PRIMARY_KEY,
+                        change.table(),
+                        unique.get().name(),
                         "unique " + Change.cols(unique.get().columns()) + " vs primary key " + Change.cols(columns),
                         "equivalent: a unique over NOT NULL columns identifies rows as the key would"));
-                changes.stream().filter(c -> c instanceof Change.DropUnique d && d.table().equals(change.table())
-                        && d.unique().equals(unique.get())).forEach(handled::add);
+                changes.stream()
+                        .filter(c -> c instanceof Change.DropUnique d
+                                && d.table().equals(change.table())
+                                && d.unique().equals(unique.get()))
+                        .forEach(handled::add);
                 return Optional.empty();
             }
         }
@@ -315,33 +418,53 @@ final class KeptDifferences {
 
     private Optional<Change> unique(Change.DropUnique drop) {
         Optional<Change> reordered = changes.stream()
-                .filter(c -> c instanceof Change.AddUnique add && add.table().equals(drop.table())
-                        && add.unique().columns().size() == drop.unique().columns().size()
+                .filter(c -> c instanceof Change.AddUnique add
+                        && add.table().equals(drop.table())
+                        && add.unique().columns().size()
+                                == drop.unique().columns().size()
                         && !add.unique().columns().equals(drop.unique().columns())
-                        && Set.copyOf(add.unique().columns()).equals(Set.copyOf(drop.unique().columns())))
+                        && Set.copyOf(add.unique().columns())
+                                .equals(Set.copyOf(drop.unique().columns())))
                 .findFirst();
         if (reordered.isPresent()) {
             handled.add(reordered.get());
-            kept.add(new Kept(Kept.Kind.KEY_ORDER, drop.table(), drop.unique().name(),
+            kept.add(new Kept(
+                    Kept.Kind.KEY_ORDER,
+                    drop.table(),
+                    drop.unique().name(),
                     "unique " + Change.cols(drop.unique().columns()) + " vs "
-                            + Change.cols(((Change.AddUnique) reordered.get()).unique().columns()),
+                            + Change.cols(((Change.AddUnique) reordered.get())
+                                    .unique()
+                                    .columns()),
                     "the same constraint; the order only matters to its index"));
             return Optional.empty();
         }
-        Optional<Table> table = desired.table(drop.table()).filter(t -> t.origin().fromEntity());
-        if (table.isEmpty() || paired(drop) || touchesDropped(drop.table(), drop.unique().columns())) {
+        Optional<Table> table =
+                desired.table(drop.table()).filter(t -> t.origin().fromEntity());
+        if (table.isEmpty()
+                || paired(drop)
+                || touchesDropped(drop.table(), drop.unique().columns())) {
             return Optional.of(drop);
         }
         // A table-level declaration (@Table(uniqueConstraints), @Index(unique = true)) makes the
         // entities speak for the table's uniques; so does unique written on the one column.
-        boolean declaredOnTable = table.get().uniques().stream().anyMatch(u -> u.columns().size() > 1);
-        boolean declaredOnColumn = drop.unique().columns().size() == 1 && table.get().column(drop.unique().columns().get(0))
-                .map(c -> c.origin().declares(DeclaredAttribute.UNIQUE)).orElse(false);
+        boolean declaredOnTable =
+                table.get().uniques().stream().anyMatch(u -> u.columns().size() > 1);
+        boolean declaredOnColumn = drop.unique().columns().size() == 1
+                && table.get()
+                        .column(drop.unique().columns().get(0))
+                        .map(c -> c.origin().declares(DeclaredAttribute.UNIQUE))
+                        .orElse(false);
         if (declaredOnTable || declaredOnColumn) {
             return Optional.of(drop);
         }
-        return keep(Kept.Kind.UNIQUE, drop.table(), drop.unique().name(), Change.cols(drop.unique().columns()),
-                "the entities declare no unique constraint on this table", drop);
+        return keep(
+                Kept.Kind.UNIQUE,
+                drop.table(),
+                drop.unique().name(),
+                Change.cols(drop.unique().columns()),
+                "the entities declare no unique constraint on this table",
+                drop);
     }
 
     /** True when an add of the same kind on the same table replaces it (same non-empty name or same columns). */

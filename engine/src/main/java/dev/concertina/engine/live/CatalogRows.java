@@ -27,7 +27,8 @@ final class CatalogRows {
 
     static List<Map<String, String>> query(Connection connection, String sql) throws SQLException {
         List<Map<String, String>> rows = new ArrayList<>();
-        try (PreparedStatement s = connection.prepareStatement(sql); ResultSet r = s.executeQuery()) {
+        try (PreparedStatement s = connection.prepareStatement(sql);
+                ResultSet r = s.executeQuery()) {
             ResultSetMetaData md = r.getMetaData();
             int n = md.getColumnCount();
             String[] labels = new String[n];
@@ -49,9 +50,11 @@ final class CatalogRows {
         return group(rows, r -> r.get(column));
     }
 
-    static <K> Map<K, List<Map<String, String>>> group(List<Map<String, String>> rows, Function<Map<String, String>, K> key) {
+    static <K> Map<K, List<Map<String, String>>> group(
+            List<Map<String, String>> rows, Function<Map<String, String>, K> key) {
         Map<K, List<Map<String, String>>> out = new LinkedHashMap<>();
-        for (Map<String, String> r : rows) out.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(r);
+        for (Map<String, String> r : rows)
+            out.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(r);
         return out;
     }
 

@@ -8,9 +8,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import schemacrawler.schemacrawler.InformationSchemaKey;
-import java.util.regex.Pattern;
 
 /**
  * H2 2.x. SchemaCrawler has no H2 plugin, so checks, sequences and triggers would come back
@@ -53,13 +53,20 @@ final class H2Live extends LiveDialect {
     @Override
     List<Map<String, String>> rows(Connection c, InformationSchemaKey key) throws SQLException {
         switch (key) {
-            case TABLE_COLUMNS: return columns(c);
-            case PRIMARY_KEYS: return keyColumns(c, "PRIMARY KEY", "KEY_SEQ", false);
-            case CONSTRAINT_COLUMN_USAGE: return keyColumns(c, "UNIQUE", "ORDINAL_POSITION", true);
-            case CHECK_CONSTRAINTS: return checks(c);
-            case INDEXES: return indexes(c);
-            case FOREIGN_KEYS: return foreignKeys(c);
-            default: return super.rows(c, key);
+            case TABLE_COLUMNS:
+                return columns(c);
+            case PRIMARY_KEYS:
+                return keyColumns(c, "PRIMARY KEY", "KEY_SEQ", false);
+            case CONSTRAINT_COLUMN_USAGE:
+                return keyColumns(c, "UNIQUE", "ORDINAL_POSITION", true);
+            case CHECK_CONSTRAINTS:
+                return checks(c);
+            case INDEXES:
+                return indexes(c);
+            case FOREIGN_KEYS:
+                return foreignKeys(c);
+            default:
+                return super.rows(c, key);
         }
     }
 
@@ -69,8 +76,8 @@ final class H2Live extends LiveDialect {
 
     /** COLUMNS with TYPE_NAME: DATA_TYPE, or {@code ENUM('A','B')} with the values in order. */
     private static List<Map<String, String>> columns(Connection c) throws SQLException {
-        Map<List<String>, List<Map<String, String>>> values = CatalogRows.group(part(c, "ENUM_VALUES"),
-                r -> List.of(r.get("OBJECT_NAME"), String.valueOf(r.get("ENUM_IDENTIFIER"))));
+        Map<List<String>, List<Map<String, String>>> values = CatalogRows.group(
+                part(c, "ENUM_VALUES"), r -> List.of(r.get("OBJECT_NAME"), String.valueOf(r.get("ENUM_IDENTIFIER"))));
         List<Map<String, String>> rows = part(c, "COLUMNS");
         for (Map<String, String> r : rows) {
             String type = r.get("DATA_TYPE");
@@ -78,7 +85,8 @@ final class H2Live extends LiveDialect {
                 List<Map<String, String>> vs = new ArrayList<>(values.getOrDefault(
                         List.of(r.get("TABLE_NAME"), String.valueOf(r.get("DTD_IDENTIFIER"))), List.of()));
                 vs.sort(Comparator.comparingInt(v -> CatalogRows.integer(v, "VALUE_ORDINAL", 0)));
-                type = vs.stream().map(v -> "'" + v.get("VALUE_NAME").replace("'", "''") + "'")
+                type = vs.stream()
+                        .map(v -> "'" + v.get("VALUE_NAME").replace("'", "''") + "'")
                         .collect(Collectors.joining(",", "ENUM(", ")"));
             }
             r.put("TYPE_NAME", type);
@@ -87,7 +95,8 @@ final class H2Live extends LiveDialect {
     }
 
     /** Key columns of the constraints of one type: TABLE_NAME, COLUMN_NAME, the position and the name. */
-    private static List<Map<String, String>> keyColumns(Connection c, String type, String position, boolean qualified) throws SQLException {
+    private static List<Map<String, String>> keyColumns(Connection c, String type, String position, boolean qualified)
+            throws SQLException {
         Map<String, String> tableOf = new HashMap<>();
         for (Map<String, String> tc : part(c, "TABLE_CONSTRAINTS")) {
             if (type.equals(tc.get("CONSTRAINT_TYPE"))) tableOf.put(tc.get("CONSTRAINT_NAME"), tc.get("TABLE_NAME"));
@@ -101,7 +110,9 @@ final class H2Live extends LiveDialect {
             r.put("COLUMN_NAME", k.get("COLUMN_NAME"));
             r.put(position, k.get("ORDINAL_POSITION"));
             // Unique constraints are looked up as "<table>/<name>" (TABLE_CONSTRAINTS.sql), primary keys by table.
-            r.put(qualified ? "CONSTRAINT_NAME" : "PK_NAME", qualified ? k.get("TABLE_NAME") + "/" + k.get("CONSTRAINT_NAME") : k.get("CONSTRAINT_NAME"));
+            r.put(
+                    qualified ? "CONSTRAINT_NAME" : "PK_NAME",
+                    qualified ? k.get("TABLE_NAME") + "/" + k.get("CONSTRAINT_NAME") : k.get("CONSTRAINT_NAME"));
             out.add(r);
         }
         return out;
@@ -109,7 +120,8 @@ final class H2Live extends LiveDialect {
 
     private static List<Map<String, String>> checks(Connection c) throws SQLException {
         Map<String, String> clause = new HashMap<>();
-        for (Map<String, String> cc : part(c, "CHECK_CONSTRAINTS")) clause.put(cc.get("CONSTRAINT_NAME"), cc.get("CHECK_CLAUSE"));
+        for (Map<String, String> cc : part(c, "CHECK_CONSTRAINTS"))
+            clause.put(cc.get("CONSTRAINT_NAME"), cc.get("CHECK_CLAUSE"));
         List<Map<String, String>> out = new ArrayList<>();
         for (Map<String, String> tc : part(c, "TABLE_CONSTRAINTS")) {
             if (!"CHECK".equals(tc.get("CONSTRAINT_TYPE")) || !clause.containsKey(tc.get("CONSTRAINT_NAME"))) continue;
@@ -165,15 +177,17 @@ final class H2Live extends LiveDialect {
     private static List<Map<String, String>> foreignKeys(Connection c) throws SQLException {
         List<Map<String, String>> refs = part(c, "REFERENTIAL_CONSTRAINTS");
         if (refs.isEmpty()) return List.of();
-        Map<List<String>, List<Map<String, String>>> keys = CatalogRows.group(part(c, "KEY_COLUMN_USAGE"),
-                r -> List.of(r.get("CONSTRAINT_SCHEMA"), r.get("CONSTRAINT_NAME")));
+        Map<List<String>, List<Map<String, String>>> keys = CatalogRows.group(
+                part(c, "KEY_COLUMN_USAGE"), r -> List.of(r.get("CONSTRAINT_SCHEMA"), r.get("CONSTRAINT_NAME")));
         String schema = c.getSchema();
         List<Map<String, String>> out = new ArrayList<>();
         for (Map<String, String> rc : refs) {
-            List<Map<String, String>> referenced = keys.getOrDefault(List.of(rc.get("UNIQUE_CONSTRAINT_SCHEMA"), rc.get("UNIQUE_CONSTRAINT_NAME")), List.of());
+            List<Map<String, String>> referenced = keys.getOrDefault(
+                    List.of(rc.get("UNIQUE_CONSTRAINT_SCHEMA"), rc.get("UNIQUE_CONSTRAINT_NAME")), List.of());
             for (Map<String, String> fk : keys.getOrDefault(List.of(schema, rc.get("CONSTRAINT_NAME")), List.of())) {
                 for (Map<String, String> pk : referenced) {
-                    if (!java.util.Objects.equals(pk.get("ORDINAL_POSITION"), fk.get("POSITION_IN_UNIQUE_CONSTRAINT"))) continue;
+                    if (!java.util.Objects.equals(pk.get("ORDINAL_POSITION"), fk.get("POSITION_IN_UNIQUE_CONSTRAINT")))
+                        continue;
                     Map<String, String> r = new HashMap<>();
                     r.put("PKTABLE_NAME", pk.get("TABLE_NAME"));
                     r.put("PKCOLUMN_NAME", pk.get("COLUMN_NAME"));
@@ -193,11 +207,16 @@ final class H2Live extends LiveDialect {
     /** The JDBC code (DatabaseMetaData.importedKeyCascade …) of an INFORMATION_SCHEMA rule. */
     private static String ruleCode(String rule) {
         switch (rule == null ? "" : rule) {
-            case "CASCADE": return "0";
-            case "RESTRICT": return "1";
-            case "SET NULL": return "2";
-            case "SET DEFAULT": return "4";
-            default: return "3";
+            case "CASCADE":
+                return "0";
+            case "RESTRICT":
+                return "1";
+            case "SET NULL":
+                return "2";
+            case "SET DEFAULT":
+                return "4";
+            default:
+                return "3";
         }
     }
 

@@ -40,7 +40,8 @@ final class LiveColumns {
         Optional<String> generated = generated(c, n, extra);
         // An identity / serial column's generator is its identity, not a default (PostgreSQL shows
         // serial as nextval(…)); a PostgreSQL generated column's expression comes as its default.
-        Optional<String> def = identity || generated.isPresent() ? Optional.empty() : n.defaultValue(c.get("COLUMN_DEF"), type);
+        Optional<String> def =
+                identity || generated.isPresent() ? Optional.empty() : n.defaultValue(c.get("COLUMN_DEF"), type);
         boolean nullable = CatalogRows.integer(c, "NULLABLE", java.sql.DatabaseMetaData.columnNullableUnknown)
                 == java.sql.DatabaseMetaData.columnNullable;
         ColumnDetails details = ColumnDetails.NONE
@@ -48,12 +49,14 @@ final class LiveColumns {
                 .withGenerated(generated, generated.isPresent() && !extra.contains("virtual"))
                 .withCollation(Optional.ofNullable(c.get("CC_COLLATION")))
                 .withOnUpdate(onUpdate(extra, type, n));
-        return new Column(c.get("COLUMN_NAME"), type, nullable, def, identity, text(c.get("REMARKS")), Origin.DATABASE, details);
+        return new Column(
+                c.get("COLUMN_NAME"), type, nullable, def, identity, text(c.get("REMARKS")), Origin.DATABASE, details);
     }
 
     /** PostgreSQL CC_GENERATED 's' (expression in COLUMN_DEF); MariaDB / H2 CC_GENERATION. */
     private static Optional<String> generated(Map<String, String> c, Normalizer n, String extra) {
-        if ("s".equals(c.get("CC_GENERATED")) && c.get("COLUMN_DEF") != null) return Optional.of(n.expression(c.get("COLUMN_DEF")));
+        if ("s".equals(c.get("CC_GENERATED")) && c.get("COLUMN_DEF") != null)
+            return Optional.of(n.expression(c.get("COLUMN_DEF")));
         String g = c.get("CC_GENERATION");
         boolean mariaDb = c.containsKey("CC_EXTRA");
         if (g == null || g.isBlank() || (mariaDb && !extra.contains("generated"))) return Optional.empty();
@@ -63,9 +66,14 @@ final class LiveColumns {
     private static Optional<String> identityKind(String k) {
         if (k == null) return Optional.empty();
         switch (k.toUpperCase(Locale.ROOT)) {
-            case "A": case "ALWAYS": return Optional.of("ALWAYS");
-            case "D": case "BY DEFAULT": return Optional.of("BY DEFAULT");
-            default: return Optional.empty();
+            case "A":
+            case "ALWAYS":
+                return Optional.of("ALWAYS");
+            case "D":
+            case "BY DEFAULT":
+                return Optional.of("BY DEFAULT");
+            default:
+                return Optional.empty();
         }
     }
 

@@ -7,8 +7,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import schemacrawler.schemacrawler.InformationSchemaKey;
 import schemacrawler.schema.ForeignKeyUpdateRule;
+import schemacrawler.schemacrawler.InformationSchemaKey;
 
 /**
  * What the live reader does differently per database: which catalog SQL feeds SchemaCrawler
@@ -20,7 +20,13 @@ import schemacrawler.schema.ForeignKeyUpdateRule;
 abstract sealed class LiveDialect permits H2Live, PostgresLive, MariaDbLive {
 
     /** What a name belongs to, for the system-name rules. */
-    enum Kind { PRIMARY_KEY, UNIQUE, FOREIGN_KEY, CHECK, INDEX }
+    enum Kind {
+        PRIMARY_KEY,
+        UNIQUE,
+        FOREIGN_KEY,
+        CHECK,
+        INDEX
+    }
 
     /** Undoes {@link #enter}. */
     interface Restore {
@@ -29,10 +35,15 @@ abstract sealed class LiveDialect permits H2Live, PostgresLive, MariaDbLive {
 
     static LiveDialect of(Dialect dialect) {
         switch (dialect) {
-            case H2: return new H2Live();
-            case POSTGRES: return new PostgresLive();
-            case MARIADB: case MYSQL: return new MariaDbLive(dialect);
-            default: throw new IllegalArgumentException(dialect.name());
+            case H2:
+                return new H2Live();
+            case POSTGRES:
+                return new PostgresLive();
+            case MARIADB:
+            case MYSQL:
+                return new MariaDbLive(dialect);
+            default:
+                throw new IllegalArgumentException(dialect.name());
         }
     }
 
@@ -61,11 +72,16 @@ abstract sealed class LiveDialect permits H2Live, PostgresLive, MariaDbLive {
     /** ON DELETE / ON UPDATE as the model keeps it. */
     ReferentialAction action(ForeignKeyUpdateRule rule) {
         switch (rule) {
-            case cascade: return ReferentialAction.CASCADE;
-            case setNull: return ReferentialAction.SET_NULL;
-            case setDefault: return ReferentialAction.SET_DEFAULT;
-            case restrict: return ReferentialAction.RESTRICT;
-            default: return ReferentialAction.NO_ACTION;
+            case cascade:
+                return ReferentialAction.CASCADE;
+            case setNull:
+                return ReferentialAction.SET_NULL;
+            case setDefault:
+                return ReferentialAction.SET_DEFAULT;
+            case restrict:
+                return ReferentialAction.RESTRICT;
+            default:
+                return ReferentialAction.NO_ACTION;
         }
     }
 

@@ -23,8 +23,13 @@ final class LiveIndexes {
 
     private LiveIndexes() {}
 
-    static List<Index> read(String table, List<Map<String, String>> rows, List<ForeignKey> foreignKeys, LiveDialect live,
-                            Normalizer n, List<String> tableColumns) {
+    static List<Index> read(
+            String table,
+            List<Map<String, String>> rows,
+            List<ForeignKey> foreignKeys,
+            LiveDialect live,
+            Normalizer n,
+            List<String> tableColumns) {
         List<Index> out = new ArrayList<>();
         for (List<Map<String, String>> ix : CatalogRows.by(rows, "INDEX_NAME").values()) {
             String name = ix.get(0).get("INDEX_NAME");
@@ -51,14 +56,24 @@ final class LiveIndexes {
             }
             Map<String, String> head = sorted.get(0);
             boolean unique = !CatalogRows.bool(head, "NON_UNIQUE");
-            IndexDetails details = new IndexDetails(order, expressions,
-                    Optional.ofNullable(head.get("CC_PREDICATE")).map(n::expression), live.indexMethod(head), include);
-            if (!unique && details.isPlain()
-                    && foreignKeys.stream().anyMatch(fk -> live.isForeignKeyIndex(name, keys, fk.name(), fk.columns()))) {
+            IndexDetails details = new IndexDetails(
+                    order,
+                    expressions,
+                    Optional.ofNullable(head.get("CC_PREDICATE")).map(n::expression),
+                    live.indexMethod(head),
+                    include);
+            if (!unique
+                    && details.isPlain()
+                    && foreignKeys.stream()
+                            .anyMatch(fk -> live.isForeignKeyIndex(name, keys, fk.name(), fk.columns()))) {
                 continue;
             }
-            out.add(new Index(live.userName(LiveDialect.Kind.INDEX, table, keys, name, tableColumns), keys, unique,
-                    Origin.DATABASE, details));
+            out.add(new Index(
+                    live.userName(LiveDialect.Kind.INDEX, table, keys, name, tableColumns),
+                    keys,
+                    unique,
+                    Origin.DATABASE,
+                    details));
         }
         return out;
     }

@@ -20,17 +20,20 @@ public final class LiveRowEstimates {
 
     public static Map<String, Long> read(Connection c, Dialect dialect) throws SQLException {
         String sql = switch (dialect) {
-            case MARIADB, MYSQL -> "select table_name, table_rows from information_schema.tables"
-                    + " where table_schema = database() and table_type = 'BASE TABLE' and table_rows is not null";
-            case POSTGRES -> "select c.relname, c.reltuples::bigint from pg_catalog.pg_class c"
-                    + " where c.relnamespace = current_schema()::regnamespace and c.relkind in ('r', 'p') and c.reltuples >= 0";
+            case MARIADB, MYSQL ->
+                "select table_name, table_rows from information_schema.tables"
+                        + " where table_schema = database() and table_type = 'BASE TABLE' and table_rows is not null";
+            case POSTGRES ->
+                "select c.relname, c.reltuples::bigint from pg_catalog.pg_class c"
+                        + " where c.relnamespace = current_schema()::regnamespace and c.relkind in ('r', 'p') and c.reltuples >= 0";
             default -> null;
         };
         Map<String, Long> rows = new TreeMap<>();
         if (sql == null) {
             return rows;
         }
-        try (PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+        try (PreparedStatement s = c.prepareStatement(sql);
+                ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 rows.put(rs.getString(1), rs.getLong(2));
             }

@@ -66,8 +66,8 @@ import schemacrawler.schemacrawler.InformationSchemaKey;
 public final class LiveSchemaReader {
 
     /** Strong references: java.util.logging keeps loggers weakly, and a collected logger forgets its level. */
-    private static final List<Logger> SILENCED = List.of(
-            Logger.getLogger("schemacrawler"), Logger.getLogger("us.fatehi"));
+    private static final List<Logger> SILENCED =
+            List.of(Logger.getLogger("schemacrawler"), Logger.getLogger("us.fatehi"));
 
     static {
         for (Logger l : SILENCED) {
@@ -99,7 +99,8 @@ public final class LiveSchemaReader {
             }
         } catch (SQLException | RuntimeException e) {
             if (e instanceof ConcertinaException ce) throw ce;
-            throw new ConcertinaException(ErrorCode.INTROSPECTION,
+            throw new ConcertinaException(
+                    ErrorCode.INTROSPECTION,
                     "read schema \"" + schemaName + "\" (" + dialect.label() + "): " + oneLine(e));
         }
     }
@@ -119,10 +120,12 @@ public final class LiveSchemaReader {
     static String resource(String folder, String name) {
         String path = "/dev/concertina/engine/live/" + folder + "/" + name + ".sql";
         try (InputStream in = LiveSchemaReader.class.getResourceAsStream(path)) {
-            if (in == null) throw new ConcertinaException(ErrorCode.INTERNAL, "live reader: missing catalog query " + path);
+            if (in == null)
+                throw new ConcertinaException(ErrorCode.INTERNAL, "live reader: missing catalog query " + path);
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new ConcertinaException(ErrorCode.INTERNAL, "live reader: cannot read " + path + ": " + e.getMessage());
+            throw new ConcertinaException(
+                    ErrorCode.INTERNAL, "live reader: cannot read " + path + ": " + e.getMessage());
         }
     }
 
@@ -138,8 +141,8 @@ public final class LiveSchemaReader {
             tables.add(table.withDependents(dependents(table, parts, live)));
             for (Column c : table.columns()) {
                 if (c.type().kind() == TypeKind.UNSUPPORTED) {
-                    notes.add("not compared: type of column " + q(name) + "." + q(c.name()) + " (" + c.type().raw()
-                            + "): kept as the database has it");
+                    notes.add("not compared: type of column " + q(name) + "." + q(c.name()) + " ("
+                            + c.type().raw() + "): kept as the database has it");
                 }
             }
         }
@@ -149,8 +152,13 @@ public final class LiveSchemaReader {
         }
         List<Sequence> sequences = new ArrayList<>(extraSequences);
         for (Map<String, String> s : parts.sequences()) {
-            sequences.add(new Sequence(s.get("SEQUENCE_NAME"), s.get("START_VALUE") == null ? 1 : Long.parseLong(s.get("START_VALUE").trim()),
-                    Long.parseLong(s.get("INCREMENT").trim()), Origin.DATABASE));
+            sequences.add(new Sequence(
+                    s.get("SEQUENCE_NAME"),
+                    s.get("START_VALUE") == null
+                            ? 1
+                            : Long.parseLong(s.get("START_VALUE").trim()),
+                    Long.parseLong(s.get("INCREMENT").trim()),
+                    Origin.DATABASE));
         }
         sequences.removeIf(s -> s.name().toLowerCase(Locale.ROOT).startsWith(OwnObjects.PREFIX));
         return new Schema(tables, sequences).sorted().withNotes(notes);
@@ -173,7 +181,8 @@ public final class LiveSchemaReader {
     private static Table table(String name, String remarks, CatalogParts parts, LiveDialect live, Normalizer n) {
         List<Map<String, String>> columnRows = new ArrayList<>(parts.columns().getOrDefault(name, List.of()));
         columnRows.sort(Comparator.comparingInt(r -> CatalogRows.integer(r, "ORDINAL_POSITION", 0)));
-        List<String> columnNames = columnRows.stream().map(r -> r.get("COLUMN_NAME")).toList();
+        List<String> columnNames =
+                columnRows.stream().map(r -> r.get("COLUMN_NAME")).toList();
 
         List<Column> columns = new ArrayList<>();
         for (Map<String, String> c : columnRows) columns.add(LiveColumns.column(c, n));
@@ -183,7 +192,9 @@ public final class LiveSchemaReader {
         if (!pkRows.isEmpty()) {
             List<String> cols = ordered(pkRows, "KEY_SEQ");
             String pkName = pkRows.get(0).get("PK_NAME");
-            pk = Optional.of(new PrimaryKey(live.userName(LiveDialect.Kind.PRIMARY_KEY, name, cols, pkName == null ? "" : pkName, columnNames), cols));
+            pk = Optional.of(new PrimaryKey(
+                    live.userName(LiveDialect.Kind.PRIMARY_KEY, name, cols, pkName == null ? "" : pkName, columnNames),
+                    cols));
         }
 
         List<UniqueConstraint> uniques = new ArrayList<>();
@@ -191,33 +202,59 @@ public final class LiveSchemaReader {
         for (Map<String, String> tc : parts.constraints().getOrDefault(name, List.of())) {
             String cname = tc.get("CC_NAME");
             if (cname == null) continue;
-            String type = tc.get("CONSTRAINT_TYPE") == null ? "" : tc.get("CONSTRAINT_TYPE").toUpperCase(Locale.ROOT);
+            String type = tc.get("CONSTRAINT_TYPE") == null
+                    ? ""
+                    : tc.get("CONSTRAINT_TYPE").toUpperCase(Locale.ROOT);
             if (type.equals("UNIQUE")) {
-                List<String> cols = ordered(parts.constraintColumns().getOrDefault(tc.get("CONSTRAINT_NAME"), List.of()), "ORDINAL_POSITION");
-                uniques.add(new UniqueConstraint(live.userName(LiveDialect.Kind.UNIQUE, name, cols, cname, columnNames), cols,
-                        Origin.DATABASE, Optional.ofNullable(tc.get("CC_DEFERRABLE")).orElse("")));
+                List<String> cols = ordered(
+                        parts.constraintColumns().getOrDefault(tc.get("CONSTRAINT_NAME"), List.of()),
+                        "ORDINAL_POSITION");
+                uniques.add(new UniqueConstraint(
+                        live.userName(LiveDialect.Kind.UNIQUE, name, cols, cname, columnNames),
+                        cols,
+                        Origin.DATABASE,
+                        Optional.ofNullable(tc.get("CC_DEFERRABLE")).orElse("")));
             } else if (type.equals("CHECK")) {
                 String definition = parts.checkClauses().get(tc.get("CONSTRAINT_NAME"));
                 if (definition == null || definition.isBlank()) continue;
                 // PostgreSQL 15's information_schema lists every NOT NULL as a check "…_not_null"; never a user check.
-                if (cname.endsWith(OWN_CHECK_SUFFIX) && definition.toUpperCase(Locale.ROOT).contains("IS NOT NULL")) continue;
-                checks.add(new CheckConstraint(live.userName(LiveDialect.Kind.CHECK, name, List.of(), cname, columnNames),
-                        n.check(definition), Origin.DATABASE));
+                if (cname.endsWith(OWN_CHECK_SUFFIX)
+                        && definition.toUpperCase(Locale.ROOT).contains("IS NOT NULL")) continue;
+                checks.add(new CheckConstraint(
+                        live.userName(LiveDialect.Kind.CHECK, name, List.of(), cname, columnNames),
+                        n.check(definition),
+                        Origin.DATABASE));
             }
         }
 
         List<ForeignKey> readFks = parts.foreignKeys().getOrDefault(name, List.of());
         List<ForeignKey> fks = new ArrayList<>();
         for (ForeignKey fk : readFks) {
-            fks.add(new ForeignKey(live.userName(LiveDialect.Kind.FOREIGN_KEY, name, fk.columns(), fk.name(), columnNames),
-                    fk.columns(), fk.referencedTable(), fk.referencedColumns(), fk.onDelete(), fk.onUpdate(), Origin.DATABASE,
+            fks.add(new ForeignKey(
+                    live.userName(LiveDialect.Kind.FOREIGN_KEY, name, fk.columns(), fk.name(), columnNames),
+                    fk.columns(),
+                    fk.referencedTable(),
+                    fk.referencedColumns(),
+                    fk.onDelete(),
+                    fk.onUpdate(),
+                    Origin.DATABASE,
                     fk.deferrable()));
         }
 
-        List<Index> indexes = LiveIndexes.read(name, parts.indexes().getOrDefault(name, List.of()), readFks, live, n, columnNames);
+        List<Index> indexes =
+                LiveIndexes.read(name, parts.indexes().getOrDefault(name, List.of()), readFks, live, n, columnNames);
 
-        return n.table(new Table(name, columns, pk, uniques, indexes, fks, checks, LiveColumns.text(remarks),
-                triggers(parts.triggers().getOrDefault(name, List.of())), Origin.DATABASE));
+        return n.table(new Table(
+                name,
+                columns,
+                pk,
+                uniques,
+                indexes,
+                fks,
+                checks,
+                LiveColumns.text(remarks),
+                triggers(parts.triggers().getOrDefault(name, List.of())),
+                Origin.DATABASE));
     }
 
     /** TRIGGERS rows (one per trigger and event on PostgreSQL) as triggers with their events joined: {@code INSERT,UPDATE}. */
@@ -228,9 +265,14 @@ public final class LiveSchemaReader {
             String name = r.get("TRIGGER_NAME");
             if (name == null || OwnObjects.isOwnTrigger(name)) continue;
             for (String e : String.valueOf(r.get("EVENT_MANIPULATION")).split("[,\\s]+")) {
-                if (!e.isEmpty()) events.computeIfAbsent(name, k -> new TreeSet<>()).add(e.toUpperCase(Locale.ROOT));
+                if (!e.isEmpty())
+                    events.computeIfAbsent(name, k -> new TreeSet<>()).add(e.toUpperCase(Locale.ROOT));
             }
-            timing.putIfAbsent(name, String.valueOf(r.get("ACTION_TIMING")).toUpperCase(Locale.ROOT).replace(' ', '_'));
+            timing.putIfAbsent(
+                    name,
+                    String.valueOf(r.get("ACTION_TIMING"))
+                            .toUpperCase(Locale.ROOT)
+                            .replace(' ', '_'));
         }
         List<Trigger> out = new ArrayList<>();
         events.forEach((name, es) -> out.add(new Trigger(name, timing.get(name), String.join(",", es))));

@@ -83,7 +83,8 @@ final class MariaDbLive extends LiveDialect {
 
     private static boolean isFirstColumnName(String name, String firstColumn) {
         if (name.equals(firstColumn)) return true;
-        return name.startsWith(firstColumn + "_") && name.substring(firstColumn.length() + 1).matches("\\d+");
+        return name.startsWith(firstColumn + "_")
+                && name.substring(firstColumn.length() + 1).matches("\\d+");
     }
 
     @Override
@@ -124,17 +125,19 @@ final class MariaDbLive extends LiveDialect {
     List<Sequence> extraSequences(Connection connection) throws SQLException {
         List<String> names = new ArrayList<>();
         try (PreparedStatement s = connection.prepareStatement(
-                "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'SEQUENCE' ORDER BY TABLE_NAME");
-             ResultSet r = s.executeQuery()) {
+                        "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'SEQUENCE' ORDER BY TABLE_NAME");
+                ResultSet r = s.executeQuery()) {
             while (r.next()) names.add(r.getString(1));
         }
         List<Sequence> out = new ArrayList<>();
         // Rendered by jOOQ with the name quoted, executed over plain JDBC (no jOOQ connection logging).
         DSLContext render = DSL.using(dialect.jooq(), new Settings().withRenderQuotedNames(RenderQuotedNames.ALWAYS));
         for (String name : names) {
-            String sql = render.render(render.select(DSL.field(DSL.name("start_value")), DSL.field(DSL.name("increment")))
-                    .from(DSL.table(DSL.name(name))));
-            try (PreparedStatement s = connection.prepareStatement(sql); ResultSet r = s.executeQuery()) {
+            String sql =
+                    render.render(render.select(DSL.field(DSL.name("start_value")), DSL.field(DSL.name("increment")))
+                            .from(DSL.table(DSL.name(name))));
+            try (PreparedStatement s = connection.prepareStatement(sql);
+                    ResultSet r = s.executeQuery()) {
                 if (r.next()) out.add(new Sequence(name, r.getLong(1), r.getLong(2), Origin.DATABASE));
             }
         }

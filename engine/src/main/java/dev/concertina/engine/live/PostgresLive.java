@@ -40,7 +40,7 @@ final class PostgresLive extends LiveDialect {
     Restore enter(Connection connection, String schemaName) throws SQLException {
         String previous;
         try (PreparedStatement s = connection.prepareStatement("SELECT current_setting('search_path')");
-             ResultSet r = s.executeQuery()) {
+                ResultSet r = s.executeQuery()) {
             r.next();
             previous = r.getString(1);
         }
@@ -57,11 +57,21 @@ final class PostgresLive extends LiveDialect {
     String userName(Kind kind, String table, List<String> columns, String name, List<String> tableColumns) {
         String suffix;
         switch (kind) {
-            case PRIMARY_KEY: suffix = "_pkey"; break;
-            case UNIQUE: suffix = "_key"; break;
-            case FOREIGN_KEY: suffix = "_fkey"; break;
-            case CHECK: suffix = "_check"; break;
-            default: suffix = "_idx"; break;
+            case PRIMARY_KEY:
+                suffix = "_pkey";
+                break;
+            case UNIQUE:
+                suffix = "_key";
+                break;
+            case FOREIGN_KEY:
+                suffix = "_fkey";
+                break;
+            case CHECK:
+                suffix = "_check";
+                break;
+            default:
+                suffix = "_idx";
+                break;
         }
         return generated(name, table, suffix) ? "" : name;
     }

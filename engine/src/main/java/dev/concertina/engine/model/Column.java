@@ -11,11 +11,24 @@ import java.util.Optional;
  * @param comment      the column comment; empty when none
  * @param details      identity generation, generated expression, collation, ON UPDATE
  */
-public record Column(String name, ColumnType type, boolean nullable, Optional<String> defaultValue,
-                     boolean identity, Optional<String> comment, Origin origin, ColumnDetails details) {
+public record Column(
+        String name,
+        ColumnType type,
+        boolean nullable,
+        Optional<String> defaultValue,
+        boolean identity,
+        Optional<String> comment,
+        Origin origin,
+        ColumnDetails details) {
 
-    public Column(String name, ColumnType type, boolean nullable, Optional<String> defaultValue,
-                  boolean identity, Optional<String> comment, Origin origin) {
+    public Column(
+            String name,
+            ColumnType type,
+            boolean nullable,
+            Optional<String> defaultValue,
+            boolean identity,
+            Optional<String> comment,
+            Origin origin) {
         this(name, type, nullable, defaultValue, identity, comment, origin, ColumnDetails.NONE);
     }
 
@@ -32,14 +45,37 @@ public record Column(String name, ColumnType type, boolean nullable, Optional<St
         return new Column(name, type, nullable, Optional.empty(), false, Optional.empty(), Origin.UNKNOWN);
     }
 
-    public Column withType(ColumnType t) { return new Column(name, t, nullable, defaultValue, identity, comment, origin, details); }
-    public Column withNullable(boolean n) { return new Column(name, type, n, defaultValue, identity, comment, origin, details); }
-    public Column withDefault(Optional<String> d) { return new Column(name, type, nullable, d, identity, comment, origin, details); }
-    public Column withIdentity(boolean i) { return new Column(name, type, nullable, defaultValue, i, comment, origin, details); }
-    public Column withComment(Optional<String> c) { return new Column(name, type, nullable, defaultValue, identity, c, origin, details); }
-    public Column withName(String n) { return new Column(n, type, nullable, defaultValue, identity, comment, origin, details); }
-    public Column withOrigin(Origin o) { return new Column(name, type, nullable, defaultValue, identity, comment, o, details); }
-    public Column withDetails(ColumnDetails d) { return new Column(name, type, nullable, defaultValue, identity, comment, origin, d); }
+    public Column withType(ColumnType t) {
+        return new Column(name, t, nullable, defaultValue, identity, comment, origin, details);
+    }
+
+    public Column withNullable(boolean n) {
+        return new Column(name, type, n, defaultValue, identity, comment, origin, details);
+    }
+
+    public Column withDefault(Optional<String> d) {
+        return new Column(name, type, nullable, d, identity, comment, origin, details);
+    }
+
+    public Column withIdentity(boolean i) {
+        return new Column(name, type, nullable, defaultValue, i, comment, origin, details);
+    }
+
+    public Column withComment(Optional<String> c) {
+        return new Column(name, type, nullable, defaultValue, identity, c, origin, details);
+    }
+
+    public Column withName(String n) {
+        return new Column(n, type, nullable, defaultValue, identity, comment, origin, details);
+    }
+
+    public Column withOrigin(Origin o) {
+        return new Column(name, type, nullable, defaultValue, identity, comment, o, details);
+    }
+
+    public Column withDetails(ColumnDetails d) {
+        return new Column(name, type, nullable, defaultValue, identity, comment, origin, d);
+    }
 
     /**
      * {@code desired} as the differ compares it against this current column: what the desired side

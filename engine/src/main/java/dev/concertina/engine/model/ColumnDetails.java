@@ -17,8 +17,12 @@ import java.util.Optional;
  * @param onUpdate           MariaDB/MySQL {@code ON UPDATE} expression ({@code current_timestamp});
  *                           empty otherwise
  */
-public record ColumnDetails(Optional<String> identityGeneration, Optional<String> generated, boolean stored,
-                            Optional<String> collation, Optional<String> onUpdate) {
+public record ColumnDetails(
+        Optional<String> identityGeneration,
+        Optional<String> generated,
+        boolean stored,
+        Optional<String> collation,
+        Optional<String> onUpdate) {
 
     /** Nothing beyond the basics. */
     public static final ColumnDetails NONE =
@@ -52,17 +56,20 @@ public record ColumnDetails(Optional<String> identityGeneration, Optional<String
      * {@code this} (the current column): what the differ compares.
      */
     public ColumnDetails statedOver(ColumnDetails desired) {
-        return new ColumnDetails(desired.identityGeneration.or(() -> identityGeneration),
+        return new ColumnDetails(
+                desired.identityGeneration.or(() -> identityGeneration),
                 desired.generated.isPresent() ? desired.generated : generated,
                 desired.generated.isPresent() ? desired.stored : stored,
-                desired.collation.or(() -> collation), desired.onUpdate.or(() -> onUpdate));
+                desired.collation.or(() -> collation),
+                desired.onUpdate.or(() -> onUpdate));
     }
 
     /** {@code generated always as (a + b) stored collate "C" on update current_timestamp}; empty for NONE. */
     public String describe() {
         StringBuilder s = new StringBuilder();
         identityGeneration.ifPresent(g -> s.append(" generated ").append(g.toLowerCase(java.util.Locale.ROOT)));
-        generated.ifPresent(g -> s.append(" generated always as (").append(g).append(')').append(stored ? " stored" : " virtual"));
+        generated.ifPresent(
+                g -> s.append(" generated always as (").append(g).append(')').append(stored ? " stored" : " virtual"));
         collation.ifPresent(c -> s.append(" collate ").append(c));
         onUpdate.ifPresent(o -> s.append(" on update ").append(o));
         return s.toString().trim();

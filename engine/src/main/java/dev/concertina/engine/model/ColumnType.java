@@ -33,32 +33,64 @@ import java.util.OptionalInt;
  *                   this type). Compared; the differ keeps those the desired side does not state
  *                   (docs/inspect-json.md, "Types")
  */
-public record ColumnType(TypeKind kind, OptionalInt length, OptionalInt precision, OptionalInt scale,
-                         List<String> enumValues, String raw, Optional<TypeKind> content, Optional<ColumnType> mapped,
-                         List<String> modifiers) {
+public record ColumnType(
+        TypeKind kind,
+        OptionalInt length,
+        OptionalInt precision,
+        OptionalInt scale,
+        List<String> enumValues,
+        String raw,
+        Optional<TypeKind> content,
+        Optional<ColumnType> mapped,
+        List<String> modifiers) {
 
     /** MariaDB/MySQL {@code unsigned}. */
     public static final String UNSIGNED = "unsigned";
     /** H2's {@code VARCHAR_IGNORECASE}: a VARCHAR compared without regard to case. */
     public static final String IGNORECASE = "ignorecase";
 
-    public ColumnType(TypeKind kind, OptionalInt length, OptionalInt precision, OptionalInt scale,
-                      List<String> enumValues, String raw, Optional<TypeKind> content, Optional<ColumnType> mapped) {
+    public ColumnType(
+            TypeKind kind,
+            OptionalInt length,
+            OptionalInt precision,
+            OptionalInt scale,
+            List<String> enumValues,
+            String raw,
+            Optional<TypeKind> content,
+            Optional<ColumnType> mapped) {
         this(kind, length, precision, scale, enumValues, raw, content, mapped, List.of());
     }
 
-    public ColumnType(TypeKind kind, OptionalInt length, OptionalInt precision, OptionalInt scale,
-                      List<String> enumValues, String raw, Optional<TypeKind> content, List<String> modifiers) {
+    public ColumnType(
+            TypeKind kind,
+            OptionalInt length,
+            OptionalInt precision,
+            OptionalInt scale,
+            List<String> enumValues,
+            String raw,
+            Optional<TypeKind> content,
+            List<String> modifiers) {
         this(kind, length, precision, scale, enumValues, raw, content, Optional.empty(), modifiers);
     }
 
-    public ColumnType(TypeKind kind, OptionalInt length, OptionalInt precision, OptionalInt scale,
-                      List<String> enumValues, String raw) {
+    public ColumnType(
+            TypeKind kind,
+            OptionalInt length,
+            OptionalInt precision,
+            OptionalInt scale,
+            List<String> enumValues,
+            String raw) {
         this(kind, length, precision, scale, enumValues, raw, Optional.empty());
     }
 
-    public ColumnType(TypeKind kind, OptionalInt length, OptionalInt precision, OptionalInt scale,
-                      List<String> enumValues, String raw, Optional<TypeKind> content) {
+    public ColumnType(
+            TypeKind kind,
+            OptionalInt length,
+            OptionalInt precision,
+            OptionalInt scale,
+            List<String> enumValues,
+            String raw,
+            Optional<TypeKind> content) {
         this(kind, length, precision, scale, enumValues, raw, content, List.of());
     }
 
@@ -83,15 +115,23 @@ public record ColumnType(TypeKind kind, OptionalInt length, OptionalInt precisio
     }
 
     public static ColumnType decimal(int precision, int scale, String raw) {
-        return new ColumnType(TypeKind.DECIMAL, OptionalInt.empty(), OptionalInt.of(precision), OptionalInt.of(scale), List.of(), raw);
+        return new ColumnType(
+                TypeKind.DECIMAL,
+                OptionalInt.empty(),
+                OptionalInt.of(precision),
+                OptionalInt.of(scale),
+                List.of(),
+                raw);
     }
 
     public static ColumnType temporal(TypeKind kind, int fractionalDigits, String raw) {
-        return new ColumnType(kind, OptionalInt.empty(), OptionalInt.of(fractionalDigits), OptionalInt.empty(), List.of(), raw);
+        return new ColumnType(
+                kind, OptionalInt.empty(), OptionalInt.of(fractionalDigits), OptionalInt.empty(), List.of(), raw);
     }
 
     public static ColumnType enumeration(List<String> values, String raw) {
-        return new ColumnType(TypeKind.ENUM, OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), values, raw);
+        return new ColumnType(
+                TypeKind.ENUM, OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), values, raw);
     }
 
     /** An enumeration stored as a VARCHAR of {@code length} with a check on its values (PostgreSQL). */
@@ -101,7 +141,14 @@ public record ColumnType(TypeKind kind, OptionalInt length, OptionalInt precisio
 
     /** A large-object reference (PostgreSQL {@code oid}) holding {@code content} (CLOB or BLOB) when known. */
     public static ColumnType largeObject(Optional<TypeKind> content, String raw) {
-        return new ColumnType(TypeKind.LARGE_OBJECT, OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), List.of(), raw, content);
+        return new ColumnType(
+                TypeKind.LARGE_OBJECT,
+                OptionalInt.empty(),
+                OptionalInt.empty(),
+                OptionalInt.empty(),
+                List.of(),
+                raw,
+                content);
     }
 
     /** This type with what its large object holds. */
@@ -128,8 +175,16 @@ public record ColumnType(TypeKind kind, OptionalInt length, OptionalInt precisio
 
     /** An array (PostgreSQL) whose elements are of type {@code element}; {@code raw} is the array's name. */
     public static ColumnType array(ColumnType element, String raw) {
-        return new ColumnType(TypeKind.ARRAY, element.length, element.precision, element.scale, element.enumValues,
-                raw, Optional.of(element.kind), Optional.empty(), element.modifiers);
+        return new ColumnType(
+                TypeKind.ARRAY,
+                element.length,
+                element.precision,
+                element.scale,
+                element.enumValues,
+                raw,
+                Optional.of(element.kind),
+                Optional.empty(),
+                element.modifiers);
     }
 
     public boolean unsigned() {
@@ -165,24 +220,36 @@ public record ColumnType(TypeKind kind, OptionalInt length, OptionalInt precisio
      * {@code ENUM('A','B')}, {@code INTEGER UNSIGNED}, {@code VARCHAR(30)[]}.
      */
     public String describe() {
-        StringBuilder s = new StringBuilder(kind == TypeKind.UNSUPPORTED ? raw
-                : kind == TypeKind.ARRAY ? content.map(TypeKind::name).orElse("?") : kind.name());
+        StringBuilder s = new StringBuilder(
+                kind == TypeKind.UNSUPPORTED
+                        ? raw
+                        : kind == TypeKind.ARRAY ? content.map(TypeKind::name).orElse("?") : kind.name());
         if (kind == TypeKind.ENUM) {
             s.append('(');
             for (int i = 0; i < enumValues.size(); i++) {
-                s.append(i == 0 ? "" : ",").append('\'').append(enumValues.get(i).replace("'", "''")).append('\'');
+                s.append(i == 0 ? "" : ",")
+                        .append('\'')
+                        .append(enumValues.get(i).replace("'", "''"))
+                        .append('\'');
             }
             s.append(')');
         } else if (length.isPresent()) {
             s.append('(').append(length.getAsInt()).append(')');
         } else if (precision.isPresent() && scale.isPresent()) {
-            s.append('(').append(precision.getAsInt()).append(',').append(scale.getAsInt()).append(')');
+            s.append('(')
+                    .append(precision.getAsInt())
+                    .append(',')
+                    .append(scale.getAsInt())
+                    .append(')');
         } else if (precision.isPresent()) {
             s.append('(').append(precision.getAsInt()).append(')');
         } else if (!enumValues.isEmpty()) {
             s.append('(');
             for (int i = 0; i < enumValues.size(); i++) {
-                s.append(i == 0 ? "" : ",").append('\'').append(enumValues.get(i).replace("'", "''")).append('\'');
+                s.append(i == 0 ? "" : ",")
+                        .append('\'')
+                        .append(enumValues.get(i).replace("'", "''"))
+                        .append('\'');
             }
             s.append(')');
         }

@@ -9,11 +9,24 @@ import java.util.Objects;
  * @param deferrable {@code ""} (not deferrable), {@code DEFERRABLE} or {@code DEFERRABLE INITIALLY
  *                   DEFERRED} (PostgreSQL); compared only when the desired side states it
  */
-public record ForeignKey(String name, List<String> columns, String referencedTable, List<String> referencedColumns,
-                         ReferentialAction onDelete, ReferentialAction onUpdate, Origin origin, String deferrable) {
+public record ForeignKey(
+        String name,
+        List<String> columns,
+        String referencedTable,
+        List<String> referencedColumns,
+        ReferentialAction onDelete,
+        ReferentialAction onUpdate,
+        Origin origin,
+        String deferrable) {
 
-    public ForeignKey(String name, List<String> columns, String referencedTable, List<String> referencedColumns,
-                      ReferentialAction onDelete, ReferentialAction onUpdate, Origin origin) {
+    public ForeignKey(
+            String name,
+            List<String> columns,
+            String referencedTable,
+            List<String> referencedColumns,
+            ReferentialAction onDelete,
+            ReferentialAction onUpdate,
+            Origin origin) {
         this(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, origin, "");
     }
 

@@ -30,7 +30,8 @@ public record Index(String name, List<String> columns, boolean unique, Origin or
      */
     public String describeKey() {
         StringBuilder s = new StringBuilder();
-        if (!details.method().isEmpty()) s.append("using ").append(details.method()).append(' ');
+        if (!details.method().isEmpty())
+            s.append("using ").append(details.method()).append(' ');
         s.append('(');
         for (int i = 0; i < columns.size(); i++) {
             if (i > 0) s.append(", ");
@@ -38,7 +39,8 @@ public record Index(String name, List<String> columns, boolean unique, Origin or
             if (!details.orderOf(i).isEmpty()) s.append(' ').append(details.orderOf(i));
         }
         s.append(')');
-        if (!details.include().isEmpty()) s.append(" include (").append(String.join(", ", details.include())).append(')');
+        if (!details.include().isEmpty())
+            s.append(" include (").append(String.join(", ", details.include())).append(')');
         details.predicate().ifPresent(p -> s.append(" where ").append(p));
         return s.toString();
     }

@@ -20,8 +20,8 @@ import java.util.TreeSet;
  *                    {@code fulltext}, {@code spatial}); empty for B-tree
  * @param include     PostgreSQL {@code INCLUDE} columns, in order; empty otherwise
  */
-public record IndexDetails(List<String> order, Set<Integer> expressions, Optional<String> predicate, String method,
-                           List<String> include) {
+public record IndexDetails(
+        List<String> order, Set<Integer> expressions, Optional<String> predicate, String method, List<String> include) {
 
     /** A plain B-tree index over columns in ascending order. */
     public static final IndexDetails PLAIN = new IndexDetails(List.of(), Set.of(), Optional.empty(), "", List.of());
@@ -46,8 +46,11 @@ public record IndexDetails(List<String> order, Set<Integer> expressions, Optiona
      * ascending keys: a descending index in the database is kept).
      */
     public boolean matches(IndexDetails desired) {
-        return (desired.order.isEmpty() || order.equals(desired.order)) && expressions.equals(desired.expressions)
-                && predicate.equals(desired.predicate) && method.equals(desired.method) && include.equals(desired.include);
+        return (desired.order.isEmpty() || order.equals(desired.order))
+                && expressions.equals(desired.expressions)
+                && predicate.equals(desired.predicate)
+                && method.equals(desired.method)
+                && include.equals(desired.include);
     }
 
     public boolean isPlain() {

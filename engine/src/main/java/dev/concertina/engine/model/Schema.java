@@ -28,8 +28,12 @@ import java.util.TreeSet;
  *                    ({@code not compared: exclusion constraint "no_overlap" on "booking"}), sorted;
  *                    shown by inspect, never compared
  */
-public record Schema(List<Table> tables, List<Sequence> sequences, Set<String> quotedNames, Map<String, String> spellings,
-                     List<String> notes) {
+public record Schema(
+        List<Table> tables,
+        List<Sequence> sequences,
+        Set<String> quotedNames,
+        Map<String, String> spellings,
+        List<String> notes) {
 
     public static final Schema EMPTY = new Schema(List.of(), List.of());
 
@@ -41,7 +45,8 @@ public record Schema(List<Table> tables, List<Sequence> sequences, Set<String> q
         notes = notes.stream().distinct().sorted().toList();
     }
 
-    public Schema(List<Table> tables, List<Sequence> sequences, Set<String> quotedNames, Map<String, String> spellings) {
+    public Schema(
+            List<Table> tables, List<Sequence> sequences, Set<String> quotedNames, Map<String, String> spellings) {
         this(tables, sequences, quotedNames, spellings, List.of());
     }
 
@@ -83,15 +88,29 @@ public record Schema(List<Table> tables, List<Sequence> sequences, Set<String> q
     public Schema sorted() {
         Comparator<List<String>> byColumns = Comparator.comparing(l -> String.join("\u0000", l));
         List<Table> ts = tables.stream()
-                .map(t -> t
-                        .withUniques(t.uniques().stream().sorted(Comparator.comparing(UniqueConstraint::columns, byColumns).thenComparing(UniqueConstraint::name)).toList())
-                        .withIndexes(t.indexes().stream().sorted(Comparator.comparing(Index::columns, byColumns).thenComparing(Index::name)).toList())
-                        .withForeignKeys(t.foreignKeys().stream().sorted(Comparator.comparing(ForeignKey::columns, byColumns).thenComparing(ForeignKey::name)).toList())
-                        .withChecks(t.checks().stream().sorted(Comparator.comparing(CheckConstraint::expression).thenComparing(CheckConstraint::name)).toList())
-                        .withTriggers(t.triggers().stream().sorted(Comparator.comparing(Trigger::name)).toList()))
+                .map(t -> t.withUniques(t.uniques().stream()
+                                .sorted(Comparator.comparing(UniqueConstraint::columns, byColumns)
+                                        .thenComparing(UniqueConstraint::name))
+                                .toList())
+                        .withIndexes(t.indexes().stream()
+                                .sorted(Comparator.comparing(Index::columns, byColumns)
+                                        .thenComparing(Index::name))
+                                .toList())
+                        .withForeignKeys(t.foreignKeys().stream()
+                                .sorted(Comparator.comparing(ForeignKey::columns, byColumns)
+                                        .thenComparing(ForeignKey::name))
+                                .toList())
+                        .withChecks(t.checks().stream()
+                                .sorted(Comparator.comparing(CheckConstraint::expression)
+                                        .thenComparing(CheckConstraint::name))
+                                .toList())
+                        .withTriggers(t.triggers().stream()
+                                .sorted(Comparator.comparing(Trigger::name))
+                                .toList()))
                 .sorted(Comparator.comparing(Table::name))
                 .toList();
-        List<Sequence> ss = sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList();
+        List<Sequence> ss =
+                sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList();
         return new Schema(ts, ss, quotedNames, spellings, notes);
     }
 }

@@ -53,8 +53,10 @@ public final class SchemaDifferences {
             } else if (e == null) {
                 out.add(where + ": not expected, found");
             } else {
-                if (e.start() != a.start()) out.add(where + ": start " + e.start() + " expected, " + a.start() + " found");
-                if (e.increment() != a.increment()) out.add(where + ": increment " + e.increment() + " expected, " + a.increment() + " found");
+                if (e.start() != a.start())
+                    out.add(where + ": start " + e.start() + " expected, " + a.start() + " found");
+                if (e.increment() != a.increment())
+                    out.add(where + ": increment " + e.increment() + " expected, " + a.increment() + " found");
             }
         }
         return List.copyOf(out);
@@ -72,56 +74,108 @@ public final class SchemaDifferences {
             } else if (x == null) {
                 out.add(cw + ": not expected, found");
             } else {
-                if (!x.type().sameAs(y.type())) out.add(cw + ": type " + x.type().describe() + " expected, " + y.type().describe() + " found");
-                if (x.nullable() != y.nullable()) out.add(cw + ": " + nullability(x.nullable()) + " expected, " + nullability(y.nullable()) + " found");
-                if (!x.defaultValue().equals(y.defaultValue())) out.add(cw + ": default " + opt(x.defaultValue()) + " expected, " + opt(y.defaultValue()) + " found");
-                if (x.identity() != y.identity()) out.add(cw + ": " + identity(x.identity()) + " expected, " + identity(y.identity()) + " found");
-                if (!x.comment().equals(y.comment())) out.add(cw + ": comment " + opt(x.comment()) + " expected, " + opt(y.comment()) + " found");
+                if (!x.type().sameAs(y.type()))
+                    out.add(cw + ": type " + x.type().describe() + " expected, "
+                            + y.type().describe() + " found");
+                if (x.nullable() != y.nullable())
+                    out.add(cw + ": " + nullability(x.nullable()) + " expected, " + nullability(y.nullable())
+                            + " found");
+                if (!x.defaultValue().equals(y.defaultValue()))
+                    out.add(cw + ": default " + opt(x.defaultValue()) + " expected, " + opt(y.defaultValue())
+                            + " found");
+                if (x.identity() != y.identity())
+                    out.add(cw + ": " + identity(x.identity()) + " expected, " + identity(y.identity()) + " found");
+                if (!x.comment().equals(y.comment()))
+                    out.add(cw + ": comment " + opt(x.comment()) + " expected, " + opt(y.comment()) + " found");
                 ColumnDetails stated = y.details().statedOver(x.details());
                 if (!stated.equals(y.details())) {
-                    out.add(cw + ": " + or(stated.describe(), "nothing more") + " expected, " + or(y.details().describe(), "nothing more") + " found");
+                    out.add(cw + ": " + or(stated.describe(), "nothing more") + " expected, "
+                            + or(y.details().describe(), "nothing more") + " found");
                 }
             }
         }
-        if (!e.comment().equals(a.comment())) out.add(where + ": comment " + opt(e.comment()) + " expected, " + opt(a.comment()) + " found");
+        if (!e.comment().equals(a.comment()))
+            out.add(where + ": comment " + opt(e.comment()) + " expected, " + opt(a.comment()) + " found");
         Optional<List<String>> epk = e.primaryKey().map(PrimaryKey::columns);
         Optional<List<String>> apk = a.primaryKey().map(PrimaryKey::columns);
         if (!epk.equals(apk)) {
             out.add(where + ": primary key " + epk.map(SchemaDifferences::cols).orElse("none") + " expected, "
                     + apk.map(SchemaDifferences::cols).orElse("none") + " found");
         }
-        matchConstraints(where, "unique", e.uniques(), a.uniques(), UniqueConstraint::name,
+        matchConstraints(
+                where,
+                "unique",
+                e.uniques(),
+                a.uniques(),
+                UniqueConstraint::name,
                 u -> cols(u.columns()),
                 (x, y, w) -> {
-                    if (!x.columns().equals(y.columns())) out.add(w + ": columns " + cols(x.columns()) + " expected, " + cols(y.columns()) + " found");
+                    if (!x.columns().equals(y.columns()))
+                        out.add(w + ": columns " + cols(x.columns()) + " expected, " + cols(y.columns()) + " found");
                     if (!x.deferrable().isEmpty() && !x.deferrable().equals(y.deferrable())) {
-                        out.add(w + ": " + x.deferrable() + " expected, " + or(y.deferrable(), "not deferrable") + " found");
+                        out.add(w + ": " + x.deferrable() + " expected, " + or(y.deferrable(), "not deferrable")
+                                + " found");
                     }
-                }, out);
-        matchConstraints(where, "index", e.indexes(), a.indexes(), Index::name,
-                i -> i.withDetails(new IndexDetails(List.of(), i.details().expressions(), i.details().predicate(),
-                        i.details().method(), i.details().include())).describeKey(),
+                },
+                out);
+        matchConstraints(
+                where,
+                "index",
+                e.indexes(),
+                a.indexes(),
+                Index::name,
+                i -> i.withDetails(new IndexDetails(
+                                List.of(),
+                                i.details().expressions(),
+                                i.details().predicate(),
+                                i.details().method(),
+                                i.details().include()))
+                        .describeKey(),
                 (x, y, w) -> {
-                    if (!x.columns().equals(y.columns())) out.add(w + ": columns " + cols(x.columns()) + " expected, " + cols(y.columns()) + " found");
-                    if (x.unique() != y.unique()) out.add(w + ": " + (x.unique() ? "unique" : "non-unique") + " expected, " + (y.unique() ? "unique" : "non-unique") + " found");
-                    if (!y.details().matches(x.details())) out.add(w + ": " + x.describeKey() + " expected, " + y.describeKey() + " found");
-                }, out);
-        matchConstraints(where, "foreign key", e.foreignKeys(), a.foreignKeys(), ForeignKey::name, f -> cols(f.columns()),
+                    if (!x.columns().equals(y.columns()))
+                        out.add(w + ": columns " + cols(x.columns()) + " expected, " + cols(y.columns()) + " found");
+                    if (x.unique() != y.unique())
+                        out.add(w + ": " + (x.unique() ? "unique" : "non-unique") + " expected, "
+                                + (y.unique() ? "unique" : "non-unique") + " found");
+                    if (!y.details().matches(x.details()))
+                        out.add(w + ": " + x.describeKey() + " expected, " + y.describeKey() + " found");
+                },
+                out);
+        matchConstraints(
+                where,
+                "foreign key",
+                e.foreignKeys(),
+                a.foreignKeys(),
+                ForeignKey::name,
+                f -> cols(f.columns()),
                 (x, y, w) -> {
-                    if (!x.columns().equals(y.columns())) out.add(w + ": columns " + cols(x.columns()) + " expected, " + cols(y.columns()) + " found");
+                    if (!x.columns().equals(y.columns()))
+                        out.add(w + ": columns " + cols(x.columns()) + " expected, " + cols(y.columns()) + " found");
                     String xr = q(x.referencedTable()) + cols(x.referencedColumns());
                     String yr = q(y.referencedTable()) + cols(y.referencedColumns());
                     if (!xr.equals(yr)) out.add(w + ": references " + xr + " expected, " + yr + " found");
-                    if (x.onDelete() != y.onDelete()) out.add(w + ": on delete " + x.onDelete() + " expected, " + y.onDelete() + " found");
-                    if (x.onUpdate() != y.onUpdate()) out.add(w + ": on update " + x.onUpdate() + " expected, " + y.onUpdate() + " found");
+                    if (x.onDelete() != y.onDelete())
+                        out.add(w + ": on delete " + x.onDelete() + " expected, " + y.onDelete() + " found");
+                    if (x.onUpdate() != y.onUpdate())
+                        out.add(w + ": on update " + x.onUpdate() + " expected, " + y.onUpdate() + " found");
                     if (!x.deferrable().isEmpty() && !x.deferrable().equals(y.deferrable())) {
-                        out.add(w + ": " + x.deferrable() + " expected, " + or(y.deferrable(), "not deferrable") + " found");
+                        out.add(w + ": " + x.deferrable() + " expected, " + or(y.deferrable(), "not deferrable")
+                                + " found");
                     }
-                }, out);
-        matchConstraints(where, "check", e.checks(), a.checks(), CheckConstraint::name, CheckConstraint::expression,
+                },
+                out);
+        matchConstraints(
+                where,
+                "check",
+                e.checks(),
+                a.checks(),
+                CheckConstraint::name,
+                CheckConstraint::expression,
                 (x, y, w) -> {
-                    if (!x.expression().equals(y.expression())) out.add(w + ": expression " + x.expression() + " expected, " + y.expression() + " found");
-                }, out);
+                    if (!x.expression().equals(y.expression()))
+                        out.add(w + ": expression " + x.expression() + " expected, " + y.expression() + " found");
+                },
+                out);
     }
 
     private interface Detail<T> {
@@ -132,9 +186,15 @@ public final class SchemaDifferences {
      * Pairs named elements by name (both names non-empty), then the rest by key (column list or
      * expression) where at least one of the two is unnamed; whatever stays unpaired is reported.
      */
-    private static <T> void matchConstraints(String where, String kind, List<T> expected, List<T> actual,
-                                             Function<T, String> name, Function<T, String> key,
-                                             Detail<T> detail, List<String> out) {
+    private static <T> void matchConstraints(
+            String where,
+            String kind,
+            List<T> expected,
+            List<T> actual,
+            Function<T, String> name,
+            Function<T, String> key,
+            Detail<T> detail,
+            List<String> out) {
         List<T> restE = new ArrayList<>(expected);
         List<T> restA = new ArrayList<>(actual);
         for (T e : expected) {
@@ -152,15 +212,18 @@ public final class SchemaDifferences {
             boolean eNamed = !name.apply(e).isEmpty();
             Optional<T> a = restA.stream()
                     .filter(x -> !(eNamed && !name.apply(x).isEmpty()))
-                    .filter(x -> key.apply(x).equals(k)).findFirst();
+                    .filter(x -> key.apply(x).equals(k))
+                    .findFirst();
             if (a.isPresent()) {
                 restE.remove(e);
                 restA.remove(a.get());
                 detail.compare(e, a.get(), where + ": " + kind + " " + label(name.apply(e), k));
             }
         }
-        for (T e : restE) out.add(where + ": " + kind + " " + label(name.apply(e), key.apply(e)) + ": expected, not found");
-        for (T a : restA) out.add(where + ": " + kind + " " + label(name.apply(a), key.apply(a)) + ": not expected, found");
+        for (T e : restE)
+            out.add(where + ": " + kind + " " + label(name.apply(e), key.apply(e)) + ": expected, not found");
+        for (T a : restA)
+            out.add(where + ": " + kind + " " + label(name.apply(a), key.apply(a)) + ": not expected, found");
     }
 
     private static String label(String name, String key) {

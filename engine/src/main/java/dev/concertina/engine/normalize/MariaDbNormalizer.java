@@ -42,9 +42,11 @@ public final class MariaDbNormalizer extends Normalizer {
 
     @Override
     Optional<ColumnType> dialectType(TypeText t, String raw) {
-        java.util.List<String> mods = t.modifiers().stream().filter(m -> !m.equals("signed")).toList();
+        java.util.List<String> mods =
+                t.modifiers().stream().filter(m -> !m.equals("signed")).toList();
         if (!mods.isEmpty()) {
-            // unsigned / zerofill: the signed type's kind with the attribute as a modifier (compared; kept when the model is silent).
+            // unsigned / zerofill: the signed type's kind with the attribute as a modifier (compared; kept when the
+            // model is silent).
             TypeText signed = new TypeText(t.base(), t.args(), java.util.List.of(), t.array());
             ColumnType base = dialectType(signed, raw).orElseGet(() -> commonTypeOf(signed, raw));
             if (base.kind() == TypeKind.BOOLEAN) base = ColumnType.of(TypeKind.TINYINT, raw);
@@ -53,9 +55,13 @@ public final class MariaDbNormalizer extends Normalizer {
         }
         switch (t.base()) {
             case "tinyint":
-                return Optional.of(ColumnType.of(t.intArg(0).orElse(4) == 1 ? TypeKind.BOOLEAN : TypeKind.TINYINT, raw));
+                return Optional.of(
+                        ColumnType.of(t.intArg(0).orElse(4) == 1 ? TypeKind.BOOLEAN : TypeKind.TINYINT, raw));
             case "bit":
-                return Optional.of(t.intArg(0).orElse(1) == 1 ? ColumnType.of(TypeKind.BOOLEAN, raw) : ColumnType.unsupported(raw));
+                return Optional.of(
+                        t.intArg(0).orElse(1) == 1
+                                ? ColumnType.of(TypeKind.BOOLEAN, raw)
+                                : ColumnType.unsupported(raw));
             case "real":
                 return Optional.of(ColumnType.of(TypeKind.DOUBLE, raw));
             case "timestamp":

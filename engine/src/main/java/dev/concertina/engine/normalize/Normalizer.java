@@ -66,11 +66,16 @@ public abstract sealed class Normalizer permits H2Normalizer, PostgresNormalizer
     /** The normaliser of {@code dialect} (MySQL shares MariaDB's rules). */
     public static Normalizer forDialect(Dialect dialect) {
         switch (dialect) {
-            case H2: return H2Normalizer.INSTANCE;
-            case POSTGRES: return PostgresNormalizer.INSTANCE;
-            case MARIADB: return MariaDbNormalizer.MARIADB;
-            case MYSQL: return MariaDbNormalizer.MYSQL;
-            default: throw new IllegalArgumentException(dialect.name());
+            case H2:
+                return H2Normalizer.INSTANCE;
+            case POSTGRES:
+                return PostgresNormalizer.INSTANCE;
+            case MARIADB:
+                return MariaDbNormalizer.MARIADB;
+            case MYSQL:
+                return MariaDbNormalizer.MYSQL;
+            default:
+                throw new IllegalArgumentException(dialect.name());
         }
     }
 
@@ -89,10 +94,12 @@ public abstract sealed class Normalizer permits H2Normalizer, PostgresNormalizer
         TypeText t = TypeText.parse(rawTypeName);
         if (t.array()) {
             String element = rawTypeName.trim();
-            while (element.endsWith("[]")) element = element.substring(0, element.length() - 2).trim();
+            while (element.endsWith("[]"))
+                element = element.substring(0, element.length() - 2).trim();
             ColumnType e = type(element);
             // Arrays of arrays and arrays of unknown types stay UNSUPPORTED: one element kind is all the model holds.
-            if (e.kind() == TypeKind.UNSUPPORTED || rawTypeName.trim().endsWith("[][]")) return ColumnType.unsupported(rawTypeName);
+            if (e.kind() == TypeKind.UNSUPPORTED || rawTypeName.trim().endsWith("[][]"))
+                return ColumnType.unsupported(rawTypeName);
             return ColumnType.array(e, rawTypeName);
         }
         return dialectType(t, rawTypeName).orElseGet(() -> commonType(t, rawTypeName));
@@ -107,14 +114,20 @@ public abstract sealed class Normalizer permits H2Normalizer, PostgresNormalizer
         if (typeName.contains("(")) return type(typeName);
         ColumnType bare = type(typeName);
         switch (bare.kind()) {
-            case CHAR: case VARCHAR: case BINARY: case VARBINARY:
+            case CHAR:
+            case VARCHAR:
+            case BINARY:
+            case VARBINARY:
                 return length.isPresent() ? type(withArgs(typeName, String.valueOf(length.getAsInt()))) : bare;
             case DECIMAL:
                 if (precision.isPresent()) {
                     return type(withArgs(typeName, precision.getAsInt() + "," + scale.orElse(0)));
                 }
                 return bare;
-            case TIME: case TIMESTAMP: case TIME_WITH_TIME_ZONE: case TIMESTAMP_WITH_TIME_ZONE:
+            case TIME:
+            case TIMESTAMP:
+            case TIME_WITH_TIME_ZONE:
+            case TIMESTAMP_WITH_TIME_ZONE:
                 return precision.isPresent() ? type(withArgs(typeName, String.valueOf(precision.getAsInt()))) : bare;
             default:
                 return bare;
@@ -126,7 +139,8 @@ public abstract sealed class Normalizer permits H2Normalizer, PostgresNormalizer
         String lower = typeName.toLowerCase(Locale.ROOT);
         for (String suffix : List.of(" with time zone", " without time zone")) {
             if (lower.endsWith(suffix)) {
-                return typeName.substring(0, typeName.length() - suffix.length()) + "(" + args + ")" + typeName.substring(typeName.length() - suffix.length());
+                return typeName.substring(0, typeName.length() - suffix.length()) + "(" + args + ")"
+                        + typeName.substring(typeName.length() - suffix.length());
             }
         }
         return typeName + "(" + args + ")";
@@ -151,49 +165,85 @@ public abstract sealed class Normalizer permits H2Normalizer, PostgresNormalizer
     private ColumnType commonType(TypeText t, String raw) {
         String b = t.base();
         switch (b) {
-            case "boolean": case "bool":
+            case "boolean":
+            case "bool":
                 return ColumnType.of(TypeKind.BOOLEAN, raw);
             case "tinyint":
                 return ColumnType.of(TypeKind.TINYINT, raw);
-            case "smallint": case "int2":
+            case "smallint":
+            case "int2":
                 return ColumnType.of(TypeKind.SMALLINT, raw);
-            case "integer": case "int": case "int4":
+            case "integer":
+            case "int":
+            case "int4":
                 return ColumnType.of(TypeKind.INTEGER, raw);
-            case "bigint": case "int8":
+            case "bigint":
+            case "int8":
                 return ColumnType.of(TypeKind.BIGINT, raw);
-            case "decimal": case "numeric": case "dec":
+            case "decimal":
+            case "numeric":
+            case "dec":
                 return decimal(t, raw);
-            case "real": case "float4":
+            case "real":
+            case "float4":
                 return ColumnType.of(TypeKind.REAL, raw);
-            case "double precision": case "double": case "float8":
+            case "double precision":
+            case "double":
+            case "float8":
                 return ColumnType.of(TypeKind.DOUBLE, raw);
             case "float": {
-                // FLOAT(p): binary digits of precision; up to 24 fits a 4-byte float (SQL standard, all three databases).
+                // FLOAT(p): binary digits of precision; up to 24 fits a 4-byte float (SQL standard, all three
+                // databases).
                 OptionalInt p = t.intArg(0);
                 TypeKind k = p.isEmpty() ? bareFloatKind() : p.getAsInt() <= 24 ? TypeKind.REAL : TypeKind.DOUBLE;
                 return ColumnType.of(k, raw);
             }
-            case "char": case "character": case "nchar": case "national character": case "bpchar":
+            case "char":
+            case "character":
+            case "nchar":
+            case "national character":
+            case "bpchar":
                 return ColumnType.sized(TypeKind.CHAR, t.intArg(0).orElse(1), raw);
-            case "varchar": case "character varying": case "nvarchar": case "national character varying": case "varchar2":
+            case "varchar":
+            case "character varying":
+            case "nvarchar":
+            case "national character varying":
+            case "varchar2":
                 return sizedOrBare(TypeKind.VARCHAR, t, raw);
-            case "text": case "clob": case "character large object": case "nclob": case "tinytext": case "mediumtext": case "longtext":
+            case "text":
+            case "clob":
+            case "character large object":
+            case "nclob":
+            case "tinytext":
+            case "mediumtext":
+            case "longtext":
                 return ColumnType.of(TypeKind.CLOB, raw);
             case "binary":
                 return ColumnType.sized(TypeKind.BINARY, t.intArg(0).orElse(1), raw);
-            case "varbinary": case "binary varying":
+            case "varbinary":
+            case "binary varying":
                 return sizedOrBare(TypeKind.VARBINARY, t, raw);
-            case "blob": case "binary large object": case "bytea": case "tinyblob": case "mediumblob": case "longblob":
+            case "blob":
+            case "binary large object":
+            case "bytea":
+            case "tinyblob":
+            case "mediumblob":
+            case "longblob":
                 return ColumnType.of(TypeKind.BLOB, raw);
             case "date":
                 return ColumnType.of(TypeKind.DATE, raw);
-            case "time": case "time without time zone":
+            case "time":
+            case "time without time zone":
                 return temporal(TypeKind.TIME, t, raw);
-            case "time with time zone": case "timetz":
+            case "time with time zone":
+            case "timetz":
                 return temporal(TypeKind.TIME_WITH_TIME_ZONE, t, raw);
-            case "timestamp": case "timestamp without time zone": case "datetime":
+            case "timestamp":
+            case "timestamp without time zone":
+            case "datetime":
                 return temporal(TypeKind.TIMESTAMP, t, raw);
-            case "timestamp with time zone": case "timestamptz":
+            case "timestamp with time zone":
+            case "timestamptz":
                 return temporal(TypeKind.TIMESTAMP_WITH_TIME_ZONE, t, raw);
             case "uuid":
                 return ColumnType.of(TypeKind.UUID, raw);
@@ -237,13 +287,20 @@ public abstract sealed class Normalizer permits H2Normalizer, PostgresNormalizer
         String c = SqlExpression.canonical(rawDefault.trim(), style);
         c = dialectDefault(c, type);
         switch (c) {
-            case "null": return Optional.empty();
+            case "null":
+                return Optional.empty();
             // Niladic datetime functions: now() and current_timestamp() are current_timestamp in all three databases.
-            case "now()": case "current_timestamp()": return Optional.of("current_timestamp");
-            case "current_date()": return Optional.of("current_date");
-            case "current_time()": return Optional.of("current_time");
-            case "localtimestamp()": return Optional.of("localtimestamp");
-            default: break;
+            case "now()":
+            case "current_timestamp()":
+                return Optional.of("current_timestamp");
+            case "current_date()":
+                return Optional.of("current_date");
+            case "current_time()":
+                return Optional.of("current_time");
+            case "localtimestamp()":
+                return Optional.of("localtimestamp");
+            default:
+                break;
         }
         if (type.kind() == TypeKind.BOOLEAN) {
             String unquoted = unquoteLiteral(c);
@@ -254,7 +311,8 @@ public abstract sealed class Normalizer permits H2Normalizer, PostgresNormalizer
             String unquoted = unquoteLiteral(c);
             try {
                 BigDecimal d = new BigDecimal(unquoted);
-                return Optional.of(d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString());
+                return Optional.of(
+                        d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString());
             } catch (NumberFormatException notANumber) {
                 // an expression: keep it
             }
@@ -269,13 +327,22 @@ public abstract sealed class Normalizer permits H2Normalizer, PostgresNormalizer
 
     private static boolean isNumeric(TypeKind k) {
         switch (k) {
-            case TINYINT: case SMALLINT: case INTEGER: case BIGINT: case DECIMAL: case REAL: case DOUBLE: return true;
-            default: return false;
+            case TINYINT:
+            case SMALLINT:
+            case INTEGER:
+            case BIGINT:
+            case DECIMAL:
+            case REAL:
+            case DOUBLE:
+                return true;
+            default:
+                return false;
         }
     }
 
     private static String unquoteLiteral(String c) {
-        if (c.length() >= 2 && c.startsWith("'") && c.endsWith("'")) return c.substring(1, c.length() - 1).replace("''", "'");
+        if (c.length() >= 2 && c.startsWith("'") && c.endsWith("'"))
+            return c.substring(1, c.length() - 1).replace("''", "'");
         return c;
     }
 
@@ -284,11 +351,14 @@ public abstract sealed class Normalizer permits H2Normalizer, PostgresNormalizer
     /** The canonical text of a check constraint's expression (with or without a leading {@code CHECK}). */
     public final String check(String rawExpression) {
         String s = rawExpression.trim();
-        if (s.regionMatches(true, 0, "check", 0, 5) && s.length() > 5 && (s.charAt(5) == '(' || Character.isWhitespace(s.charAt(5)))) {
+        if (s.regionMatches(true, 0, "check", 0, 5)
+                && s.length() > 5
+                && (s.charAt(5) == '(' || Character.isWhitespace(s.charAt(5)))) {
             s = s.substring(5).trim();
         }
         // PostgreSQL's pg_get_constraintdef appends NOT VALID to constraints not yet validated.
-        if (s.toLowerCase(Locale.ROOT).endsWith(" not valid")) s = s.substring(0, s.length() - 10).trim();
+        if (s.toLowerCase(Locale.ROOT).endsWith(" not valid"))
+            s = s.substring(0, s.length() - 10).trim();
         return dialectCheck(SqlExpression.canonical(s, style));
     }
 
@@ -322,7 +392,8 @@ public abstract sealed class Normalizer permits H2Normalizer, PostgresNormalizer
         for (CheckConstraint ck : table.checks()) {
             if (!ck.name().isEmpty()) continue;
             for (Column c : table.columns()) {
-                // VARCHAR only: Hibernate's enums are varchar; a char(1) Y/N converter column stays a CHAR with a check, as everywhere.
+                // VARCHAR only: Hibernate's enums are varchar; a char(1) Y/N converter column stays a CHAR with a
+                // check, as everywhere.
                 if (c.type().kind() != TypeKind.VARCHAR) continue;
                 Optional<List<String>> in = inList(ck.expression(), c.name());
                 if (in.isPresent()) {
@@ -341,7 +412,8 @@ public abstract sealed class Normalizer permits H2Normalizer, PostgresNormalizer
             }
             List<String> sorted = new ArrayList<>(values.get(c.name()));
             sorted.sort(null);
-            columns.add(c.withType(ColumnType.enumeration(sorted, c.type().length(), c.type().raw())));
+            columns.add(c.withType(
+                    ColumnType.enumeration(sorted, c.type().length(), c.type().raw())));
         }
         List<CheckConstraint> checks = new ArrayList<>(table.checks());
         byColumn.values().forEach(l -> checks.remove(l.get(0)));
@@ -352,7 +424,8 @@ public abstract sealed class Normalizer permits H2Normalizer, PostgresNormalizer
     private Optional<List<String>> inList(String expression, String column) {
         String prefix = identifier(column) + " in (";
         if (!expression.startsWith(prefix) || !expression.endsWith(")")) return Optional.empty();
-        List<SqlExpression.Token> tokens = SqlExpression.tokenize(expression.substring(prefix.length(), expression.length() - 1), quoting());
+        List<SqlExpression.Token> tokens =
+                SqlExpression.tokenize(expression.substring(prefix.length(), expression.length() - 1), quoting());
         List<String> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             SqlExpression.Token t = tokens.get(i);
@@ -361,7 +434,6 @@ public abstract sealed class Normalizer permits H2Normalizer, PostgresNormalizer
         }
         return out.isEmpty() || tokens.size() % 2 == 0 ? Optional.empty() : Optional.of(out);
     }
-
 
     /** The dialect's canonical spelling of a column name inside an expression ({@code status}, {@code "Status"}). */
     final String identifier(String stored) {
@@ -395,10 +467,14 @@ public abstract sealed class Normalizer permits H2Normalizer, PostgresNormalizer
                 args = splitArgs(s.substring(open + 1, close));
                 words = s.substring(0, open) + " " + s.substring(close + 1);
             }
-            List<String> tokens = new ArrayList<>(List.of(words.trim().toLowerCase(Locale.ROOT).split("\\s+")));
+            List<String> tokens = new ArrayList<>(
+                    List.of(words.trim().toLowerCase(Locale.ROOT).split("\\s+")));
             List<String> modifiers = new ArrayList<>();
             // Trailing attributes (MariaDB's "unsigned", "zerofill") are modifiers, not part of the name.
-            while (!tokens.isEmpty() && (tokens.get(tokens.size() - 1).equals("unsigned") || tokens.get(tokens.size() - 1).equals("zerofill") || tokens.get(tokens.size() - 1).equals("signed"))) {
+            while (!tokens.isEmpty()
+                    && (tokens.get(tokens.size() - 1).equals("unsigned")
+                            || tokens.get(tokens.size() - 1).equals("zerofill")
+                            || tokens.get(tokens.size() - 1).equals("signed"))) {
                 modifiers.add(0, tokens.remove(tokens.size() - 1));
             }
             String base = String.join(" ", tokens).replace("\"", "");
@@ -454,7 +530,8 @@ public abstract sealed class Normalizer permits H2Normalizer, PostgresNormalizer
             List<String> out = new ArrayList<>();
             for (String a : args) {
                 String v = a.trim();
-                if (v.length() >= 2 && v.startsWith("'") && v.endsWith("'")) v = v.substring(1, v.length() - 1).replace("''", "'");
+                if (v.length() >= 2 && v.startsWith("'") && v.endsWith("'"))
+                    v = v.substring(1, v.length() - 1).replace("''", "'");
                 out.add(v);
             }
             return out;

@@ -46,12 +46,21 @@ public final class PostgresNormalizer extends Normalizer {
     @Override
     Optional<ColumnType> dialectType(TypeText t, String raw) {
         switch (t.base()) {
-            case "serial": case "serial4": return Optional.of(ColumnType.of(TypeKind.INTEGER, raw));
-            case "bigserial": case "serial8": return Optional.of(ColumnType.of(TypeKind.BIGINT, raw));
-            case "smallserial": case "serial2": return Optional.of(ColumnType.of(TypeKind.SMALLINT, raw));
-            case "oid": return Optional.of(ColumnType.largeObject(Optional.empty(), raw));
-            case "jsonb": return Optional.of(ColumnType.of(TypeKind.JSONB, raw));
-            default: return Optional.empty();
+            case "serial":
+            case "serial4":
+                return Optional.of(ColumnType.of(TypeKind.INTEGER, raw));
+            case "bigserial":
+            case "serial8":
+                return Optional.of(ColumnType.of(TypeKind.BIGINT, raw));
+            case "smallserial":
+            case "serial2":
+                return Optional.of(ColumnType.of(TypeKind.SMALLINT, raw));
+            case "oid":
+                return Optional.of(ColumnType.largeObject(Optional.empty(), raw));
+            case "jsonb":
+                return Optional.of(ColumnType.of(TypeKind.JSONB, raw));
+            default:
+                return Optional.empty();
         }
     }
 

@@ -48,9 +48,14 @@ final class SqlExpression {
             boolean plain = PLAIN.matcher(stored).matches() && !RESERVED.contains(stored.toLowerCase(Locale.ROOT));
             boolean folded;
             switch (unquotedCase) {
-                case UPPER: folded = stored.equals(stored.toUpperCase(Locale.ROOT)); break;
-                case LOWER: folded = stored.equals(stored.toLowerCase(Locale.ROOT)); break;
-                default: folded = true; // MariaDB: column names are case-insensitive
+                case UPPER:
+                    folded = stored.equals(stored.toUpperCase(Locale.ROOT));
+                    break;
+                case LOWER:
+                    folded = stored.equals(stored.toLowerCase(Locale.ROOT));
+                    break;
+                default:
+                    folded = true; // MariaDB: column names are case-insensitive
             }
             if (plain && folded) return stored.toLowerCase(Locale.ROOT);
             char q = quoting == Quoting.BACKTICK ? '`' : '"';
@@ -61,14 +66,84 @@ final class SqlExpression {
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     /** Words that cannot be a bare column name in any of the three dialects (a working subset of SQL's reserved words). */
-    private static final Set<String> RESERVED = Set.of("all", "and", "any", "array", "as", "asc", "between", "both", "case",
-            "cast", "check", "collate", "column", "constraint", "create", "cross", "current_date", "current_time",
-            "current_timestamp", "current_user", "default", "desc", "distinct", "else", "end", "except", "exists",
-            "false", "fetch", "for", "foreign", "from", "full", "group", "having", "in", "inner", "intersect", "interval",
-            "into", "is", "join", "key", "leading", "left", "like", "limit", "localtime", "localtimestamp", "natural",
-            "not", "null", "offset", "on", "or", "order", "outer", "primary", "references", "right", "row", "select",
-            "some", "table", "then", "to", "trailing", "true", "union", "unique", "user", "using", "value", "values",
-            "when", "where", "with");
+    private static final Set<String> RESERVED = Set.of(
+            "all",
+            "and",
+            "any",
+            "array",
+            "as",
+            "asc",
+            "between",
+            "both",
+            "case",
+            "cast",
+            "check",
+            "collate",
+            "column",
+            "constraint",
+            "create",
+            "cross",
+            "current_date",
+            "current_time",
+            "current_timestamp",
+            "current_user",
+            "default",
+            "desc",
+            "distinct",
+            "else",
+            "end",
+            "except",
+            "exists",
+            "false",
+            "fetch",
+            "for",
+            "foreign",
+            "from",
+            "full",
+            "group",
+            "having",
+            "in",
+            "inner",
+            "intersect",
+            "interval",
+            "into",
+            "is",
+            "join",
+            "key",
+            "leading",
+            "left",
+            "like",
+            "limit",
+            "localtime",
+            "localtimestamp",
+            "natural",
+            "not",
+            "null",
+            "offset",
+            "on",
+            "or",
+            "order",
+            "outer",
+            "primary",
+            "references",
+            "right",
+            "row",
+            "select",
+            "some",
+            "table",
+            "then",
+            "to",
+            "trailing",
+            "true",
+            "union",
+            "unique",
+            "user",
+            "using",
+            "value",
+            "values",
+            "when",
+            "where",
+            "with");
 
     /** The canonical text of {@code sql}. */
     static String canonical(String sql, Style style) {
@@ -82,8 +157,14 @@ final class SqlExpression {
             StringBuilder s = new StringBuilder();
             Token prev = null;
             for (Token t : tokens) {
-                boolean tight = prev == null || t.is(".") || t.is(",") || t.is(")") || t.is("]")
-                        || prev.is(".") || prev.is("(") || prev.is("[");
+                boolean tight = prev == null
+                        || t.is(".")
+                        || t.is(",")
+                        || t.is(")")
+                        || t.is("]")
+                        || prev.is(".")
+                        || prev.is("(")
+                        || prev.is("[");
                 if (!tight) s.append(' ');
                 s.append(t.canonical(style));
                 prev = t;
@@ -94,15 +175,25 @@ final class SqlExpression {
 
     // ---------------------------------------------------------------- tokens
 
-    enum Kind { WORD, QUOTED_IDENT, STRING, NUMBER, SYMBOL }
+    enum Kind {
+        WORD,
+        QUOTED_IDENT,
+        STRING,
+        NUMBER,
+        SYMBOL
+    }
 
     record Token(Kind kind, String text) {
         String canonical(Style style) {
             switch (kind) {
-                case WORD: return text.toLowerCase(Locale.ROOT);
-                case QUOTED_IDENT: return style.identifier(text);
-                case STRING: return "'" + text.replace("'", "''") + "'";
-                default: return text;
+                case WORD:
+                    return text.toLowerCase(Locale.ROOT);
+                case QUOTED_IDENT:
+                    return style.identifier(text);
+                case STRING:
+                    return "'" + text.replace("'", "''") + "'";
+                default:
+                    return text;
             }
         }
 
@@ -139,7 +230,9 @@ final class SqlExpression {
                     }
                 }
                 // MySQL prefixes literals with a character-set introducer (_utf8mb4'A'): drop it.
-                if (!out.isEmpty() && out.get(out.size() - 1).kind == Kind.WORD && out.get(out.size() - 1).text.startsWith("_")) {
+                if (!out.isEmpty()
+                        && out.get(out.size() - 1).kind == Kind.WORD
+                        && out.get(out.size() - 1).text.startsWith("_")) {
                     out.remove(out.size() - 1);
                 }
                 out.add(new Token(Kind.STRING, s.toString()));
@@ -172,12 +265,19 @@ final class SqlExpression {
                 i = j;
             } else if (Character.isLetter(c) || c == '_' || c == '$') {
                 int j = i;
-                while (j < n && (Character.isLetterOrDigit(sql.charAt(j)) || sql.charAt(j) == '_' || sql.charAt(j) == '$')) j++;
+                while (j < n
+                        && (Character.isLetterOrDigit(sql.charAt(j)) || sql.charAt(j) == '_' || sql.charAt(j) == '$'))
+                    j++;
                 out.add(new Token(Kind.WORD, sql.substring(i, j)));
                 i = j;
             } else {
                 String two = i + 1 < n ? sql.substring(i, i + 2) : "";
-                if (two.equals("::") || two.equals("<>") || two.equals("!=") || two.equals("<=") || two.equals(">=") || two.equals("||")) {
+                if (two.equals("::")
+                        || two.equals("<>")
+                        || two.equals("!=")
+                        || two.equals("<=")
+                        || two.equals(">=")
+                        || two.equals("||")) {
                     out.add(new Token(Kind.SYMBOL, two.equals("!=") ? "<>" : two));
                     i += 2;
                 } else {
@@ -191,11 +291,16 @@ final class SqlExpression {
 
     private static char unescape(char c) {
         switch (c) {
-            case 'n': return '\n';
-            case 't': return '\t';
-            case 'r': return '\r';
-            case '0': return '\0';
-            default: return c;
+            case 'n':
+                return '\n';
+            case 't':
+                return '\t';
+            case 'r':
+                return '\r';
+            case '0':
+                return '\0';
+            default:
+                return c;
         }
     }
 
@@ -224,7 +329,8 @@ final class SqlExpression {
     private static final Set<String> COMPARISONS = Set.of("=", "<>", "<", ">", "<=", ">=");
 
     /** Words that continue a type name after {@code ::} ({@code character varying}, {@code timestamp with time zone}). */
-    private static final Set<String> TYPE_WORDS = Set.of("varying", "precision", "without", "with", "time", "zone", "large", "object");
+    private static final Set<String> TYPE_WORDS =
+            Set.of("varying", "precision", "without", "with", "time", "zone", "large", "object");
 
     private static final class Parser {
         private final List<Token> t;
@@ -387,7 +493,9 @@ final class SqlExpression {
         private Node unary() {
             if (accept("-")) {
                 Node operand = unary();
-                if (operand instanceof Atom a && !a.text().isEmpty() && Character.isDigit(a.text().charAt(0))) {
+                if (operand instanceof Atom a
+                        && !a.text().isEmpty()
+                        && Character.isDigit(a.text().charAt(0))) {
                     return new Atom("-" + a.text());
                 }
                 return new Unary("-", operand);
@@ -405,7 +513,8 @@ final class SqlExpression {
 
         private void skipTypeName() {
             Token first = t.get(i++);
-            if (first.kind != Kind.WORD && first.kind != Kind.QUOTED_IDENT) throw new IllegalArgumentException("type expected");
+            if (first.kind != Kind.WORD && first.kind != Kind.QUOTED_IDENT)
+                throw new IllegalArgumentException("type expected");
             while (peek().kind == Kind.WORD && TYPE_WORDS.contains(peek().text.toLowerCase(Locale.ROOT))) i++;
             if (peek().is("(")) {
                 while (!accept(")")) i++;
@@ -479,10 +588,17 @@ final class SqlExpression {
         if (n instanceof Unary u) return u.op().equals("not") ? NOT : NEG;
         if (n instanceof Binary b) {
             switch (b.op()) {
-                case "||": return CONCAT;
-                case "+": case "-": return ADD;
-                case "*": case "/": case "%": return MUL;
-                default: return CMP;
+                case "||":
+                    return CONCAT;
+                case "+":
+                case "-":
+                    return ADD;
+                case "*":
+                case "/":
+                case "%":
+                    return MUL;
+                default:
+                    return CMP;
             }
         }
         if (n instanceof In || n instanceof IsNull) return CMP;
@@ -493,7 +609,8 @@ final class SqlExpression {
         if (n instanceof Atom a) return a.text();
         if (n instanceof Call c) {
             StringBuilder s = new StringBuilder(c.name()).append('(');
-            for (int k = 0; k < c.args().size(); k++) s.append(k == 0 ? "" : ", ").append(print(c.args().get(k)));
+            for (int k = 0; k < c.args().size(); k++)
+                s.append(k == 0 ? "" : ", ").append(print(c.args().get(k)));
             return s.append(')').toString();
         }
         if (n instanceof Unary u) {
@@ -508,13 +625,16 @@ final class SqlExpression {
             int p = precedence(nary);
             StringBuilder s = new StringBuilder();
             for (int k = 0; k < nary.operands().size(); k++) {
-                s.append(k == 0 ? "" : " " + nary.op() + " ").append(wrap(nary.operands().get(k), p + 1));
+                s.append(k == 0 ? "" : " " + nary.op() + " ")
+                        .append(wrap(nary.operands().get(k), p + 1));
             }
             return s.toString();
         }
         if (n instanceof In in) {
-            StringBuilder s = new StringBuilder(wrap(in.subject(), CMP + 1)).append(in.negated() ? " not in (" : " in (");
-            for (int k = 0; k < in.values().size(); k++) s.append(k == 0 ? "" : ", ").append(print(in.values().get(k)));
+            StringBuilder s =
+                    new StringBuilder(wrap(in.subject(), CMP + 1)).append(in.negated() ? " not in (" : " in (");
+            for (int k = 0; k < in.values().size(); k++)
+                s.append(k == 0 ? "" : ", ").append(print(in.values().get(k)));
             return s.append(')').toString();
         }
         IsNull isNull = (IsNull) n;

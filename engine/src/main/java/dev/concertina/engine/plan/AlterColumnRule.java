@@ -112,12 +112,18 @@ final class AlterColumnRule {
     private void identity() {
         if (to.identity()) {
             expandAspects.add(ColumnAspect.IDENTITY);
-            hazards.add(Hazard.on(TABLE_REWRITE, EXPAND, "AUTO_INCREMENT / identity change",
-                    Dialect.MARIADB, Dialect.MYSQL, Dialect.H2));
+            hazards.add(Hazard.on(
+                    TABLE_REWRITE,
+                    EXPAND,
+                    "AUTO_INCREMENT / identity change",
+                    Dialect.MARIADB,
+                    Dialect.MYSQL,
+                    Dialect.H2));
             reasons.add("a generated value only fills what old code leaves out");
         } else {
             contractAspects.add(ColumnAspect.IDENTITY);
-            hazards.add(Hazard.of(BREAKS_OLD_CODE, CONTRACT, "old code may rely on generated values of \"" + column + "\""));
+            hazards.add(Hazard.of(
+                    BREAKS_OLD_CODE, CONTRACT, "old code may rely on generated values of \"" + column + "\""));
             reasons.add("removing identity waits until old code, which may rely on it, is gone");
         }
     }
@@ -134,7 +140,10 @@ final class AlterColumnRule {
         }
         boolean setsNotNull = contractAspects.contains(ColumnAspect.NULLABLE);
         Optional<String> fill = setsNotNull
-                ? context.hints.backfill(table, column).map(PlanHints.BackfillHint::expression).or(to::defaultValue)
+                ? context.hints
+                        .backfill(table, column)
+                        .map(PlanHints.BackfillHint::expression)
+                        .or(to::defaultValue)
                 : Optional.empty();
         if (fill.isPresent()) {
             expand.add(new Step.BackfillColumn(table, column, new Expr.Sql(fill.get())));
@@ -142,19 +151,25 @@ final class AlterColumnRule {
         }
         String guard = "";
         if (incompatibleType) {
-            guard = guardMessage(table, "column \"" + column + "\" changes type " + from.type() + " -> " + to.type(),
+            guard = guardMessage(
+                    table,
+                    "column \"" + column + "\" changes type " + from.type() + " -> " + to.type(),
                     "column \"" + column + "\" changes type");
             expand.add(new Step.InstallGuard(table, guard));
             mid = convertInContract(mid, contract);
         }
         if (contractAspects.contains(ColumnAspect.TYPE)) {
-            contract.add(new Step.CheckExistingRows(table, new RowCondition.FitsType(column, to.type()),
+            contract.add(new Step.CheckExistingRows(
+                    table,
+                    new RowCondition.FitsType(column, to.type()),
                     "\"" + table + "\".\"" + column + "\" has values that do not fit " + to.type()));
         }
         if (setsNotNull) {
             // Old code may have written NULLs after the expand backfill; it is gone by contract.
             fill.ifPresent(f -> contract.add(new Step.BackfillColumn(table, column, new Expr.Sql(f))));
-            contract.add(new Step.CheckExistingRows(table, new RowCondition.NotNull(column),
+            contract.add(new Step.CheckExistingRows(
+                    table,
+                    new RowCondition.NotNull(column),
                     "\"" + table + "\".\"" + column + "\" has NULL rows: fill them before setting NOT NULL"));
         }
         if (!contractAspects.isEmpty()) {
@@ -168,22 +183,35 @@ final class AlterColumnRule {
 
     /** Adds the contract steps converting the column in place; returns the column as converted. */
     private Column convertInContract(Column mid, List<Step> contract) {
-        ColumnConversion conversion = ColumnRules.conversion(table, from, to, context).orElse(null);
+        ColumnConversion conversion =
+                ColumnRules.conversion(table, from, to, context).orElse(null);
         if (conversion == null) {
             context.warnings.add("alter column \"" + table + "\".\"" + column + "\" " + from.type() + " -> " + to.type()
                     + ": no conversion known; contract relies on the database's cast; give a conversion hint");
-            conversion = new ColumnConversion(new Expr.Cast(new Expr.ColumnRef(column), to.type()),
-                    Optional.of(new Expr.Cast(new Expr.ColumnRef(column), from.type())), true, true, "database cast");
+            conversion = new ColumnConversion(
+                    new Expr.Cast(new Expr.ColumnRef(column), to.type()),
+                    Optional.of(new Expr.Cast(new Expr.ColumnRef(column), from.type())),
+                    true,
+                    true,
+                    "database cast");
         }
         if (conversion.upMayFail()) {
-            contract.add(new Step.CheckExistingRows(table, new RowCondition.Converts(column, conversion.up()),
+            contract.add(new Step.CheckExistingRows(
+                    table,
+                    new RowCondition.Converts(column, conversion.up()),
                     "\"" + table + "\".\"" + column + "\" has values that do not convert to " + to.type()));
             hazards.add(Hazard.of(MAY_FAIL_ON_EXISTING_ROWS, CONTRACT, "values that do not convert to " + to.type()));
         }
         Column converted = mid.withType(to.type());
-        contract.add(new Step.ConvertColumn(table, mid, converted, conversion.up(),
+        contract.add(new Step.ConvertColumn(
+                table,
+                mid,
+                converted,
+                conversion.up(),
                 conversion.down().orElse(new Expr.Cast(new Expr.ColumnRef(column), from.type()))));
-        hazards.add(Hazard.of(WRITES_BLOCKED, EXPAND,
+        hazards.add(Hazard.of(
+                WRITES_BLOCKED,
+                EXPAND,
                 "no way for old and new code to share \"" + column + "\" across a type change"));
         hazards.add(Hazard.of(TABLE_REWRITE, CONTRACT, from.type() + " -> " + to.type()));
         hazards.add(Hazard.of(BREAKS_OLD_CODE, CONTRACT, "old code reads \"" + column + "\" as " + from.type()));

@@ -25,8 +25,8 @@ record CheckDomain(String column, Set<String> values, long low, long high) {
         String trimmed = expression.trim();
         Matcher range = RANGE.matcher(trimmed);
         if (range.matches() && range.group(1).equalsIgnoreCase(range.group(3))) {
-            return Optional.of(new CheckDomain(range.group(1), Set.of(),
-                    Long.parseLong(range.group(2)), Long.parseLong(range.group(4))));
+            return Optional.of(new CheckDomain(
+                    range.group(1), Set.of(), Long.parseLong(range.group(2)), Long.parseLong(range.group(4))));
         }
         Matcher in = IN.matcher(trimmed);
         if (!in.matches()) {
@@ -37,7 +37,9 @@ record CheckDomain(String column, Set<String> values, long low, long high) {
         while (value.find()) {
             values.add(value.group(1) != null ? value.group(1).replace("''", "'") : value.group(2));
         }
-        return values.isEmpty() ? Optional.empty() : Optional.of(new CheckDomain(in.group(1), Set.copyOf(values), 0, -1));
+        return values.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new CheckDomain(in.group(1), Set.copyOf(values), 0, -1));
     }
 
     boolean isRange() {

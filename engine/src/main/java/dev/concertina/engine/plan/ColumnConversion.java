@@ -15,7 +15,9 @@ import java.util.Optional;
  */
 public record ColumnConversion(Expr up, Optional<Expr> down, boolean upMayFail, boolean downMayFail, String source) {
     public ColumnConversion {
-        Objects.requireNonNull(up, "up"); Objects.requireNonNull(down, "down"); Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(up, "up");
+        Objects.requireNonNull(down, "down");
+        Objects.requireNonNull(source, "source");
     }
 
     /** True when values can travel both ways (sync triggers possible). */

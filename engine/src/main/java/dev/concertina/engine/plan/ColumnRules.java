@@ -17,8 +17,8 @@ import dev.concertina.engine.diff.Change;
 import dev.concertina.engine.diff.ColumnAspect;
 import dev.concertina.engine.model.Column;
 import dev.concertina.runtime.ConcertinaException;
-import dev.concertina.runtime.ErrorCode;
 import dev.concertina.runtime.Dialect;
+import dev.concertina.runtime.ErrorCode;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -38,11 +38,18 @@ final class ColumnRules {
             if (column.identity()) {
                 hazards.add(Hazard.of(TABLE_REWRITE, EXPAND, "fills identity values for existing rows"));
             } else if (column.defaultValue().map(d -> d.contains("(")).orElse(false)) {
-                hazards.add(Hazard.on(TABLE_REWRITE, EXPAND,
-                        "default " + column.defaultValue().get() + " is evaluated for every row", Dialect.POSTGRES));
+                hazards.add(Hazard.on(
+                        TABLE_REWRITE,
+                        EXPAND,
+                        "default " + column.defaultValue().get() + " is evaluated for every row",
+                        Dialect.POSTGRES));
             }
-            return single(change, EXPAND, "additive: old code does not write the column"
-                    + (column.nullable() ? "" : ", and the default fills it when old code inserts"), hazards);
+            return single(
+                    change,
+                    EXPAND,
+                    "additive: old code does not write the column"
+                            + (column.nullable() ? "" : ", and the default fills it when old code inserts"),
+                    hazards);
         }
         Column nullable = column.withNullable(true);
         List<Step> expand = new ArrayList<>();
@@ -50,8 +57,12 @@ final class ColumnRules {
         expand.add(new Step.Ddl(new Change.AddColumn(table, nullable)));
         Optional<PlanHints.BackfillHint> fill = context.hints.backfill(table, column.name());
         if (fill.isPresent()) {
-            expand.add(new Step.BackfillColumn(table, column.name(), new Expr.Sql(fill.get().expression())));
-            hazards.add(Hazard.of(BACKFILL, EXPAND, "\"" + column.name() + "\" := " + fill.get().expression()));
+            expand.add(new Step.BackfillColumn(
+                    table, column.name(), new Expr.Sql(fill.get().expression())));
+            hazards.add(Hazard.of(
+                    BACKFILL,
+                    EXPAND,
+                    "\"" + column.name() + "\" := " + fill.get().expression()));
         } else {
             context.warnings.add("add column \"" + table + "\".\"" + column.name() + "\" NOT NULL without a default: "
                     + "existing rows and rows old code inserts stay NULL, and contract fails until they are filled; "
@@ -61,13 +72,19 @@ final class ColumnRules {
         // Old code kept inserting rows without the column after the expand backfill; it is gone
         // by contract, so one more (idempotent, NULL-only) backfill leaves nothing for the check.
         fill.ifPresent(f -> contract.add(new Step.BackfillColumn(table, column.name(), new Expr.Sql(f.expression()))));
-        contract.add(new Step.CheckExistingRows(table, new RowCondition.NotNull(column.name()),
+        contract.add(new Step.CheckExistingRows(
+                table,
+                new RowCondition.NotNull(column.name()),
                 "\"" + table + "\".\"" + column.name() + "\" has NULL rows: fill them before setting NOT NULL"));
         contract.add(new Step.Ddl(new Change.AlterColumn(table, nullable, column, Set.of(ColumnAspect.NULLABLE))));
         hazards.add(Hazard.of(MAY_FAIL_ON_EXISTING_ROWS, CONTRACT, "rows with NULL in \"" + column.name() + "\""));
         hazards.addAll(OnlineHazards.setNotNull(CONTRACT));
         hazards.add(Hazard.of(BREAKS_OLD_CODE, CONTRACT, "old code inserts rows without \"" + column.name() + "\""));
-        return new PlannedChange(change, expand, contract, hazards,
+        return new PlannedChange(
+                change,
+                expand,
+                contract,
+                hazards,
                 "split: added nullable so old code can still insert, NOT NULL once old code is gone");
     }
 
@@ -82,9 +99,12 @@ final class ColumnRules {
         // New code no longer writes the column: while it runs next to the old column, the column
         // must accept NULL or the new code's inserts fail.
         Column relaxed = column.withNullable(true);
-        return new PlannedChange(change,
-                List.of(new Step.Ddl(new Change.AlterColumn(change.table(), column, relaxed, Set.of(ColumnAspect.NULLABLE)))),
-                List.of(new Step.Ddl(new Change.DropColumn(change.table(), relaxed))), hazards,
+        return new PlannedChange(
+                change,
+                List.of(new Step.Ddl(
+                        new Change.AlterColumn(change.table(), column, relaxed, Set.of(ColumnAspect.NULLABLE)))),
+                List.of(new Step.Ddl(new Change.DropColumn(change.table(), relaxed))),
+                hazards,
                 "split: made nullable first so new code, which no longer writes it, can insert; "
                         + "dropped once old code is gone");
     }
@@ -94,7 +114,8 @@ final class ColumnRules {
         Column from = change.from();
         Column to = change.to();
         Optional<ColumnConversion> found = conversion(table, from, to, context);
-        Optional<PlanHints.BackfillHint> acceptedLoss = found.isPresent() ? Optional.empty()
+        Optional<PlanHints.BackfillHint> acceptedLoss = found.isPresent()
+                ? Optional.empty()
                 : Optional.of(context.hints.backfill(table, to.name()).orElseThrow(() -> lossRefused(change)));
         Column added = to.withNullable(true).withIdentity(false);
         List<Step> expand = new ArrayList<>();
@@ -102,13 +123,18 @@ final class ColumnRules {
         List<Hazard> hazards = new ArrayList<>();
         String why;
         boolean twoWay = found.map(ColumnConversion::twoWay).orElse(false);
-        String guardMessage = twoWay ? "" : guardMessage(table,
-                "column \"" + from.name() + "\" becomes \"" + to.name() + "\" (" + from.type() + " -> " + to.type() + ")",
-                "column \"" + from.name() + "\" becomes \"" + to.name() + "\"",
-                "column \"" + from.name() + "\" is renamed");
+        String guardMessage = twoWay
+                ? ""
+                : guardMessage(
+                        table,
+                        "column \"" + from.name() + "\" becomes \"" + to.name() + "\" (" + from.type() + " -> "
+                                + to.type() + ")",
+                        "column \"" + from.name() + "\" becomes \"" + to.name() + "\"",
+                        "column \"" + from.name() + "\" is renamed");
         if (!twoWay) {
             expand.add(new Step.InstallGuard(table, guardMessage));
-            hazards.add(Hazard.of(WRITES_BLOCKED, EXPAND, "no two-way conversion " + from.type() + " <-> " + to.type()));
+            hazards.add(
+                    Hazard.of(WRITES_BLOCKED, EXPAND, "no two-way conversion " + from.type() + " <-> " + to.type()));
             context.warnings.add("rename column \"" + table + "\".\"" + from.name() + "\" to \"" + to.name()
                     + "\": no two-way conversion " + from.type() + " <-> " + to.type() + ", so writes to \"" + table
                     + "\" are blocked between expand and contract; "
@@ -117,15 +143,24 @@ final class ColumnRules {
         expand.add(new Step.Ddl(new Change.AddColumn(table, added)));
         if (found.isPresent()) {
             ColumnConversion conversion = found.get();
-            if (TypeChange.of(from.type(), to.type()) == TypeChange.NARROW && !conversion.source().equals("hint")) {
+            if (TypeChange.of(from.type(), to.type()) == TypeChange.NARROW
+                    && !conversion.source().equals("hint")) {
                 // A cast into a narrower type may truncate silently (PostgreSQL's varchar(n)): count the misfits.
-                expand.add(expand.size() - 1, new Step.CheckExistingRows(table, new RowCondition.FitsType(from.name(), to.type()),
-                        "\"" + table + "\".\"" + from.name() + "\" has values that do not fit " + to.type()));
+                expand.add(
+                        expand.size() - 1,
+                        new Step.CheckExistingRows(
+                                table,
+                                new RowCondition.FitsType(from.name(), to.type()),
+                                "\"" + table + "\".\"" + from.name() + "\" has values that do not fit " + to.type()));
                 hazards.add(Hazard.of(MAY_FAIL_ON_EXISTING_ROWS, EXPAND, "values that do not fit " + to.type()));
             } else if (conversion.upMayFail()) {
-                expand.add(expand.size() - 1, new Step.CheckExistingRows(table,
-                        new RowCondition.Converts(from.name(), conversion.up()),
-                        "\"" + table + "\".\"" + from.name() + "\" has values that do not convert to " + to.type()));
+                expand.add(
+                        expand.size() - 1,
+                        new Step.CheckExistingRows(
+                                table,
+                                new RowCondition.Converts(from.name(), conversion.up()),
+                                "\"" + table + "\".\"" + from.name() + "\" has values that do not convert to "
+                                        + to.type()));
                 hazards.add(Hazard.of(MAY_FAIL_ON_EXISTING_ROWS, EXPAND, "values that do not convert to " + to.type()));
             }
             if (twoWay) {
@@ -136,28 +171,34 @@ final class ColumnRules {
                 // trigger fills. A NOT NULL old column is relaxed first, while the trigger still runs,
                 // so the moment between the trigger's drop and the column's drop accepts its inserts.
                 if (!from.nullable()) {
-                    contract.add(new Step.Ddl(new Change.AlterColumn(table, from, from.withNullable(true),
-                            EnumSet.of(ColumnAspect.NULLABLE))));
+                    contract.add(new Step.Ddl(new Change.AlterColumn(
+                            table, from, from.withNullable(true), EnumSet.of(ColumnAspect.NULLABLE))));
                 }
                 contract.add(new Step.DropSync(table, from.name(), to.name(), conversion.up(), down));
                 if (conversion.downMayFail() || conversion.upMayFail()) {
-                    hazards.add(Hazard.of(CONVERSION_MAY_FAIL, EXPAND,
-                            conversion.up().describe() + " / " + down.describe()));
+                    hazards.add(Hazard.of(
+                            CONVERSION_MAY_FAIL, EXPAND, conversion.up().describe() + " / " + down.describe()));
                 }
             }
             expand.add(new Step.BackfillColumn(table, to.name(), conversion.up()));
-            hazards.add(Hazard.of(BACKFILL, EXPAND, "\"" + to.name() + "\" := " + conversion.up().describe()));
+            hazards.add(Hazard.of(
+                    BACKFILL,
+                    EXPAND,
+                    "\"" + to.name() + "\" := " + conversion.up().describe()));
             why = twoWay
                     ? "split: the new column is added and kept equal to the old one by a sync trigger while old code "
-                    + "runs; the old column is dropped in contract"
+                            + "runs; the old column is dropped in contract"
                     : "split: writes are blocked while the new column is filled; the old column is dropped in contract";
         } else {
             // The loss was accepted by a backfill hint: the new column gets its value, not the old one's.
             String value = acceptedLoss.orElseThrow().expression();
             expand.add(new Step.BackfillColumn(table, to.name(), new Expr.Sql(value)));
             hazards.add(Hazard.of(BACKFILL, EXPAND, "\"" + to.name() + "\" := " + value));
-            hazards.add(Hazard.of(DELETES_DATA, CONTRACT, "no conversion " + from.type() + " -> " + to.type()
-                    + ": values of \"" + from.name() + "\" are not carried over (the backfill hint accepts it)"));
+            hazards.add(Hazard.of(
+                    DELETES_DATA,
+                    CONTRACT,
+                    "no conversion " + from.type() + " -> " + to.type() + ": values of \"" + from.name()
+                            + "\" are not carried over (the backfill hint accepts it)"));
             why = "split: writes are blocked from expand to contract; no conversion is known, so the new column is "
                     + "filled by the backfill hint and the old values are not carried over";
         }
@@ -171,7 +212,9 @@ final class ColumnRules {
         }
         if (!tighten.isEmpty()) {
             if (tighten.contains(ColumnAspect.NULLABLE)) {
-                contract.add(new Step.CheckExistingRows(table, new RowCondition.NotNull(to.name()),
+                contract.add(new Step.CheckExistingRows(
+                        table,
+                        new RowCondition.NotNull(to.name()),
                         "\"" + table + "\".\"" + to.name() + "\" has NULL rows: fill them before setting NOT NULL"));
                 hazards.add(Hazard.of(MAY_FAIL_ON_EXISTING_ROWS, CONTRACT, "rows with NULL in \"" + to.name() + "\""));
                 hazards.addAll(OnlineHazards.setNotNull(CONTRACT));
@@ -192,12 +235,16 @@ final class ColumnRules {
         String table = change.table();
         String from = change.from().name();
         String to = change.to().name();
-        return new ConcertinaException(ErrorCode.PLAN, "plan " + change.describe() + ": no conversion "
-                + change.from().type() + " -> " + change.to().type() + " is known, so every value of \"" + from
-                + "\" would be lost; give one with a convert hint (convert " + table + "." + to
-                + " up \"<SQL using {old}>\" down \"<SQL using {new}>\"), or accept the loss explicitly: fill \"" + to
-                + "\" with a backfill hint (backfill " + table + "." + to + " using \"<SQL value>\"), or deny the rename"
-                + " (--no-rename " + table + "." + from + ") to drop and add the column");
+        return new ConcertinaException(
+                ErrorCode.PLAN,
+                "plan " + change.describe() + ": no conversion "
+                        + change.from().type() + " -> " + change.to().type() + " is known, so every value of \"" + from
+                        + "\" would be lost; give one with a convert hint (convert " + table + "." + to
+                        + " up \"<SQL using {old}>\" down \"<SQL using {new}>\"), or accept the loss explicitly: fill \""
+                        + to
+                        + "\" with a backfill hint (backfill " + table + "." + to
+                        + " using \"<SQL value>\"), or deny the rename"
+                        + " (--no-rename " + table + "." + from + ") to drop and add the column");
     }
 
     /** A hint's conversion for the new column, else the default one. */
@@ -205,9 +252,12 @@ final class ColumnRules {
         Optional<PlanHints.ConversionHint> hint = context.hints.conversion(table, to.name());
         if (hint.isPresent()) {
             // A hint's expressions are the user's SQL: whether they can fail is unknown, so rows are checked.
-            return Optional.of(new ColumnConversion(new Expr.Template(hint.get().up(), PlanHints.OLD, from.name()),
+            return Optional.of(new ColumnConversion(
+                    new Expr.Template(hint.get().up(), PlanHints.OLD, from.name()),
                     hint.get().down().map(d -> new Expr.Template(d, PlanHints.NEW, to.name())),
-                    true, hint.get().down().isPresent(), "hint"));
+                    true,
+                    hint.get().down().isPresent(),
+                    "hint"));
         }
         return TypeChange.defaultConversion(from, to);
     }

@@ -49,23 +49,28 @@ final class ConstraintPairs {
     private static Optional<Branch> pairBranch(Change dropped, Change added) {
         boolean sameName = !dropped.name().isEmpty() && dropped.name().equals(added.name());
         if (dropped instanceof Change.DropIndex oldIndex && added instanceof Change.AddIndex newIndex) {
-            boolean sameColumns = oldIndex.index().columns().equals(newIndex.index().columns());
+            boolean sameColumns =
+                    oldIndex.index().columns().equals(newIndex.index().columns());
             if (sameName || sameColumns) {
                 boolean loosens = oldIndex.index().unique() && !newIndex.index().unique() && sameColumns;
                 return Optional.of(loosens ? EXPAND : CONTRACT);
             }
         } else if (dropped instanceof Change.DropUnique oldUnique && added instanceof Change.AddUnique newUnique) {
-            if (sameName || oldUnique.unique().columns().equals(newUnique.unique().columns())) {
+            if (sameName
+                    || oldUnique.unique().columns().equals(newUnique.unique().columns())) {
                 return Optional.of(CONTRACT);
             }
         } else if (dropped instanceof Change.DropForeignKey oldKey && added instanceof Change.AddForeignKey newKey) {
-            if (sameName || oldKey.foreignKey().columns().equals(newKey.foreignKey().columns())) {
+            if (sameName
+                    || oldKey.foreignKey().columns().equals(newKey.foreignKey().columns())) {
                 return Optional.of(CONTRACT);
             }
         } else if (dropped instanceof Change.DropCheck oldCheck && added instanceof Change.AddCheck newCheck) {
             Optional<CheckDomain> before = CheckDomain.parse(oldCheck.check().expression());
             Optional<CheckDomain> after = CheckDomain.parse(newCheck.check().expression());
-            if (before.isPresent() && after.isPresent() && before.get().column().equalsIgnoreCase(after.get().column())
+            if (before.isPresent()
+                    && after.isPresent()
+                    && before.get().column().equalsIgnoreCase(after.get().column())
                     && before.get().isRange() == after.get().isRange()) {
                 return Optional.of(after.get().containsAll(before.get()) ? EXPAND : CONTRACT);
             }

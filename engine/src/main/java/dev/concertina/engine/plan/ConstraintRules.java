@@ -29,7 +29,9 @@ final class ConstraintRules {
         List<Hazard> hazards = new ArrayList<>();
         if (change.to().isPresent()) {
             List<String> columns = change.to().get().columns();
-            steps.add(new Step.CheckExistingRows(change.table(), new RowCondition.Unique(columns),
+            steps.add(new Step.CheckExistingRows(
+                    change.table(),
+                    new RowCondition.Unique(columns),
                     "\"" + change.table() + "\" has duplicate or NULL values in " + columns
                             + ": the primary key cannot be created"));
             hazards.add(Hazard.of(MAY_FAIL_ON_EXISTING_ROWS, branch, "duplicate or NULL keys"));
@@ -40,8 +42,13 @@ final class ConstraintRules {
         if (branch == CONTRACT) {
             hazards.add(Hazard.of(BREAKS_OLD_CODE, CONTRACT, "old code identifies rows by the old key"));
         }
-        return new PlannedChange(change, branch == EXPAND ? steps : List.of(), branch == CONTRACT ? steps : List.of(),
-                merge(hazards), branch == EXPAND ? "a new primary key on a table that had none is additive"
+        return new PlannedChange(
+                change,
+                branch == EXPAND ? steps : List.of(),
+                branch == CONTRACT ? steps : List.of(),
+                merge(hazards),
+                branch == EXPAND
+                        ? "a new primary key on a table that had none is additive"
                         : "old code identifies rows by the old primary key");
     }
 
@@ -52,16 +59,24 @@ final class ConstraintRules {
         List<String> columns = change.index().columns();
         if (context.existing(change.table())) {
             if (change.index().unique()) {
-                steps.add(new Step.CheckExistingRows(change.table(), new RowCondition.Unique(columns),
-                        "\"" + change.table() + "\" has duplicates in " + columns + ": the unique index cannot be built"));
+                steps.add(new Step.CheckExistingRows(
+                        change.table(),
+                        new RowCondition.Unique(columns),
+                        "\"" + change.table() + "\" has duplicates in " + columns
+                                + ": the unique index cannot be built"));
                 hazards.add(Hazard.of(MAY_FAIL_ON_EXISTING_ROWS, branch, "duplicates in " + columns));
             }
             hazards.addAll(OnlineHazards.indexBuild(branch, "index on " + columns));
         }
         steps.add(new Step.Ddl(change));
-        return placed(change, branch, steps, hazards, branch == EXPAND
-                ? "additive: an index does not change what code may write"
-                : "replaces an index dropped in contract under the same name or columns");
+        return placed(
+                change,
+                branch,
+                steps,
+                hazards,
+                branch == EXPAND
+                        ? "additive: an index does not change what code may write"
+                        : "replaces an index dropped in contract under the same name or columns");
     }
 
     static PlannedChange addUnique(Change.AddUnique change, PlanContext context) {
@@ -70,15 +85,23 @@ final class ConstraintRules {
         Branch branch = context.paired.getOrDefault(change, EXPAND);
         List<String> columns = change.unique().columns();
         if (context.existing(change.table())) {
-            steps.add(new Step.CheckExistingRows(change.table(), new RowCondition.Unique(columns),
-                    "\"" + change.table() + "\" has duplicates in " + columns + ": the unique constraint cannot be added"));
+            steps.add(new Step.CheckExistingRows(
+                    change.table(),
+                    new RowCondition.Unique(columns),
+                    "\"" + change.table() + "\" has duplicates in " + columns
+                            + ": the unique constraint cannot be added"));
             hazards.add(Hazard.of(MAY_FAIL_ON_EXISTING_ROWS, branch, "duplicates in " + columns));
             hazards.addAll(OnlineHazards.uniqueBuild(branch, "unique index on " + columns));
         }
         steps.add(new Step.Ddl(change));
-        return placed(change, branch, steps, hazards, branch == EXPAND
-                ? "additive constraint (existing rows are checked first)"
-                : "replaces a constraint dropped in contract under the same name or columns");
+        return placed(
+                change,
+                branch,
+                steps,
+                hazards,
+                branch == EXPAND
+                        ? "additive constraint (existing rows are checked first)"
+                        : "replaces a constraint dropped in contract under the same name or columns");
     }
 
     static PlannedChange addForeignKey(Change.AddForeignKey change, PlanContext context) {
@@ -87,17 +110,25 @@ final class ConstraintRules {
         Branch branch = context.paired.getOrDefault(change, EXPAND);
         String referenced = change.foreignKey().referencedTable();
         if (context.existing(change.table())) {
-            steps.add(new Step.CheckExistingRows(change.table(), new RowCondition.ReferencesExist(change.foreignKey()),
-                    "\"" + change.table() + "\" has rows whose " + change.foreignKey().columns()
-                            + " have no match in \"" + referenced + "\""));
+            steps.add(new Step.CheckExistingRows(
+                    change.table(),
+                    new RowCondition.ReferencesExist(change.foreignKey()),
+                    "\"" + change.table() + "\" has rows whose "
+                            + change.foreignKey().columns() + " have no match in \"" + referenced + "\""));
             hazards.add(Hazard.of(MAY_FAIL_ON_EXISTING_ROWS, branch, "rows without a match in \"" + referenced + "\""));
             hazards.addAll(OnlineHazards.foreignKey(branch));
         }
         steps.add(new Step.Ddl(change));
-        return placed(change, branch, steps, hazards, branch == CONTRACT
-                ? "replaces a foreign key dropped in contract under the same name or columns"
-                : !context.existing(change.table()) ? "additive: the table is new, so no row can violate it"
-                : "additive constraint (existing rows are checked first)");
+        return placed(
+                change,
+                branch,
+                steps,
+                hazards,
+                branch == CONTRACT
+                        ? "replaces a foreign key dropped in contract under the same name or columns"
+                        : !context.existing(change.table())
+                                ? "additive: the table is new, so no row can violate it"
+                                : "additive constraint (existing rows are checked first)");
     }
 
     static PlannedChange addCheck(Change.AddCheck change, PlanContext context) {
@@ -110,25 +141,38 @@ final class ConstraintRules {
         if (context.existing(change.table()) && loosens) {
             hazards.addAll(OnlineHazards.check(branch));
         } else if (context.existing(change.table())) {
-            steps.add(new Step.CheckExistingRows(change.table(), new RowCondition.Satisfies(expression),
+            steps.add(new Step.CheckExistingRows(
+                    change.table(),
+                    new RowCondition.Satisfies(expression),
                     "\"" + change.table() + "\" has rows violating (" + expression + ")"));
             hazards.add(Hazard.of(MAY_FAIL_ON_EXISTING_ROWS, branch, "rows violating (" + expression + ")"));
             hazards.addAll(OnlineHazards.check(branch));
             if (branch == CONTRACT) {
-                hazards.add(Hazard.of(BREAKS_OLD_CODE, CONTRACT, "old code may write values the tighter check rejects"));
+                hazards.add(
+                        Hazard.of(BREAKS_OLD_CODE, CONTRACT, "old code may write values the tighter check rejects"));
             }
         }
         steps.add(new Step.Ddl(change));
-        return placed(change, branch, steps, hazards, loosens
-                ? "loosens a check (its enum values only grow), together with the check it replaces"
-                : branch == EXPAND ? "additive constraint (existing rows are checked first)"
-                : "tightens a check: waits until old code, which may write the values it rejects, is gone");
+        return placed(
+                change,
+                branch,
+                steps,
+                hazards,
+                loosens
+                        ? "loosens a check (its enum values only grow), together with the check it replaces"
+                        : branch == EXPAND
+                                ? "additive constraint (existing rows are checked first)"
+                                : "tightens a check: waits until old code, which may write the values it rejects, is gone");
     }
 
     /** Drops go to contract, except the drop half of a loosening pair (expand). */
     static PlannedChange drop(Change change, PlanContext context, String why) {
         Branch branch = context.paired.getOrDefault(change, CONTRACT);
-        return placed(change, branch, List.of(new Step.Ddl(change)), List.of(),
+        return placed(
+                change,
+                branch,
+                List.of(new Step.Ddl(change)),
+                List.of(),
                 branch == CONTRACT ? why : "loosens a constraint, together with its replacement");
     }
 }

@@ -19,7 +19,9 @@ final class DependentHazards {
     static List<Hazard> of(Table table) {
         if (table.dependents().isEmpty()) return List.of();
         String names = table.dependents().stream().map(Dependent::toString).collect(Collectors.joining(", "));
-        return List.of(Hazard.of(HazardCode.DEPENDENT_OBJECTS, Branch.CONTRACT,
+        return List.of(Hazard.of(
+                HazardCode.DEPENDENT_OBJECTS,
+                Branch.CONTRACT,
                 names + " depend" + (table.dependents().size() == 1 ? "s" : "") + " on \"" + table.name() + "\""));
     }
 }

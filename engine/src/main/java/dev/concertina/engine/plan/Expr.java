@@ -32,14 +32,25 @@ public sealed interface Expr {
 
     /** The value of a column of the same row. */
     record ColumnRef(String column) implements Expr {
-        public ColumnRef { Objects.requireNonNull(column, "column"); }
-        public String describe() { return '"' + column + '"'; }
+        public ColumnRef {
+            Objects.requireNonNull(column, "column");
+        }
+
+        public String describe() {
+            return '"' + column + '"';
+        }
     }
 
     /** {@code CAST(value AS type)} in the dialect's spelling of {@code type}. */
     record Cast(Expr value, ColumnType type) implements Expr {
-        public Cast { Objects.requireNonNull(value, "value"); Objects.requireNonNull(type, "type"); }
-        public String describe() { return "CAST(" + value.describe() + " AS " + type.describe() + ")"; }
+        public Cast {
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(type, "type");
+        }
+
+        public String describe() {
+            return "CAST(" + value.describe() + " AS " + type.describe() + ")";
+        }
     }
 
     /**
@@ -49,16 +60,25 @@ public sealed interface Expr {
      */
     record Template(String text, String placeholder, String column) implements Expr {
         public Template {
-            Objects.requireNonNull(text, "text"); Objects.requireNonNull(placeholder, "placeholder"); Objects.requireNonNull(column, "column");
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(placeholder, "placeholder");
+            Objects.requireNonNull(column, "column");
             if (!text.contains(placeholder)) {
                 throw new IllegalArgumentException("conversion \"" + text + "\" does not use " + placeholder);
             }
         }
         /** The text with this template's placeholder written as {@code other} (the runtime's {@code Conversion.sql} uses {@code {}}). */
-        public String withPlaceholder(String other) { return text.replace(placeholder, other); }
+        public String withPlaceholder(String other) {
+            return text.replace(placeholder, other);
+        }
         /** The SQL with the placeholder replaced by {@code columnSql} (the dialect's quoted column reference). */
-        public String render(String columnSql) { return text.replace(placeholder, columnSql); }
-        public String describe() { return render('"' + column + '"'); }
+        public String render(String columnSql) {
+            return text.replace(placeholder, columnSql);
+        }
+
+        public String describe() {
+            return render('"' + column + '"');
+        }
     }
 
     /** A user-given SQL expression, evaluated as written in the context of one row (it may name the row's columns). */
@@ -69,6 +89,9 @@ public sealed interface Expr {
                 throw new IllegalArgumentException("empty SQL expression");
             }
         }
-        public String describe() { return text; }
+
+        public String describe() {
+            return text;
+        }
     }
 }

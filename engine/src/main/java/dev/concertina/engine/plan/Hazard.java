@@ -50,7 +50,9 @@ public record Hazard(HazardCode code, Branch phase, String detail, Set<Dialect> 
 
     /** {@code TABLE_REWRITE (postgres, mariadb, mysql): INTEGER -> BIGINT}. */
     public String describe() {
-        String on = everywhere() ? "" : EnumSet.copyOf(dialects).stream().map(Dialect::label).collect(Collectors.joining(", ", " (", ")"));
+        String on = everywhere()
+                ? ""
+                : EnumSet.copyOf(dialects).stream().map(Dialect::label).collect(Collectors.joining(", ", " (", ")"));
         return code.name() + on + (detail.isEmpty() ? "" : ": " + detail);
     }
 }

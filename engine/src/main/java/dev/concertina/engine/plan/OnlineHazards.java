@@ -24,18 +24,29 @@ final class OnlineHazards {
     /** Building an index over existing rows ({@code what}: "index on [email]"). */
     static List<Hazard> indexBuild(Branch phase, String what) {
         return List.of(
-                Hazard.on(INDEX_BUILD, phase, what + ": CREATE INDEX CONCURRENTLY, writes go on; it waits for older"
-                        + " transactions, and a failed build leaves an invalid index that the next run drops", Dialect.POSTGRES),
-                Hazard.on(INDEX_BUILD, phase, what + ": ALGORITHM=INPLACE, LOCK=NONE, writes go on; a brief metadata lock"
-                        + " at start and end", MY),
+                Hazard.on(
+                        INDEX_BUILD,
+                        phase,
+                        what + ": CREATE INDEX CONCURRENTLY, writes go on; it waits for older"
+                                + " transactions, and a failed build leaves an invalid index that the next run drops",
+                        Dialect.POSTGRES),
+                Hazard.on(
+                        INDEX_BUILD,
+                        phase,
+                        what + ": ALGORITHM=INPLACE, LOCK=NONE, writes go on; a brief metadata lock"
+                                + " at start and end",
+                        MY),
                 Hazard.on(INDEX_BUILD, phase, what + ": writes wait for the build", Dialect.H2));
     }
 
     /** A unique constraint: its index built as {@link #indexBuild}, then attached. */
     static List<Hazard> uniqueBuild(Branch phase, String what) {
         return List.of(
-                Hazard.on(INDEX_BUILD, phase, what + ": CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT … UNIQUE USING"
-                        + " INDEX under a brief exclusive lock; a failed build leaves an invalid index that the next run drops",
+                Hazard.on(
+                        INDEX_BUILD,
+                        phase,
+                        what + ": CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT … UNIQUE USING"
+                                + " INDEX under a brief exclusive lock; a failed build leaves an invalid index that the next run drops",
                         Dialect.POSTGRES),
                 Hazard.on(INDEX_BUILD, phase, what + ": ALGORITHM=INPLACE, LOCK=NONE, writes go on", MY),
                 Hazard.on(INDEX_BUILD, phase, what + ": writes wait for the build", Dialect.H2));
@@ -44,29 +55,53 @@ final class OnlineHazards {
     /** A foreign key over existing rows. */
     static List<Hazard> foreignKey(Branch phase) {
         return List.of(
-                Hazard.on(VALIDATES_ROWS, phase, "added NOT VALID under a brief lock of both tables, then VALIDATE CONSTRAINT"
-                        + " (SHARE UPDATE EXCLUSIVE); if validation fails the key stays NOT VALID", Dialect.POSTGRES),
-                Hazard.on(VALIDATES_ROWS, phase, "ALGORITHM=INPLACE, LOCK=NONE with the session's key checks off (after the"
-                        + " pre-check); rows written meanwhile are checked after", MY),
+                Hazard.on(
+                        VALIDATES_ROWS,
+                        phase,
+                        "added NOT VALID under a brief lock of both tables, then VALIDATE CONSTRAINT"
+                                + " (SHARE UPDATE EXCLUSIVE); if validation fails the key stays NOT VALID",
+                        Dialect.POSTGRES),
+                Hazard.on(
+                        VALIDATES_ROWS,
+                        phase,
+                        "ALGORITHM=INPLACE, LOCK=NONE with the session's key checks off (after the"
+                                + " pre-check); rows written meanwhile are checked after",
+                        MY),
                 Hazard.on(LONG_LOCK, phase, "validates every row", Dialect.H2));
     }
 
     /** A check constraint over existing rows. */
     static List<Hazard> check(Branch phase) {
         return List.of(
-                Hazard.on(VALIDATES_ROWS, phase, "added NOT VALID under a brief lock, then VALIDATE CONSTRAINT"
-                        + " (SHARE UPDATE EXCLUSIVE); if validation fails the check stays NOT VALID", Dialect.POSTGRES),
-                Hazard.on(TABLE_REWRITE, phase, "MariaDB/MySQL add a check only by copying the table (ALGORITHM=COPY):"
-                        + " writes wait for the copy", MY),
+                Hazard.on(
+                        VALIDATES_ROWS,
+                        phase,
+                        "added NOT VALID under a brief lock, then VALIDATE CONSTRAINT"
+                                + " (SHARE UPDATE EXCLUSIVE); if validation fails the check stays NOT VALID",
+                        Dialect.POSTGRES),
+                Hazard.on(
+                        TABLE_REWRITE,
+                        phase,
+                        "MariaDB/MySQL add a check only by copying the table (ALGORITHM=COPY):"
+                                + " writes wait for the copy",
+                        MY),
                 Hazard.on(LONG_LOCK, phase, "validates every row", Dialect.H2));
     }
 
     /** SET NOT NULL on a column with existing rows. */
     static List<Hazard> setNotNull(Branch phase) {
         return List.of(
-                Hazard.on(VALIDATES_ROWS, phase, "SET NOT NULL through CHECK (column IS NOT NULL) NOT VALID + VALIDATE"
-                        + " (SHARE UPDATE EXCLUSIVE), then SET NOT NULL without a scan under a brief exclusive lock", Dialect.POSTGRES),
-                Hazard.on(VALIDATES_ROWS, phase, "the table is rebuilt in place (ALGORITHM=INPLACE, LOCK=NONE): writes go on", MY),
+                Hazard.on(
+                        VALIDATES_ROWS,
+                        phase,
+                        "SET NOT NULL through CHECK (column IS NOT NULL) NOT VALID + VALIDATE"
+                                + " (SHARE UPDATE EXCLUSIVE), then SET NOT NULL without a scan under a brief exclusive lock",
+                        Dialect.POSTGRES),
+                Hazard.on(
+                        VALIDATES_ROWS,
+                        phase,
+                        "the table is rebuilt in place (ALGORITHM=INPLACE, LOCK=NONE): writes go on",
+                        MY),
                 Hazard.on(LONG_LOCK, phase, "SET NOT NULL validates every row", Dialect.H2));
     }
 }

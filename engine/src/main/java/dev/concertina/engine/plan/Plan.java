@@ -33,9 +33,15 @@ import java.util.stream.Collectors;
  *                        ({@link dev.concertina.engine.model.Schema#spellings()}): codegen writes that
  *                        spelling, folded per database when the migration runs
  */
-public record Plan(List<PlannedChange> changes, List<Step> expand, List<Step> contract,
-                   List<PossibleRename> possibleRenames, List<String> warnings, Set<String> quotedNames,
-                   List<Kept> kept, Map<String, String> spellings) {
+public record Plan(
+        List<PlannedChange> changes,
+        List<Step> expand,
+        List<Step> contract,
+        List<PossibleRename> possibleRenames,
+        List<String> warnings,
+        Set<String> quotedNames,
+        List<Kept> kept,
+        Map<String, String> spellings) {
 
     public Plan {
         changes = List.copyOf(changes);
@@ -50,14 +56,23 @@ public record Plan(List<PlannedChange> changes, List<Step> expand, List<Step> co
     }
 
     /** A plan with nothing kept, whose unquoted names are spelled as stored. */
-    public Plan(List<PlannedChange> changes, List<Step> expand, List<Step> contract,
-                List<PossibleRename> possibleRenames, List<String> warnings, Set<String> quotedNames) {
+    public Plan(
+            List<PlannedChange> changes,
+            List<Step> expand,
+            List<Step> contract,
+            List<PossibleRename> possibleRenames,
+            List<String> warnings,
+            Set<String> quotedNames) {
         this(changes, expand, contract, possibleRenames, warnings, quotedNames, List.of(), Map.of());
     }
 
     /** A plan whose names are all unquoted. */
-    public Plan(List<PlannedChange> changes, List<Step> expand, List<Step> contract,
-                List<PossibleRename> possibleRenames, List<String> warnings) {
+    public Plan(
+            List<PlannedChange> changes,
+            List<Step> expand,
+            List<Step> contract,
+            List<PossibleRename> possibleRenames,
+            List<String> warnings) {
         this(changes, expand, contract, possibleRenames, warnings, Set.of());
     }
 
@@ -127,8 +142,9 @@ public record Plan(List<PlannedChange> changes, List<Step> expand, List<Step> co
     /** Fails, saying exactly how to decide, when a possible rename is still open. */
     public Plan requireDecided() {
         if (!possibleRenames.isEmpty()) {
-            throw new ConcertinaException(ErrorCode.PLAN, possibleRenames.stream().map(PossibleRename::message)
-                    .collect(Collectors.joining(" | ")));
+            throw new ConcertinaException(
+                    ErrorCode.PLAN,
+                    possibleRenames.stream().map(PossibleRename::message).collect(Collectors.joining(" | ")));
         }
         return this;
     }

@@ -16,6 +16,7 @@ final class PlanContext {
     final Set<String> newTables = new HashSet<>();
     /** Drop + add pairs of one index or constraint, kept together in one branch ({@link ConstraintPairs}). */
     final Map<Change, Branch> paired = new IdentityHashMap<>();
+
     final List<String> warnings = new ArrayList<>();
 
     PlanContext(PlanHints hints) {

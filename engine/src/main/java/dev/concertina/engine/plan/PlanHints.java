@@ -1,13 +1,13 @@
 package dev.concertina.engine.plan;
 
+import dev.concertina.rules.Hints;
+import dev.concertina.rules.Name;
 import dev.concertina.runtime.ConcertinaException;
 import dev.concertina.runtime.ErrorCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import dev.concertina.rules.Hints;
-import dev.concertina.rules.Name;
 
 /**
  * What a person told the planner that the schemas alone cannot say: which drop + add pairs are
@@ -16,8 +16,12 @@ import dev.concertina.rules.Name;
  * section of the rules file, and {@code @RenamedFrom} on entities; the CLI merges them into this.
  * Names are matched ignoring letter case (the database may have folded them).
  */
-public record PlanHints(List<ColumnRename> columnRenames, List<TableRename> tableRenames,
-                        List<NoRename> noRenames, List<ConversionHint> conversions, List<BackfillHint> backfills) {
+public record PlanHints(
+        List<ColumnRename> columnRenames,
+        List<TableRename> tableRenames,
+        List<NoRename> noRenames,
+        List<ConversionHint> conversions,
+        List<BackfillHint> backfills) {
 
     public static final PlanHints NONE = new PlanHints(List.of(), List.of(), List.of(), List.of(), List.of());
 
@@ -32,18 +36,27 @@ public record PlanHints(List<ColumnRename> columnRenames, List<TableRename> tabl
     /** Column {@code from} of {@code table} is now called {@code to}. */
     public record ColumnRename(String table, String from, String to) {
         public ColumnRename {
-            requireName(table, "table"); requireName(from, "from"); requireName(to, "to");
+            requireName(table, "table");
+            requireName(from, "from");
+            requireName(to, "to");
         }
 
         /** {@code person.fullname=display_name}, the {@code --rename} form. */
-        public String spec() { return table + "." + from + "=" + to; }
+        public String spec() {
+            return table + "." + from + "=" + to;
+        }
     }
 
     /** Table {@code from} is now called {@code to}. */
     public record TableRename(String from, String to) {
-        public TableRename { requireName(from, "from"); requireName(to, "to"); }
+        public TableRename {
+            requireName(from, "from");
+            requireName(to, "to");
+        }
 
-        public String spec() { return from + "=" + to; }
+        public String spec() {
+            return from + "=" + to;
+        }
     }
 
     /**
@@ -51,9 +64,14 @@ public record PlanHints(List<ColumnRename> columnRenames, List<TableRename> tabl
      * is dropped, or really new.
      */
     public record NoRename(String table, String column) {
-        public NoRename { requireName(table, "table"); Objects.requireNonNull(column, "column"); }
+        public NoRename {
+            requireName(table, "table");
+            Objects.requireNonNull(column, "column");
+        }
 
-        public String spec() { return column.isEmpty() ? table : table + "." + column; }
+        public String spec() {
+            return column.isEmpty() ? table : table + "." + column;
+        }
     }
 
     /**
@@ -65,11 +83,14 @@ public record PlanHints(List<ColumnRename> columnRenames, List<TableRename> tabl
      */
     public record ConversionHint(String table, String column, String up, Optional<String> down) {
         public ConversionHint {
-            requireName(table, "table"); requireName(column, "column"); requireName(up, "up");
+            requireName(table, "table");
+            requireName(column, "column");
+            requireName(up, "up");
             Objects.requireNonNull(down, "down");
             if (!up.contains(OLD) || down.map(d -> !d.contains(NEW)).orElse(false)) {
-                throw new ConcertinaException(ErrorCode.CONFIGURATION, "convert " + table + "." + column
-                        + ": up must use " + OLD + " and down must use " + NEW);
+                throw new ConcertinaException(
+                        ErrorCode.CONFIGURATION,
+                        "convert " + table + "." + column + ": up must use " + OLD + " and down must use " + NEW);
             }
         }
     }
@@ -85,58 +106,101 @@ public record PlanHints(List<ColumnRename> columnRenames, List<TableRename> tabl
      */
     public static PlanHints from(Hints hints) {
         return new PlanHints(
-                hints.columnRenames().stream().map(r -> new ColumnRename(r.table().text(), r.from().text(), r.to().text())).toList(),
-                hints.tableRenames().stream().map(r -> new TableRename(r.from().text(), r.to().text())).toList(),
-                hints.noRenames().stream().map(n -> new NoRename(n.table().text(), n.column().map(Name::text).orElse(""))).toList(),
-                hints.conversions().stream().map(c -> new ConversionHint(c.table().text(), c.column().text(), c.up(), c.down())).toList(),
-                hints.backfills().stream().map(b -> new BackfillHint(b.table().text(), b.column().text(), b.expression())).toList());
+                hints.columnRenames().stream()
+                        .map(r -> new ColumnRename(r.table().text(), r.from().text(), r.to().text()))
+                        .toList(),
+                hints.tableRenames().stream()
+                        .map(r -> new TableRename(r.from().text(), r.to().text()))
+                        .toList(),
+                hints.noRenames().stream()
+                        .map(n -> new NoRename(
+                                n.table().text(), n.column().map(Name::text).orElse("")))
+                        .toList(),
+                hints.conversions().stream()
+                        .map(c ->
+                                new ConversionHint(c.table().text(), c.column().text(), c.up(), c.down()))
+                        .toList(),
+                hints.backfills().stream()
+                        .map(b -> new BackfillHint(b.table().text(), b.column().text(), b.expression()))
+                        .toList());
     }
 
     /** How to fill {@code table.column} for existing rows (a new NOT NULL column without default). */
     public record BackfillHint(String table, String column, String expression) {
-        public BackfillHint { requireName(table, "table"); requireName(column, "column"); requireName(expression, "expression"); }
+        public BackfillHint {
+            requireName(table, "table");
+            requireName(column, "column");
+            requireName(expression, "expression");
+        }
     }
 
     public PlanHints withColumnRename(String table, String from, String to) {
-        return new PlanHints(plus(columnRenames, new ColumnRename(table, from, to)), tableRenames, noRenames, conversions, backfills);
+        return new PlanHints(
+                plus(columnRenames, new ColumnRename(table, from, to)),
+                tableRenames,
+                noRenames,
+                conversions,
+                backfills);
     }
 
     public PlanHints withTableRename(String from, String to) {
-        return new PlanHints(columnRenames, plus(tableRenames, new TableRename(from, to)), noRenames, conversions, backfills);
+        return new PlanHints(
+                columnRenames, plus(tableRenames, new TableRename(from, to)), noRenames, conversions, backfills);
     }
 
     public PlanHints withNoRename(String table, String column) {
-        return new PlanHints(columnRenames, tableRenames, plus(noRenames, new NoRename(table, column)), conversions, backfills);
+        return new PlanHints(
+                columnRenames, tableRenames, plus(noRenames, new NoRename(table, column)), conversions, backfills);
     }
 
     public PlanHints withConversion(String table, String column, String up, Optional<String> down) {
-        return new PlanHints(columnRenames, tableRenames, noRenames, plus(conversions, new ConversionHint(table, column, up, down)), backfills);
+        return new PlanHints(
+                columnRenames,
+                tableRenames,
+                noRenames,
+                plus(conversions, new ConversionHint(table, column, up, down)),
+                backfills);
     }
 
     public PlanHints withBackfill(String table, String column, String expression) {
-        return new PlanHints(columnRenames, tableRenames, noRenames, conversions, plus(backfills, new BackfillHint(table, column, expression)));
+        return new PlanHints(
+                columnRenames,
+                tableRenames,
+                noRenames,
+                conversions,
+                plus(backfills, new BackfillHint(table, column, expression)));
     }
 
     /** Both hint sets together (e.g. command line + rules file + annotations). */
     public PlanHints merge(PlanHints other) {
-        return new PlanHints(concat(columnRenames, other.columnRenames), concat(tableRenames, other.tableRenames),
-                concat(noRenames, other.noRenames), concat(conversions, other.conversions), concat(backfills, other.backfills));
+        return new PlanHints(
+                concat(columnRenames, other.columnRenames),
+                concat(tableRenames, other.tableRenames),
+                concat(noRenames, other.noRenames),
+                concat(conversions, other.conversions),
+                concat(backfills, other.backfills));
     }
 
     Optional<ConversionHint> conversion(String table, String column) {
-        return conversions.stream().filter(c -> c.table().equalsIgnoreCase(table) && c.column().equalsIgnoreCase(column)).findFirst();
+        return conversions.stream()
+                .filter(c -> c.table().equalsIgnoreCase(table) && c.column().equalsIgnoreCase(column))
+                .findFirst();
     }
 
     Optional<BackfillHint> backfill(String table, String column) {
-        return backfills.stream().filter(c -> c.table().equalsIgnoreCase(table) && c.column().equalsIgnoreCase(column)).findFirst();
+        return backfills.stream()
+                .filter(c -> c.table().equalsIgnoreCase(table) && c.column().equalsIgnoreCase(column))
+                .findFirst();
     }
 
     boolean deniesColumn(String table, String column) {
-        return noRenames.stream().anyMatch(n -> n.table().equalsIgnoreCase(table) && n.column().equalsIgnoreCase(column));
+        return noRenames.stream()
+                .anyMatch(n -> n.table().equalsIgnoreCase(table) && n.column().equalsIgnoreCase(column));
     }
 
     boolean deniesTable(String table) {
-        return noRenames.stream().anyMatch(n -> n.table().equalsIgnoreCase(table) && n.column().isEmpty());
+        return noRenames.stream()
+                .anyMatch(n -> n.table().equalsIgnoreCase(table) && n.column().isEmpty());
     }
 
     private static void requireName(String s, String what) {

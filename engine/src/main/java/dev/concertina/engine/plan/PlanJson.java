@@ -28,7 +28,9 @@ public final class PlanJson {
         s.append("  \"format\": ").append(FORMAT_VERSION).append(",\n");
         s.append("  \"empty\": ").append(plan.isEmpty()).append(",\n");
         s.append("  \"decided\": ").append(plan.possibleRenames().isEmpty()).append(",\n");
-        s.append("  \"dialect\": ").append(str(options.dialect().map(Dialect::label).orElse("all"))).append(",\n");
+        s.append("  \"dialect\": ")
+                .append(str(options.dialect().map(Dialect::label).orElse("all")))
+                .append(",\n");
         s.append("  \"changes\": [");
         boolean first = true;
         for (Branch phase : options.shown()) {
@@ -44,12 +46,18 @@ public final class PlanJson {
         for (PossibleRename r : plan.possibleRenames()) {
             s.append(first ? "\n" : ",\n");
             first = false;
-            s.append("    {\"kind\": ").append(str(r.kind().name().toLowerCase(java.util.Locale.ROOT)))
-                    .append(", \"table\": ").append(str(r.table()))
-                    .append(", \"from\": ").append(str(r.from()))
-                    .append(", \"to\": ").append(str(r.to()))
-                    .append(", \"confirm\": ").append(str("--rename " + r.renameSpec()))
-                    .append(", \"deny\": ").append(str("--no-rename " + r.noRenameSpec()))
+            s.append("    {\"kind\": ")
+                    .append(str(r.kind().name().toLowerCase(java.util.Locale.ROOT)))
+                    .append(", \"table\": ")
+                    .append(str(r.table()))
+                    .append(", \"from\": ")
+                    .append(str(r.from()))
+                    .append(", \"to\": ")
+                    .append(str(r.to()))
+                    .append(", \"confirm\": ")
+                    .append(str("--rename " + r.renameSpec()))
+                    .append(", \"deny\": ")
+                    .append(str("--no-rename " + r.noRenameSpec()))
                     .append('}');
         }
         s.append(first ? "],\n" : "\n  ],\n");
@@ -58,11 +66,16 @@ public final class PlanJson {
         for (Kept k : plan.kept()) {
             s.append(first ? "\n" : ",\n");
             first = false;
-            s.append("    {\"kind\": ").append(str(k.kind().label()))
-                    .append(", \"table\": ").append(str(k.table()))
-                    .append(", \"name\": ").append(str(k.name()))
-                    .append(", \"detail\": ").append(str(k.detail()))
-                    .append(", \"reason\": ").append(str(k.reason()))
+            s.append("    {\"kind\": ")
+                    .append(str(k.kind().label()))
+                    .append(", \"table\": ")
+                    .append(str(k.table()))
+                    .append(", \"name\": ")
+                    .append(str(k.name()))
+                    .append(", \"detail\": ")
+                    .append(str(k.detail()))
+                    .append(", \"reason\": ")
+                    .append(str(k.reason()))
                     .append('}');
         }
         s.append(first ? "],\n" : "\n  ],\n");
@@ -81,20 +94,34 @@ public final class PlanJson {
         s.append("      \"split\": ").append(p.split()).append(",\n");
         s.append("      \"description\": ").append(str(p.change().describe())).append(",\n");
         s.append("      \"why\": ").append(str(p.why())).append(",\n");
-        s.append("      \"hazards\": ").append(strings(hazards.stream().map(h -> h.code().name()).distinct().toList())).append(",\n");
+        s.append("      \"hazards\": ")
+                .append(strings(
+                        hazards.stream().map(h -> h.code().name()).distinct().toList()))
+                .append(",\n");
         s.append("      \"hazardDetails\": [");
         for (int i = 0; i < hazards.size(); i++) {
             Hazard h = hazards.get(i);
-            s.append(i == 0 ? "" : ", ").append("{\"code\": ").append(str(h.code().name()))
-                    .append(", \"dialects\": ").append(strings(EnumSet.copyOf(h.dialects()).stream().map(Dialect::label).toList()))
-                    .append(", \"detail\": ").append(str(h.detail())).append('}');
+            s.append(i == 0 ? "" : ", ")
+                    .append("{\"code\": ")
+                    .append(str(h.code().name()))
+                    .append(", \"dialects\": ")
+                    .append(strings(EnumSet.copyOf(h.dialects()).stream()
+                            .map(Dialect::label)
+                            .toList()))
+                    .append(", \"detail\": ")
+                    .append(str(h.detail()))
+                    .append('}');
         }
         s.append("],\n");
         s.append("      \"steps\": [");
         List<Step> steps = p.steps(phase);
         for (int i = 0; i < steps.size(); i++) {
-            s.append(i == 0 ? "" : ", ").append("{\"kind\": ").append(str(steps.get(i).kind()))
-                    .append(", \"description\": ").append(str(steps.get(i).describe())).append('}');
+            s.append(i == 0 ? "" : ", ")
+                    .append("{\"kind\": ")
+                    .append(str(steps.get(i).kind()))
+                    .append(", \"description\": ")
+                    .append(str(steps.get(i).describe()))
+                    .append('}');
         }
         s.append("]\n");
         s.append("    }");
@@ -114,11 +141,21 @@ public final class PlanJson {
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
             switch (c) {
-                case '"': s.append("\\\""); break;
-                case '\\': s.append("\\\\"); break;
-                case '\n': s.append("\\n"); break;
-                case '\r': s.append("\\r"); break;
-                case '\t': s.append("\\t"); break;
+                case '"':
+                    s.append("\\\"");
+                    break;
+                case '\\':
+                    s.append("\\\\");
+                    break;
+                case '\n':
+                    s.append("\\n");
+                    break;
+                case '\r':
+                    s.append("\\r");
+                    break;
+                case '\t':
+                    s.append("\\t");
+                    break;
                 default:
                     if (c < 0x20) {
                         s.append(String.format("\\u%04x", (int) c));

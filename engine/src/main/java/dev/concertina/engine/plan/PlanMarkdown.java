@@ -17,45 +17,86 @@ public final class PlanMarkdown {
     public static String render(Plan plan, RenderOptions options) {
         StringBuilder s = new StringBuilder("### Concertina schema plan\n\n");
         if (plan.isEmpty() && plan.possibleRenames().isEmpty()) {
-            s.append(plan.kept().isEmpty() ? "No differences: the schema matches the model.\n"
-                    : "Nothing to plan: the schema has everything the model asserts.\n");
+            s.append(
+                    plan.kept().isEmpty()
+                            ? "No differences: the schema matches the model.\n"
+                            : "Nothing to plan: the schema has everything the model asserts.\n");
             kept(s, plan);
             return s.toString();
         }
-        s.append("**").append(plan.changes().size()).append(plan.changes().size() == 1 ? " change" : " changes").append("** — ")
-                .append(plan.changes(Branch.EXPAND).size()).append(" in expand, ")
-                .append(plan.changes(Branch.CONTRACT).size()).append(" in contract");
-        List<Hazard> all = options.shown().stream().flatMap(ph -> plan.changes(ph).stream().flatMap(p -> options.hazards(p, ph).stream())).toList();
+        s.append("**")
+                .append(plan.changes().size())
+                .append(plan.changes().size() == 1 ? " change" : " changes")
+                .append("** — ")
+                .append(plan.changes(Branch.EXPAND).size())
+                .append(" in expand, ")
+                .append(plan.changes(Branch.CONTRACT).size())
+                .append(" in contract");
+        List<Hazard> all = options.shown().stream()
+                .flatMap(ph -> plan.changes(ph).stream().flatMap(p -> options.hazards(p, ph).stream()))
+                .toList();
         if (!all.isEmpty()) {
-            s.append(" · hazards: ").append(all.stream().map(h -> "`" + h.code().name() + "`").distinct().collect(Collectors.joining(" ")));
+            s.append(" · hazards: ")
+                    .append(all.stream()
+                            .map(h -> "`" + h.code().name() + "`")
+                            .distinct()
+                            .collect(Collectors.joining(" ")));
         }
         s.append("\n\n");
         if (!plan.possibleRenames().isEmpty()) {
-            s.append("> [!WARNING]\n> **Possible renames** — no migration is written until each is confirmed or denied:\n");
+            s.append(
+                    "> [!WARNING]\n> **Possible renames** — no migration is written until each is confirmed or denied:\n");
             for (PossibleRename r : plan.possibleRenames()) {
-                s.append("> - ").append(cell(r.kind() == PossibleRename.Kind.COLUMN
-                                ? "`" + r.table() + "." + r.from() + "` → `" + r.to() + "`"
-                                : "table `" + r.from() + "` → `" + r.to() + "`"))
-                        .append(": confirm `--rename ").append(r.renameSpec()).append("` (or `@RenamedFrom(\"").append(r.from())
-                        .append("\")`), deny `--no-rename ").append(r.noRenameSpec()).append("`\n");
+                s.append("> - ")
+                        .append(cell(
+                                r.kind() == PossibleRename.Kind.COLUMN
+                                        ? "`" + r.table() + "." + r.from() + "` → `" + r.to() + "`"
+                                        : "table `" + r.from() + "` → `" + r.to() + "`"))
+                        .append(": confirm `--rename ")
+                        .append(r.renameSpec())
+                        .append("` (or `@RenamedFrom(\"")
+                        .append(r.from())
+                        .append("\")`), deny `--no-rename ")
+                        .append(r.noRenameSpec())
+                        .append("`\n");
             }
             s.append('\n');
         }
-        options.dialect().ifPresent(d -> s.append("Hazards shown for ").append(d.label()).append(".\n\n"));
+        options.dialect()
+                .ifPresent(d -> s.append("Hazards shown for ").append(d.label()).append(".\n\n"));
         for (Branch phase : options.shown()) {
             List<PlannedChange> changes = plan.changes(phase);
             if (changes.isEmpty()) {
                 continue;
             }
-            s.append("#### ").append(phase == Branch.EXPAND ? "Expand — safe while old code runs" : "Contract — after old code is gone")
+            s.append("#### ")
+                    .append(
+                            phase == Branch.EXPAND
+                                    ? "Expand — safe while old code runs"
+                                    : "Contract — after old code is gone")
                     .append("\n\n| change | hazards | why |\n|---|---|---|\n");
             for (PlannedChange p : changes) {
-                String hz = options.hazards(p, phase).stream().map(h -> "`" + h.code().name() + "`" + (h.everywhere() || options.dialect().isPresent() ? ""
-                        : " (" + h.dialects().stream().map(d -> d.label()).sorted().collect(Collectors.joining(", ")) + ")"))
-                        .distinct().collect(Collectors.joining("<br>"));
-                s.append("| `").append(cell(p.change().describe())).append('`').append(p.split() ? " *(split)*" : "")
-                        .append(" | ").append(hz.isEmpty() ? "—" : hz)
-                        .append(" | ").append(cell(p.why())).append(" |\n");
+                String hz = options.hazards(p, phase).stream()
+                        .map(h -> "`" + h.code().name() + "`"
+                                + (h.everywhere() || options.dialect().isPresent()
+                                        ? ""
+                                        : " ("
+                                                + h.dialects().stream()
+                                                        .map(d -> d.label())
+                                                        .sorted()
+                                                        .collect(Collectors.joining(", "))
+                                                + ")"))
+                        .distinct()
+                        .collect(Collectors.joining("<br>"));
+                s.append("| `")
+                        .append(cell(p.change().describe()))
+                        .append('`')
+                        .append(p.split() ? " *(split)*" : "")
+                        .append(" | ")
+                        .append(hz.isEmpty() ? "—" : hz)
+                        .append(" | ")
+                        .append(cell(p.why()))
+                        .append(" |\n");
             }
             s.append("\n<details><summary>").append(plan.steps(phase).size()).append(" steps</summary>\n\n```text\n");
             plan.steps(phase).forEach(st -> s.append(st.describe()).append('\n'));
@@ -74,13 +115,21 @@ public final class PlanMarkdown {
         if (plan.kept().isEmpty()) {
             return;
         }
-        s.append("\n<details><summary>Kept: ").append(plan.kept().size())
+        s.append("\n<details><summary>Kept: ")
+                .append(plan.kept().size())
                 .append(plan.kept().size() == 1 ? " difference" : " differences")
-                .append(" the model is silent about or equivalent to</summary>\n\n| kept | table | what | why |\n|---|---|---|---|\n");
+                .append(
+                        " the model is silent about or equivalent to</summary>\n\n| kept | table | what | why |\n|---|---|---|---|\n");
         for (Kept k : plan.kept()) {
-            s.append("| ").append(k.kind().label()).append(" | `").append(cell(k.table())).append("` | ")
-                    .append(cell((k.name().isEmpty() ? "" : "`" + k.name() + "` ") + k.detail())).append(" | ")
-                    .append(cell(k.reason())).append(" |\n");
+            s.append("| ")
+                    .append(k.kind().label())
+                    .append(" | `")
+                    .append(cell(k.table()))
+                    .append("` | ")
+                    .append(cell((k.name().isEmpty() ? "" : "`" + k.name() + "` ") + k.detail()))
+                    .append(" | ")
+                    .append(cell(k.reason()))
+                    .append(" |\n");
         }
         s.append("\n</details>\n\n");
     }

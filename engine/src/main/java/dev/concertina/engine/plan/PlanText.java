@@ -23,17 +23,31 @@ public final class PlanText {
         } else if (plan.isEmpty()) {
             s.append("Nothing to plan: the schema has everything the model asserts.\n");
         } else {
-            s.append("Plan: ").append(plan.changes().size()).append(plural(plan.changes().size(), " change")).append(" (")
-                    .append(plan.changes(Branch.EXPAND).size()).append(" in expand, ")
-                    .append(plan.changes(Branch.CONTRACT).size()).append(" in contract, ")
-                    .append(plan.changes().stream().filter(PlannedChange::split).count()).append(" split)\n");
-            options.dialect().ifPresent(d -> s.append("Hazards shown for ").append(d.label()).append(".\n"));
+            s.append("Plan: ")
+                    .append(plan.changes().size())
+                    .append(plural(plan.changes().size(), " change"))
+                    .append(" (")
+                    .append(plan.changes(Branch.EXPAND).size())
+                    .append(" in expand, ")
+                    .append(plan.changes(Branch.CONTRACT).size())
+                    .append(" in contract, ")
+                    .append(plan.changes().stream().filter(PlannedChange::split).count())
+                    .append(" split)\n");
+            options.dialect()
+                    .ifPresent(d ->
+                            s.append("Hazards shown for ").append(d.label()).append(".\n"));
             for (Branch phase : options.shown()) {
-                phase(s, plan, phase, phase == Branch.EXPAND ? "safe while old code still runs" : "run only once no old code is left", options);
+                phase(
+                        s,
+                        plan,
+                        phase,
+                        phase == Branch.EXPAND ? "safe while old code still runs" : "run only once no old code is left",
+                        options);
             }
         }
         if (!plan.kept().isEmpty()) {
-            s.append("\nKEPT — in the database, not planned: ").append(plan.kept().size())
+            s.append("\nKEPT — in the database, not planned: ")
+                    .append(plan.kept().size())
                     .append(plural(plan.kept().size(), " difference"))
                     .append(" the model is silent about or equivalent to (docs/planner.md)\n");
             plan.kept().forEach(k -> s.append("  = ").append(k.describe()).append('\n'));
@@ -41,12 +55,22 @@ public final class PlanText {
         if (!plan.possibleRenames().isEmpty()) {
             s.append("\nPOSSIBLE RENAMES: no migration is written until each is confirmed or denied\n");
             for (PossibleRename r : plan.possibleRenames()) {
-                s.append("  ? ").append(r.kind() == PossibleRename.Kind.COLUMN
-                                ? "\"" + r.table() + "\".\"" + r.from() + "\" -> \"" + r.to() + "\""
-                                : "table \"" + r.from() + "\" -> \"" + r.to() + "\"").append('\n')
-                        .append("      confirm: --rename ").append(r.renameSpec()).append("  |  rules file: ").append(r.rulesLine())
-                        .append("  |  @RenamedFrom(\"").append(r.from()).append("\")\n")
-                        .append("      deny:    --no-rename ").append(r.noRenameSpec()).append('\n');
+                s.append("  ? ")
+                        .append(
+                                r.kind() == PossibleRename.Kind.COLUMN
+                                        ? "\"" + r.table() + "\".\"" + r.from() + "\" -> \"" + r.to() + "\""
+                                        : "table \"" + r.from() + "\" -> \"" + r.to() + "\"")
+                        .append('\n')
+                        .append("      confirm: --rename ")
+                        .append(r.renameSpec())
+                        .append("  |  rules file: ")
+                        .append(r.rulesLine())
+                        .append("  |  @RenamedFrom(\"")
+                        .append(r.from())
+                        .append("\")\n")
+                        .append("      deny:    --no-rename ")
+                        .append(r.noRenameSpec())
+                        .append('\n');
             }
         }
         if (!plan.warnings().isEmpty()) {
@@ -58,9 +82,17 @@ public final class PlanText {
 
     private static void phase(StringBuilder s, Plan plan, Branch phase, String meaning, RenderOptions options) {
         List<PlannedChange> changes = plan.changes(phase);
-        s.append('\n').append(phase.name()).append(" — ").append(meaning).append(": ")
-                .append(changes.size()).append(plural(changes.size(), " change")).append(", ")
-                .append(plan.steps(phase).size()).append(plural(plan.steps(phase).size(), " step")).append('\n');
+        s.append('\n')
+                .append(phase.name())
+                .append(" — ")
+                .append(meaning)
+                .append(": ")
+                .append(changes.size())
+                .append(plural(changes.size(), " change"))
+                .append(", ")
+                .append(plan.steps(phase).size())
+                .append(plural(plan.steps(phase).size(), " step"))
+                .append('\n');
         if (changes.isEmpty()) {
             s.append("  (nothing)\n");
         }
@@ -68,7 +100,9 @@ public final class PlanText {
         for (PlannedChange p : changes) {
             s.append("  ").append(n++).append(". ").append(p.change().describe());
             if (p.split()) {
-                s.append("  [split: ").append(phase == Branch.EXPAND ? "finished in contract" : "started in expand").append(']');
+                s.append("  [split: ")
+                        .append(phase == Branch.EXPAND ? "finished in contract" : "started in expand")
+                        .append(']');
             }
             s.append('\n');
             s.append("     why: ").append(p.why()).append('\n');

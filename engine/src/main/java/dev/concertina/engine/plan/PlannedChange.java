@@ -1,7 +1,7 @@
 package dev.concertina.engine.plan;
 
-import dev.concertina.runtime.Branch;
 import dev.concertina.engine.diff.Change;
+import dev.concertina.runtime.Branch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -28,7 +28,8 @@ public record PlannedChange(Change change, List<Step> expand, List<Step> contrac
         }
         for (Hazard h : hazards) {
             if ((h.phase() == Branch.EXPAND ? expand : contract).isEmpty()) {
-                throw new IllegalArgumentException(change.describe() + ": hazard " + h.code() + " in a phase without steps");
+                throw new IllegalArgumentException(
+                        change.describe() + ": hazard " + h.code() + " in a phase without steps");
             }
         }
     }

@@ -74,8 +74,9 @@ public final class Planner {
         for (Change change : resolved.changes()) {
             Rule rule = rules.get(change.getClass());
             if (rule == null) {
-                throw new ConcertinaException(ErrorCode.PLAN, "plan " + change.describe()
-                        + ": no planner rule for change kind '" + change.kind() + "'");
+                throw new ConcertinaException(
+                        ErrorCode.PLAN,
+                        "plan " + change.describe() + ": no planner rule for change kind '" + change.kind() + "'");
             }
             planned.add(rule.plan(change, context));
         }
@@ -89,14 +90,20 @@ public final class Planner {
     private static void refuseKeyRenames(List<Change> changes) {
         for (Change change : changes) {
             if (change instanceof Change.RenameColumn rename) {
-                boolean inKey = changes.stream().anyMatch(other -> other instanceof Change.AlterPrimaryKey key
-                        && key.table().equals(rename.table())
-                        && key.from().map(pk -> pk.columns().contains(rename.from().name())).orElse(false));
+                boolean inKey = changes.stream()
+                        .anyMatch(other -> other instanceof Change.AlterPrimaryKey key
+                                && key.table().equals(rename.table())
+                                && key.from()
+                                        .map(pk -> pk.columns()
+                                                .contains(rename.from().name()))
+                                        .orElse(false));
                 if (inKey) {
-                    throw new ConcertinaException(ErrorCode.PLAN, "plan " + rename.describe()
-                            + ": the column is in the primary key, which expand/contract cannot move while old code runs;"
-                            + " rename it in a hand-written revision, or deny the rename with --no-rename "
-                            + rename.table() + "." + rename.from().name());
+                    throw new ConcertinaException(
+                            ErrorCode.PLAN,
+                            "plan " + rename.describe()
+                                    + ": the column is in the primary key, which expand/contract cannot move while old code runs;"
+                                    + " rename it in a hand-written revision, or deny the rename with --no-rename "
+                                    + rename.table() + "." + rename.from().name());
                 }
             }
         }
@@ -107,7 +114,9 @@ public final class Planner {
         rule(rules, Change.AddTable.class, TableRules::addTable);
         rule(rules, Change.DropTable.class, TableRules::dropTable);
         rule(rules, Change.RenameTable.class, TableRules::renameTable);
-        rule(rules, Change.AlterTableComment.class,
+        rule(
+                rules,
+                Change.AlterTableComment.class,
                 (change, context) -> single(change, EXPAND, "a comment does not affect code", List.of()));
         rule(rules, Change.AddColumn.class, ColumnRules::addColumn);
         rule(rules, Change.DropColumn.class, ColumnRules::dropColumn);
@@ -115,16 +124,29 @@ public final class Planner {
         rule(rules, Change.RenameColumn.class, ColumnRules::renameColumn);
         rule(rules, Change.AlterPrimaryKey.class, ConstraintRules::alterPrimaryKey);
         rule(rules, Change.AddIndex.class, ConstraintRules::addIndex);
-        rule(rules, Change.DropIndex.class,
-                (change, context) -> ConstraintRules.drop(change, context, "old code's queries may still use the index"));
+        rule(
+                rules,
+                Change.DropIndex.class,
+                (change, context) ->
+                        ConstraintRules.drop(change, context, "old code's queries may still use the index"));
         rule(rules, Change.AddUnique.class, ConstraintRules::addUnique);
-        rule(rules, Change.DropUnique.class, (change, context) -> ConstraintRules.drop(change, context, CONSTRAINT_DROP));
+        rule(
+                rules,
+                Change.DropUnique.class,
+                (change, context) -> ConstraintRules.drop(change, context, CONSTRAINT_DROP));
         rule(rules, Change.AddForeignKey.class, ConstraintRules::addForeignKey);
-        rule(rules, Change.DropForeignKey.class,
+        rule(
+                rules,
+                Change.DropForeignKey.class,
                 (change, context) -> ConstraintRules.drop(change, context, CONSTRAINT_DROP));
         rule(rules, Change.AddCheck.class, ConstraintRules::addCheck);
-        rule(rules, Change.DropCheck.class, (change, context) -> ConstraintRules.drop(change, context, CONSTRAINT_DROP));
-        rule(rules, Change.AddSequence.class,
+        rule(
+                rules,
+                Change.DropCheck.class,
+                (change, context) -> ConstraintRules.drop(change, context, CONSTRAINT_DROP));
+        rule(
+                rules,
+                Change.AddSequence.class,
                 (change, context) -> single(change, EXPAND, "additive: old code does not use the sequence", List.of()));
         rule(rules, Change.DropSequence.class, TableRules::dropSequence);
         rule(rules, Change.AlterSequence.class, TableRules::alterSequence);
@@ -133,8 +155,8 @@ public final class Planner {
 
     private static final String CONSTRAINT_DROP = "a constraint is removed once no code relies on it";
 
-    private static <T extends Change> void rule(Map<Class<? extends Change>, Rule> rules, Class<T> type,
-                                                BiFunction<T, PlanContext, PlannedChange> plan) {
+    private static <T extends Change> void rule(
+            Map<Class<? extends Change>, Rule> rules, Class<T> type, BiFunction<T, PlanContext, PlannedChange> plan) {
         rules.put(type, (change, context) -> plan.apply(type.cast(change), context));
     }
 }

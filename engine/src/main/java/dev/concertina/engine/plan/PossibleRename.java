@@ -12,11 +12,16 @@ import java.util.Objects;
  */
 public record PossibleRename(Kind kind, String table, String from, String to) {
 
-    public enum Kind { COLUMN, TABLE }
+    public enum Kind {
+        COLUMN,
+        TABLE
+    }
 
     public PossibleRename {
-        Objects.requireNonNull(kind, "kind"); Objects.requireNonNull(table, "table");
-        Objects.requireNonNull(from, "from"); Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
     }
 
     public static PossibleRename column(String table, String from, String to) {
@@ -39,7 +44,9 @@ public record PossibleRename(Kind kind, String table, String from, String to) {
 
     /** The hint line of the rules file that confirms it: {@code rename column person.fullname -> display_name}. */
     public String rulesLine() {
-        return kind == Kind.COLUMN ? "rename column " + table + "." + from + " -> " + to : "rename table " + from + " -> " + to;
+        return kind == Kind.COLUMN
+                ? "rename column " + table + "." + from + " -> " + to
+                : "rename table " + from + " -> " + to;
     }
 
     /** One line: what it is and every way to confirm or deny it. */

@@ -8,8 +8,8 @@ import dev.concertina.engine.model.Table;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -45,10 +45,15 @@ public final class Renames {
         List<String> warnings = new ArrayList<>();
 
         for (PlanHints.TableRename h : hints.tableRenames()) {
-            Optional<Change.DropTable> drop = find(changes, Change.DropTable.class, d -> d.table().equalsIgnoreCase(h.from()));
-            Optional<Change.AddTable> add = find(changes, Change.AddTable.class, a -> a.table().equalsIgnoreCase(h.to()));
+            Optional<Change.DropTable> drop =
+                    find(changes, Change.DropTable.class, d -> d.table().equalsIgnoreCase(h.from()));
+            Optional<Change.AddTable> add =
+                    find(changes, Change.AddTable.class, a -> a.table().equalsIgnoreCase(h.to()));
             if (drop.isPresent() && add.isPresent()) {
-                changes.set(changes.indexOf(drop.get()), new Change.RenameTable(drop.get().definition(), add.get().definition()));
+                changes.set(
+                        changes.indexOf(drop.get()),
+                        new Change.RenameTable(
+                                drop.get().definition(), add.get().definition()));
                 changes.remove(add.get());
             } else {
                 warnings.add("rename hint " + h.spec() + " matches nothing: no dropped table \"" + h.from()
@@ -56,32 +61,47 @@ public final class Renames {
             }
         }
         for (PlanHints.ColumnRename h : hints.columnRenames()) {
-            Optional<Change.DropColumn> drop = find(changes, Change.DropColumn.class,
+            Optional<Change.DropColumn> drop = find(
+                    changes,
+                    Change.DropColumn.class,
                     d -> d.table().equalsIgnoreCase(h.table()) && d.name().equalsIgnoreCase(h.from()));
-            Optional<Change.AddColumn> add = find(changes, Change.AddColumn.class,
+            Optional<Change.AddColumn> add = find(
+                    changes,
+                    Change.AddColumn.class,
                     a -> a.table().equalsIgnoreCase(h.table()) && a.name().equalsIgnoreCase(h.to()));
             if (drop.isPresent() && add.isPresent()) {
-                changes.set(changes.indexOf(drop.get()), new Change.RenameColumn(drop.get().table(), drop.get().column(), add.get().column()));
+                changes.set(
+                        changes.indexOf(drop.get()),
+                        new Change.RenameColumn(
+                                drop.get().table(),
+                                drop.get().column(),
+                                add.get().column()));
                 changes.remove(add.get());
             } else if (!insideRenamedTable(changes, h)) {
-                warnings.add("rename hint " + h.spec() + " matches nothing: no dropped column \"" + h.table() + "\".\"" + h.from()
-                        + "\" together with an added column \"" + h.table() + "\".\"" + h.to() + "\"");
+                warnings.add("rename hint " + h.spec() + " matches nothing: no dropped column \"" + h.table() + "\".\""
+                        + h.from() + "\" together with an added column \"" + h.table() + "\".\"" + h.to() + "\"");
             }
         }
 
         List<PossibleRename> possible = new ArrayList<>();
         for (Change.DropTable d : of(changes, Change.DropTable.class)) {
             for (Change.AddTable a : of(changes, Change.AddTable.class)) {
-                if (!hints.deniesTable(d.table()) && !hints.deniesTable(a.table()) && similarTables(d.definition(), a.definition())) {
+                if (!hints.deniesTable(d.table())
+                        && !hints.deniesTable(a.table())
+                        && similarTables(d.definition(), a.definition())) {
                     possible.add(PossibleRename.table(d.table(), a.table()));
                 }
             }
         }
         Map<String, List<Change.AddColumn>> addsByTable = new HashMap<>();
-        of(changes, Change.AddColumn.class).forEach(a -> addsByTable.computeIfAbsent(a.table(), t -> new ArrayList<>()).add(a));
+        of(changes, Change.AddColumn.class)
+                .forEach(a -> addsByTable
+                        .computeIfAbsent(a.table(), t -> new ArrayList<>())
+                        .add(a));
         for (Change.DropColumn d : of(changes, Change.DropColumn.class)) {
             for (Change.AddColumn a : addsByTable.getOrDefault(d.table(), List.of())) {
-                if (!hints.deniesColumn(d.table(), d.name()) && !hints.deniesColumn(a.table(), a.name())
+                if (!hints.deniesColumn(d.table(), d.name())
+                        && !hints.deniesColumn(a.table(), a.name())
                         && TypeChange.of(d.column().type(), a.column().type()) != TypeChange.INCOMPATIBLE) {
                     possible.add(PossibleRename.column(d.table(), d.name(), a.name()));
                 }
@@ -92,9 +112,10 @@ public final class Renames {
 
     /** A column rename within a renamed table: the planner maps it when it plans the table rename. */
     private static boolean insideRenamedTable(List<Change> changes, PlanHints.ColumnRename h) {
-        return of(changes, Change.RenameTable.class).stream().anyMatch(r -> r.to().name().equalsIgnoreCase(h.table())
-                && r.from().columns().stream().anyMatch(c -> c.name().equalsIgnoreCase(h.from()))
-                && r.to().columns().stream().anyMatch(c -> c.name().equalsIgnoreCase(h.to())));
+        return of(changes, Change.RenameTable.class).stream()
+                .anyMatch(r -> r.to().name().equalsIgnoreCase(h.table())
+                        && r.from().columns().stream().anyMatch(c -> c.name().equalsIgnoreCase(h.from()))
+                        && r.to().columns().stream().anyMatch(c -> c.name().equalsIgnoreCase(h.to())));
     }
 
     static boolean similarTables(Table a, Table b) {
@@ -116,7 +137,8 @@ public final class Renames {
         return s;
     }
 
-    private static <T extends Change> Optional<T> find(List<Change> changes, Class<T> type, java.util.function.Predicate<T> p) {
+    private static <T extends Change> Optional<T> find(
+            List<Change> changes, Class<T> type, java.util.function.Predicate<T> p) {
         return of(changes, type).stream().filter(p).findFirst();
     }
 

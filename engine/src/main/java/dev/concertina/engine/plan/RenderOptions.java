@@ -40,7 +40,9 @@ public record RenderOptions(Set<Branch> phases, Optional<Dialect> dialect) {
 
     /** The hazards of a change in a phase that apply to the chosen dialect. */
     List<Hazard> hazards(PlannedChange p, Branch phase) {
-        return p.hazards(phase).stream().filter(h -> dialect.map(h::appliesTo).orElse(true)).toList();
+        return p.hazards(phase).stream()
+                .filter(h -> dialect.map(h::appliesTo).orElse(true))
+                .toList();
     }
 
     /** The dialect suffix of a hazard: none when a dialect is chosen or it applies everywhere. */

@@ -32,13 +32,27 @@ public final class RowEstimates {
                 changes.add(c);
                 continue;
             }
-            List<Hazard> hazards = c.hazards().stream().map(h -> h.code() == HazardCode.TABLE_REWRITE && h.dialects().contains(dialect)
-                    ? new Hazard(h.code(), h.phase(), h.detail() + (h.detail().isEmpty() ? "" : "; ") + describe(rows), h.dialects())
-                    : h).toList();
+            List<Hazard> hazards = c.hazards().stream()
+                    .map(h ->
+                            h.code() == HazardCode.TABLE_REWRITE && h.dialects().contains(dialect)
+                                    ? new Hazard(
+                                            h.code(),
+                                            h.phase(),
+                                            h.detail() + (h.detail().isEmpty() ? "" : "; ") + describe(rows),
+                                            h.dialects())
+                                    : h)
+                    .toList();
             changes.add(new PlannedChange(c.change(), c.expand(), c.contract(), hazards, c.why()));
         }
-        return new Plan(changes, plan.expand(), plan.contract(), plan.possibleRenames(), plan.warnings(), plan.quotedNames(),
-                plan.kept(), plan.spellings());
+        return new Plan(
+                changes,
+                plan.expand(),
+                plan.contract(),
+                plan.possibleRenames(),
+                plan.warnings(),
+                plan.quotedNames(),
+                plan.kept(),
+                plan.spellings());
     }
 
     static String describe(long rows) {

@@ -28,8 +28,12 @@ final class RuleSupport {
 
     /** {@code steps} all in {@code branch}. */
     static PlannedChange placed(Change change, Branch branch, List<Step> steps, List<Hazard> hazards, String why) {
-        return new PlannedChange(change, branch == EXPAND ? steps : List.of(), branch == CONTRACT ? steps : List.of(),
-                merge(hazards), why);
+        return new PlannedChange(
+                change,
+                branch == EXPAND ? steps : List.of(),
+                branch == CONTRACT ? steps : List.of(),
+                merge(hazards),
+                why);
     }
 
     /**
@@ -48,10 +52,12 @@ final class RuleSupport {
             }
         }
         if (head.length() > Step.InstallGuard.MAX_MESSAGE) {
-            throw new ConcertinaException(ErrorCode.PLAN, "write guard on \"" + table
-                    + "\": the table name is too long for a guard message of " + Step.InstallGuard.MAX_MESSAGE
-                    + " characters (MariaDB's SIGNAL limit); shorten the name, or give a two-way conversion hint"
-                    + " so no guard is needed");
+            throw new ConcertinaException(
+                    ErrorCode.PLAN,
+                    "write guard on \"" + table
+                            + "\": the table name is too long for a guard message of " + Step.InstallGuard.MAX_MESSAGE
+                            + " characters (MariaDB's SIGNAL limit); shorten the name, or give a two-way conversion hint"
+                            + " so no guard is needed");
         }
         return head;
     }
@@ -65,8 +71,13 @@ final class RuleSupport {
             if (prior == null) {
                 byKey.put(key, hazard);
             } else if (!prior.detail().contains(hazard.detail())) {
-                byKey.put(key, new Hazard(hazard.code(), hazard.phase(), prior.detail() + "; " + hazard.detail(),
-                        hazard.dialects()));
+                byKey.put(
+                        key,
+                        new Hazard(
+                                hazard.code(),
+                                hazard.phase(),
+                                prior.detail() + "; " + hazard.detail(),
+                                hazard.dialects()));
             }
         }
         return new ArrayList<>(byKey.values());

@@ -33,10 +33,21 @@ public sealed interface Step {
 
     /** A schema change, run as DDL. */
     record Ddl(Change change) implements Step {
-        public Ddl { Objects.requireNonNull(change, "change"); }
-        public String table() { return change.table(); }
-        public String describe() { return change.describe(); }
-        public Optional<Step> inverse() { return Optional.of(new Ddl(change.inverse())); }
+        public Ddl {
+            Objects.requireNonNull(change, "change");
+        }
+
+        public String table() {
+            return change.table();
+        }
+
+        public String describe() {
+            return change.describe();
+        }
+
+        public Optional<Step> inverse() {
+            return Optional.of(new Ddl(change.inverse()));
+        }
     }
 
     /**
@@ -45,24 +56,40 @@ public sealed interface Step {
      */
     record InstallSync(String table, String oldColumn, String newColumn, Expr up, Expr down) implements Step {
         public InstallSync {
-            Objects.requireNonNull(table, "table"); Objects.requireNonNull(oldColumn, "oldColumn");
-            Objects.requireNonNull(newColumn, "newColumn"); Objects.requireNonNull(up, "up"); Objects.requireNonNull(down, "down");
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(oldColumn, "oldColumn");
+            Objects.requireNonNull(newColumn, "newColumn");
+            Objects.requireNonNull(up, "up");
+            Objects.requireNonNull(down, "down");
         }
+
         public String describe() {
-            return "install sync trigger on \"" + table + "\": \"" + newColumn + "\" := " + up.describe()
-                    + ", \"" + oldColumn + "\" := " + down.describe();
+            return "install sync trigger on \"" + table + "\": \"" + newColumn + "\" := " + up.describe() + ", \""
+                    + oldColumn + "\" := " + down.describe();
         }
-        public Optional<Step> inverse() { return Optional.of(new DropSync(table, oldColumn, newColumn, up, down)); }
+
+        public Optional<Step> inverse() {
+            return Optional.of(new DropSync(table, oldColumn, newColumn, up, down));
+        }
     }
 
     /** Remove the sync trigger of {@link InstallSync} (and, on PostgreSQL, its function). */
     record DropSync(String table, String oldColumn, String newColumn, Expr up, Expr down) implements Step {
         public DropSync {
-            Objects.requireNonNull(table, "table"); Objects.requireNonNull(oldColumn, "oldColumn");
-            Objects.requireNonNull(newColumn, "newColumn"); Objects.requireNonNull(up, "up"); Objects.requireNonNull(down, "down");
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(oldColumn, "oldColumn");
+            Objects.requireNonNull(newColumn, "newColumn");
+            Objects.requireNonNull(up, "up");
+            Objects.requireNonNull(down, "down");
         }
-        public String describe() { return "drop sync trigger on \"" + table + "\" (\"" + oldColumn + "\" <-> \"" + newColumn + "\")"; }
-        public Optional<Step> inverse() { return Optional.of(new InstallSync(table, oldColumn, newColumn, up, down)); }
+
+        public String describe() {
+            return "drop sync trigger on \"" + table + "\" (\"" + oldColumn + "\" <-> \"" + newColumn + "\")";
+        }
+
+        public Optional<Step> inverse() {
+            return Optional.of(new InstallSync(table, oldColumn, newColumn, up, down));
+        }
     }
 
     /**
@@ -74,21 +101,39 @@ public sealed interface Step {
         public static final int MAX_MESSAGE = 128;
 
         public InstallGuard {
-            Objects.requireNonNull(table, "table"); Objects.requireNonNull(message, "message");
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(message, "message");
             if (message.length() > MAX_MESSAGE || message.contains("\n")) {
-                throw new ConcertinaException(ErrorCode.PLAN, "write guard on \"" + table + "\": its message must be one line of at most "
-                        + MAX_MESSAGE + " characters (MariaDB's SIGNAL limit), not " + message.length() + ": " + message);
+                throw new ConcertinaException(
+                        ErrorCode.PLAN,
+                        "write guard on \"" + table + "\": its message must be one line of at most " + MAX_MESSAGE
+                                + " characters (MariaDB's SIGNAL limit), not " + message.length() + ": " + message);
             }
         }
-        public String describe() { return "install write guard on \"" + table + "\": " + message; }
-        public Optional<Step> inverse() { return Optional.of(new DropGuard(table, message)); }
+
+        public String describe() {
+            return "install write guard on \"" + table + "\": " + message;
+        }
+
+        public Optional<Step> inverse() {
+            return Optional.of(new DropGuard(table, message));
+        }
     }
 
     /** Remove the write guard of {@link InstallGuard}. */
     record DropGuard(String table, String message) implements Step {
-        public DropGuard { Objects.requireNonNull(table, "table"); Objects.requireNonNull(message, "message"); }
-        public String describe() { return "drop write guard on \"" + table + "\""; }
-        public Optional<Step> inverse() { return Optional.of(new InstallGuard(table, message)); }
+        public DropGuard {
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(message, "message");
+        }
+
+        public String describe() {
+            return "drop write guard on \"" + table + "\"";
+        }
+
+        public Optional<Step> inverse() {
+            return Optional.of(new InstallGuard(table, message));
+        }
     }
 
     /**
@@ -96,18 +141,41 @@ public sealed interface Step {
      * on the primary key (idempotent, resumable).
      */
     record BackfillColumn(String table, String column, Expr expression) implements Step {
-        public BackfillColumn { Objects.requireNonNull(table, "table"); Objects.requireNonNull(column, "column"); Objects.requireNonNull(expression, "expression"); }
-        public String describe() { return "backfill \"" + table + "\".\"" + column + "\" := " + expression.describe() + " where null"; }
-        public Optional<Step> inverse() { return Optional.empty(); }
+        public BackfillColumn {
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(column, "column");
+            Objects.requireNonNull(expression, "expression");
+        }
+
+        public String describe() {
+            return "backfill \"" + table + "\".\"" + column + "\" := " + expression.describe() + " where null";
+        }
+
+        public Optional<Step> inverse() {
+            return Optional.empty();
+        }
         /** {@code backfill}: the kind machine output has always printed. */
-        @Override public String kind() { return "backfill"; }
+        @Override
+        public String kind() {
+            return "backfill";
+        }
     }
 
     /** Fail with {@code message} (and the number of offending rows) unless every row satisfies {@code condition}. */
     record CheckExistingRows(String table, RowCondition condition, String message) implements Step {
-        public CheckExistingRows { Objects.requireNonNull(table, "table"); Objects.requireNonNull(condition, "condition"); Objects.requireNonNull(message, "message"); }
-        public String describe() { return "check existing rows of \"" + table + "\": " + condition.describe(); }
-        public Optional<Step> inverse() { return Optional.empty(); }
+        public CheckExistingRows {
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(condition, "condition");
+            Objects.requireNonNull(message, "message");
+        }
+
+        public String describe() {
+            return "check existing rows of \"" + table + "\": " + condition.describe();
+        }
+
+        public Optional<Step> inverse() {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -117,20 +185,30 @@ public sealed interface Step {
      */
     record ConvertColumn(String table, Column from, Column to, Expr using, Expr back) implements Step {
         public ConvertColumn {
-            Objects.requireNonNull(table, "table"); Objects.requireNonNull(from, "from"); Objects.requireNonNull(to, "to");
-            Objects.requireNonNull(using, "using"); Objects.requireNonNull(back, "back");
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(using, "using");
+            Objects.requireNonNull(back, "back");
         }
+
         public String describe() {
-            return "convert column \"" + table + "\".\"" + to.name() + "\" " + from.type() + " -> " + to.type() + " using " + using.describe();
+            return "convert column \"" + table + "\".\"" + to.name() + "\" " + from.type() + " -> " + to.type()
+                    + " using " + using.describe();
         }
-        public Optional<Step> inverse() { return Optional.of(new ConvertColumn(table, to, from, back, using)); }
+
+        public Optional<Step> inverse() {
+            return Optional.of(new ConvertColumn(table, to, from, back, using));
+        }
     }
 
     /** How one column of a renamed table maps to the new table. */
     record ColumnMapping(String oldColumn, String newColumn, Expr up, Expr down) {
         public ColumnMapping {
-            Objects.requireNonNull(oldColumn, "oldColumn"); Objects.requireNonNull(newColumn, "newColumn");
-            Objects.requireNonNull(up, "up"); Objects.requireNonNull(down, "down");
+            Objects.requireNonNull(oldColumn, "oldColumn");
+            Objects.requireNonNull(newColumn, "newColumn");
+            Objects.requireNonNull(up, "up");
+            Objects.requireNonNull(down, "down");
         }
     }
 
@@ -138,37 +216,65 @@ public sealed interface Step {
      * Triggers on both tables of a table rename: a row written to one is written to the other
      * (insert, update, delete), matched on the primary key {@code key} (columns of the new table).
      */
-    record InstallTableSync(String table, String newTable, List<ColumnMapping> columns, List<String> key) implements Step {
+    record InstallTableSync(String table, String newTable, List<ColumnMapping> columns, List<String> key)
+            implements Step {
         public InstallTableSync {
-            Objects.requireNonNull(table, "table"); Objects.requireNonNull(newTable, "newTable");
-            columns = List.copyOf(columns); key = List.copyOf(key);
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(newTable, "newTable");
+            columns = List.copyOf(columns);
+            key = List.copyOf(key);
         }
-        public String describe() { return "install table sync \"" + table + "\" <-> \"" + newTable + "\" on " + mapped(columns); }
-        public Optional<Step> inverse() { return Optional.of(new DropTableSync(table, newTable, columns, key)); }
+
+        public String describe() {
+            return "install table sync \"" + table + "\" <-> \"" + newTable + "\" on " + mapped(columns);
+        }
+
+        public Optional<Step> inverse() {
+            return Optional.of(new DropTableSync(table, newTable, columns, key));
+        }
     }
 
     /** Remove the triggers of {@link InstallTableSync}. */
     record DropTableSync(String table, String newTable, List<ColumnMapping> columns, List<String> key) implements Step {
         public DropTableSync {
-            Objects.requireNonNull(table, "table"); Objects.requireNonNull(newTable, "newTable");
-            columns = List.copyOf(columns); key = List.copyOf(key);
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(newTable, "newTable");
+            columns = List.copyOf(columns);
+            key = List.copyOf(key);
         }
-        public String describe() { return "drop table sync \"" + table + "\" <-> \"" + newTable + "\""; }
-        public Optional<Step> inverse() { return Optional.of(new InstallTableSync(table, newTable, columns, key)); }
+
+        public String describe() {
+            return "drop table sync \"" + table + "\" <-> \"" + newTable + "\"";
+        }
+
+        public Optional<Step> inverse() {
+            return Optional.of(new InstallTableSync(table, newTable, columns, key));
+        }
     }
 
     /** Copy rows of {@code table} missing from {@code newTable} (by {@code key}), in keyset batches. */
     record CopyRows(String table, String newTable, List<ColumnMapping> columns, List<String> key) implements Step {
         public CopyRows {
-            Objects.requireNonNull(table, "table"); Objects.requireNonNull(newTable, "newTable");
-            columns = List.copyOf(columns); key = List.copyOf(key);
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(newTable, "newTable");
+            columns = List.copyOf(columns);
+            key = List.copyOf(key);
         }
-        public String describe() { return "copy rows \"" + table + "\" -> \"" + newTable + "\" " + mapped(columns); }
-        public Optional<Step> inverse() { return Optional.empty(); }
+
+        public String describe() {
+            return "copy rows \"" + table + "\" -> \"" + newTable + "\" " + mapped(columns);
+        }
+
+        public Optional<Step> inverse() {
+            return Optional.empty();
+        }
     }
 
     private static String mapped(List<ColumnMapping> columns) {
-        return columns.stream().map(m -> m.oldColumn().equals(m.newColumn()) ? '"' + m.oldColumn() + '"'
-                : '"' + m.oldColumn() + "\"->\"" + m.newColumn() + '"').collect(Collectors.joining(", ", "(", ")"));
+        return columns.stream()
+                .map(m -> m.oldColumn().equals(m.newColumn())
+                        ? '"' + m.oldColumn() + '"'
+                        : '"' + m.oldColumn() + "\"->\"" + m.newColumn() + '"')
+                .collect(Collectors.joining(", ", "(", ")"));
     }
 }

@@ -26,14 +26,16 @@ public enum TypeChange {
     /** Different families: needs a conversion. */
     INCOMPATIBLE;
 
-    private static final List<TypeKind> INTEGERS = List.of(TypeKind.TINYINT, TypeKind.SMALLINT, TypeKind.INTEGER, TypeKind.BIGINT);
+    private static final List<TypeKind> INTEGERS =
+            List.of(TypeKind.TINYINT, TypeKind.SMALLINT, TypeKind.INTEGER, TypeKind.BIGINT);
     /** Decimal digits needed to hold every value of each integer kind. */
-    private static final Map<TypeKind, Integer> INTEGER_DIGITS = Map.of(
-            TypeKind.TINYINT, 3, TypeKind.SMALLINT, 5, TypeKind.INTEGER, 10, TypeKind.BIGINT, 19);
+    private static final Map<TypeKind, Integer> INTEGER_DIGITS =
+            Map.of(TypeKind.TINYINT, 3, TypeKind.SMALLINT, 5, TypeKind.INTEGER, 10, TypeKind.BIGINT, 19);
+
     private static final Set<TypeKind> CHARS = EnumSet.of(TypeKind.CHAR, TypeKind.VARCHAR, TypeKind.CLOB);
     private static final Set<TypeKind> BINARIES = EnumSet.of(TypeKind.BINARY, TypeKind.VARBINARY, TypeKind.BLOB);
-    private static final Set<TypeKind> TEMPORAL = EnumSet.of(TypeKind.TIME, TypeKind.TIMESTAMP,
-            TypeKind.TIME_WITH_TIME_ZONE, TypeKind.TIMESTAMP_WITH_TIME_ZONE);
+    private static final Set<TypeKind> TEMPORAL = EnumSet.of(
+            TypeKind.TIME, TypeKind.TIMESTAMP, TypeKind.TIME_WITH_TIME_ZONE, TypeKind.TIMESTAMP_WITH_TIME_ZONE);
     /** Fractional-second digits assumed when a temporal type declares none. */
     private static final int DEFAULT_FRACTION = 6;
 
@@ -72,7 +74,9 @@ public enum TypeChange {
             return !intoFixed && capacity(to) >= capacity(from) ? WIDEN : NARROW;
         }
         if (TEMPORAL.contains(a) && a == b) {
-            return to.precision().orElse(DEFAULT_FRACTION) >= from.precision().orElse(DEFAULT_FRACTION) ? WIDEN : NARROW;
+            return to.precision().orElse(DEFAULT_FRACTION) >= from.precision().orElse(DEFAULT_FRACTION)
+                    ? WIDEN
+                    : NARROW;
         }
         if (a == TypeKind.ENUM && b == TypeKind.ENUM) {
             Set<String> va = new HashSet<>(from.enumValues());
@@ -102,20 +106,34 @@ public enum TypeChange {
     public static Set<Dialect> rewritesOn(ColumnType from, ColumnType to) {
         Set<Dialect> out = EnumSet.of(Dialect.H2);
         TypeChange change = of(from, to);
-        boolean pgInPlace = change == WIDEN && (
-                (from.kind() == TypeKind.VARCHAR && (to.kind() == TypeKind.VARCHAR || to.kind() == TypeKind.CLOB))
-                        || (from.kind() == TypeKind.DECIMAL && to.kind() == TypeKind.DECIMAL && from.scale().equals(to.scale()))
-                        || (TEMPORAL.contains(from.kind()) && from.kind() == to.kind()))
+        boolean pgInPlace = change == WIDEN
+                        && ((from.kind() == TypeKind.VARCHAR
+                                        && (to.kind() == TypeKind.VARCHAR || to.kind() == TypeKind.CLOB))
+                                || (from.kind() == TypeKind.DECIMAL
+                                        && to.kind() == TypeKind.DECIMAL
+                                        && from.scale().equals(to.scale()))
+                                || (TEMPORAL.contains(from.kind()) && from.kind() == to.kind()))
                 // PostgreSQL's ENUM is a varchar with a check: new values swap the check, no rewrite.
                 || (from.kind() == TypeKind.ENUM && to.kind() == TypeKind.ENUM);
         if (!pgInPlace) {
             out.add(Dialect.POSTGRES);
         }
-        boolean myInPlace = change == WIDEN && (
-                (from.kind() == TypeKind.VARCHAR && to.kind() == TypeKind.VARCHAR && from.length().isPresent() && to.length().isPresent()
-                        && (from.length().getAsInt() <= 63) == (to.length().getAsInt() <= 63))
-                        || (from.kind() == TypeKind.ENUM && to.kind() == TypeKind.ENUM
-                        && to.enumValues().subList(0, Math.min(from.enumValues().size(), to.enumValues().size())).equals(from.enumValues())));
+        boolean myInPlace = change == WIDEN
+                && ((from.kind() == TypeKind.VARCHAR
+                                && to.kind() == TypeKind.VARCHAR
+                                && from.length().isPresent()
+                                && to.length().isPresent()
+                                && (from.length().getAsInt() <= 63)
+                                        == (to.length().getAsInt() <= 63))
+                        || (from.kind() == TypeKind.ENUM
+                                && to.kind() == TypeKind.ENUM
+                                && to.enumValues()
+                                        .subList(
+                                                0,
+                                                Math.min(
+                                                        from.enumValues().size(),
+                                                        to.enumValues().size()))
+                                        .equals(from.enumValues())));
         if (!myInPlace) {
             out.add(Dialect.MARIADB);
             out.add(Dialect.MYSQL);
@@ -137,18 +155,26 @@ public enum TypeChange {
             case SAME:
                 return Optional.of(new ColumnConversion(oldRef, Optional.of(newRef), false, false, "identity"));
             case WIDEN:
-                return Optional.of(new ColumnConversion(new Expr.Cast(oldRef, b), Optional.of(new Expr.Cast(newRef, a)), false, true, "default cast"));
+                return Optional.of(new ColumnConversion(
+                        new Expr.Cast(oldRef, b), Optional.of(new Expr.Cast(newRef, a)), false, true, "default cast"));
             case NARROW:
-                return Optional.of(new ColumnConversion(new Expr.Cast(oldRef, b), Optional.of(new Expr.Cast(newRef, a)), true, false, "default cast"));
+                return Optional.of(new ColumnConversion(
+                        new Expr.Cast(oldRef, b), Optional.of(new Expr.Cast(newRef, a)), true, false, "default cast"));
             default:
                 break;
         }
         OptionalInt needed = textLength(a);
-        if (CHARS.contains(b.kind()) && b.kind() != TypeKind.CHAR && needed.isPresent() && capacity(b) >= needed.getAsInt()) {
-            return Optional.of(new ColumnConversion(new Expr.Cast(oldRef, b), Optional.of(new Expr.Cast(newRef, a)), false, true, "default cast"));
+        if (CHARS.contains(b.kind())
+                && b.kind() != TypeKind.CHAR
+                && needed.isPresent()
+                && capacity(b) >= needed.getAsInt()) {
+            return Optional.of(new ColumnConversion(
+                    new Expr.Cast(oldRef, b), Optional.of(new Expr.Cast(newRef, a)), false, true, "default cast"));
         }
-        if (a.kind() == TypeKind.DATE && (b.kind() == TypeKind.TIMESTAMP || b.kind() == TypeKind.TIMESTAMP_WITH_TIME_ZONE)) {
-            return Optional.of(new ColumnConversion(new Expr.Cast(oldRef, b), Optional.empty(), false, false, "default cast"));
+        if (a.kind() == TypeKind.DATE
+                && (b.kind() == TypeKind.TIMESTAMP || b.kind() == TypeKind.TIMESTAMP_WITH_TIME_ZONE)) {
+            return Optional.of(
+                    new ColumnConversion(new Expr.Cast(oldRef, b), Optional.empty(), false, false, "default cast"));
         }
         return Optional.empty();
     }
@@ -156,10 +182,15 @@ public enum TypeChange {
     /** Characters needed to write every value of {@code t} as text; empty when it is not offered. */
     private static OptionalInt textLength(ColumnType t) {
         switch (t.kind()) {
-            case TINYINT: case SMALLINT: case INTEGER: case BIGINT:
+            case TINYINT:
+            case SMALLINT:
+            case INTEGER:
+            case BIGINT:
                 return OptionalInt.of(INTEGER_DIGITS.get(t.kind()) + 1);
             case DECIMAL:
-                return t.precision().isPresent() ? OptionalInt.of(t.precision().getAsInt() + 2) : OptionalInt.of(Integer.MAX_VALUE);
+                return t.precision().isPresent()
+                        ? OptionalInt.of(t.precision().getAsInt() + 2)
+                        : OptionalInt.of(Integer.MAX_VALUE);
             case BOOLEAN:
                 return OptionalInt.of(5);
             case DATE:
@@ -171,7 +202,8 @@ public enum TypeChange {
             case UUID:
                 return OptionalInt.of(36);
             case ENUM:
-                return OptionalInt.of(t.enumValues().stream().mapToInt(String::length).max().orElse(0));
+                return OptionalInt.of(
+                        t.enumValues().stream().mapToInt(String::length).max().orElse(0));
             default:
                 return OptionalInt.empty();
         }

@@ -40,7 +40,11 @@ public final class SchemaJson {
         for (Table t : s.tables()) table(tables.addObject(), t);
         ArrayNode sequences = root.putArray("sequences");
         for (Sequence q : s.sequences()) {
-            sequences.addObject().put("name", q.name()).put("start", q.start()).put("increment", q.increment())
+            sequences
+                    .addObject()
+                    .put("name", q.name())
+                    .put("start", q.start())
+                    .put("increment", q.increment())
                     .put("origin", q.origin().toString());
         }
         strings(root.putArray("notes"), s.notes());
@@ -74,19 +78,28 @@ public final class SchemaJson {
             strings(o.putArray("columns"), f.columns());
             o.put("referencedTable", f.referencedTable());
             strings(o.putArray("referencedColumns"), f.referencedColumns());
-            o.put("onDelete", f.onDelete().name()).put("onUpdate", f.onUpdate().name()).put("deferrable", f.deferrable())
+            o.put("onDelete", f.onDelete().name())
+                    .put("onUpdate", f.onUpdate().name())
+                    .put("deferrable", f.deferrable())
                     .put("origin", f.origin().toString());
         }
         ArrayNode checks = j.putArray("checks");
         for (CheckConstraint c : t.checks()) {
-            checks.addObject().put("name", c.name()).put("expression", c.expression()).put("origin", c.origin().toString());
+            checks.addObject()
+                    .put("name", c.name())
+                    .put("expression", c.expression())
+                    .put("origin", c.origin().toString());
         }
         ArrayNode triggers = j.putArray("triggers");
         for (Trigger tr : t.triggers()) {
-            triggers.addObject().put("name", tr.name()).put("timing", tr.timing()).put("event", tr.event());
+            triggers.addObject()
+                    .put("name", tr.name())
+                    .put("timing", tr.timing())
+                    .put("event", tr.event());
         }
         ArrayNode dependents = j.putArray("dependents");
-        for (Dependent d : t.dependents()) dependents.addObject().put("kind", d.kind()).put("name", d.name());
+        for (Dependent d : t.dependents())
+            dependents.addObject().put("kind", d.kind()).put("name", d.name());
     }
 
     private static void column(ObjectNode j, Column c) {
@@ -113,7 +126,9 @@ public final class SchemaJson {
         number(j, "scale", t.scale());
         strings(j.putArray("enumValues"), t.enumValues());
         strings(j.putArray("modifiers"), t.modifiers());
-        j.put("element", t.kind() == TypeKind.ARRAY ? t.content().map(TypeKind::name).orElse(null) : null);
+        j.put(
+                "element",
+                t.kind() == TypeKind.ARRAY ? t.content().map(TypeKind::name).orElse(null) : null);
         j.put("raw", t.raw());
         j.put("text", t.describe());
     }

@@ -49,9 +49,15 @@ public final class SchemaText {
         Schema s = schema.sorted();
         StringBuilder out = new StringBuilder();
         for (Table t : s.tables()) {
-            out.append("table ").append(q(t.name())).append(comment(t.comment())).append('\n');
+            out.append("table ")
+                    .append(q(t.name()))
+                    .append(comment(t.comment()))
+                    .append('\n');
             for (Column c : t.columns()) {
-                out.append("  column ").append(q(c.name())).append(' ').append(c.type().display());
+                out.append("  column ")
+                        .append(q(c.name()))
+                        .append(' ')
+                        .append(c.type().display());
                 if (!c.nullable()) out.append(" not null");
                 if (c.identity()) out.append(" identity");
                 c.defaultValue().ifPresent(d -> out.append(" default ").append(d));
@@ -59,36 +65,77 @@ public final class SchemaText {
                 if (!details.isEmpty()) out.append(' ').append(details);
                 out.append(comment(c.comment())).append('\n');
             }
-            t.primaryKey().ifPresent(pk -> out.append("  primary key").append(name(pk.name())).append(' ').append(cols(pk.columns())).append('\n'));
+            t.primaryKey()
+                    .ifPresent(pk -> out.append("  primary key")
+                            .append(name(pk.name()))
+                            .append(' ')
+                            .append(cols(pk.columns()))
+                            .append('\n'));
             for (UniqueConstraint u : t.uniques()) {
-                out.append("  unique").append(name(u.name())).append(' ').append(cols(u.columns()))
-                        .append(deferrable(u.deferrable())).append('\n');
+                out.append("  unique")
+                        .append(name(u.name()))
+                        .append(' ')
+                        .append(cols(u.columns()))
+                        .append(deferrable(u.deferrable()))
+                        .append('\n');
             }
             for (Index i : t.indexes()) {
-                out.append(i.unique() ? "  unique index" : "  index").append(name(i.name())).append(' ').append(i.describeKey()).append('\n');
+                out.append(i.unique() ? "  unique index" : "  index")
+                        .append(name(i.name()))
+                        .append(' ')
+                        .append(i.describeKey())
+                        .append('\n');
             }
             for (ForeignKey f : t.foreignKeys()) {
-                out.append("  foreign key").append(name(f.name())).append(' ').append(cols(f.columns()))
-                        .append(" references ").append(q(f.referencedTable())).append(' ').append(cols(f.referencedColumns()));
-                if (f.onDelete() != ReferentialAction.NO_ACTION) out.append(" on delete ").append(action(f.onDelete()));
-                if (f.onUpdate() != ReferentialAction.NO_ACTION) out.append(" on update ").append(action(f.onUpdate()));
+                out.append("  foreign key")
+                        .append(name(f.name()))
+                        .append(' ')
+                        .append(cols(f.columns()))
+                        .append(" references ")
+                        .append(q(f.referencedTable()))
+                        .append(' ')
+                        .append(cols(f.referencedColumns()));
+                if (f.onDelete() != ReferentialAction.NO_ACTION)
+                    out.append(" on delete ").append(action(f.onDelete()));
+                if (f.onUpdate() != ReferentialAction.NO_ACTION)
+                    out.append(" on update ").append(action(f.onUpdate()));
                 out.append(deferrable(f.deferrable())).append('\n');
             }
             for (CheckConstraint c : t.checks()) {
-                out.append("  check").append(name(c.name())).append(" (").append(c.expression()).append(")\n");
+                out.append("  check")
+                        .append(name(c.name()))
+                        .append(" (")
+                        .append(c.expression())
+                        .append(")\n");
             }
             for (Trigger tr : t.triggers()) {
-                out.append("  trigger ").append(q(tr.name())).append(' ').append(tr.timing()).append(' ').append(tr.event()).append('\n');
+                out.append("  trigger ")
+                        .append(q(tr.name()))
+                        .append(' ')
+                        .append(tr.timing())
+                        .append(' ')
+                        .append(tr.event())
+                        .append('\n');
             }
             for (Dependent d : t.dependents()) {
-                out.append("  depended on by ").append(d.kind()).append(' ').append(q(d.name())).append('\n');
+                out.append("  depended on by ")
+                        .append(d.kind())
+                        .append(' ')
+                        .append(q(d.name()))
+                        .append('\n');
             }
         }
         for (Sequence q : s.sequences()) {
-            out.append("sequence ").append(q(q.name())).append(" start ").append(q.start())
-                    .append(" increment ").append(q.increment()).append('\n');
+            out.append("sequence ")
+                    .append(q(q.name()))
+                    .append(" start ")
+                    .append(q.start())
+                    .append(" increment ")
+                    .append(q.increment())
+                    .append('\n');
         }
-        for (String note : s.notes()) out.append("note: ").append(note.replace("\n", "\\n")).append('\n');
+        for (String note : s.notes())
+            out.append("note: ").append(note.replace("\n", "\\n")).append('\n');
         return out.toString();
     }
 

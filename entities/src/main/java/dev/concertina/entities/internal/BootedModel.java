@@ -54,8 +54,14 @@ public final class BootedModel implements AutoCloseable {
     private final HibernateSettings hibernateSettings;
     private final TargetDatabase target;
 
-    private BootedModel(URLClassLoader loader, StandardServiceRegistry registry, Metadata metadata, List<Class<?>> classes,
-                        Map<String, Object> settings, HibernateSettings hibernateSettings, TargetDatabase target) {
+    private BootedModel(
+            URLClassLoader loader,
+            StandardServiceRegistry registry,
+            Metadata metadata,
+            List<Class<?>> classes,
+            Map<String, Object> settings,
+            HibernateSettings hibernateSettings,
+            TargetDatabase target) {
         this.loader = loader;
         this.registry = registry;
         this.metadata = metadata;
@@ -65,17 +71,35 @@ public final class BootedModel implements AutoCloseable {
         this.target = target;
     }
 
-    public Metadata metadata() { return metadata; }
-    public StandardServiceRegistry registry() { return registry; }
-    public List<Class<?>> classes() { return classes; }
-    public TargetDatabase target() { return target; }
-    public ClassLoader classLoader() { return loader; }
+    public Metadata metadata() {
+        return metadata;
+    }
+
+    public StandardServiceRegistry registry() {
+        return registry;
+    }
+
+    public List<Class<?>> classes() {
+        return classes;
+    }
+
+    public TargetDatabase target() {
+        return target;
+    }
+
+    public ClassLoader classLoader() {
+        return loader;
+    }
 
     /** The application's Hibernate settings, each with where it came from. */
-    public HibernateSettings hibernateSettings() { return hibernateSettings; }
+    public HibernateSettings hibernateSettings() {
+        return hibernateSettings;
+    }
 
     /** The settings the registry was built with (a copy). */
-    public Map<String, Object> settings() { return new HashMap<>(settings); }
+    public Map<String, Object> settings() {
+        return new HashMap<>(settings);
+    }
 
     /** Loads the model classes of {@code source} and builds the metamodel for {@code target}. */
     public static BootedModel boot(EntitySource source, TargetDatabase target) {
@@ -83,8 +107,8 @@ public final class BootedModel implements AutoCloseable {
         URLClassLoader loader = classLoader(source.classpath());
         try {
             Selection selection = select(source, loader);
-            HibernateSettings resolved = HibernateSettings.resolve(loader, source.classpath(), selection.properties,
-                    selection.where, source.settings());
+            HibernateSettings resolved = HibernateSettings.resolve(
+                    loader, source.classpath(), selection.properties, selection.where, source.settings());
             Map<String, Object> settings = resolved.values();
             settings.putAll(targetSettings(target));
             ClassLoader previous = Thread.currentThread().getContextClassLoader();
@@ -100,12 +124,19 @@ public final class BootedModel implements AutoCloseable {
         }
     }
 
-    private static BootedModel build(URLClassLoader loader, Selection selection, Map<String, Object> settings,
-                                     HibernateSettings resolved, TargetDatabase target) {
-        BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
+    private static BootedModel build(
+            URLClassLoader loader,
+            Selection selection,
+            Map<String, Object> settings,
+            HibernateSettings resolved,
+            TargetDatabase target) {
+        BootstrapServiceRegistry bootstrap =
+                new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
         StandardServiceRegistry registry = null;
         try {
-            registry = new StandardServiceRegistryBuilder(bootstrap).applySettings(settings).build();
+            registry = new StandardServiceRegistryBuilder(bootstrap)
+                    .applySettings(settings)
+                    .build();
             MetadataSources sources = new MetadataSources(registry);
             for (Class<?> c : selection.classes) {
                 sources.addAnnotatedClass(c);
@@ -145,10 +176,14 @@ public final class BootedModel implements AutoCloseable {
 
     private static String productName(Dialect d) {
         switch (d) {
-            case H2: return "H2";
-            case POSTGRES: return "PostgreSQL";
-            case MARIADB: return "MariaDB";
-            default: return "MySQL";
+            case H2:
+                return "H2";
+            case POSTGRES:
+                return "PostgreSQL";
+            case MARIADB:
+                return "MariaDB";
+            default:
+                return "MySQL";
         }
     }
 
@@ -158,14 +193,21 @@ public final class BootedModel implements AutoCloseable {
      */
     static boolean passesThrough(String key) {
         String k = key.toLowerCase(Locale.ROOT);
-        if (k.startsWith("hibernate.connection.") || k.startsWith("hibernate.hbm2ddl.")
-                || k.startsWith("jakarta.persistence.jdbc.") || k.startsWith("javax.persistence.jdbc.")
-                || k.startsWith("jakarta.persistence.schema-generation.") || k.startsWith("javax.persistence.schema-generation.")
-                || k.startsWith("jakarta.persistence.database-") || k.startsWith("javax.persistence.database-")
-                || k.equals("hibernate.dialect") || k.startsWith("hibernate.dialect.")
+        if (k.startsWith("hibernate.connection.")
+                || k.startsWith("hibernate.hbm2ddl.")
+                || k.startsWith("jakarta.persistence.jdbc.")
+                || k.startsWith("javax.persistence.jdbc.")
+                || k.startsWith("jakarta.persistence.schema-generation.")
+                || k.startsWith("javax.persistence.schema-generation.")
+                || k.startsWith("jakarta.persistence.database-")
+                || k.startsWith("javax.persistence.database-")
+                || k.equals("hibernate.dialect")
+                || k.startsWith("hibernate.dialect.")
                 || k.equals("hibernate.boot.allow_jdbc_metadata_access")
-                || k.startsWith("hibernate.temp.") || k.equals("jakarta.persistence.datasource")
-                || k.equals("hibernate.show_sql") || k.equals("hibernate.format_sql")) {
+                || k.startsWith("hibernate.temp.")
+                || k.equals("jakarta.persistence.datasource")
+                || k.equals("hibernate.show_sql")
+                || k.equals("hibernate.format_sql")) {
             return false;
         }
         return k.startsWith("hibernate.") || k.startsWith("jakarta.persistence.") || k.startsWith("javax.persistence.");
@@ -180,14 +222,16 @@ public final class BootedModel implements AutoCloseable {
             try {
                 urls.add(p.toAbsolutePath().toUri().toURL());
             } catch (MalformedURLException e) {
-                throw new ConcertinaException(ErrorCode.CONFIGURATION, "classpath entry " + p + ": " + e.getMessage(), e);
+                throw new ConcertinaException(
+                        ErrorCode.CONFIGURATION, "classpath entry " + p + ": " + e.getMessage(), e);
             }
         }
         // Parent: Concertina's own loader, so the entities see the same JPA and Hibernate classes.
         return new URLClassLoader("concertina-entities", urls.toArray(new URL[0]), BootedModel.class.getClassLoader());
     }
 
-    private record Selection(List<Class<?>> classes, List<String> mappingFiles, Map<String, String> properties, String where) {}
+    private record Selection(
+            List<Class<?>> classes, List<String> mappingFiles, Map<String, String> properties, String where) {}
 
     private static Selection select(EntitySource source, URLClassLoader loader) {
         if (source instanceof EntitySource.Packages) {
@@ -195,10 +239,17 @@ public final class BootedModel implements AutoCloseable {
             List<Class<?>> classes = load(ClasspathScanner.candidates(p.classpath(), p.packages()), loader, true);
             if (classes.stream().noneMatch(c -> c.isAnnotationPresent(jakarta.persistence.Entity.class))) {
                 List<String> javax = ClasspathScanner.javaxEntities(p.classpath(), p.packages());
-                throw new ConcertinaException(ErrorCode.MODEL, "no @Entity class in package(s) " + String.join(", ", p.packages())
-                        + " on classpath " + ClasspathScanner.describe(p.classpath())
-                        + (javax.isEmpty() ? "" : " (" + javax.get(0) + (javax.size() > 1 ? " and " + (javax.size() - 1) + " more use" : " uses")
-                                + " javax.persistence; Hibernate 7 reads jakarta.persistence only)"));
+                throw new ConcertinaException(
+                        ErrorCode.MODEL,
+                        "no @Entity class in package(s) " + String.join(", ", p.packages())
+                                + " on classpath " + ClasspathScanner.describe(p.classpath())
+                                + (javax.isEmpty()
+                                        ? ""
+                                        : " (" + javax.get(0)
+                                                + (javax.size() > 1
+                                                        ? " and " + (javax.size() - 1) + " more use"
+                                                        : " uses")
+                                                + " javax.persistence; Hibernate 7 reads jakarta.persistence only)"));
             }
             return new Selection(classes, List.of(), Map.of(), "");
         }
@@ -209,24 +260,33 @@ public final class BootedModel implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        PersistenceXml unit = PersistenceXml.find(files, pu.name()).orElseThrow(() -> new ConcertinaException(ErrorCode.CONFIGURATION,
-                "persistence unit '" + pu.name() + "': not found in any META-INF/persistence.xml on classpath "
-                        + ClasspathScanner.describe(pu.classpath())
-                        + (files.isEmpty() ? " (no persistence.xml at all)" : " (units there: " + unitNames(files) + ")")));
+        PersistenceXml unit = PersistenceXml.find(files, pu.name())
+                .orElseThrow(() -> new ConcertinaException(
+                        ErrorCode.CONFIGURATION,
+                        "persistence unit '" + pu.name() + "': not found in any META-INF/persistence.xml on classpath "
+                                + ClasspathScanner.describe(pu.classpath())
+                                + (files.isEmpty()
+                                        ? " (no persistence.xml at all)"
+                                        : " (units there: " + unitNames(files) + ")")));
         Set<String> names = new LinkedHashSet<>(unit.classes());
         Path root = unitRoot(unit.location());
         if (!unit.excludeUnlistedClasses()) {
             names.addAll(ClasspathScanner.candidates(List.of(root), List.of()));
         }
         for (String jar : unit.jarFiles()) {
-            Path jarPath = (Files.isDirectory(root) ? root : root.getParent()).resolve(jar).normalize();
+            Path jarPath = (Files.isDirectory(root) ? root : root.getParent())
+                    .resolve(jar)
+                    .normalize();
             if (!Files.exists(jarPath)) {
-                throw new ConcertinaException(ErrorCode.CONFIGURATION, "persistence unit '" + pu.name() + "': jar-file " + jar + " not found at " + jarPath);
+                throw new ConcertinaException(
+                        ErrorCode.CONFIGURATION,
+                        "persistence unit '" + pu.name() + "': jar-file " + jar + " not found at " + jarPath);
             }
             names.addAll(ClasspathScanner.candidates(List.of(jarPath), List.of()));
         }
         List<Class<?>> classes = load(List.copyOf(names), loader, false);
-        return new Selection(classes, unit.mappingFiles(), unit.properties(), unit.location() + " (unit " + pu.name() + ")");
+        return new Selection(
+                classes, unit.mappingFiles(), unit.properties(), unit.location() + " (unit " + pu.name() + ")");
     }
 
     private static String unitNames(List<URL> files) {
@@ -247,7 +307,8 @@ public final class BootedModel implements AutoCloseable {
         try {
             return Path.of(new URL(base).toURI());
         } catch (URISyntaxException | MalformedURLException e) {
-            throw new ConcertinaException(ErrorCode.CONFIGURATION, "persistence unit root " + base + ": " + e.getMessage(), e);
+            throw new ConcertinaException(
+                    ErrorCode.CONFIGURATION, "persistence unit root " + base + ": " + e.getMessage(), e);
         }
     }
 
@@ -258,8 +319,11 @@ public final class BootedModel implements AutoCloseable {
             try {
                 c = Class.forName(name, false, loader);
             } catch (ClassNotFoundException | LinkageError e) {
-                throw new ConcertinaException(ErrorCode.MODEL, name + ": cannot load the class: "
-                        + e.getClass().getSimpleName() + " " + ModelErrors.oneLine(e), e);
+                throw new ConcertinaException(
+                        ErrorCode.MODEL,
+                        name + ": cannot load the class: " + e.getClass().getSimpleName() + " "
+                                + ModelErrors.oneLine(e),
+                        e);
             }
             if (!onlyAnnotated || MAPPING_ANNOTATIONS.stream().anyMatch(c::isAnnotationPresent)) {
                 out.add(c);

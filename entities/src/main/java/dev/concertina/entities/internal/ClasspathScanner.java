@@ -90,7 +90,9 @@ public final class ClasspathScanner {
     private static void scanDirectory(Path root, List<String> packages, TreeSet<String> out, List<String> descriptors) {
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".class"))::iterator) {
-                String resource = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+                String resource = root.relativize(file)
+                        .toString()
+                        .replace(file.getFileSystem().getSeparator(), "/");
                 String name = className(resource);
                 if (name != null && inPackages(name, packages) && mentions(Files.readAllBytes(file), descriptors)) {
                     out.add(name);
@@ -121,8 +123,10 @@ public final class ClasspathScanner {
     }
 
     private static String className(String resource) {
-        if (!resource.endsWith(".class") || resource.startsWith("META-INF/")
-                || resource.endsWith("module-info.class") || resource.endsWith("package-info.class")) {
+        if (!resource.endsWith(".class")
+                || resource.startsWith("META-INF/")
+                || resource.endsWith("module-info.class")
+                || resource.endsWith("package-info.class")) {
             return null;
         }
         return resource.substring(0, resource.length() - ".class".length()).replace('/', '.');

@@ -18,8 +18,23 @@ import java.util.Set;
 record ColumnDefinition(String type, Optional<String> defaultValue, boolean notNull) {
 
     /** Words that start a clause after the type (MariaDB's "character set" too). */
-    private static final Set<String> CLAUSES = Set.of("default", "not", "null", "check", "unique", "primary",
-            "references", "generated", "auto_increment", "comment", "collate", "constraint", "on", "as", "character", "charset");
+    private static final Set<String> CLAUSES = Set.of(
+            "default",
+            "not",
+            "null",
+            "check",
+            "unique",
+            "primary",
+            "references",
+            "generated",
+            "auto_increment",
+            "comment",
+            "collate",
+            "constraint",
+            "on",
+            "as",
+            "character",
+            "charset");
 
     static ColumnDefinition split(String text) {
         List<String> tokens = tokens(text);
@@ -50,7 +65,9 @@ record ColumnDefinition(String type, Optional<String> defaultValue, boolean notN
                 }
                 def = expr.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", expr));
                 i = j - 1;
-            } else if (w.equals("not") && i + 1 < tokens.size() && tokens.get(i + 1).equalsIgnoreCase("null")) {
+            } else if (w.equals("not")
+                    && i + 1 < tokens.size()
+                    && tokens.get(i + 1).equalsIgnoreCase("null")) {
                 notNull = true;
                 i++;
             }

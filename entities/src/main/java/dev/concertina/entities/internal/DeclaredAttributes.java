@@ -23,8 +23,8 @@ final class DeclaredAttributes {
 
     private static final String COLUMN = "Ljakarta/persistence/Column;";
     private static final String JOIN_COLUMN = "Ljakarta/persistence/JoinColumn;";
-    private static final Set<String> OPTIONAL_CARRIERS = Set.of("Ljakarta/persistence/Basic;",
-            "Ljakarta/persistence/ManyToOne;", "Ljakarta/persistence/OneToOne;");
+    private static final Set<String> OPTIONAL_CARRIERS =
+            Set.of("Ljakarta/persistence/Basic;", "Ljakarta/persistence/ManyToOne;", "Ljakarta/persistence/OneToOne;");
 
     private final ClassLoader loader;
     private final Map<String, Optional<ClassAnnotations>> classes = new HashMap<>();
@@ -46,7 +46,8 @@ final class DeclaredAttributes {
             declared.add(DeclaredAttribute.COLUMN_DEFINITION);
         }
         if (!origin.attribute().isEmpty()) {
-            Map<String, Set<String>> annotations = member(origin.source(), origin.attribute().split("\\."));
+            Map<String, Set<String>> annotations =
+                    member(origin.source(), origin.attribute().split("\\."));
             declared.addAll(of(annotations));
         }
         return declared.isEmpty() ? origin : origin.withDeclared(declared);
@@ -115,12 +116,15 @@ final class DeclaredAttributes {
                 return Optional.empty();
             }
             Member field = c.get().fields().get(name);
-            Member method = c.get().methods().getOrDefault(getter, c.get().methods().get(isGetter));
+            Member method =
+                    c.get().methods().getOrDefault(getter, c.get().methods().get(isGetter));
             if (field != null || method != null) {
                 Map<String, Set<String>> merged = new HashMap<>();
                 for (Member m : new Member[] {field, method}) {
                     if (m != null) {
-                        m.annotations().forEach((k, v) -> merged.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
+                        m.annotations()
+                                .forEach((k, v) -> merged.computeIfAbsent(k, x -> new HashSet<>())
+                                        .addAll(v));
                     }
                 }
                 String memberType = field != null ? field.type() : method.type();
@@ -181,7 +185,8 @@ final class DeclaredAttributes {
             return new ClassAnnotations(superName, fields, methods);
         }
 
-        private static Map<String, Member> members(DataInputStream in, Object[] pool, boolean methods) throws IOException {
+        private static Map<String, Member> members(DataInputStream in, Object[] pool, boolean methods)
+                throws IOException {
             Map<String, Member> out = new HashMap<>();
             int count = in.readUnsignedShort();
             for (int i = 0; i < count; i++) {

@@ -25,7 +25,7 @@ public final class HibernateScripts {
         Thread.currentThread().setContextClassLoader(model.classLoader());
         try {
             QuietHibernate.call(() -> {
-                SchemaManagementToolCoordinator.process(model.metadata(), model.registry(), settings, action -> { });
+                SchemaManagementToolCoordinator.process(model.metadata(), model.registry(), settings, action -> {});
                 return null;
             });
         } catch (RuntimeException e) {

@@ -45,7 +45,8 @@ public final class HibernateSettings {
             "org.springframework.boot.orm.jpa.hibernate.SpringPhysicalNamingStrategy",
             "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy");
     /** Hibernate's short names for its implicit strategies. */
-    private static final Set<String> IMPLICIT_SHORT_NAMES = Set.of("default", "jpa", "legacy-jpa", "legacy-hbm", "component-path");
+    private static final Set<String> IMPLICIT_SHORT_NAMES =
+            Set.of("default", "jpa", "legacy-jpa", "legacy-hbm", "component-path");
 
     /** A setting's value and where it came from, for messages. */
     public record Setting(Object value, String where) {}
@@ -87,8 +88,12 @@ public final class HibernateSettings {
      * @throws ConcertinaException (CONFIGURATION) naming the setting and its source when a given
      *         key is not a Hibernate, JPA or Spring setting, or a naming strategy class is missing
      */
-    static HibernateSettings resolve(URLClassLoader loader, List<Path> classpath, Map<String, String> unitProperties,
-                                     String unitWhere, Map<String, String> given) {
+    static HibernateSettings resolve(
+            URLClassLoader loader,
+            List<Path> classpath,
+            Map<String, String> unitProperties,
+            String unitWhere,
+            Map<String, String> given) {
         given.keySet().forEach(HibernateSettings::requireKnown);
         Map<String, Setting> out = new LinkedHashMap<>();
         boolean springBoot = false;
@@ -114,7 +119,10 @@ public final class HibernateSettings {
     /** Spring Boot's defaults, then the application's {@code spring.jpa} settings over them. */
     private static void springLayer(Map<String, SpringBootConfig.Value> spring, Map<String, Setting> out) {
         out.put(PHYSICAL, new Setting(PhysicalNamingStrategySnakeCaseImpl.class.getName(), "Spring Boot's default"));
-        out.put(IMPLICIT, new Setting("org.springframework.boot.hibernate.SpringImplicitNamingStrategy", "Spring Boot's default"));
+        out.put(
+                IMPLICIT,
+                new Setting(
+                        "org.springframework.boot.hibernate.SpringImplicitNamingStrategy", "Spring Boot's default"));
         String physical = SpringBootConfig.relaxed("spring.jpa.hibernate.naming.physical-strategy");
         String implicit = SpringBootConfig.relaxed("spring.jpa.hibernate.naming.implicit-strategy");
         spring.forEach((k, v) -> {
@@ -155,15 +163,20 @@ public final class HibernateSettings {
             if (key.equals(PHYSICAL) && SPRING_PHYSICAL.contains(name)) {
                 return PhysicalNamingStrategySnakeCaseImpl.class.getName();
             }
-            throw new ConcertinaException(ErrorCode.CONFIGURATION, key + " = " + name + " (" + where
-                    + "): no such class on the entity class path; add its jar or folder to the class path");
+            throw new ConcertinaException(
+                    ErrorCode.CONFIGURATION,
+                    key + " = " + name + " (" + where
+                            + "): no such class on the entity class path; add its jar or folder to the class path");
         }
     }
 
     /** Refuses a given key that no Hibernate, JPA or Spring Boot application reads, naming the nearest known one. */
     private static void requireKnown(String key) {
-        if (key.equals(SPRING_BOOT) || key.startsWith("spring.") || key.startsWith("jakarta.persistence.")
-                || key.startsWith("javax.persistence.") || KNOWN.contains(key)) {
+        if (key.equals(SPRING_BOOT)
+                || key.startsWith("spring.")
+                || key.startsWith("jakarta.persistence.")
+                || key.startsWith("javax.persistence.")
+                || KNOWN.contains(key)) {
             return;
         }
         String nearest = null;
@@ -175,9 +188,12 @@ public final class HibernateSettings {
                 nearest = k;
             }
         }
-        throw new ConcertinaException(ErrorCode.CONFIGURATION, "Hibernate setting '" + key + "': unknown"
-                + (nearest != null && best <= 4 ? " (did you mean '" + nearest + "'?)"
-                : "; expected a hibernate.*, jakarta.persistence.* or spring.* setting"));
+        throw new ConcertinaException(
+                ErrorCode.CONFIGURATION,
+                "Hibernate setting '" + key + "': unknown"
+                        + (nearest != null && best <= 4
+                                ? " (did you mean '" + nearest + "'?)"
+                                : "; expected a hibernate.*, jakarta.persistence.* or spring.* setting"));
     }
 
     /** Every {@code hibernate.*} key Hibernate declares in {@link AvailableSettings}. */

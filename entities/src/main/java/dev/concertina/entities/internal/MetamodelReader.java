@@ -56,6 +56,7 @@ public final class MetamodelReader {
     private final DeclaredAttributes declared;
     /** Stored names written quoted, and those written unquoted (stored name → as written), to tell them apart in codegen. */
     private final Set<String> quoted = new TreeSet<>();
+
     private final Map<String, String> unquoted = new HashMap<>();
     /** Stored names written unquoted in two spellings ({@code Person}, {@code PERSON}): no one spelling to keep. */
     private final Set<String> respelled = new TreeSet<>();
@@ -90,8 +91,12 @@ public final class MetamodelReader {
             }
             for (org.hibernate.boot.model.relational.Sequence s : ns.getSequences()) {
                 String name = fold(s.getName().getSequenceName());
-                requireDefaultNamespace(ns, sequenceOrigins.getOrDefault(name.toLowerCase(Locale.ROOT), Origin.UNKNOWN), name);
-                sequences.add(new Sequence(name, s.getInitialValue(), s.getIncrementSize(),
+                requireDefaultNamespace(
+                        ns, sequenceOrigins.getOrDefault(name.toLowerCase(Locale.ROOT), Origin.UNKNOWN), name);
+                sequences.add(new Sequence(
+                        name,
+                        s.getInitialValue(),
+                        s.getIncrementSize(),
                         sequenceOrigins.getOrDefault(name.toLowerCase(Locale.ROOT), Origin.UNKNOWN)));
             }
         }
@@ -124,8 +129,11 @@ public final class MetamodelReader {
         if (shared.isEmpty()) {
             return tables;
         }
-        return tables.stream().map(t -> t.withUniques(t.uniques().stream()
-                .map(u -> shared.contains(u.name()) ? new UniqueConstraint("", u.columns(), u.origin()) : u).toList())).toList();
+        return tables.stream()
+                .map(t -> t.withUniques(t.uniques().stream()
+                        .map(u -> shared.contains(u.name()) ? new UniqueConstraint("", u.columns(), u.origin()) : u)
+                        .toList()))
+                .toList();
     }
 
     /**
@@ -137,8 +145,10 @@ public final class MetamodelReader {
         for (String name : quoted) {
             String plain = unquoted.get(name);
             if (plain != null) {
-                throw new ConcertinaException(ErrorCode.MODEL, "name \"" + name + "\" is quoted in one mapping and unquoted ("
-                        + plain + ") in another; generated migrations write each name one way: quote it everywhere or nowhere");
+                throw new ConcertinaException(
+                        ErrorCode.MODEL,
+                        "name \"" + name + "\" is quoted in one mapping and unquoted (" + plain
+                                + ") in another; generated migrations write each name one way: quote it everywhere or nowhere");
             }
         }
     }
@@ -154,9 +164,11 @@ public final class MetamodelReader {
             String where = (catalog != null ? "catalog \"" + catalog.getText() + "\"" : "")
                     + (catalog != null && schema != null ? ", " : "")
                     + (schema != null ? "schema \"" + schema.getText() + "\"" : "");
-            throw new ConcertinaException(ErrorCode.MODEL, origin + ": \"" + name + "\" is mapped to " + where
-                    + "; Concertina reads one schema, so entities must use the default one"
-                    + " (or set hibernate.default_schema to it, and connect to that schema)");
+            throw new ConcertinaException(
+                    ErrorCode.MODEL,
+                    origin + ": \"" + name + "\" is mapped to " + where
+                            + "; Concertina reads one schema, so entities must use the default one"
+                            + " (or set hibernate.default_schema to it, and connect to that schema)");
         }
     }
 
@@ -178,8 +190,10 @@ public final class MetamodelReader {
             if (c.isUnique() && !pkColumns.contains(c)) {
                 // @Column(unique=true), @OneToOne: an inline "unique" on H2/PostgreSQL (the database
                 // names it), an "alter table … add constraint UK… unique" elsewhere (Hibernate's name).
-                String name = inlineUniques ? "" : constraintName(c.getUniqueKeyName() != null ? c.getUniqueKeyName()
-                        : uniqueKeyNameFallback(t, c));
+                String name = inlineUniques
+                        ? ""
+                        : constraintName(
+                                c.getUniqueKeyName() != null ? c.getUniqueKeyName() : uniqueKeyNameFallback(t, c));
                 if (!name.isEmpty()) {
                     implicitUniques.add(name);
                 }
@@ -189,15 +203,19 @@ public final class MetamodelReader {
                 for (org.hibernate.mapping.CheckConstraint ck : c.getCheckConstraints()) {
                     // Anonymous column checks are named by the database (MariaDB uses the column name,
                     // PostgreSQL <table>_<column>_check, H2 CONSTRAINT_xx): system-generated.
-                    checks.add(new CheckConstraint(ck.isNamed() ? constraintName(ck.getName()) : "",
-                            normalizer.check(ck.getConstraint()), origin));
+                    checks.add(new CheckConstraint(
+                            ck.isNamed() ? constraintName(ck.getName()) : "",
+                            normalizer.check(ck.getConstraint()),
+                            origin));
                 }
             }
         }
         if (hibernateDialect.supportsTableCheck()) {
             for (org.hibernate.mapping.CheckConstraint ck : t.getChecks()) {
-                checks.add(new CheckConstraint(ck.isNamed() ? constraintName(ck.getName()) : "",
-                        normalizer.check(ck.getConstraint()), tableOrigin));
+                checks.add(new CheckConstraint(
+                        ck.isNamed() ? constraintName(ck.getName()) : "",
+                        normalizer.check(ck.getConstraint()),
+                        tableOrigin));
             }
         }
         for (UniqueKey uk : t.getUniqueKeys().values()) {
@@ -222,44 +240,64 @@ public final class MetamodelReader {
             for (org.hibernate.mapping.Selectable s : ix.getSelectables()) {
                 if (!(s instanceof Column)) {
                     // An expression index (@Formula selectable): the model lists columns only.
-                    throw new ConcertinaException(ErrorCode.MODEL, tableOrigin + ": index " + ix.getName()
-                            + " on an expression is not supported");
+                    throw new ConcertinaException(
+                            ErrorCode.MODEL,
+                            tableOrigin + ": index " + ix.getName() + " on an expression is not supported");
                 }
                 ixColumns.add((Column) s);
             }
             List<String> cols = ixColumns.stream().map(this::fold).toList();
             // @Index(columnList = "a desc, b"): the key order, as the live reader canonicalises it.
-            List<String> order = ixColumns.stream().map(c -> {
-                String o = ix.getColumnOrderMap().getOrDefault(c, "").trim().toUpperCase(Locale.ROOT);
-                return o.equals("DESC") ? "DESC" : "";
-            }).toList();
-            indexes.add(new Index(constraintName(ix.getName()), cols, ix.isUnique(), common(t, ixColumns, tableOrigin),
+            List<String> order = ixColumns.stream()
+                    .map(c -> {
+                        String o = ix.getColumnOrderMap()
+                                .getOrDefault(c, "")
+                                .trim()
+                                .toUpperCase(Locale.ROOT);
+                        return o.equals("DESC") ? "DESC" : "";
+                    })
+                    .toList();
+            indexes.add(new Index(
+                    constraintName(ix.getName()),
+                    cols,
+                    ix.isUnique(),
+                    common(t, ixColumns, tableOrigin),
                     new dev.concertina.engine.model.IndexDetails(order, Set.of(), Optional.empty(), "", List.of())));
         }
         List<ForeignKey> fks = new ArrayList<>();
         for (org.hibernate.mapping.ForeignKey fk : t.getForeignKeyCollection()) {
-            if (!fk.isCreationEnabled() || !fk.isPhysicalConstraint() || fk.getReferencedTable() == null
-                    || fk.getReferencedTable().isAbstractUnionTable() || !fk.getReferencedTable().isPhysicalTable()) {
+            if (!fk.isCreationEnabled()
+                    || !fk.isPhysicalConstraint()
+                    || fk.getReferencedTable() == null
+                    || fk.getReferencedTable().isAbstractUnionTable()
+                    || !fk.getReferencedTable().isPhysicalTable()) {
                 continue; // @ForeignKey(NO_CONSTRAINT), or a target with no real table: no DDL
             }
             List<Column> referenced = fk.isReferenceToPrimaryKey()
-                    ? fk.getReferencedTable().getPrimaryKey().getColumns() : fk.getReferencedColumns();
-            fks.add(new ForeignKey(constraintName(fk.getName()),
+                    ? fk.getReferencedTable().getPrimaryKey().getColumns()
+                    : fk.getReferencedColumns();
+            fks.add(new ForeignKey(
+                    constraintName(fk.getName()),
                     fk.getColumns().stream().map(this::fold).toList(),
                     fold(fk.getReferencedTable().getNameIdentifier()),
                     referenced.stream().map(this::fold).toList(),
-                    onDelete(fk.getOnDeleteAction()), ReferentialAction.NO_ACTION,
+                    onDelete(fk.getOnDeleteAction()),
+                    ReferentialAction.NO_ACTION,
                     common(t, fk.getColumns(), tableOrigin)));
         }
         Optional<PrimaryKey> pk = t.hasPrimaryKey()
                 // Hibernate writes "primary key (…)" without a name; its own PK names never reach the database.
-                ? Optional.of(new PrimaryKey("", t.getPrimaryKey().getColumns().stream().map(this::fold).toList()))
+                ? Optional.of(new PrimaryKey(
+                        "",
+                        t.getPrimaryKey().getColumns().stream().map(this::fold).toList()))
                 : Optional.empty();
         Optional<String> comment = Optional.ofNullable(t.getComment()).filter(s -> !s.isEmpty());
-        return normalizer.table(new Table(tableName, columns, pk, uniques, indexes, fks, checks, comment, List.of(), tableOrigin));
+        return normalizer.table(
+                new Table(tableName, columns, pk, uniques, indexes, fks, checks, comment, List.of(), tableOrigin));
     }
 
-    private dev.concertina.engine.model.Column column(org.hibernate.mapping.Table t, Column c, boolean inPrimaryKey, Origin origin) {
+    private dev.concertina.engine.model.Column column(
+            org.hibernate.mapping.Table t, Column c, boolean inPrimaryKey, Origin origin) {
         String explicit = c.getSqlType();
         ColumnDefinition def;
         ColumnType type;
@@ -272,28 +310,41 @@ public final class MetamodelReader {
                 type = type.withContent(isCharacter(c.getSqlTypeCode(metadata)) ? TypeKind.CLOB : TypeKind.BLOB);
             }
             if (explicit == null) {
-                type = PortableMapping.of(c, type, hibernateDialect, metadata).map(type::withMapped).orElse(type);
+                type = PortableMapping.of(c, type, hibernateDialect, metadata)
+                        .map(type::withMapped)
+                        .orElse(type);
             }
         } catch (ConcertinaException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new ConcertinaException(ErrorCode.MODEL, origin + ": column " + c.getName() + ": "
-                    + ModelErrors.oneLine(e), e);
+            throw new ConcertinaException(
+                    ErrorCode.MODEL, origin + ": column " + c.getName() + ": " + ModelErrors.oneLine(e), e);
         }
         // A primary key column is NOT NULL in every database whatever the mapping says.
         boolean nullable = c.isNullable() && !inPrimaryKey && !def.notNull();
-        String rawDefault = c.getDefaultValue() != null ? c.getDefaultValue() : def.defaultValue().orElse(null);
+        String rawDefault = c.getDefaultValue() != null
+                ? c.getDefaultValue()
+                : def.defaultValue().orElse(null);
         Optional<String> defaultValue = c.isIdentity() ? Optional.empty() : normalizer.defaultValue(rawDefault, type);
         Optional<String> comment = Optional.ofNullable(c.getComment()).filter(s -> !s.isEmpty());
-        return new dev.concertina.engine.model.Column(fold(c), type, nullable, defaultValue, c.isIdentity(), comment, origin);
+        return new dev.concertina.engine.model.Column(
+                fold(c), type, nullable, defaultValue, c.isIdentity(), comment, origin);
     }
 
     private static boolean isCharacter(int sqlType) {
         switch (sqlType) {
-            case java.sql.Types.CLOB: case java.sql.Types.NCLOB: case java.sql.Types.LONGVARCHAR: case java.sql.Types.LONGNVARCHAR:
-            case java.sql.Types.VARCHAR: case java.sql.Types.NVARCHAR: case java.sql.Types.CHAR: case java.sql.Types.NCHAR:
-            case org.hibernate.type.SqlTypes.MATERIALIZED_CLOB: case org.hibernate.type.SqlTypes.MATERIALIZED_NCLOB:
-            case org.hibernate.type.SqlTypes.LONG32VARCHAR: case org.hibernate.type.SqlTypes.LONG32NVARCHAR:
+            case java.sql.Types.CLOB:
+            case java.sql.Types.NCLOB:
+            case java.sql.Types.LONGVARCHAR:
+            case java.sql.Types.LONGNVARCHAR:
+            case java.sql.Types.VARCHAR:
+            case java.sql.Types.NVARCHAR:
+            case java.sql.Types.CHAR:
+            case java.sql.Types.NCHAR:
+            case org.hibernate.type.SqlTypes.MATERIALIZED_CLOB:
+            case org.hibernate.type.SqlTypes.MATERIALIZED_NCLOB:
+            case org.hibernate.type.SqlTypes.LONG32VARCHAR:
+            case org.hibernate.type.SqlTypes.LONG32NVARCHAR:
                 return true;
             default:
                 return false;
@@ -310,8 +361,8 @@ public final class MetamodelReader {
 
     /** The name Hibernate gives a column's unique key when the naming strategy gave none. */
     private String uniqueKeyNameFallback(org.hibernate.mapping.Table t, Column c) {
-        return org.hibernate.boot.model.naming.NamingHelper.INSTANCE.generateHashedConstraintName("UK",
-                t.getNameIdentifier(), List.of(c.getNameIdentifier(metadata.getDatabase())));
+        return org.hibernate.boot.model.naming.NamingHelper.INSTANCE.generateHashedConstraintName(
+                "UK", t.getNameIdentifier(), List.of(c.getNameIdentifier(metadata.getDatabase())));
     }
 
     /** The origin shared by all {@code cols}, or the table's when they come from different attributes. */
@@ -328,11 +379,16 @@ public final class MetamodelReader {
             return ReferentialAction.NO_ACTION;
         }
         switch (a) {
-            case CASCADE: return ReferentialAction.CASCADE;
-            case SET_NULL: return ReferentialAction.SET_NULL;
-            case SET_DEFAULT: return ReferentialAction.SET_DEFAULT;
-            case RESTRICT: return ReferentialAction.RESTRICT;
-            default: return ReferentialAction.NO_ACTION;
+            case CASCADE:
+                return ReferentialAction.CASCADE;
+            case SET_NULL:
+                return ReferentialAction.SET_NULL;
+            case SET_DEFAULT:
+                return ReferentialAction.SET_DEFAULT;
+            case RESTRICT:
+                return ReferentialAction.RESTRICT;
+            default:
+                return ReferentialAction.NO_ACTION;
         }
     }
 
@@ -379,7 +435,9 @@ public final class MetamodelReader {
         // Hibernate's default for @GeneratedValue(SEQUENCE/AUTO) without a generator: <entity table>_SEQ.
         for (org.hibernate.mapping.PersistentClass pc : metadata.getEntityBindings()) {
             String seq = (pc.getTable().getName() + "_SEQ").toLowerCase(Locale.ROOT);
-            String attribute = pc.getIdentifierProperty() != null ? pc.getIdentifierProperty().getName() : "";
+            String attribute = pc.getIdentifierProperty() != null
+                    ? pc.getIdentifierProperty().getName()
+                    : "";
             out.putIfAbsent(seq, Origin.attribute(pc.getClassName(), attribute));
             String byEntity = (pc.getJpaEntityName() + "_SEQ").toLowerCase(Locale.ROOT);
             out.putIfAbsent(byEntity, Origin.attribute(pc.getClassName(), attribute));

@@ -31,7 +31,8 @@ import org.hibernate.mapping.Selectable;
 public final class ModelErrors {
 
     private static final Pattern QUOTED = Pattern.compile("'([\\w.$]+)'");
-    private static final Pattern DUPLICATE_COLUMN = Pattern.compile("Column '([^']+)' is duplicated in mapping for entity '([\\w.$]+)'");
+    private static final Pattern DUPLICATE_COLUMN =
+            Pattern.compile("Column '([^']+)' is duplicated in mapping for entity '([\\w.$]+)'");
     private static final Pattern JAVA_TYPE = Pattern.compile("Java type '([\\w.$<>, \\[\\]]+)'");
 
     private ModelErrors() {}
@@ -44,7 +45,8 @@ public final class ModelErrors {
      * As {@link #describe(Throwable, Collection)}, with the metamodel when it was built (validation
      * failures): then a duplicated column is traced to the attribute that repeats it.
      */
-    public static ConcertinaException describe(Throwable failure, Collection<Class<?>> modelClasses, Metadata metadata) {
+    public static ConcertinaException describe(
+            Throwable failure, Collection<Class<?>> modelClasses, Metadata metadata) {
         List<Throwable> chain = new ArrayList<>();
         for (Throwable t = failure; t != null && !chain.contains(t); t = t.getCause()) {
             chain.add(t);
@@ -61,8 +63,11 @@ public final class ModelErrors {
             if (metadata != null && dup.find()) {
                 List<String> users = attributesMapping(metadata, dup.group(2), dup.group(1));
                 if (users.size() >= 2) {
-                    return new ConcertinaException(ErrorCode.MODEL, dup.group(2) + "#" + users.get(0) + ": " + message
-                            + " (attributes mapping it: " + String.join(", ", users) + ")", failure);
+                    return new ConcertinaException(
+                            ErrorCode.MODEL,
+                            dup.group(2) + "#" + users.get(0) + ": " + message + " (attributes mapping it: "
+                                    + String.join(", ", users) + ")",
+                            failure);
                 }
             }
             Optional<String> place = place(message, modelClasses);
@@ -70,7 +75,8 @@ public final class ModelErrors {
                 return new ConcertinaException(ErrorCode.MODEL, place.get() + ": " + message, failure);
             }
         }
-        return new ConcertinaException(ErrorCode.MODEL, "entity model: " + oneLine(chain.get(chain.size() - 1)), failure);
+        return new ConcertinaException(
+                ErrorCode.MODEL, "entity model: " + oneLine(chain.get(chain.size() - 1)), failure);
     }
 
     /** The attributes of {@code entity} mapped to {@code column}. */
@@ -85,7 +91,11 @@ public final class ModelErrors {
         properties.addAll(pc.getPropertyClosure());
         for (Property p : properties) {
             for (Selectable s : p.getValue().getSelectables()) {
-                if (s instanceof org.hibernate.mapping.Column && Identifier.toIdentifier(((org.hibernate.mapping.Column) s).getName()).getText().equalsIgnoreCase(Identifier.toIdentifier(column).getText())) {
+                if (s instanceof org.hibernate.mapping.Column
+                        && Identifier.toIdentifier(((org.hibernate.mapping.Column) s).getName())
+                                .getText()
+                                .equalsIgnoreCase(
+                                        Identifier.toIdentifier(column).getText())) {
                     users.add(p.getName());
                 }
             }
@@ -102,7 +112,8 @@ public final class ModelErrors {
                 String name = c.getName();
                 if (token.equals(name) && classOnly == null) {
                     classOnly = name;
-                } else if (token.startsWith(name + ".") && !isClassName(token.substring(name.length() + 1), modelClasses, name)) {
+                } else if (token.startsWith(name + ".")
+                        && !isClassName(token.substring(name.length() + 1), modelClasses, name)) {
                     return Optional.of(name + "#" + token.substring(name.length() + 1));
                 }
             }
@@ -122,7 +133,8 @@ public final class ModelErrors {
 
     private static boolean isClassName(String rest, Collection<Class<?>> modelClasses, String outer) {
         // 'com.acme.Book.Status' is a nested type, not an attribute.
-        return !rest.isEmpty() && Character.isUpperCase(rest.charAt(0))
+        return !rest.isEmpty()
+                && Character.isUpperCase(rest.charAt(0))
                 && modelClasses.stream().anyMatch(c -> c.getName().equals(outer + "$" + rest));
     }
 
@@ -134,7 +146,9 @@ public final class ModelErrors {
                 }
             }
             for (Method m : k.getDeclaredMethods()) {
-                if (m.getParameterCount() == 0 && m.getName().startsWith("get") && m.getName().length() > 3
+                if (m.getParameterCount() == 0
+                        && m.getName().startsWith("get")
+                        && m.getName().length() > 3
                         && mentions(m.getGenericReturnType(), typeName)) {
                     String n = m.getName().substring(3);
                     return Optional.of(n.substring(0, 1).toLowerCase(Locale.ROOT) + n.substring(1));
@@ -147,7 +161,8 @@ public final class ModelErrors {
     private static boolean mentions(Type t, String typeName) {
         if (t instanceof Class<?>) {
             Class<?> k = (Class<?>) t;
-            return k.getName().equals(typeName) || k.getTypeName().equals(typeName)
+            return k.getName().equals(typeName)
+                    || k.getTypeName().equals(typeName)
                     || (k.isArray() && mentions(k.getComponentType(), typeName));
         }
         if (t instanceof ParameterizedType) {

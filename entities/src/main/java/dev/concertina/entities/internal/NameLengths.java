@@ -55,7 +55,9 @@ public final class NameLengths {
 
     /** The length {@code dialect} counts for {@code name}: UTF-8 bytes on PostgreSQL, characters elsewhere. */
     public static int length(Dialect dialect, String name) {
-        return dialect == Dialect.POSTGRES ? name.getBytes(StandardCharsets.UTF_8).length : name.codePointCount(0, name.length());
+        return dialect == Dialect.POSTGRES
+                ? name.getBytes(StandardCharsets.UTF_8).length
+                : name.codePointCount(0, name.length());
     }
 
     private static void check(Dialect dialect, Origin origin, String kind, String shown, String name) {
@@ -65,17 +67,23 @@ public final class NameLengths {
             return;
         }
         String unit = dialect == Dialect.POSTGRES ? "bytes" : "characters";
-        throw new ConcertinaException(ErrorCode.MODEL, origin + ": " + kind + " name \"" + shown + "\" is " + length + " " + unit
-                + " long; " + product(dialect) + " allows at most " + max + " " + unit
-                + ": give it a shorter name (@Table, @Column, @Index, @UniqueConstraint, @ForeignKey name)");
+        throw new ConcertinaException(
+                ErrorCode.MODEL,
+                origin + ": " + kind + " name \"" + shown + "\" is " + length + " " + unit
+                        + " long; " + product(dialect) + " allows at most " + max + " " + unit
+                        + ": give it a shorter name (@Table, @Column, @Index, @UniqueConstraint, @ForeignKey name)");
     }
 
     private static String product(Dialect d) {
         switch (d) {
-            case H2: return "H2";
-            case POSTGRES: return "PostgreSQL";
-            case MARIADB: return "MariaDB";
-            default: return "MySQL";
+            case H2:
+                return "H2";
+            case POSTGRES:
+                return "PostgreSQL";
+            case MARIADB:
+                return "MariaDB";
+            default:
+                return "MySQL";
         }
     }
 }

@@ -4,8 +4,8 @@ import dev.concertina.engine.model.Origin;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.hibernate.boot.Metadata;
 import org.hibernate.mapping.Collection;
@@ -32,13 +32,18 @@ final class Origins {
     Origins(Metadata metadata) {
         // Roots first: a SINGLE_TABLE hierarchy's table belongs to its root entity.
         List<PersistentClass> classes = new ArrayList<>(metadata.getEntityBindings());
-        classes.sort(Comparator.comparingInt((PersistentClass pc) -> pc.getSuperclassClosure().size())
+        classes.sort(Comparator.comparingInt(
+                        (PersistentClass pc) -> pc.getSuperclassClosure().size())
                 .thenComparing(PersistentClass::getEntityName));
         for (PersistentClass pc : classes) {
             String cls = pc.getClassName() != null ? pc.getClassName() : pc.getEntityName();
             tables.putIfAbsent(pc.getTable(), Origin.entity(cls));
             if (pc.getIdentifierProperty() != null) {
-                add(pc.getTable(), cls, pc.getIdentifierProperty().getName(), pc.getIdentifierProperty().getValue());
+                add(
+                        pc.getTable(),
+                        cls,
+                        pc.getIdentifierProperty().getName(),
+                        pc.getIdentifierProperty().getValue());
             } else if (pc.getIdentifier() != null) {
                 add(pc.getTable(), cls, "id", pc.getIdentifier());
             }
@@ -56,9 +61,12 @@ final class Origins {
             }
         }
         for (Collection c : metadata.getCollectionBindings()) {
-            String owner = c.getOwner() != null && c.getOwner().getClassName() != null ? c.getOwner().getClassName() : c.getOwnerEntityName();
+            String owner = c.getOwner() != null && c.getOwner().getClassName() != null
+                    ? c.getOwner().getClassName()
+                    : c.getOwnerEntityName();
             String attribute = c.getRole().startsWith(c.getOwnerEntityName() + ".")
-                    ? c.getRole().substring(c.getOwnerEntityName().length() + 1) : c.getRole();
+                    ? c.getRole().substring(c.getOwnerEntityName().length() + 1)
+                    : c.getRole();
             Table t = c.getCollectionTable();
             tables.putIfAbsent(t, Origin.attribute(owner, attribute));
             for (Selectable s : c.getKey().getSelectables()) {
@@ -114,7 +122,9 @@ final class Origins {
     }
 
     Origin column(Table t, Column c) {
-        for (Table k = t; k != null; k = k instanceof DenormalizedTable ? ((DenormalizedTable) k).getIncludedTable() : null) {
+        for (Table k = t;
+                k != null;
+                k = k instanceof DenormalizedTable ? ((DenormalizedTable) k).getIncludedTable() : null) {
             Map<String, Origin> m = columns.get(k);
             if (m != null && m.containsKey(c.getCanonicalName())) {
                 Origin o = m.get(c.getCanonicalName());

@@ -26,8 +26,14 @@ import org.xml.sax.SAXException;
  * Read with the JDK's XML parser, namespace-agnostic (JPA 2.x {@code xmlns.jcp.org} and 3.x
  * {@code jakarta.ee} files both work).
  */
-public record PersistenceXml(String name, URL location, List<String> classes, List<String> mappingFiles,
-                             List<String> jarFiles, boolean excludeUnlistedClasses, Map<String, String> properties) {
+public record PersistenceXml(
+        String name,
+        URL location,
+        List<String> classes,
+        List<String> mappingFiles,
+        List<String> jarFiles,
+        boolean excludeUnlistedClasses,
+        Map<String, String> properties) {
 
     public PersistenceXml {
         classes = List.copyOf(classes);
@@ -61,8 +67,11 @@ public record PersistenceXml(String name, URL location, List<String> classes, Li
             b.setErrorHandler(null);
             doc = b.parse(in);
         } catch (IOException | SAXException | ParserConfigurationException e) {
-            throw new ConcertinaException(ErrorCode.CONFIGURATION, file + ": not a readable persistence.xml: "
-                    + String.valueOf(e.getMessage()).replace('\n', ' '), e);
+            throw new ConcertinaException(
+                    ErrorCode.CONFIGURATION,
+                    file + ": not a readable persistence.xml: "
+                            + String.valueOf(e.getMessage()).replace('\n', ' '),
+                    e);
         }
         List<PersistenceXml> units = new ArrayList<>();
         for (Element unit : children(doc.getDocumentElement(), "persistence-unit")) {
@@ -73,9 +82,15 @@ public record PersistenceXml(String name, URL location, List<String> classes, Li
             Map<String, String> props = new LinkedHashMap<>();
             for (Element e : children(unit, null)) {
                 switch (e.getLocalName()) {
-                    case "class": classes.add(e.getTextContent().trim()); break;
-                    case "mapping-file": mappings.add(e.getTextContent().trim()); break;
-                    case "jar-file": jars.add(e.getTextContent().trim()); break;
+                    case "class":
+                        classes.add(e.getTextContent().trim());
+                        break;
+                    case "mapping-file":
+                        mappings.add(e.getTextContent().trim());
+                        break;
+                    case "jar-file":
+                        jars.add(e.getTextContent().trim());
+                        break;
                     case "exclude-unlisted-classes": {
                         String v = e.getTextContent().trim();
                         // An empty element means true (JPA schema default for the element's value).

@@ -26,8 +26,11 @@ final class PortableMapping {
         int code = c.getSqlTypeCode(metadata);
         switch (code) {
             case SqlTypes.TINYINT:
-                return read.kind() == TypeKind.TINYINT ? Optional.empty() : Optional.of(ColumnType.of(TypeKind.TINYINT, "tinyint"));
-            case SqlTypes.VARBINARY: case SqlTypes.BINARY: {
+                return read.kind() == TypeKind.TINYINT
+                        ? Optional.empty()
+                        : Optional.of(ColumnType.of(TypeKind.TINYINT, "tinyint"));
+            case SqlTypes.VARBINARY:
+            case SqlTypes.BINARY: {
                 if (read.kind() == TypeKind.VARBINARY || read.kind() == TypeKind.BINARY) {
                     return Optional.empty();
                 }
@@ -36,16 +39,25 @@ final class PortableMapping {
                     return Optional.empty();
                 }
                 TypeKind kind = code == SqlTypes.BINARY ? TypeKind.BINARY : TypeKind.VARBINARY;
-                return Optional.of(ColumnType.sized(kind, size.getLength().intValue(), kind.name().toLowerCase()));
+                return Optional.of(ColumnType.sized(
+                        kind, size.getLength().intValue(), kind.name().toLowerCase()));
             }
-            case SqlTypes.TIMESTAMP_UTC: case SqlTypes.TIMESTAMP_WITH_TIMEZONE: {
+            case SqlTypes.TIMESTAMP_UTC:
+            case SqlTypes.TIMESTAMP_WITH_TIMEZONE: {
                 if (read.kind() == TypeKind.TIMESTAMP_WITH_TIME_ZONE) {
                     return Optional.empty();
                 }
                 Size size = c.getColumnSize(dialect, metadata);
-                int precision = size.getPrecision() != null ? size.getPrecision() : read.precision().orElse(6);
-                return Optional.of(new ColumnType(TypeKind.TIMESTAMP_WITH_TIME_ZONE, OptionalInt.empty(), OptionalInt.of(precision),
-                        OptionalInt.empty(), java.util.List.of(), "timestamp with time zone"));
+                int precision = size.getPrecision() != null
+                        ? size.getPrecision()
+                        : read.precision().orElse(6);
+                return Optional.of(new ColumnType(
+                        TypeKind.TIMESTAMP_WITH_TIME_ZONE,
+                        OptionalInt.empty(),
+                        OptionalInt.of(precision),
+                        OptionalInt.empty(),
+                        java.util.List.of(),
+                        "timestamp with time zone"));
             }
             default:
                 return Optional.empty();

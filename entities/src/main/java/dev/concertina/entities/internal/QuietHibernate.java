@@ -21,6 +21,7 @@ public final class QuietHibernate {
 
     /** Strong references: java.util.logging keeps loggers weakly, and would forget the level. */
     private static final Logger HIBERNATE = Logger.getLogger("org.hibernate");
+
     private static final Logger JBOSS = Logger.getLogger("org.jboss.logging");
 
     private static int depth;

@@ -48,8 +48,9 @@ public final class RenamedFromReader {
             if (!to.source().isEmpty() && to.attribute().isEmpty()) {
                 Optional<Class<?>> cls = load(to.source(), loader);
                 if (cls.isPresent()) {
-                    value(cls.get()).ifPresent(old -> tables.add(new TableRename(Name.of(old), Name.of(t.name()),
-                            origin(to.source()))));
+                    value(cls.get())
+                            .ifPresent(old ->
+                                    tables.add(new TableRename(Name.of(old), Name.of(t.name()), origin(to.source()))));
                 }
             }
             for (Column c : t.columns()) {
@@ -68,10 +69,13 @@ public final class RenamedFromReader {
                 Optional<String> old = value(element.get());
                 if (old.isPresent()) {
                     if (old.get().equalsIgnoreCase(c.name())) {
-                        throw new ConcertinaException(ErrorCode.MODEL, o + ": @RenamedFrom(\"" + old.get()
-                                + "\") names the column's current name \"" + c.name() + "\"; give its previous name, or remove the annotation");
+                        throw new ConcertinaException(
+                                ErrorCode.MODEL,
+                                o + ": @RenamedFrom(\"" + old.get() + "\") names the column's current name \""
+                                        + c.name() + "\"; give its previous name, or remove the annotation");
                     }
-                    columns.add(new ColumnRename(Name.of(t.name()), Name.of(old.get()), Name.of(c.name()), origin(o.toString())));
+                    columns.add(new ColumnRename(
+                            Name.of(t.name()), Name.of(old.get()), Name.of(c.name()), origin(o.toString())));
                 }
             }
         }
@@ -104,7 +108,10 @@ public final class RenamedFromReader {
             Optional<Field> f = field(type, part);
             Optional<Method> g = getter(type, part);
             // The annotation may sit on either: prefer the one that carries it.
-            if (f.isPresent() && (value(f.get()).isPresent() || g.isEmpty() || value(g.get()).isEmpty())) {
+            if (f.isPresent()
+                    && (value(f.get()).isPresent()
+                            || g.isEmpty()
+                            || value(g.get()).isEmpty())) {
                 found = f.get();
                 type = f.get().getType();
             } else if (g.isPresent()) {

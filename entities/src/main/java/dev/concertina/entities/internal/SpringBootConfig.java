@@ -59,8 +59,11 @@ final class SpringBootConfig {
             documents.addAll(file(loader, location + "application", null));
         }
         boolean givenSpring = given.keySet().stream().anyMatch(k -> k.startsWith("spring."));
-        if (documents.isEmpty() && !givenSpring && loader.findResource(BOOT_CLASS) == null
-                && ClasspathScanner.directoriesMentioning(classpath, BOOT_ANNOTATION).isEmpty()) {
+        if (documents.isEmpty()
+                && !givenSpring
+                && loader.findResource(BOOT_CLASS) == null
+                && ClasspathScanner.directoriesMentioning(classpath, BOOT_ANNOTATION)
+                        .isEmpty()) {
             return Optional.empty();
         }
         Map<String, Value> merged = new LinkedHashMap<>();
@@ -124,7 +127,8 @@ final class SpringBootConfig {
                 // findResources: the entity class path only, never Concertina's own.
                 urls = Collections.list(loader.findResources(base + ext));
             } catch (IOException e) {
-                throw new ConcertinaException(ErrorCode.CONFIGURATION, base + ext + ": cannot be read: " + e.getMessage(), e);
+                throw new ConcertinaException(
+                        ErrorCode.CONFIGURATION, base + ext + ": cannot be read: " + e.getMessage(), e);
             }
             for (URL url : urls) {
                 String text = text(url);
@@ -143,10 +147,14 @@ final class SpringBootConfig {
             try {
                 p.load(new StringReader(part));
             } catch (IOException | IllegalArgumentException e) {
-                throw new ConcertinaException(ErrorCode.CONFIGURATION, where + ": not a readable properties file: " + e.getMessage(), e);
+                throw new ConcertinaException(
+                        ErrorCode.CONFIGURATION, where + ": not a readable properties file: " + e.getMessage(), e);
             }
             Map<String, Value> values = new LinkedHashMap<>();
-            p.stringPropertyNames().stream().sorted().forEach(k -> values.put(normalKey(k), new Value(p.getProperty(k).strip(), where)));
+            p.stringPropertyNames().stream()
+                    .sorted()
+                    .forEach(k ->
+                            values.put(normalKey(k), new Value(p.getProperty(k).strip(), where)));
             out.add(document(values));
         }
         return out;
@@ -161,8 +169,11 @@ final class SpringBootConfig {
                 out.add(document(values));
             }
         } catch (YAMLException e) {
-            throw new ConcertinaException(ErrorCode.CONFIGURATION, where + ": not readable YAML: "
-                    + String.valueOf(e.getMessage()).replace('\n', ' '), e);
+            throw new ConcertinaException(
+                    ErrorCode.CONFIGURATION,
+                    where + ": not readable YAML: "
+                            + String.valueOf(e.getMessage()).replace('\n', ' '),
+                    e);
         }
         return out;
     }
@@ -191,7 +202,10 @@ final class SpringBootConfig {
                 flatten(prefix + "[" + i + "]", list.get(i), out, where);
             }
             // A list of profile names is also read as one comma-separated value, as Spring Boot binds it.
-            out.put(prefix, new Value(String.join(",", list.stream().map(String::valueOf).toList()), where));
+            out.put(
+                    prefix,
+                    new Value(
+                            String.join(",", list.stream().map(String::valueOf).toList()), where));
         } else if (!prefix.isEmpty()) {
             out.put(prefix, new Value(node == null ? "" : String.valueOf(node), where));
         }
@@ -218,7 +232,8 @@ final class SpringBootConfig {
         try (InputStream in = url.openStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new ConcertinaException(ErrorCode.CONFIGURATION, where(url) + ": cannot be read: " + e.getMessage(), e);
+            throw new ConcertinaException(
+                    ErrorCode.CONFIGURATION, where(url) + ": cannot be read: " + e.getMessage(), e);
         }
     }
 

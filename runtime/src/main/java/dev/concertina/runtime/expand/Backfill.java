@@ -51,32 +51,56 @@ public final class Backfill {
      * migration's connection; progress also goes to {@link MigrationContext#progress}. The revision
      * must be {@code @Revision(transactional = false)} on PostgreSQL (batches commit one by one).
      */
-    public static BackfillResult run(MigrationContext ctx, String table, String sourceColumn, String targetColumn,
-                                     Conversion conversion, BackfillOptions options) {
+    public static BackfillResult run(
+            MigrationContext ctx,
+            String table,
+            String sourceColumn,
+            String targetColumn,
+            Conversion conversion,
+            BackfillOptions options) {
         BackfillResult[] result = {BackfillResult.skipped(table, targetColumn)};
-        ctx.step("backfill \"" + table + "\".\"" + targetColumn + "\" from \"" + sourceColumn + "\"", () -> result[0] =
-                run(ctx.connection(), ctx.dialect(), table, sourceColumn, targetColumn, conversion, reporting(ctx, options)));
+        ctx.step(
+                "backfill \"" + table + "\".\"" + targetColumn + "\" from \"" + sourceColumn + "\"",
+                () -> result[0] = run(
+                        ctx.connection(),
+                        ctx.dialect(),
+                        table,
+                        sourceColumn,
+                        targetColumn,
+                        conversion,
+                        reporting(ctx, options)));
         return result[0];
     }
 
     /** {@link #run(Connection, Dialect, String, String, Field, BackfillOptions)} on the migration's connection. */
-    public static BackfillResult run(MigrationContext ctx, String table, String targetColumn, Field<?> expression,
-                                     BackfillOptions options) {
+    public static BackfillResult run(
+            MigrationContext ctx, String table, String targetColumn, Field<?> expression, BackfillOptions options) {
         BackfillResult[] result = {BackfillResult.skipped(table, targetColumn)};
-        ctx.step("backfill \"" + table + "\".\"" + targetColumn + "\"", () -> result[0] =
-                run(ctx.connection(), ctx.dialect(), table, targetColumn, expression, reporting(ctx, options)));
+        ctx.step(
+                "backfill \"" + table + "\".\"" + targetColumn + "\"",
+                () -> result[0] =
+                        run(ctx.connection(), ctx.dialect(), table, targetColumn, expression, reporting(ctx, options)));
         return result[0];
     }
 
     /** {@link #run(MigrationContext, String, String, String, Conversion, BackfillOptions)} with {@code SchemaNames} names. */
-    public static BackfillResult run(MigrationContext ctx, org.jooq.Name table, org.jooq.Name sourceColumn,
-                                     org.jooq.Name targetColumn, Conversion conversion, BackfillOptions options) {
+    public static BackfillResult run(
+            MigrationContext ctx,
+            org.jooq.Name table,
+            org.jooq.Name sourceColumn,
+            org.jooq.Name targetColumn,
+            Conversion conversion,
+            BackfillOptions options) {
         return run(ctx, table.last(), sourceColumn.last(), targetColumn.last(), conversion, options);
     }
 
     /** {@link #run(MigrationContext, String, String, Field, BackfillOptions)} with {@code SchemaNames} names. */
-    public static BackfillResult run(MigrationContext ctx, org.jooq.Name table, org.jooq.Name targetColumn,
-                                     Field<?> expression, BackfillOptions options) {
+    public static BackfillResult run(
+            MigrationContext ctx,
+            org.jooq.Name table,
+            org.jooq.Name targetColumn,
+            Field<?> expression,
+            BackfillOptions options) {
         return run(ctx, table.last(), targetColumn.last(), expression, options);
     }
 
@@ -102,27 +126,55 @@ public final class Backfill {
      * Sets {@code targetColumn := conversion(sourceColumn)} on every row where the target is null
      * and the source is not.
      */
-    public static BackfillResult run(Connection connection, Dialect dialect, String table, String sourceColumn,
-                                     String targetColumn, Conversion conversion, BackfillOptions options) {
+    public static BackfillResult run(
+            Connection connection,
+            Dialect dialect,
+            String table,
+            String sourceColumn,
+            String targetColumn,
+            Conversion conversion,
+            BackfillOptions options) {
         if (!conversion.copies()) {
-            throw new ConcertinaException(ErrorCode.CONFIGURATION,
+            throw new ConcertinaException(
+                    ErrorCode.CONFIGURATION,
                     "backfill \"" + table + "\".\"" + targetColumn + "\": the conversion cannot be none");
         }
         SqlText sql = new SqlText(dialect);
         String source = sql.name(sourceColumn);
-        return new Run(connection, dialect, table, targetColumn, update(sql, table, targetColumn,
-                conversion.render(dialect, source)) + " AND " + source + " IS NOT NULL", options).execute();
+        return new Run(
+                        connection,
+                        dialect,
+                        table,
+                        targetColumn,
+                        update(sql, table, targetColumn, conversion.render(dialect, source)) + " AND " + source
+                                + " IS NOT NULL",
+                        options)
+                .execute();
     }
 
     /**
      * Sets {@code targetColumn := expression} on every row where the target is null; the jOOQ
      * expression may use any columns of the row ({@code DSL.field(DSL.name("price")).times(100)}).
      */
-    public static BackfillResult run(Connection connection, Dialect dialect, String table, String targetColumn,
-                                     Field<?> expression, BackfillOptions options) {
-        String rendered = DSL.using(dialect.jooq(), RENDER).renderContext().paramType(ParamType.INLINED).render(expression);
-        return new Run(connection, dialect, table, targetColumn, update(new SqlText(dialect), table, targetColumn, rendered),
-                options).execute();
+    public static BackfillResult run(
+            Connection connection,
+            Dialect dialect,
+            String table,
+            String targetColumn,
+            Field<?> expression,
+            BackfillOptions options) {
+        String rendered = DSL.using(dialect.jooq(), RENDER)
+                .renderContext()
+                .paramType(ParamType.INLINED)
+                .render(expression);
+        return new Run(
+                        connection,
+                        dialect,
+                        table,
+                        targetColumn,
+                        update(new SqlText(dialect), table, targetColumn, rendered),
+                        options)
+                .execute();
     }
 
     /** Each batch's {@code UPDATE}: rows already filled (by a trigger, new code, an earlier run) are left alone. */
@@ -132,7 +184,10 @@ public final class Backfill {
     }
 
     static String render(Dialect dialect, Field<?> expression) {
-        return DSL.using(dialect.jooq(), RENDER).renderContext().paramType(ParamType.INLINED).render(expression);
+        return DSL.using(dialect.jooq(), RENDER)
+                .renderContext()
+                .paramType(ParamType.INLINED)
+                .render(expression);
     }
 
     /**
@@ -149,12 +204,24 @@ public final class Backfill {
         private final String where;
         private final BackfillKeysetQuery query;
 
-        Run(Connection connection, Dialect dialect, String table, String column, String write, BackfillOptions options) {
+        Run(
+                Connection connection,
+                Dialect dialect,
+                String table,
+                String column,
+                String write,
+                BackfillOptions options) {
             this(connection, dialect, table, column, write, options, "backfill \"" + table + "\".\"" + column + "\"");
         }
 
-        Run(Connection connection, Dialect dialect, String table, String column, String write, BackfillOptions options,
-            String where) {
+        Run(
+                Connection connection,
+                Dialect dialect,
+                String table,
+                String column,
+                String write,
+                BackfillOptions options,
+                String where) {
             this.connection = Objects.requireNonNull(connection, "connection");
             this.dialect = dialect;
             this.expand = ExpandDialect.of(dialect);
@@ -176,17 +243,19 @@ public final class Backfill {
             if (!autoCommit) {
                 // Batches commit one by one: inside a caller's transaction they would commit its
                 // work too, and a rollback after them could no longer undo the backfill.
-                throw new ConcertinaException(ErrorCode.REFUSED, where + ": batches commit one by one, so a backfill cannot"
-                        + " run inside a transaction; give it a connection in auto-commit mode (in a migration:"
-                        + " @Revision(transactional = false))");
+                throw new ConcertinaException(
+                        ErrorCode.REFUSED,
+                        where + ": batches commit one by one, so a backfill cannot"
+                                + " run inside a transaction; give it a connection in auto-commit mode (in a migration:"
+                                + " @Revision(transactional = false))");
             }
             try {
                 connection.setAutoCommit(false);
                 List<String> key = query.primaryKey();
-                BackfillCheckpoint checkpoint = options.resumable()
-                        ? new BackfillCheckpoint(connection, dialect, table, column) : null;
-                Optional<BackfillCheckpoint.State> resumedFrom = checkpoint == null ? Optional.empty()
-                        : checkpoint.load(key.size());
+                BackfillCheckpoint checkpoint =
+                        options.resumable() ? new BackfillCheckpoint(connection, dialect, table, column) : null;
+                Optional<BackfillCheckpoint.State> resumedFrom =
+                        checkpoint == null ? Optional.empty() : checkpoint.load(key.size());
                 connection.commit();
                 long total = query.count();
                 List<Object> end = query.lastKey();
@@ -209,19 +278,36 @@ public final class Backfill {
             }
         }
 
-        private BackfillResult loop(ExpandDialect.BackfillSession session, List<Object> end, BackfillCheckpoint checkpoint,
-                                    Optional<BackfillCheckpoint.State> resumedFrom, long total, Instant start)
+        private BackfillResult loop(
+                ExpandDialect.BackfillSession session,
+                List<Object> end,
+                BackfillCheckpoint checkpoint,
+                Optional<BackfillCheckpoint.State> resumedFrom,
+                long total,
+                Instant start)
                 throws SQLException {
-            List<Object> last = resumedFrom.map(BackfillCheckpoint.State::lastKey).orElse(null);
-            long rowsDoneAtStart = resumedFrom.map(BackfillCheckpoint.State::rowsDone).orElse(0L);
+            List<Object> last =
+                    resumedFrom.map(BackfillCheckpoint.State::lastKey).orElse(null);
+            long rowsDoneAtStart =
+                    resumedFrom.map(BackfillCheckpoint.State::rowsDone).orElse(0L);
             long rowsDone = rowsDoneAtStart;
             long updated = 0;
             long batches = 0;
             long retries = 0;
             Duration longest = Duration.ZERO;
             if (resumedFrom.isPresent()) {
-                options.listener().onProgress(new BackfillProgress(table, column, 0, rowsDone, 0, total,
-                        Duration.ZERO, Duration.ZERO, Duration.ZERO, rowsDoneAtStart));
+                options.listener()
+                        .onProgress(new BackfillProgress(
+                                table,
+                                column,
+                                0,
+                                rowsDone,
+                                0,
+                                total,
+                                Duration.ZERO,
+                                Duration.ZERO,
+                                Duration.ZERO,
+                                rowsDoneAtStart));
             }
             int attempt = 0;
             int size = options.batchSize();
@@ -247,12 +333,16 @@ public final class Backfill {
                 } catch (SQLException e) {
                     rollbackQuietly();
                     if (!expand.isRetryable(e) || attempt >= options.maxRetries()) {
-                        throw failed("batch after key " + (last == null ? "(start)" : last) + " failed"
-                                + (attempt > 0 ? " after " + attempt + " retries" : "") + ": " + SyncTriggers.oneLine(e), e);
+                        throw failed(
+                                "batch after key " + (last == null ? "(start)" : last) + " failed"
+                                        + (attempt > 0 ? " after " + attempt + " retries" : "") + ": "
+                                        + SyncTriggers.oneLine(e),
+                                e);
                     }
                     attempt++;
                     retries++;
-                    Duration delay = Duration.ofMillis(Math.min(5_000, Math.max(50, options.pause().toMillis()) << Math.min(attempt, 6)));
+                    Duration delay = Duration.ofMillis(
+                            Math.min(5_000, Math.max(50, options.pause().toMillis()) << Math.min(attempt, 6)));
                     options.listener().onRetry(table, column, attempt, delay, SyncTriggers.oneLine(e));
                     sleep(delay);
                     continue;
@@ -267,12 +357,29 @@ public final class Backfill {
                 batches++;
                 updated += changed;
                 rowsDone = upper == null ? Math.max(total, rowsDone) : rowsDone + size;
-                options.listener().onProgress(new BackfillProgress(table, column, batches, rowsDone, updated, total,
-                        Duration.between(start, Instant.now()), held, commit, rowsDoneAtStart));
+                options.listener()
+                        .onProgress(new BackfillProgress(
+                                table,
+                                column,
+                                batches,
+                                rowsDone,
+                                updated,
+                                total,
+                                Duration.between(start, Instant.now()),
+                                held,
+                                commit,
+                                rowsDoneAtStart));
                 TestPause.at("backfill batch " + batches);
                 if (upper == null) {
-                    return new BackfillResult(table, column, updated, batches, retries,
-                            Duration.between(start, Instant.now()), longest, resumedFrom.isPresent());
+                    return new BackfillResult(
+                            table,
+                            column,
+                            updated,
+                            batches,
+                            retries,
+                            Duration.between(start, Instant.now()),
+                            longest,
+                            resumedFrom.isPresent());
                 }
                 last = upper;
                 size = nextSize(size, held);

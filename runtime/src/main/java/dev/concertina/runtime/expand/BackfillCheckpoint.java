@@ -43,12 +43,19 @@ final class BackfillCheckpoint {
     private void ensureTable() throws SQLException {
         String ddl = DSL.using(dialect.jooq(), new Settings().withRenderQuotedNames(RenderQuotedNames.ALWAYS))
                 .createTableIfNotExists(DSL.name(dialect.foldUnquoted(OwnObjects.BACKFILL_TABLE)))
-                .column(DSL.name(dialect.foldUnquoted("table_name")), SQLDataType.VARCHAR(255).nullable(false))
-                .column(DSL.name(dialect.foldUnquoted("column_name")), SQLDataType.VARCHAR(255).nullable(false))
-                .column(DSL.name(dialect.foldUnquoted("last_key")), SQLDataType.VARCHAR(4000).nullable(false))
+                .column(
+                        DSL.name(dialect.foldUnquoted("table_name")),
+                        SQLDataType.VARCHAR(255).nullable(false))
+                .column(
+                        DSL.name(dialect.foldUnquoted("column_name")),
+                        SQLDataType.VARCHAR(255).nullable(false))
+                .column(
+                        DSL.name(dialect.foldUnquoted("last_key")),
+                        SQLDataType.VARCHAR(4000).nullable(false))
                 .column(DSL.name(dialect.foldUnquoted("rows_done")), SQLDataType.BIGINT.nullable(false))
                 .column(DSL.name(dialect.foldUnquoted("updated_at")), SQLDataType.TIMESTAMP.nullable(false))
-                .constraints(DSL.primaryKey(DSL.name(dialect.foldUnquoted("table_name")), DSL.name(dialect.foldUnquoted("column_name"))))
+                .constraints(DSL.primaryKey(
+                        DSL.name(dialect.foldUnquoted("table_name")), DSL.name(dialect.foldUnquoted("column_name"))))
                 .getSQL();
         try (Statement s = connection.createStatement()) {
             s.execute(ddl);
@@ -80,8 +87,9 @@ final class BackfillCheckpoint {
             return;
         }
         Timestamp now = Timestamp.from(Instant.now());
-        try (PreparedStatement ps = connection.prepareStatement("UPDATE " + name(OwnObjects.BACKFILL_TABLE) + " SET "
-                + name("last_key") + " = ?, " + name("rows_done") + " = ?, " + name("updated_at") + " = ?" + whereThis())) {
+        try (PreparedStatement ps =
+                connection.prepareStatement("UPDATE " + name(OwnObjects.BACKFILL_TABLE) + " SET " + name("last_key")
+                        + " = ?, " + name("rows_done") + " = ?, " + name("updated_at") + " = ?" + whereThis())) {
             ps.setString(1, encoded.get());
             ps.setLong(2, rowsDone);
             ps.setTimestamp(3, now);
@@ -104,7 +112,8 @@ final class BackfillCheckpoint {
     }
 
     void delete() throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("DELETE FROM " + name(OwnObjects.BACKFILL_TABLE) + whereThis())) {
+        try (PreparedStatement ps =
+                connection.prepareStatement("DELETE FROM " + name(OwnObjects.BACKFILL_TABLE) + whereThis())) {
             ps.setString(1, table);
             ps.setString(2, column);
             ps.executeUpdate();

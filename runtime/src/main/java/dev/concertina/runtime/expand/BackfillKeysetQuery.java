@@ -51,8 +51,10 @@ final class BackfillKeysetQuery {
         for (String k : key) {
             desc.add(sql.name(k) + " DESC");
         }
-        String q = "SELECT " + columns(key) + " FROM " + sql.name(table) + " ORDER BY " + String.join(", ", desc) + " LIMIT 1";
-        try (PreparedStatement ps = prepare(q, List.of()); ResultSet rs = ps.executeQuery()) {
+        String q = "SELECT " + columns(key) + " FROM " + sql.name(table) + " ORDER BY " + String.join(", ", desc)
+                + " LIMIT 1";
+        try (PreparedStatement ps = prepare(q, List.of());
+                ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
                 return null;
             }
@@ -67,13 +69,17 @@ final class BackfillKeysetQuery {
     /** The key of the batch's last row, or null when fewer than a batch of rows remain before {@code end}. */
     List<Object> upperBound(List<Object> last, List<Object> end, int size) throws SQLException {
         List<Object> params = new ArrayList<>();
-        StringBuilder q = new StringBuilder("SELECT ").append(columns(key)).append(" FROM ").append(sql.name(table));
+        StringBuilder q = new StringBuilder("SELECT ")
+                .append(columns(key))
+                .append(" FROM ")
+                .append(sql.name(table));
         q.append(" WHERE ").append(notAfter(key, end, params));
         if (last != null) {
             q.append(" AND ").append(after(key, last, params));
         }
         q.append(" ORDER BY ").append(columns(key)).append(" LIMIT 1 OFFSET ").append(size - 1);
-        try (PreparedStatement ps = prepare(q.toString(), params); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = prepare(q.toString(), params);
+                ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
                 return null;
             }
@@ -111,12 +117,14 @@ final class BackfillKeysetQuery {
         return compare(key, values, params, "<", "<=", "<=");
     }
 
-    private String compare(List<String> key, List<Object> values, List<Object> params, String strict, String lead, String lastOp) {
+    private String compare(
+            List<String> key, List<Object> values, List<Object> params, String strict, String lead, String lastOp) {
         if (key.size() == 1) {
             params.add(values.get(0));
             return sql.name(key.get(0)) + " " + lastOp + " ?";
         }
-        StringBuilder c = new StringBuilder(sql.name(key.get(0))).append(' ').append(lead).append(" ? AND (");
+        StringBuilder c =
+                new StringBuilder(sql.name(key.get(0))).append(' ').append(lead).append(" ? AND (");
         params.add(values.get(0));
         for (int i = 0; i < key.size(); i++) {
             if (i > 0) {
@@ -127,7 +135,10 @@ final class BackfillKeysetQuery {
                 c.append(sql.name(key.get(j))).append(" = ? AND ");
                 params.add(values.get(j));
             }
-            c.append(sql.name(key.get(i))).append(' ').append(i == key.size() - 1 ? lastOp : strict).append(" ?)");
+            c.append(sql.name(key.get(i)))
+                    .append(' ')
+                    .append(i == key.size() - 1 ? lastOp : strict)
+                    .append(" ?)");
             params.add(values.get(i));
         }
         return c.append(')').toString();
@@ -150,7 +161,8 @@ final class BackfillKeysetQuery {
     }
 
     long count() throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + sql.name(table))) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + sql.name(table))) {
             rs.next();
             return rs.getLong(1);
         }
@@ -171,9 +183,11 @@ final class BackfillKeysetQuery {
             }
         }
         if (columns.isEmpty()) {
-            throw new ConcertinaException(ErrorCode.MIGRATION_FAILED, where + ": table \"" + table
-                    + "\" has no primary key (or does not exist), and batches need one to walk the table;"
-                    + " add a primary key first, or fill the column with one UPDATE yourself");
+            throw new ConcertinaException(
+                    ErrorCode.MIGRATION_FAILED,
+                    where + ": table \"" + table
+                            + "\" has no primary key (or does not exist), and batches need one to walk the table;"
+                            + " add a primary key first, or fill the column with one UPDATE yourself");
         }
         key = new ArrayList<>(columns.values());
         return key;

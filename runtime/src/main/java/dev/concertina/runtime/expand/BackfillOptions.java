@@ -22,8 +22,14 @@ import java.util.Objects;
  *                    where it stopped; default true
  * @param listener    receives progress after every batch
  */
-public record BackfillOptions(int batchSize, Duration targetBatchTime, Duration pause, Duration lockTimeout, int maxRetries, boolean resumable,
-                              BackfillListener listener) {
+public record BackfillOptions(
+        int batchSize,
+        Duration targetBatchTime,
+        Duration pause,
+        Duration lockTimeout,
+        int maxRetries,
+        boolean resumable,
+        BackfillListener listener) {
 
     public BackfillOptions {
         Objects.requireNonNull(pause, "pause");
@@ -31,18 +37,22 @@ public record BackfillOptions(int batchSize, Duration targetBatchTime, Duration 
         Objects.requireNonNull(lockTimeout, "lockTimeout");
         Objects.requireNonNull(listener, "listener");
         if (batchSize < 1) {
-            throw new ConcertinaException(ErrorCode.CONFIGURATION, "backfill batch size must be at least 1, not " + batchSize);
+            throw new ConcertinaException(
+                    ErrorCode.CONFIGURATION, "backfill batch size must be at least 1, not " + batchSize);
         }
         if (pause.isNegative() || targetBatchTime.isNegative() || lockTimeout.isNegative() || lockTimeout.isZero()) {
-            throw new ConcertinaException(ErrorCode.CONFIGURATION, "backfill pause and target batch time must be >= 0, lock timeout > 0");
+            throw new ConcertinaException(
+                    ErrorCode.CONFIGURATION, "backfill pause and target batch time must be >= 0, lock timeout > 0");
         }
         if (maxRetries < 0) {
-            throw new ConcertinaException(ErrorCode.CONFIGURATION, "backfill max retries must be >= 0, not " + maxRetries);
+            throw new ConcertinaException(
+                    ErrorCode.CONFIGURATION, "backfill max retries must be >= 0, not " + maxRetries);
         }
     }
 
     public static BackfillOptions defaults() {
-        return new BackfillOptions(1_000, Duration.ofMillis(25), Duration.ZERO, Duration.ofSeconds(1), 10, true, BackfillListener.NONE);
+        return new BackfillOptions(
+                1_000, Duration.ofMillis(25), Duration.ZERO, Duration.ofSeconds(1), 10, true, BackfillListener.NONE);
     }
 
     public BackfillOptions withBatchSize(int rows) {

@@ -16,8 +16,17 @@ import java.util.Optional;
  * @param lastCommit  how much of {@code lastBatch} was the commit
  * @param rowsDoneAtStart rows done before this run (by a run it resumes)
  */
-public record BackfillProgress(String table, String column, long batches, long rowsDone, long rowsUpdated, long totalRows,
-                               Duration elapsed, Duration lastBatch, Duration lastCommit, long rowsDoneAtStart) {
+public record BackfillProgress(
+        String table,
+        String column,
+        long batches,
+        long rowsDone,
+        long rowsUpdated,
+        long totalRows,
+        Duration elapsed,
+        Duration lastBatch,
+        Duration lastCommit,
+        long rowsDoneAtStart) {
 
     /** Rows per second over this run. */
     public double rowsPerSecond() {
@@ -43,7 +52,15 @@ public record BackfillProgress(String table, String column, long batches, long r
     /** {@code backfill "item"."title": 12,000 / 50,000 rows (24%), 8,000 rows/s, 5s left} */
     public String describe() {
         String left = remaining().map(d -> ", " + d.toSeconds() + "s left").orElse("");
-        return String.format(Locale.ROOT, "backfill \"%s\".\"%s\": %,d / %,d rows (%d%%), %,.0f rows/s%s",
-                table, column, Math.min(rowsDone, totalRows), totalRows, Math.round(fraction() * 100), rowsPerSecond(), left);
+        return String.format(
+                Locale.ROOT,
+                "backfill \"%s\".\"%s\": %,d / %,d rows (%d%%), %,.0f rows/s%s",
+                table,
+                column,
+                Math.min(rowsDone, totalRows),
+                totalRows,
+                Math.round(fraction() * 100),
+                rowsPerSecond(),
+                left);
     }
 }

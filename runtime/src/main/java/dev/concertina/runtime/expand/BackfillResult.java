@@ -11,8 +11,15 @@ import java.time.Duration;
  * @param longestBatch the longest time one batch held its row locks
  * @param resumed     true when the run continued from a checkpoint left by a killed run
  */
-public record BackfillResult(String table, String column, long rowsUpdated, long batches, long retries,
-                             Duration elapsed, Duration longestBatch, boolean resumed) {
+public record BackfillResult(
+        String table,
+        String column,
+        long rowsUpdated,
+        long batches,
+        long retries,
+        Duration elapsed,
+        Duration longestBatch,
+        boolean resumed) {
 
     /** A backfill an earlier attempt of the revision completed, so this one did not run it. */
     public static BackfillResult skipped(String table, String column) {

@@ -101,8 +101,10 @@ public sealed interface Conversion {
         public Sql {
             Objects.requireNonNull(template, "template");
             if (Templates.substitute(template, "x").equals(template)) {
-                throw new ConcertinaException(ErrorCode.CONFIGURATION,
-                        "conversion '" + template + "': no " + PLACEHOLDER + " placeholder for the source column outside quotes");
+                throw new ConcertinaException(
+                        ErrorCode.CONFIGURATION,
+                        "conversion '" + template + "': no " + PLACEHOLDER
+                                + " placeholder for the source column outside quotes");
             }
         }
 

@@ -25,18 +25,42 @@ final class KeyCodec {
         for (Object v : key) {
             char tag;
             String text;
-            if (v instanceof Integer) { tag = 'I'; text = v.toString(); }
-            else if (v instanceof Long) { tag = 'L'; text = v.toString(); }
-            else if (v instanceof Short) { tag = 'S'; text = v.toString(); }
-            else if (v instanceof BigDecimal) { tag = 'N'; text = ((BigDecimal) v).toPlainString(); }
-            else if (v instanceof BigInteger) { tag = 'B'; text = v.toString(); }
-            else if (v instanceof String) { tag = 'T'; text = (String) v; }
-            else if (v instanceof UUID) { tag = 'U'; text = v.toString(); }
-            else if (v instanceof Date) { tag = 'D'; text = ((Date) v).toLocalDate().toString(); }
-            else if (v instanceof LocalDate) { tag = 'D'; text = v.toString(); }
-            else if (v instanceof Timestamp) { tag = 'P'; text = ((Timestamp) v).toLocalDateTime().toString(); }
-            else if (v instanceof LocalDateTime) { tag = 'P'; text = v.toString(); }
-            else { return Optional.empty(); }
+            if (v instanceof Integer) {
+                tag = 'I';
+                text = v.toString();
+            } else if (v instanceof Long) {
+                tag = 'L';
+                text = v.toString();
+            } else if (v instanceof Short) {
+                tag = 'S';
+                text = v.toString();
+            } else if (v instanceof BigDecimal) {
+                tag = 'N';
+                text = ((BigDecimal) v).toPlainString();
+            } else if (v instanceof BigInteger) {
+                tag = 'B';
+                text = v.toString();
+            } else if (v instanceof String) {
+                tag = 'T';
+                text = (String) v;
+            } else if (v instanceof UUID) {
+                tag = 'U';
+                text = v.toString();
+            } else if (v instanceof Date) {
+                tag = 'D';
+                text = ((Date) v).toLocalDate().toString();
+            } else if (v instanceof LocalDate) {
+                tag = 'D';
+                text = v.toString();
+            } else if (v instanceof Timestamp) {
+                tag = 'P';
+                text = ((Timestamp) v).toLocalDateTime().toString();
+            } else if (v instanceof LocalDateTime) {
+                tag = 'P';
+                text = v.toString();
+            } else {
+                return Optional.empty();
+            }
             out.append(tag).append(text.length()).append(':').append(text);
         }
         return Optional.of(out.toString());
@@ -53,16 +77,35 @@ final class KeyCodec {
                 String text = encoded.substring(colon + 1, colon + 1 + len);
                 i = colon + 1 + len;
                 switch (tag) {
-                    case 'I': key.add(Integer.valueOf(text)); break;
-                    case 'L': key.add(Long.valueOf(text)); break;
-                    case 'S': key.add(Short.valueOf(text)); break;
-                    case 'N': key.add(new BigDecimal(text)); break;
-                    case 'B': key.add(new BigInteger(text)); break;
-                    case 'T': key.add(text); break;
-                    case 'U': key.add(UUID.fromString(text)); break;
-                    case 'D': key.add(Date.valueOf(LocalDate.parse(text))); break;
-                    case 'P': key.add(Timestamp.valueOf(LocalDateTime.parse(text))); break;
-                    default: return Optional.empty();
+                    case 'I':
+                        key.add(Integer.valueOf(text));
+                        break;
+                    case 'L':
+                        key.add(Long.valueOf(text));
+                        break;
+                    case 'S':
+                        key.add(Short.valueOf(text));
+                        break;
+                    case 'N':
+                        key.add(new BigDecimal(text));
+                        break;
+                    case 'B':
+                        key.add(new BigInteger(text));
+                        break;
+                    case 'T':
+                        key.add(text);
+                        break;
+                    case 'U':
+                        key.add(UUID.fromString(text));
+                        break;
+                    case 'D':
+                        key.add(Date.valueOf(LocalDate.parse(text)));
+                        break;
+                    case 'P':
+                        key.add(Timestamp.valueOf(LocalDateTime.parse(text)));
+                        break;
+                    default:
+                        return Optional.empty();
                 }
             }
         } catch (RuntimeException e) {

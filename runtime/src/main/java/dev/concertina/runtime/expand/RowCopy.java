@@ -28,11 +28,28 @@ public final class RowCopy {
      * migration's connection, as one step of the migration; the revision must be
      * {@code @Revision(transactional = false)} on PostgreSQL (batches commit one by one).
      */
-    public static BackfillResult run(MigrationContext ctx, String table, String newTable, List<String> newColumns,
-                                     List<Field<?>> values, List<String> oldKey, List<String> newKey, BackfillOptions options) {
+    public static BackfillResult run(
+            MigrationContext ctx,
+            String table,
+            String newTable,
+            List<String> newColumns,
+            List<Field<?>> values,
+            List<String> oldKey,
+            List<String> newKey,
+            BackfillOptions options) {
         BackfillResult[] result = {BackfillResult.skipped(table, newTable)};
-        ctx.step("copy rows \"" + table + "\" -> \"" + newTable + "\"", () -> result[0] = run(ctx.connection(), ctx.dialect(),
-                table, newTable, newColumns, values, oldKey, newKey, Backfill.reporting(ctx, options)));
+        ctx.step(
+                "copy rows \"" + table + "\" -> \"" + newTable + "\"",
+                () -> result[0] = run(
+                        ctx.connection(),
+                        ctx.dialect(),
+                        table,
+                        newTable,
+                        newColumns,
+                        values,
+                        oldKey,
+                        newKey,
+                        Backfill.reporting(ctx, options)));
         return result[0];
     }
 
@@ -41,13 +58,25 @@ public final class RowCopy {
      * the old table's columns) of every row of {@code table} whose key ({@code oldKey}, matched to
      * {@code newKey}) is not in {@code newTable} yet.
      */
-    public static BackfillResult run(Connection connection, Dialect dialect, String table, String newTable,
-                                     List<String> newColumns, List<Field<?>> values, List<String> oldKey,
-                                     List<String> newKey, BackfillOptions options) {
+    public static BackfillResult run(
+            Connection connection,
+            Dialect dialect,
+            String table,
+            String newTable,
+            List<String> newColumns,
+            List<Field<?>> values,
+            List<String> oldKey,
+            List<String> newKey,
+            BackfillOptions options) {
         String what = "copy rows \"" + table + "\" -> \"" + newTable + "\"";
-        if (newColumns.size() != values.size() || newColumns.isEmpty() || oldKey.size() != newKey.size() || oldKey.isEmpty()) {
-            throw new ConcertinaException(ErrorCode.CONFIGURATION, what + ": " + newColumns.size() + " columns for "
-                    + values.size() + " values, " + oldKey.size() + " old key columns for " + newKey.size() + " new ones");
+        if (newColumns.size() != values.size()
+                || newColumns.isEmpty()
+                || oldKey.size() != newKey.size()
+                || oldKey.isEmpty()) {
+            throw new ConcertinaException(
+                    ErrorCode.CONFIGURATION,
+                    what + ": " + newColumns.size() + " columns for " + values.size() + " values, " + oldKey.size()
+                            + " old key columns for " + newKey.size() + " new ones");
         }
         SqlText sql = new SqlText(dialect);
         List<String> columns = new ArrayList<>();

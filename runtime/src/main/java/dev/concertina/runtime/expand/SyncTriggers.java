@@ -29,14 +29,17 @@ public final class SyncTriggers {
     private SyncTriggers() {}
 
     /** {@link #install(Connection, Dialect, String, String, String, Conversion, Conversion)} on the migration's connection. */
-    public static void install(MigrationContext ctx, String table, String oldColumn, String newColumn, Conversion up, Conversion down) {
-        ctx.step("install sync trigger \"" + table + "\".\"" + oldColumn + "\" -> \"" + newColumn + "\"",
+    public static void install(
+            MigrationContext ctx, String table, String oldColumn, String newColumn, Conversion up, Conversion down) {
+        ctx.step(
+                "install sync trigger \"" + table + "\".\"" + oldColumn + "\" -> \"" + newColumn + "\"",
                 () -> install(ctx.connection(), ctx.dialect(), table, oldColumn, newColumn, up, down));
     }
 
     /** {@link #drop(Connection, Dialect, String, String, String)} on the migration's connection. */
     public static void drop(MigrationContext ctx, String table, String oldColumn, String newColumn) {
-        ctx.step("drop sync trigger \"" + table + "\".\"" + oldColumn + "\" -> \"" + newColumn + "\"",
+        ctx.step(
+                "drop sync trigger \"" + table + "\".\"" + oldColumn + "\" -> \"" + newColumn + "\"",
                 () -> drop(ctx.connection(), ctx.dialect(), table, oldColumn, newColumn));
     }
 
@@ -48,22 +51,30 @@ public final class SyncTriggers {
      * @throws ConcertinaException REFUSED when MariaDB/MySQL would refuse to create triggers
      *         (see {@link TriggerPreflight}); MIGRATION_FAILED when the database refuses
      */
-    public static void install(Connection connection, Dialect dialect, String table, String oldColumn, String newColumn,
-                               Conversion up, Conversion down) {
+    public static void install(
+            Connection connection,
+            Dialect dialect,
+            String table,
+            String oldColumn,
+            String newColumn,
+            Conversion up,
+            Conversion down) {
         SyncSpec spec = new SyncSpec(table, oldColumn, newColumn, up, down);
         if (!up.copies()) {
-            throw new ConcertinaException(ErrorCode.CONFIGURATION,
+            throw new ConcertinaException(
+                    ErrorCode.CONFIGURATION,
                     "sync trigger " + spec.describe() + ": the up conversion (old -> new) cannot be none");
         }
         if (oldColumn.equals(newColumn)) {
-            throw new ConcertinaException(ErrorCode.CONFIGURATION, "sync trigger " + spec.describe() + ": old and new column are the same");
+            throw new ConcertinaException(
+                    ErrorCode.CONFIGURATION, "sync trigger " + spec.describe() + ": old and new column are the same");
         }
         TriggerPreflight.check(connection, dialect);
         try {
             ExpandDialect.of(dialect).installSync(connection, spec);
         } catch (SQLException e) {
-            throw new ConcertinaException(ErrorCode.MIGRATION_FAILED,
-                    "install sync trigger " + spec.describe() + ": " + oneLine(e), e);
+            throw new ConcertinaException(
+                    ErrorCode.MIGRATION_FAILED, "install sync trigger " + spec.describe() + ": " + oneLine(e), e);
         }
     }
 
@@ -73,8 +84,10 @@ public final class SyncTriggers {
         try {
             ExpandDialect.of(dialect).dropSync(connection, table, oldColumn, newColumn);
         } catch (SQLException e) {
-            throw new ConcertinaException(ErrorCode.MIGRATION_FAILED,
-                    "drop sync trigger \"" + table + "\".\"" + oldColumn + "\" -> \"" + newColumn + "\": " + oneLine(e), e);
+            throw new ConcertinaException(
+                    ErrorCode.MIGRATION_FAILED,
+                    "drop sync trigger \"" + table + "\".\"" + oldColumn + "\" -> \"" + newColumn + "\": " + oneLine(e),
+                    e);
         }
     }
 
@@ -87,14 +100,19 @@ public final class SyncTriggers {
     // Overloads for generated migrations, which hold every name as SchemaNames' jOOQ Name.
 
     /** {@link #install(MigrationContext, String, String, String, Conversion, Conversion)} with SchemaNames' names. */
-    public static void install(MigrationContext ctx, org.jooq.Name table, org.jooq.Name oldColumn,
-                               org.jooq.Name newColumn, Conversion up, Conversion down) {
+    public static void install(
+            MigrationContext ctx,
+            org.jooq.Name table,
+            org.jooq.Name oldColumn,
+            org.jooq.Name newColumn,
+            Conversion up,
+            Conversion down) {
         install(ctx, table.last(), oldColumn.last(), newColumn.last(), up, down);
     }
 
     /** {@link #drop(MigrationContext, String, String, String)} with {@code SchemaNames} names. */
-    public static void drop(MigrationContext ctx, org.jooq.Name table, org.jooq.Name oldColumn,
-                            org.jooq.Name newColumn) {
+    public static void drop(
+            MigrationContext ctx, org.jooq.Name table, org.jooq.Name oldColumn, org.jooq.Name newColumn) {
         drop(ctx, table.last(), oldColumn.last(), newColumn.last());
     }
 }

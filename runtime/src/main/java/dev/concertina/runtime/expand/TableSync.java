@@ -57,14 +57,17 @@ public final class TableSync {
     }
 
     /** {@link #install(Connection, Dialect, String, String, List, List)} on the migration's connection. */
-    public static void install(MigrationContext ctx, String table, String newTable, List<Column> columns, List<String> key) {
-        ctx.step("install table sync \"" + table + "\" <-> \"" + newTable + "\"",
+    public static void install(
+            MigrationContext ctx, String table, String newTable, List<Column> columns, List<String> key) {
+        ctx.step(
+                "install table sync \"" + table + "\" <-> \"" + newTable + "\"",
                 () -> install(ctx.connection(), ctx.dialect(), table, newTable, columns, key));
     }
 
     /** {@link #drop(Connection, Dialect, String, String)} on the migration's connection. */
     public static void drop(MigrationContext ctx, String table, String newTable) {
-        ctx.step("drop table sync \"" + table + "\" <-> \"" + newTable + "\"",
+        ctx.step(
+                "drop table sync \"" + table + "\" <-> \"" + newTable + "\"",
                 () -> drop(ctx.connection(), ctx.dialect(), table, newTable));
     }
 
@@ -82,8 +85,13 @@ public final class TableSync {
      *         refuse to create triggers (see {@link TriggerPreflight}); MIGRATION_FAILED when the
      *         database refuses
      */
-    public static void install(Connection connection, Dialect dialect, String table, String newTable, List<Column> columns,
-                               List<String> key) {
+    public static void install(
+            Connection connection,
+            Dialect dialect,
+            String table,
+            String newTable,
+            List<Column> columns,
+            List<String> key) {
         String what = "table sync \"" + table + "\" <-> \"" + newTable + "\"";
         validate(what, table, newTable, columns, key);
         List<TableSyncSpec.Mapping> up = new ArrayList<>();
@@ -92,14 +100,20 @@ public final class TableSync {
             up.add(new TableSyncSpec.Mapping(c.oldColumn(), c.newColumn(), c.up()));
             down.add(new TableSyncSpec.Mapping(c.newColumn(), c.oldColumn(), c.down()));
         }
-        List<String> oldKey = key.stream().map(k -> columns.stream().filter(c -> c.newColumn().equals(k)).findFirst().orElseThrow().oldColumn())
+        List<String> oldKey = key.stream()
+                .map(k -> columns.stream()
+                        .filter(c -> c.newColumn().equals(k))
+                        .findFirst()
+                        .orElseThrow()
+                        .oldColumn())
                 .toList();
         TriggerPreflight.check(connection, dialect);
         try {
             TableSyncTriggers.install(connection, dialect, new TableSyncSpec(table, newTable, up, key));
             TableSyncTriggers.install(connection, dialect, new TableSyncSpec(newTable, table, down, oldKey));
         } catch (SQLException e) {
-            throw new ConcertinaException(ErrorCode.MIGRATION_FAILED, "install " + what + ": " + SyncTriggers.oneLine(e), e);
+            throw new ConcertinaException(
+                    ErrorCode.MIGRATION_FAILED, "install " + what + ": " + SyncTriggers.oneLine(e), e);
         }
     }
 
@@ -111,8 +125,10 @@ public final class TableSync {
             TableSyncTriggers.drop(connection, dialect, table, newTable);
             TableSyncTriggers.drop(connection, dialect, newTable, table);
         } catch (SQLException e) {
-            throw new ConcertinaException(ErrorCode.MIGRATION_FAILED,
-                    "drop table sync \"" + table + "\" <-> \"" + newTable + "\": " + SyncTriggers.oneLine(e), e);
+            throw new ConcertinaException(
+                    ErrorCode.MIGRATION_FAILED,
+                    "drop table sync \"" + table + "\" <-> \"" + newTable + "\": " + SyncTriggers.oneLine(e),
+                    e);
         }
     }
 
@@ -125,7 +141,8 @@ public final class TableSync {
         try {
             TableSyncTriggers.quiet(connection, dialect);
         } catch (SQLException e) {
-            throw new ConcertinaException(ErrorCode.MIGRATION_FAILED, "set the sync flag of the session: " + SyncTriggers.oneLine(e), e);
+            throw new ConcertinaException(
+                    ErrorCode.MIGRATION_FAILED, "set the sync flag of the session: " + SyncTriggers.oneLine(e), e);
         }
         RuntimeException failure = null;
         try {
@@ -139,7 +156,10 @@ public final class TableSync {
             } catch (SQLException e) {
                 // In an aborted PostgreSQL transaction the reset fails; the rollback undoes the flag.
                 if (failure == null) {
-                    throw new ConcertinaException(ErrorCode.MIGRATION_FAILED, "clear the sync flag of the session: " + SyncTriggers.oneLine(e), e);
+                    throw new ConcertinaException(
+                            ErrorCode.MIGRATION_FAILED,
+                            "clear the sync flag of the session: " + SyncTriggers.oneLine(e),
+                            e);
                 }
             }
         }
@@ -159,18 +179,22 @@ public final class TableSync {
         Set<String> news = new HashSet<>();
         for (Column c : columns) {
             if (!olds.add(c.oldColumn()) || !news.add(c.newColumn())) {
-                throw new ConcertinaException(ErrorCode.CONFIGURATION, what + ": column \"" + c.oldColumn() + "\" -> \"" + c.newColumn()
-                        + "\" is mapped twice");
+                throw new ConcertinaException(
+                        ErrorCode.CONFIGURATION,
+                        what + ": column \"" + c.oldColumn() + "\" -> \"" + c.newColumn() + "\" is mapped twice");
             }
             if (!c.up().copies() || !c.down().copies()) {
-                throw new ConcertinaException(ErrorCode.CONFIGURATION, what + ": column \"" + c.oldColumn() + "\" -> \"" + c.newColumn()
-                        + "\" needs a conversion both ways (old code and new code both write)");
+                throw new ConcertinaException(
+                        ErrorCode.CONFIGURATION,
+                        what + ": column \"" + c.oldColumn() + "\" -> \"" + c.newColumn()
+                                + "\" needs a conversion both ways (old code and new code both write)");
             }
         }
         for (String k : key) {
             if (!news.contains(k)) {
-                throw new ConcertinaException(ErrorCode.CONFIGURATION, what + ": key column \"" + k + "\" of \"" + newTable
-                        + "\" is not one of the synced columns");
+                throw new ConcertinaException(
+                        ErrorCode.CONFIGURATION,
+                        what + ": key column \"" + k + "\" of \"" + newTable + "\" is not one of the synced columns");
             }
         }
     }
@@ -188,9 +212,17 @@ public final class TableSync {
     }
 
     /** {@link #install(MigrationContext, String, String, List, List)} with {@code SchemaNames} names. */
-    public static void install(MigrationContext ctx, org.jooq.Name table, org.jooq.Name newTable, List<Column> columns,
-                               org.jooq.Name... key) {
-        install(ctx, table.last(), newTable.last(), columns,
+    public static void install(
+            MigrationContext ctx,
+            org.jooq.Name table,
+            org.jooq.Name newTable,
+            List<Column> columns,
+            org.jooq.Name... key) {
+        install(
+                ctx,
+                table.last(),
+                newTable.last(),
+                columns,
                 java.util.Arrays.stream(key).map(org.jooq.Name::last).toList());
     }
 

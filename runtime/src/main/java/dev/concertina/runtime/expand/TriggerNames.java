@@ -30,7 +30,9 @@ public final class TriggerNames {
 
     /** The sync trigger name for one event ({@code ins}, {@code upd}) where the dialect needs one per event. */
     public static String sync(Dialect dialect, String table, String oldColumn, String newColumn, String event) {
-        return fit(dialect, dialect.foldUnquoted(OwnObjects.SYNC_PREFIX) + table + "_" + oldColumn + "_" + newColumn + "_" + event);
+        return fit(
+                dialect,
+                dialect.foldUnquoted(OwnObjects.SYNC_PREFIX) + table + "_" + oldColumn + "_" + newColumn + "_" + event);
     }
 
     /**
@@ -43,7 +45,8 @@ public final class TriggerNames {
 
     /** The table sync trigger name for one event ({@code ins}, {@code upd}, {@code del}) where the dialect needs one per event. */
     public static String tableSync(Dialect dialect, String source, String target, String event) {
-        return fit(dialect, dialect.foldUnquoted(OwnObjects.SYNC_PREFIX + "table_") + source + "_" + target + "_" + event);
+        return fit(
+                dialect, dialect.foldUnquoted(OwnObjects.SYNC_PREFIX + "table_") + source + "_" + target + "_" + event);
     }
 
     /** {@code concertina_guard_<table>}, fitted to the dialect. */

@@ -40,7 +40,8 @@ public final class TriggerPreflight {
         boolean trust;
         String user;
         try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT @@GLOBAL.log_bin, @@GLOBAL.log_bin_trust_function_creators, CURRENT_USER()")) {
+                ResultSet rs = s.executeQuery(
+                        "SELECT @@GLOBAL.log_bin, @@GLOBAL.log_bin_trust_function_creators, CURRENT_USER()")) {
             if (!rs.next()) {
                 // Only a recording connection (the runner's checksum run) answers with no row; a
                 // server always has these variables. Let the trigger DDL be recorded.
@@ -54,7 +55,7 @@ public final class TriggerPreflight {
         grantees.add(grantee(user));
         // Roles: MariaDB lists a role's grants under 'role' (no host) in information_schema.
         try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT ROLE_NAME FROM information_schema.ENABLED_ROLES")) {
+                ResultSet rs = s.executeQuery("SELECT ROLE_NAME FROM information_schema.ENABLED_ROLES")) {
             while (rs.next()) {
                 String role = rs.getString(1);
                 if (role != null) {
@@ -117,7 +118,8 @@ public final class TriggerPreflight {
         try {
             facts = read(connection);
         } catch (SQLException e) {
-            throw new ConcertinaException(ErrorCode.MIGRATION_FAILED, "trigger preflight: cannot read server settings: " + e.getMessage(), e);
+            throw new ConcertinaException(
+                    ErrorCode.MIGRATION_FAILED, "trigger preflight: cannot read server settings: " + e.getMessage(), e);
         }
         problem(facts).ifPresent(p -> {
             throw new ConcertinaException(ErrorCode.REFUSED, "create triggers: " + p);

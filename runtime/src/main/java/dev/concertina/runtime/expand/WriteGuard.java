@@ -23,7 +23,9 @@ public final class WriteGuard {
 
     /** {@link #install(Connection, Dialect, String, String)} on the migration's connection. */
     public static void install(MigrationContext ctx, String table, String message) {
-        ctx.step("install write guard \"" + table + "\"", () -> install(ctx.connection(), ctx.dialect(), table, message));
+        ctx.step(
+                "install write guard \"" + table + "\"",
+                () -> install(ctx.connection(), ctx.dialect(), table, message));
     }
 
     /** {@link #drop(Connection, Dialect, String)} on the migration's connection. */
@@ -34,14 +36,17 @@ public final class WriteGuard {
     /** Installs (or replaces) the guard of {@code table}. */
     public static void install(Connection connection, Dialect dialect, String table, String message) {
         if (message == null || message.isBlank()) {
-            throw new ConcertinaException(ErrorCode.CONFIGURATION, "write guard on \"" + table + "\": the message is empty");
+            throw new ConcertinaException(
+                    ErrorCode.CONFIGURATION, "write guard on \"" + table + "\": the message is empty");
         }
         TriggerPreflight.check(connection, dialect);
         try {
             ExpandDialect.of(dialect).installGuard(connection, table, message);
         } catch (SQLException e) {
-            throw new ConcertinaException(ErrorCode.MIGRATION_FAILED,
-                    "install write guard on \"" + table + "\": " + SyncTriggers.oneLine(e), e);
+            throw new ConcertinaException(
+                    ErrorCode.MIGRATION_FAILED,
+                    "install write guard on \"" + table + "\": " + SyncTriggers.oneLine(e),
+                    e);
         }
     }
 
@@ -50,8 +55,8 @@ public final class WriteGuard {
         try {
             ExpandDialect.of(dialect).dropGuard(connection, table);
         } catch (SQLException e) {
-            throw new ConcertinaException(ErrorCode.MIGRATION_FAILED,
-                    "drop write guard on \"" + table + "\": " + SyncTriggers.oneLine(e), e);
+            throw new ConcertinaException(
+                    ErrorCode.MIGRATION_FAILED, "drop write guard on \"" + table + "\": " + SyncTriggers.oneLine(e), e);
         }
     }
 

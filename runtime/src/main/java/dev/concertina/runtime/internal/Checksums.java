@@ -58,7 +58,8 @@ public final class Checksums {
         return m.matches() ? m.group(1) : text;
     }
 
-    private static void record(StringBuilder text, String phase, ResolvedMigration m, Dialect dialect, boolean upgrade) {
+    private static void record(
+            StringBuilder text, String phase, ResolvedMigration m, Dialect dialect, boolean upgrade) {
         text.append("== ").append(phase).append('\n');
         MockDataProvider recorder = (MockExecuteContext ctx) -> {
             String[] statements = ctx.batchSQL();
@@ -83,7 +84,7 @@ public final class Checksums {
         };
         Connection connection = new MockConnection(recorder);
         DSLContext dsl = Sql.dsl(connection, dialect);
-        RunContext ctx = new RunContext(dsl, connection, dialect, m, message -> { });
+        RunContext ctx = new RunContext(dsl, connection, dialect, m, message -> {});
         try {
             if (upgrade) {
                 m.migration().upgrade(ctx);

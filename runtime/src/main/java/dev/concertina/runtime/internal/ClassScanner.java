@@ -40,24 +40,31 @@ public final class ClassScanner {
                 switch (url.getProtocol()) {
                     case "file" -> scanDirectory(url, pkg, names);
                     case "jar" -> scanJar(url, path, names);
-                    default -> throw new ConcertinaException(ErrorCode.CONFIGURATION,
-                            "cannot list migrations of package " + pkg + " at " + url + ": only directories and jars are supported");
+                    default ->
+                        throw new ConcertinaException(
+                                ErrorCode.CONFIGURATION,
+                                "cannot list migrations of package " + pkg + " at " + url
+                                        + ": only directories and jars are supported");
                 }
             }
             // Jars written without directory entries do not answer getResources(package): read them directly.
             if (loader instanceof URLClassLoader urls) {
                 for (URL url : urls.getURLs()) {
                     if ("file".equals(url.getProtocol()) && url.getPath().endsWith(".jar")) {
-                        packageSeen |= scanJarFile(Paths.get(URLDecoder.decode(url.getPath(), StandardCharsets.UTF_8)), path, names);
+                        packageSeen |= scanJarFile(
+                                Paths.get(URLDecoder.decode(url.getPath(), StandardCharsets.UTF_8)), path, names);
                     }
                 }
             }
         } catch (IOException e) {
-            throw new ConcertinaException(ErrorCode.CONFIGURATION, "cannot read migrations package " + pkg + ": " + e.getMessage(), e);
+            throw new ConcertinaException(
+                    ErrorCode.CONFIGURATION, "cannot read migrations package " + pkg + ": " + e.getMessage(), e);
         }
         if (!packageSeen) {
-            throw new ConcertinaException(ErrorCode.CONFIGURATION, "migrations package " + pkg
-                    + " is not on the class path: check the package name and the migrations class path");
+            throw new ConcertinaException(
+                    ErrorCode.CONFIGURATION,
+                    "migrations package " + pkg
+                            + " is not on the class path: check the package name and the migrations class path");
         }
         List<Class<?>> found = new ArrayList<>();
         for (String name : names) {
@@ -65,7 +72,8 @@ public final class ClassScanner {
             try {
                 type = Class.forName(name, false, loader);
             } catch (ClassNotFoundException | LinkageError e) {
-                throw new ConcertinaException(ErrorCode.CONFIGURATION, "cannot load migration class " + name + ": " + e, e);
+                throw new ConcertinaException(
+                        ErrorCode.CONFIGURATION, "cannot load migration class " + name + ": " + e, e);
             }
             if (type.isAnnotationPresent(Revision.class)) {
                 found.add(type);
@@ -85,7 +93,8 @@ public final class ClassScanner {
         try (Stream<Path> files = Files.walk(dir)) {
             files.filter(p -> isTopLevelClass(p.getFileName().toString())).forEach(p -> {
                 String rel = root.relativize(p).toString().replace('\\', '/');
-                names.add(pkg + "." + rel.substring(0, rel.length() - ".class".length()).replace('/', '.'));
+                names.add(pkg + "."
+                        + rel.substring(0, rel.length() - ".class".length()).replace('/', '.'));
             });
         }
     }
@@ -104,7 +113,8 @@ public final class ClassScanner {
                 String entry = entries.nextElement().getName();
                 String file = entry.substring(entry.lastIndexOf('/') + 1);
                 if (entry.startsWith(prefix) && isTopLevelClass(file)) {
-                    names.add(entry.substring(0, entry.length() - ".class".length()).replace('/', '.'));
+                    names.add(entry.substring(0, entry.length() - ".class".length())
+                            .replace('/', '.'));
                 }
             }
         }
@@ -124,7 +134,8 @@ public final class ClassScanner {
                     seen = true;
                     String fileName = entry.substring(entry.lastIndexOf('/') + 1);
                     if (isTopLevelClass(fileName)) {
-                        names.add(entry.substring(0, entry.length() - ".class".length()).replace('/', '.'));
+                        names.add(entry.substring(0, entry.length() - ".class".length())
+                                .replace('/', '.'));
                     }
                 }
             }
@@ -133,7 +144,9 @@ public final class ClassScanner {
     }
 
     private static boolean isTopLevelClass(String fileName) {
-        return fileName.endsWith(".class") && !fileName.contains("$") && !fileName.equals("package-info.class")
+        return fileName.endsWith(".class")
+                && !fileName.contains("$")
+                && !fileName.equals("package-info.class")
                 && !fileName.equals("module-info.class");
     }
 }

@@ -40,8 +40,10 @@ final class H2Support implements DialectSupport {
     static final Table<Record> LOCK = table(name(DIALECT.foldUnquoted(OwnObjects.LOCK_TABLE)));
     static final Field<Integer> ID = field(name(DIALECT.foldUnquoted("id")), SQLDataType.INTEGER);
     static final Field<String> OWNER = field(name(DIALECT.foldUnquoted("owner")), SQLDataType.VARCHAR(255));
-    static final Field<LocalDateTime> ACQUIRED_AT = field(name(DIALECT.foldUnquoted("acquired_at")), SQLDataType.LOCALDATETIME(3));
-    static final Field<LocalDateTime> EXPIRES_AT = field(name(DIALECT.foldUnquoted("expires_at")), SQLDataType.LOCALDATETIME(3));
+    static final Field<LocalDateTime> ACQUIRED_AT =
+            field(name(DIALECT.foldUnquoted("acquired_at")), SQLDataType.LOCALDATETIME(3));
+    static final Field<LocalDateTime> EXPIRES_AT =
+            field(name(DIALECT.foldUnquoted("expires_at")), SQLDataType.LOCALDATETIME(3));
 
     private final Duration ttl;
 
@@ -58,7 +60,8 @@ final class H2Support implements DialectSupport {
         try (java.sql.Statement s = connection.createStatement()) {
             s.execute("CHECKPOINT SYNC");
         } catch (java.sql.SQLException e) {
-            throw new ConcertinaException(ErrorCode.CONNECTION, "cannot write the H2 database to disk: " + Jdbc.oneLine(e), e);
+            throw new ConcertinaException(
+                    ErrorCode.CONNECTION, "cannot write the H2 database to disk: " + Jdbc.oneLine(e), e);
         }
     }
 
@@ -75,7 +78,8 @@ final class H2Support implements DialectSupport {
                     .column(OWNER, SQLDataType.VARCHAR(255).notNull())
                     .column(ACQUIRED_AT, SQLDataType.LOCALDATETIME(3).notNull())
                     .column(EXPIRES_AT, SQLDataType.LOCALDATETIME(3).notNull())
-                    .constraints(DSL.constraint(name(DIALECT.foldUnquoted(OwnObjects.LOCK_TABLE + "_pk"))).primaryKey(ID))
+                    .constraints(DSL.constraint(name(DIALECT.foldUnquoted(OwnObjects.LOCK_TABLE + "_pk")))
+                            .primaryKey(ID))
                     .execute();
         } catch (DataAccessException e) {
             if (!dsl.meta().getTables(LOCK.getName()).isEmpty()) {
@@ -114,7 +118,8 @@ final class H2Support implements DialectSupport {
             return false;
         }
         long pid = Long.parseLong(m.group(2));
-        return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+        return pid != ProcessHandle.current().pid()
+                && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
     }
 
     @Override
@@ -128,7 +133,10 @@ final class H2Support implements DialectSupport {
             LockWait.await("this H2 database", () -> tryLock(dsl, owner), () -> holder(dsl), timeout, listener);
         } catch (SQLException | DataAccessException e) {
             Jdbc.closeQuietly(c);
-            throw new ConcertinaException(ErrorCode.CONNECTION, "cannot take the H2 migration lock (table " + LOCK.getName() + "): " + Jdbc.oneLine(e), e);
+            throw new ConcertinaException(
+                    ErrorCode.CONNECTION,
+                    "cannot take the H2 migration lock (table " + LOCK.getName() + "): " + Jdbc.oneLine(e),
+                    e);
         } catch (RuntimeException e) {
             Jdbc.closeQuietly(c);
             throw e;
@@ -139,13 +147,21 @@ final class H2Support implements DialectSupport {
             return t;
         });
         long every = Math.max(1, ttl.toMillis() / 3);
-        heartbeat.scheduleAtFixedRate(() -> {
-            try {
-                dsl.update(LOCK).set(EXPIRES_AT, now(dsl).plus(ttl)).where(ID.eq(1)).and(OWNER.eq(owner)).execute();
-            } catch (RuntimeException e) {
-                // A missed beat only shortens the lease; the next one retries.
-            }
-        }, every, every, TimeUnit.MILLISECONDS);
+        heartbeat.scheduleAtFixedRate(
+                () -> {
+                    try {
+                        dsl.update(LOCK)
+                                .set(EXPIRES_AT, now(dsl).plus(ttl))
+                                .where(ID.eq(1))
+                                .and(OWNER.eq(owner))
+                                .execute();
+                    } catch (RuntimeException e) {
+                        // A missed beat only shortens the lease; the next one retries.
+                    }
+                },
+                every,
+                every,
+                TimeUnit.MILLISECONDS);
         return () -> {
             heartbeat.shutdownNow();
             try {
@@ -168,19 +184,29 @@ final class H2Support implements DialectSupport {
     private boolean tryLock(DSLContext dsl, String owner) {
         LocalDateTime now = now(dsl);
         try {
-            dsl.insertInto(LOCK).columns(ID, OWNER, ACQUIRED_AT, EXPIRES_AT).values(1, owner, now, now.plus(ttl)).execute();
+            dsl.insertInto(LOCK)
+                    .columns(ID, OWNER, ACQUIRED_AT, EXPIRES_AT)
+                    .values(1, owner, now, now.plus(ttl))
+                    .execute();
             return true;
         } catch (DataAccessException e) {
             // Duplicate key: someone holds it, or held it and died. Take it over once expired.
             try {
-                Record row = dsl.select(OWNER, EXPIRES_AT).from(LOCK).where(ID.eq(1)).fetchOne();
+                Record row =
+                        dsl.select(OWNER, EXPIRES_AT).from(LOCK).where(ID.eq(1)).fetchOne();
                 if (row == null) {
                     return false; // released in between: the next poll inserts
                 }
                 if (row.get(EXPIRES_AT).isBefore(now) || ownerIsDead(row.get(OWNER))) {
-                    return dsl.update(LOCK).set(OWNER, owner).set(ACQUIRED_AT, now).set(EXPIRES_AT, now.plus(ttl))
-                            .where(ID.eq(1)).and(OWNER.eq(row.get(OWNER))).and(EXPIRES_AT.eq(row.get(EXPIRES_AT)))
-                            .execute() == 1;
+                    return dsl.update(LOCK)
+                                    .set(OWNER, owner)
+                                    .set(ACQUIRED_AT, now)
+                                    .set(EXPIRES_AT, now.plus(ttl))
+                                    .where(ID.eq(1))
+                                    .and(OWNER.eq(row.get(OWNER)))
+                                    .and(EXPIRES_AT.eq(row.get(EXPIRES_AT)))
+                                    .execute()
+                            == 1;
                 }
             } catch (DataAccessException busy) {
                 // Another process is writing the row right now (H2 row lock timeout): poll again.
@@ -192,7 +218,10 @@ final class H2Support implements DialectSupport {
     private static String holder(DSLContext dsl) {
         Record row;
         try {
-            row = dsl.select(OWNER, ACQUIRED_AT, EXPIRES_AT).from(LOCK).where(ID.eq(1)).fetchOne();
+            row = dsl.select(OWNER, ACQUIRED_AT, EXPIRES_AT)
+                    .from(LOCK)
+                    .where(ID.eq(1))
+                    .fetchOne();
         } catch (DataAccessException e) {
             return "another process (its lock row is being written: " + Jdbc.oneLine(e) + ")";
         }

@@ -19,7 +19,8 @@ final class LockWait {
 
     private LockWait() {}
 
-    static void await(String what, Attempt attempt, Holder holder, Duration timeout, MigrationListener listener) throws SQLException {
+    static void await(String what, Attempt attempt, Holder holder, Duration timeout, MigrationListener listener)
+            throws SQLException {
         long deadline = System.nanoTime() + timeout.toNanos();
         boolean told = false;
         while (true) {
@@ -33,14 +34,18 @@ final class LockWait {
             }
             long left = deadline - System.nanoTime();
             if (left <= 0) {
-                throw new ConcertinaException(ErrorCode.LOCK_TIMEOUT, "could not take the migration lock of " + what + " within "
-                        + format(timeout) + ": it is held by " + holder.describe() + "; wait for it to finish, or stop it if it hangs");
+                throw new ConcertinaException(
+                        ErrorCode.LOCK_TIMEOUT,
+                        "could not take the migration lock of " + what + " within " + format(timeout)
+                                + ": it is held by " + holder.describe()
+                                + "; wait for it to finish, or stop it if it hangs");
             }
             try {
                 Thread.sleep(Math.max(1, Math.min(DialectSupport.POLL.toMillis(), left / 1_000_000)));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new ConcertinaException(ErrorCode.LOCK_TIMEOUT, "interrupted while waiting for the migration lock of " + what);
+                throw new ConcertinaException(
+                        ErrorCode.LOCK_TIMEOUT, "interrupted while waiting for the migration lock of " + what);
             }
         }
     }

@@ -39,10 +39,18 @@ final class MariaDbSupport implements DialectSupport {
             c.setAutoCommit(true);
             String db = currentDatabase(c);
             name = lockName(db);
-            LockWait.await(dialect.label() + " database `" + db + "`", () -> tryLock(c, name), () -> holder(c, name), timeout, listener);
+            LockWait.await(
+                    dialect.label() + " database `" + db + "`",
+                    () -> tryLock(c, name),
+                    () -> holder(c, name),
+                    timeout,
+                    listener);
         } catch (SQLException e) {
             Jdbc.closeQuietly(c);
-            throw new ConcertinaException(ErrorCode.CONNECTION, "cannot take the " + dialect.label() + " migration lock: " + Jdbc.oneLine(e), e);
+            throw new ConcertinaException(
+                    ErrorCode.CONNECTION,
+                    "cannot take the " + dialect.label() + " migration lock: " + Jdbc.oneLine(e),
+                    e);
         } catch (RuntimeException e) {
             Jdbc.closeQuietly(c);
             throw e;
@@ -74,11 +82,14 @@ final class MariaDbSupport implements DialectSupport {
     }
 
     private static String currentDatabase(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select database()"); ResultSet rs = s.executeQuery()) {
+        try (PreparedStatement s = c.prepareStatement("select database()");
+                ResultSet rs = s.executeQuery()) {
             rs.next();
             String db = rs.getString(1);
             if (db == null) {
-                throw new ConcertinaException(ErrorCode.CONFIGURATION, "the database URL names no database: add it to the URL (jdbc:mariadb://host/<database>)");
+                throw new ConcertinaException(
+                        ErrorCode.CONFIGURATION,
+                        "the database URL names no database: add it to the URL (jdbc:mariadb://host/<database>)");
             }
             return db;
         }
@@ -106,11 +117,13 @@ final class MariaDbSupport implements DialectSupport {
                 }
             }
         }
-        try (PreparedStatement s = c.prepareStatement("select user, host, time from information_schema.processlist where id = ?")) {
+        try (PreparedStatement s =
+                c.prepareStatement("select user, host, time from information_schema.processlist where id = ?")) {
             s.setLong(1, id);
             try (ResultSet rs = s.executeQuery()) {
                 if (rs.next()) {
-                    return "connection " + id + " of " + rs.getString(1) + "@" + rs.getString(2) + " (lock \"" + name + "\")";
+                    return "connection " + id + " of " + rs.getString(1) + "@" + rs.getString(2) + " (lock \"" + name
+                            + "\")";
                 }
             }
         }

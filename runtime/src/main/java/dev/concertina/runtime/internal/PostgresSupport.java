@@ -18,6 +18,7 @@ final class PostgresSupport implements DialectSupport {
 
     /** The advisory lock key pair: "CONC" and 1 (the two-int form shows up as classid/objid in pg_locks). */
     static final int KEY1 = 0x434F4E43;
+
     static final int KEY2 = 1;
 
     @Override
@@ -35,7 +36,8 @@ final class PostgresSupport implements DialectSupport {
     public void prepareSession(Connection c) {
         try {
             if (c.getMetaData().getDatabaseMajorVersion() >= 14) {
-                try (PreparedStatement s = c.prepareStatement("select set_config('client_connection_check_interval', '1000', false)")) {
+                try (PreparedStatement s =
+                        c.prepareStatement("select set_config('client_connection_check_interval', '1000', false)")) {
                     s.execute();
                 }
             }
@@ -58,7 +60,8 @@ final class PostgresSupport implements DialectSupport {
             LockWait.await("database \"" + db + "\"", () -> tryLock(c), () -> holder(c), timeout, listener);
         } catch (SQLException e) {
             Jdbc.closeQuietly(c);
-            throw new ConcertinaException(ErrorCode.CONNECTION, "cannot take the PostgreSQL advisory lock: " + Jdbc.oneLine(e), e);
+            throw new ConcertinaException(
+                    ErrorCode.CONNECTION, "cannot take the PostgreSQL advisory lock: " + Jdbc.oneLine(e), e);
         } catch (RuntimeException e) {
             Jdbc.closeQuietly(c);
             throw e;
@@ -88,7 +91,8 @@ final class PostgresSupport implements DialectSupport {
     }
 
     private static String currentDatabase(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select current_database()"); ResultSet rs = s.executeQuery()) {
+        try (PreparedStatement s = c.prepareStatement("select current_database()");
+                ResultSet rs = s.executeQuery()) {
             rs.next();
             return rs.getString(1);
         }
@@ -99,7 +103,8 @@ final class PostgresSupport implements DialectSupport {
                 + " from pg_locks l join pg_stat_activity a on a.pid = l.pid"
                 + " where l.locktype = 'advisory' and l.granted and l.classid = " + KEY1 + " and l.objid = " + KEY2
                 + " and l.objsubid = 2 and l.database = (select oid from pg_database where datname = current_database())";
-        try (PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+        try (PreparedStatement s = c.prepareStatement(sql);
+                ResultSet rs = s.executeQuery()) {
             if (!rs.next()) {
                 return "another session (it has just released it)";
             }
@@ -108,7 +113,9 @@ final class PostgresSupport implements DialectSupport {
             String user = rs.getString(3);
             String client = rs.getString(4);
             java.sql.Timestamp since = rs.getTimestamp(5);
-            return (app == null || app.isBlank() ? "a session" + (user == null ? "" : " of " + user) : "\"" + app + "\"")
+            return (app == null || app.isBlank()
+                            ? "a session" + (user == null ? "" : " of " + user)
+                            : "\"" + app + "\"")
                     + " (server pid " + rs.getInt(1) + (client == null ? "" : ", client " + client)
                     + (since == null ? "" : ", connected since " + since.toInstant()) + ")";
         }

@@ -13,27 +13,52 @@ import org.jooq.DSLContext;
  * The {@link MigrationContext} handed to a running (or recorded) migration; with a
  * {@link StepRecorder} when the revision runs without a transaction.
  */
-public record RunContext(DSLContext dsl, Connection connection, Dialect dialect, ResolvedMigration revision,
-                         Consumer<String> progressSink, Optional<StepRecorder> steps, LockRetry lockRetry)
+public record RunContext(
+        DSLContext dsl,
+        Connection connection,
+        Dialect dialect,
+        ResolvedMigration revision,
+        Consumer<String> progressSink,
+        Optional<StepRecorder> steps,
+        LockRetry lockRetry)
         implements MigrationContext {
 
     /** Not recorded step by step, with the default {@link LockRetry} (recordings: checksums, the SQL view). */
-    public RunContext(DSLContext dsl, Connection connection, Dialect dialect, ResolvedMigration revision,
-                      Consumer<String> progressSink) {
+    public RunContext(
+            DSLContext dsl,
+            Connection connection,
+            Dialect dialect,
+            ResolvedMigration revision,
+            Consumer<String> progressSink) {
         this(dsl, connection, dialect, revision, progressSink, Optional.empty(), LockRetry.DEFAULTS);
     }
 
     /** Not recorded step by step: a transactional revision. */
-    public RunContext(DSLContext dsl, Connection connection, Dialect dialect, ResolvedMigration revision,
-                      Consumer<String> progressSink, LockRetry lockRetry) {
+    public RunContext(
+            DSLContext dsl,
+            Connection connection,
+            Dialect dialect,
+            ResolvedMigration revision,
+            Consumer<String> progressSink,
+            LockRetry lockRetry) {
         this(dsl, connection, dialect, revision, progressSink, Optional.empty(), lockRetry);
     }
 
     /** A context whose statements and helper steps {@code steps} records. */
-    public static RunContext recorded(StepRecorder steps, Dialect dialect, ResolvedMigration revision,
-                                      Consumer<String> progressSink, LockRetry lockRetry) {
-        return new RunContext(Sql.dsl(steps.connection(), dialect), steps.connection(), dialect, revision, progressSink,
-                Optional.of(steps), lockRetry);
+    public static RunContext recorded(
+            StepRecorder steps,
+            Dialect dialect,
+            ResolvedMigration revision,
+            Consumer<String> progressSink,
+            LockRetry lockRetry) {
+        return new RunContext(
+                Sql.dsl(steps.connection(), dialect),
+                steps.connection(),
+                dialect,
+                revision,
+                progressSink,
+                Optional.of(steps),
+                lockRetry);
     }
 
     @Override

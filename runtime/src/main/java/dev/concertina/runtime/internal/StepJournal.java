@@ -27,7 +27,10 @@ import org.jooq.impl.SQLDataType;
 public final class StepJournal {
 
     /** How a recorded step stands. */
-    public enum State { STARTED, DONE }
+    public enum State {
+        STARTED,
+        DONE
+    }
 
     /**
      * One recorded step.
@@ -84,32 +87,57 @@ public final class StepJournal {
 
     /** The recorded steps of one revision run, in the order they ran. */
     public List<Entry> load(String rev, Direction dir) {
-        return dsl.select(seq, key, description, state, fingerprint).from(steps)
-                .where(revision.eq(rev)).and(direction.eq(dir.label()))
+        return dsl.select(seq, key, description, state, fingerprint)
+                .from(steps)
+                .where(revision.eq(rev))
+                .and(direction.eq(dir.label()))
                 .orderBy(seq)
-                .fetch(r -> new Entry(r.get(seq), r.get(key), r.get(description), State.valueOf(r.get(state)),
+                .fetch(r -> new Entry(
+                        r.get(seq),
+                        r.get(key),
+                        r.get(description),
+                        State.valueOf(r.get(state)),
                         Optional.ofNullable(r.get(fingerprint))));
     }
 
     public void record(String rev, Direction dir, Entry e) {
-        dsl.insertInto(steps).columns(revision, direction, seq, key, description, state, fingerprint)
-                .values(rev, dir.label(), e.seq(), e.key(), truncate(e.description()), e.state().name(),
+        dsl.insertInto(steps)
+                .columns(revision, direction, seq, key, description, state, fingerprint)
+                .values(
+                        rev,
+                        dir.label(),
+                        e.seq(),
+                        e.key(),
+                        truncate(e.description()),
+                        e.state().name(),
                         e.fingerprint().orElse(null))
                 .execute();
     }
 
     public void markDone(String rev, Direction dir, int step) {
-        dsl.update(steps).set(state, State.DONE.name()).set(fingerprint, (String) null)
-                .where(revision.eq(rev)).and(direction.eq(dir.label())).and(seq.eq(step)).execute();
+        dsl.update(steps)
+                .set(state, State.DONE.name())
+                .set(fingerprint, (String) null)
+                .where(revision.eq(rev))
+                .and(direction.eq(dir.label()))
+                .and(seq.eq(step))
+                .execute();
     }
 
     public void forget(String rev, Direction dir, int step) {
-        dsl.deleteFrom(steps).where(revision.eq(rev)).and(direction.eq(dir.label())).and(seq.eq(step)).execute();
+        dsl.deleteFrom(steps)
+                .where(revision.eq(rev))
+                .and(direction.eq(dir.label()))
+                .and(seq.eq(step))
+                .execute();
     }
 
     /** Forgets a revision run (it finished, or an operator repaired it). */
     public void clear(String rev, Direction dir) {
-        dsl.deleteFrom(steps).where(revision.eq(rev)).and(direction.eq(dir.label())).execute();
+        dsl.deleteFrom(steps)
+                .where(revision.eq(rev))
+                .and(direction.eq(dir.label()))
+                .execute();
     }
 
     private static String truncate(String s) {

@@ -46,7 +46,8 @@ public final class StepRecorder {
     private static final Pattern READ = Pattern.compile("^(SELECT|WITH|VALUES|SHOW|EXPLAIN|DESCRIBE|DESC|TABLE)\\b");
     private static final Pattern SESSION = Pattern.compile("^(SET|RESET)\\b(?!\\s+STATEMENT\\b)");
     private static final Pattern DML = Pattern.compile("^(INSERT|UPDATE|DELETE|MERGE|REPLACE|UPSERT)\\b");
-    private static final Pattern OUTSIDE_TRANSACTION = Pattern.compile("\\b(CONCURRENTLY|VACUUM)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OUTSIDE_TRANSACTION =
+            Pattern.compile("\\b(CONCURRENTLY|VACUUM)\\b", Pattern.CASE_INSENSITIVE);
 
     private final Connection real;
     private final Dialect dialect;
@@ -57,16 +58,23 @@ public final class StepRecorder {
     private final Direction direction;
     /** Keys of steps that completed in earlier attempts and have not been met again in this one. */
     private final Map<String, Integer> completed = new HashMap<>();
+
     private int nextSeq = 1;
     /** Steps met in this attempt, run or skipped: the step's place in the revision (for {@link TestPause}). */
     private int ordinal;
+
     private int depth;
     private int ranHere;
     private final Connection proxy;
-    private java.util.function.Consumer<String> onStep = step -> { };
+    private java.util.function.Consumer<String> onStep = step -> {};
 
-    public StepRecorder(Connection real, Dialect dialect, DialectSupport support, StepJournal journal, String revision,
-                        Direction direction) {
+    public StepRecorder(
+            Connection real,
+            Dialect dialect,
+            DialectSupport support,
+            StepJournal journal,
+            String revision,
+            Direction direction) {
         this.real = real;
         this.dialect = dialect;
         this.support = support;
@@ -74,8 +82,8 @@ public final class StepRecorder {
         this.journal = journal;
         this.revision = revision;
         this.direction = direction;
-        this.proxy = (Connection) Proxy.newProxyInstance(StepRecorder.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, new ConnectionHandler());
+        this.proxy = (Connection) Proxy.newProxyInstance(
+                StepRecorder.class.getClassLoader(), new Class<?>[] {Connection.class}, new ConnectionHandler());
     }
 
     /**
@@ -131,8 +139,10 @@ public final class StepRecorder {
             return;
         }
         int seq = nextSeq++;
-        journal.record(revision, direction, new StepJournal.Entry(seq, key, description, StepJournal.State.STARTED,
-                Optional.empty()));
+        journal.record(
+                revision,
+                direction,
+                new StepJournal.Entry(seq, key, description, StepJournal.State.STARTED, Optional.empty()));
         durable();
         ranHere++;
         depth++;
@@ -154,8 +164,8 @@ public final class StepRecorder {
                 support.makeDurable(real);
             }
         } catch (SQLException e) {
-            throw new dev.concertina.runtime.ConcertinaException(dev.concertina.runtime.ErrorCode.CONNECTION,
-                    "cannot record a step: " + Jdbc.oneLine(e), e);
+            throw new dev.concertina.runtime.ConcertinaException(
+                    dev.concertina.runtime.ErrorCode.CONNECTION, "cannot record a step: " + Jdbc.oneLine(e), e);
         }
     }
 
@@ -173,7 +183,12 @@ public final class StepRecorder {
     }
 
     /** What one statement is, read from its first keyword. */
-    private enum Kind { READ, SESSION, DML, DDL }
+    private enum Kind {
+        READ,
+        SESSION,
+        DML,
+        DDL
+    }
 
     private static Kind kind(String sql) {
         String s = stripLeadingComments(sql).toUpperCase(Locale.ROOT);
@@ -248,7 +263,8 @@ public final class StepRecorder {
             return execution.on(recording());
         }
         int seq = nextSeq++;
-        boolean inTransaction = kind == Kind.DML || (transactionalDdl && !OUTSIDE_TRANSACTION.matcher(sql).find());
+        boolean inTransaction = kind == Kind.DML
+                || (transactionalDdl && !OUTSIDE_TRANSACTION.matcher(sql).find());
         if (inTransaction) {
             boolean auto = real.getAutoCommit();
             if (auto) {
@@ -256,8 +272,10 @@ public final class StepRecorder {
             }
             try {
                 Object result = execution.on(real);
-                journal.record(revision, direction, new StepJournal.Entry(seq, key, sql, StepJournal.State.DONE,
-                        Optional.empty()));
+                journal.record(
+                        revision,
+                        direction,
+                        new StepJournal.Entry(seq, key, sql, StepJournal.State.DONE, Optional.empty()));
                 TestPause.at(revision + " step " + place);
                 if (auto) {
                     real.commit();
@@ -277,8 +295,11 @@ public final class StepRecorder {
                 }
             }
         }
-        journal.record(revision, direction, new StepJournal.Entry(seq, key, sql, StepJournal.State.STARTED,
-                Optional.of(CatalogFingerprint.of(real, dialect))));
+        journal.record(
+                revision,
+                direction,
+                new StepJournal.Entry(
+                        seq, key, sql, StepJournal.State.STARTED, Optional.of(CatalogFingerprint.of(real, dialect))));
         durable();
         Object result;
         try {
@@ -297,7 +318,8 @@ public final class StepRecorder {
     }
 
     private Connection recording() {
-        return new MockConnection(ctx -> new MockResult[] {new MockResult(0, DSL.using(dialect.jooq()).newResult())});
+        return new MockConnection(ctx ->
+                new MockResult[] {new MockResult(0, DSL.using(dialect.jooq()).newResult())});
     }
 
     private static Object invoke(Object target, Method m, Object[] args) throws Throwable {
@@ -312,12 +334,16 @@ public final class StepRecorder {
         @Override
         public Object invoke(Object p, Method m, Object[] args) throws Throwable {
             if (depth == 0 && m.getName().equals("prepareStatement")) {
-                return Proxy.newProxyInstance(StepRecorder.class.getClassLoader(),
-                        new Class<?>[] {PreparedStatement.class}, new PreparedHandler(m, args));
+                return Proxy.newProxyInstance(
+                        StepRecorder.class.getClassLoader(),
+                        new Class<?>[] {PreparedStatement.class},
+                        new PreparedHandler(m, args));
             }
             if (depth == 0 && m.getName().equals("createStatement")) {
                 Statement statement = (Statement) StepRecorder.invoke(real, m, args);
-                return Proxy.newProxyInstance(StepRecorder.class.getClassLoader(), new Class<?>[] {Statement.class},
+                return Proxy.newProxyInstance(
+                        StepRecorder.class.getClassLoader(),
+                        new Class<?>[] {Statement.class},
                         new StatementHandler(statement));
             }
             return StepRecorder.invoke(real, m, args);
@@ -376,7 +402,8 @@ public final class StepRecorder {
             if (name.startsWith("execute")) {
                 List<Object> all = List.copyOf(binds);
                 return run(sql, all, c -> {
-                    PreparedStatement s = c == real ? (PreparedStatement) StepRecorder.invoke(real, prepare, prepareArgs)
+                    PreparedStatement s = c == real
+                            ? (PreparedStatement) StepRecorder.invoke(real, prepare, prepareArgs)
                             : c.prepareStatement(sql);
                     if (executed != null) {
                         executed.close();
@@ -390,7 +417,9 @@ public final class StepRecorder {
                     return StepRecorder.invoke(s, m, args);
                 });
             }
-            if (name.startsWith("set") || name.equals("addBatch") || name.equals("clearParameters")
+            if (name.startsWith("set")
+                    || name.equals("addBatch")
+                    || name.equals("clearParameters")
                     || name.equals("clearBatch")) {
                 if (name.startsWith("set") && args != null && args.length >= 2 && args[0] instanceof Integer) {
                     binds.add(args[1]);

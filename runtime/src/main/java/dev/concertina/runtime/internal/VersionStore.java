@@ -104,7 +104,9 @@ public final class VersionStore {
         try {
             DatabaseMetaData md = c.getMetaData();
             String esc = md.getSearchStringEscape();
-            String pattern = esc == null || esc.isEmpty() ? table : table.replace("_", esc + "_").replace("%", esc + "%");
+            String pattern = esc == null || esc.isEmpty()
+                    ? table
+                    : table.replace("_", esc + "_").replace("%", esc + "%");
             String schema = c.getSchema();
             try (ResultSet rs = md.getTables(c.getCatalog(), schema, pattern, null)) {
                 while (rs.next()) {
@@ -115,7 +117,8 @@ public final class VersionStore {
             }
             return false;
         } catch (SQLException e) {
-            throw new ConcertinaException(ErrorCode.CONNECTION, "cannot read the tables of the database: " + Jdbc.oneLine(e), e);
+            throw new ConcertinaException(
+                    ErrorCode.CONNECTION, "cannot read the tables of the database: " + Jdbc.oneLine(e), e);
         }
     }
 
@@ -155,19 +158,50 @@ public final class VersionStore {
     /** Moves a branch's head; empty = base. */
     public void setHead(Branch branch, Optional<String> revision) {
         dsl.deleteFrom(version).where(vBranch.eq(branch.label())).execute();
-        revision.ifPresent(r -> dsl.insertInto(version).columns(vBranch, vRevision, vUpdatedAt)
-                .values(branch.label(), r, utcNow()).execute());
+        revision.ifPresent(r -> dsl.insertInto(version)
+                .columns(vBranch, vRevision, vUpdatedAt)
+                .values(branch.label(), r, utcNow())
+                .execute());
     }
 
     /** Adds a history row and returns its id (the caller holds the migration lock, so max + 1 is safe). */
-    public long insert(String revision, Branch branch, Direction direction, Optional<String> checksum, Instant at,
-                       String appliedBy, Duration duration, Outcome outcome, Optional<String> error) {
+    public long insert(
+            String revision,
+            Branch branch,
+            Direction direction,
+            Optional<String> checksum,
+            Instant at,
+            String appliedBy,
+            Duration duration,
+            Outcome outcome,
+            Optional<String> error) {
         Long max = dsl.select(DSL.max(hId)).from(history).fetchOne(0, Long.class);
         long id = max == null ? 1 : max + 1;
         dsl.insertInto(history)
-                .columns(hId, hRevision, hBranch, hDirection, hChecksum, hAppliedAt, hAppliedBy, hDurationMs, hSuccess, hOutcome, hError)
-                .values(id, revision, branch.label(), direction.label(), checksum.orElse(null), utc(at), truncate(appliedBy, 255),
-                        duration.toMillis(), outcome == Outcome.SUCCEEDED, outcome.label(), error.map(e -> truncate(e, ERROR_LENGTH)).orElse(null))
+                .columns(
+                        hId,
+                        hRevision,
+                        hBranch,
+                        hDirection,
+                        hChecksum,
+                        hAppliedAt,
+                        hAppliedBy,
+                        hDurationMs,
+                        hSuccess,
+                        hOutcome,
+                        hError)
+                .values(
+                        id,
+                        revision,
+                        branch.label(),
+                        direction.label(),
+                        checksum.orElse(null),
+                        utc(at),
+                        truncate(appliedBy, 255),
+                        duration.toMillis(),
+                        outcome == Outcome.SUCCEEDED,
+                        outcome.label(),
+                        error.map(e -> truncate(e, ERROR_LENGTH)).orElse(null))
                 .execute();
         return id;
     }
@@ -185,22 +219,42 @@ public final class VersionStore {
 
     /** Marks every attempt that needs repair as repaired; returns how many. */
     public int markRepaired() {
-        return dsl.update(history).set(hOutcome, Outcome.REPAIRED.label())
+        return dsl.update(history)
+                .set(hOutcome, Outcome.REPAIRED.label())
                 .where(hOutcome.in(Outcome.STARTED.label(), Outcome.FAILED.label()))
                 .execute();
     }
 
     /** Every row, newest first. */
     public List<HistoryEntry> history() {
-        return dsl.select(hId, hRevision, hBranch, hDirection, hChecksum, hAppliedAt, hAppliedBy, hDurationMs, hOutcome, hError)
-                .from(history).orderBy(hId.desc()).fetch(this::entry);
+        return dsl.select(
+                        hId,
+                        hRevision,
+                        hBranch,
+                        hDirection,
+                        hChecksum,
+                        hAppliedAt,
+                        hAppliedBy,
+                        hDurationMs,
+                        hOutcome,
+                        hError)
+                .from(history)
+                .orderBy(hId.desc())
+                .fetch(this::entry);
     }
 
     private HistoryEntry entry(Record r) {
-        return new HistoryEntry(r.get(hId), r.get(hRevision), Branch.fromLabel(r.get(hBranch)),
-                Direction.valueOf(r.get(hDirection).toUpperCase(Locale.ROOT)), Optional.ofNullable(r.get(hChecksum)),
-                r.get(hAppliedAt).toInstant(ZoneOffset.UTC), r.get(hAppliedBy), Duration.ofMillis(r.get(hDurationMs)),
-                Outcome.valueOf(r.get(hOutcome).toUpperCase(Locale.ROOT)), Optional.ofNullable(r.get(hError)));
+        return new HistoryEntry(
+                r.get(hId),
+                r.get(hRevision),
+                Branch.fromLabel(r.get(hBranch)),
+                Direction.valueOf(r.get(hDirection).toUpperCase(Locale.ROOT)),
+                Optional.ofNullable(r.get(hChecksum)),
+                r.get(hAppliedAt).toInstant(ZoneOffset.UTC),
+                r.get(hAppliedBy),
+                Duration.ofMillis(r.get(hDurationMs)),
+                Outcome.valueOf(r.get(hOutcome).toUpperCase(Locale.ROOT)),
+                Optional.ofNullable(r.get(hError)));
     }
 
     public Connection connection() {

@@ -47,10 +47,14 @@ final class LockHolders {
         if (tables.length > 0) {
             rel.append(')');
         }
-        Result<Record> rows = ctx.dsl().resultQuery("select distinct a.pid, a.state, a.query, a.xact_start, a.application_name,"
-                + " l.granted from pg_catalog.pg_locks l join pg_catalog.pg_stat_activity a on a.pid = l.pid"
-                + " where l.locktype = 'relation' and l.pid <> pg_backend_pid() and " + rel
-                + " order by l.granted desc, a.xact_start nulls last limit 3", binds.toArray()).fetch();
+        Result<Record> rows = ctx.dsl()
+                .resultQuery(
+                        "select distinct a.pid, a.state, a.query, a.xact_start, a.application_name,"
+                                + " l.granted from pg_catalog.pg_locks l join pg_catalog.pg_stat_activity a on a.pid = l.pid"
+                                + " where l.locktype = 'relation' and l.pid <> pg_backend_pid() and " + rel
+                                + " order by l.granted desc, a.xact_start nulls last limit 3",
+                        binds.toArray())
+                .fetch();
         List<String> out = new ArrayList<>();
         for (Record r : rows) {
             java.sql.Timestamp since = r.get(3, java.sql.Timestamp.class);
@@ -68,14 +72,18 @@ final class LockHolders {
      * touched the table; the oldest open InnoDB transactions of other connections are named.
      */
     private static List<String> mariaDb(MigrationContext ctx) {
-        Result<Record> rows = ctx.dsl().resultQuery("select p.id, p.user, p.command, p.state, p.info, t.trx_started"
-                + " from information_schema.innodb_trx t join information_schema.processlist p on p.id = t.trx_mysql_thread_id"
-                + " where p.id <> connection_id() order by t.trx_started limit 3").fetch();
+        Result<Record> rows = ctx.dsl()
+                .resultQuery("select p.id, p.user, p.command, p.state, p.info, t.trx_started"
+                        + " from information_schema.innodb_trx t join information_schema.processlist p on p.id = t.trx_mysql_thread_id"
+                        + " where p.id <> connection_id() order by t.trx_started limit 3")
+                .fetch();
         List<String> out = new ArrayList<>();
         for (Record r : rows) {
             String state = r.get(3, String.class);
-            out.add("connection " + r.get(0, Long.class) + " of " + r.get(1, String.class) + " (" + r.get(2, String.class)
-                    + (state == null || state.isBlank() ? "" : ", " + state) + ", transaction since " + r.get(5, String.class)
+            out.add("connection " + r.get(0, Long.class) + " of " + r.get(1, String.class) + " ("
+                    + r.get(2, String.class)
+                    + (state == null || state.isBlank() ? "" : ", " + state) + ", transaction since "
+                    + r.get(5, String.class)
                     + ", query: " + shorten(r.get(4, String.class)) + ")");
         }
         return out;
@@ -90,6 +98,7 @@ final class LockHolders {
     }
 
     static String names(MigrationContext ctx, Name... names) {
-        return String.join(", ", Arrays.stream(names).map(n -> ctx.dsl().render(n)).toList());
+        return String.join(
+                ", ", Arrays.stream(names).map(n -> ctx.dsl().render(n)).toList());
     }
 }

@@ -120,12 +120,17 @@ final class LockRetrier {
                 }
                 Duration pause = retry.pause(attempt);
                 Duration waited = Duration.ofNanos(System.nanoTime() - start);
-                if (attempt > retry.retries() || waited.plus(pause).plus(timeout).compareTo(retry.patience()) > 0) {
+                if (attempt > retry.retries()
+                        || waited.plus(pause).plus(timeout).compareTo(retry.patience()) > 0) {
                     String holders = LockHolders.describe(ctx, tables);
-                    throw new ConcertinaException(ErrorCode.LOCK_TIMEOUT, what + ": gave up after " + attempt + " attempt(s) in "
-                            + waited.toMillis() + "ms waiting for a lock (lock timeout " + format(timeout)
-                            + ", " + retry.retries() + " retries, patience " + format(retry.patience()) + "); held by "
-                            + holders + "; end or wait for that session, then run the migration again", e);
+                    throw new ConcertinaException(
+                            ErrorCode.LOCK_TIMEOUT,
+                            what + ": gave up after " + attempt + " attempt(s) in "
+                                    + waited.toMillis() + "ms waiting for a lock (lock timeout " + format(timeout)
+                                    + ", " + retry.retries() + " retries, patience " + format(retry.patience())
+                                    + "); held by "
+                                    + holders + "; end or wait for that session, then run the migration again",
+                            e);
                 }
                 ctx.progress(what + ": lock busy (attempt " + attempt + "), retrying in " + pause.toMillis() + "ms");
                 sleep(pause);
@@ -142,8 +147,12 @@ final class LockRetrier {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException s) {
                 String state = Optional.ofNullable(s.getSQLState()).orElse("");
-                // PostgreSQL: lock_not_available, deadlock_detected. MariaDB/MySQL: ER_LOCK_WAIT_TIMEOUT, ER_LOCK_DEADLOCK.
-                if (state.equals("55P03") || state.equals("40P01") || s.getErrorCode() == 1205 || s.getErrorCode() == 1213) {
+                // PostgreSQL: lock_not_available, deadlock_detected. MariaDB/MySQL: ER_LOCK_WAIT_TIMEOUT,
+                // ER_LOCK_DEADLOCK.
+                if (state.equals("55P03")
+                        || state.equals("40P01")
+                        || s.getErrorCode() == 1205
+                        || s.getErrorCode() == 1213) {
                     return true;
                 }
             }

@@ -24,20 +24,25 @@ public record LockRetry(Duration lockTimeout, int retries, Duration patience) {
 
     /** The first pause between attempts; it doubles up to {@link #MAX_PAUSE}. */
     static final Duration FIRST_PAUSE = Duration.ofMillis(200);
+
     static final Duration MAX_PAUSE = Duration.ofSeconds(10);
 
     public LockRetry {
         Objects.requireNonNull(lockTimeout, "lockTimeout");
         Objects.requireNonNull(patience, "patience");
         if (lockTimeout.toMillis() < 1) {
-            throw new ConcertinaException(ErrorCode.CONFIGURATION, "DDL lock timeout must be at least 1ms, not " + lockTimeout);
+            throw new ConcertinaException(
+                    ErrorCode.CONFIGURATION, "DDL lock timeout must be at least 1ms, not " + lockTimeout);
         }
         if (retries < 0) {
-            throw new ConcertinaException(ErrorCode.CONFIGURATION, "DDL lock retries must be 0 or more, not " + retries);
+            throw new ConcertinaException(
+                    ErrorCode.CONFIGURATION, "DDL lock retries must be 0 or more, not " + retries);
         }
         if (patience.compareTo(lockTimeout) < 0) {
-            throw new ConcertinaException(ErrorCode.CONFIGURATION, "DDL lock patience (" + patience.toMillis()
-                    + "ms) must be at least the lock timeout (" + lockTimeout.toMillis() + "ms)");
+            throw new ConcertinaException(
+                    ErrorCode.CONFIGURATION,
+                    "DDL lock patience (" + patience.toMillis() + "ms) must be at least the lock timeout ("
+                            + lockTimeout.toMillis() + "ms)");
         }
     }
 

@@ -78,8 +78,11 @@ final class MariaDbOnline {
             ctx.progress("create index " + ctx.dsl().render(index) + ": already built, kept");
             return;
         }
-        Query add = DSL.query(unique ? "alter table {0} add unique index {1} ({2})" : "alter table {0} add index {1} ({2})",
-                table, index, DSL.list(OnlineDdl.fields(columns)));
+        Query add = DSL.query(
+                unique ? "alter table {0} add unique index {1} ({2})" : "alter table {0} add index {1} ({2})",
+                table,
+                index,
+                DSL.list(OnlineDdl.fields(columns)));
         alter(ctx, add, Algorithm.INPLACE, table);
     }
 
@@ -93,13 +96,23 @@ final class MariaDbOnline {
     }
 
     private static boolean constraintExists(MigrationContext ctx, Name table, String name) {
-        return !ctx.dsl().resultQuery("select 1 from information_schema.table_constraints where constraint_schema = database()"
-                + " and table_name = {0} and constraint_name = {1}", DSL.val(table.last()), DSL.val(name)).fetch().isEmpty();
+        return !ctx.dsl()
+                .resultQuery(
+                        "select 1 from information_schema.table_constraints where constraint_schema = database()"
+                                + " and table_name = {0} and constraint_name = {1}",
+                        DSL.val(table.last()), DSL.val(name))
+                .fetch()
+                .isEmpty();
     }
 
     private static boolean indexExists(MigrationContext ctx, Name table, Name index) {
-        return !ctx.dsl().resultQuery("select 1 from information_schema.statistics where table_schema = database()"
-                + " and table_name = {0} and index_name = {1}", DSL.val(table.last()), DSL.val(index.last())).fetch().isEmpty();
+        return !ctx.dsl()
+                .resultQuery(
+                        "select 1 from information_schema.statistics where table_schema = database()"
+                                + " and table_name = {0} and index_name = {1}",
+                        DSL.val(table.last()), DSL.val(index.last()))
+                .fetch()
+                .isEmpty();
     }
 
     /**
@@ -108,7 +121,13 @@ final class MariaDbOnline {
      * pre-check looked at them before; rows written since are checked after, and any that break
      * the key fail the step (the key stays, as PostgreSQL's NOT VALID one would).
      */
-    static void addForeignKey(MigrationContext ctx, Name table, Constraint fk, Name[] columns, Name referenced, Name[] referencedColumns) {
+    static void addForeignKey(
+            MigrationContext ctx,
+            Name table,
+            Constraint fk,
+            Name[] columns,
+            Name referenced,
+            Name[] referencedColumns) {
         String name = fk.getUnqualifiedName().last();
         if (name != null && !name.isEmpty() && constraintExists(ctx, table, name)) {
             ctx.progress("add foreign key " + ctx.dsl().render(DSL.quotedName(name)) + ": already there, kept");
@@ -124,17 +143,26 @@ final class MariaDbOnline {
         Condition match = DSL.noCondition();
         Condition set = DSL.noCondition();
         for (int i = 0; i < columns.length; i++) {
-            match = match.and(DSL.field(DSL.name(alias, referencedColumns[i])).eq(DSL.field(DSL.name(table, columns[i]))));
+            match = match.and(
+                    DSL.field(DSL.name(alias, referencedColumns[i])).eq(DSL.field(DSL.name(table, columns[i]))));
             set = set.and(DSL.field(DSL.name(table, columns[i])).isNotNull());
         }
         // Read as rows, not fetchCount: a recording connection (the SQL view) answers with none.
-        Integer counted = ctx.dsl().select(DSL.count()).from(DSL.table(table)).where(set.and(DSL.notExists(
-                DSL.selectOne().from(DSL.table(referenced).as(alias)).where(match)))).fetchOne(0, Integer.class);
+        Integer counted = ctx.dsl()
+                .select(DSL.count())
+                .from(DSL.table(table))
+                .where(set.and(DSL.notExists(
+                        DSL.selectOne().from(DSL.table(referenced).as(alias)).where(match))))
+                .fetchOne(0, Integer.class);
         int orphans = counted == null ? 0 : counted;
         if (orphans > 0) {
-            throw new ConcertinaException(ErrorCode.MIGRATION_FAILED, "foreign key on " + ctx.dsl().render(table) + " "
-                    + List.of(columns).stream().map(Name::last).toList() + ": " + orphans + " row(s) written during the change reference no row of "
-                    + ctx.dsl().render(referenced) + "; the key is in place but those rows break it: fix them, then run the migration again");
+            throw new ConcertinaException(
+                    ErrorCode.MIGRATION_FAILED,
+                    "foreign key on " + ctx.dsl().render(table) + " "
+                            + List.of(columns).stream().map(Name::last).toList() + ": " + orphans
+                            + " row(s) written during the change reference no row of "
+                            + ctx.dsl().render(referenced)
+                            + "; the key is in place but those rows break it: fix them, then run the migration again");
         }
     }
 
@@ -144,14 +172,22 @@ final class MariaDbOnline {
      * (instantly).
      */
     static void restate(MigrationContext ctx, Name table, Name column, DataType<?> type) {
-        alter(ctx, ctx.dsl().alterTable(table).alterColumn(column).set(bare(type).nullability(type.nullability())), Algorithm.INPLACE, table);
+        alter(
+                ctx,
+                ctx.dsl().alterTable(table).alterColumn(column).set(bare(type).nullability(type.nullability())),
+                Algorithm.INPLACE,
+                table);
         if (type.defaulted()) {
             setDefault(ctx, table, column, type);
         }
     }
 
     private static <T> void setDefault(MigrationContext ctx, Name table, Name column, DataType<T> type) {
-        alter(ctx, ctx.dsl().alterTable(table).alterColumn(column).setDefault(type.defaultValue()), Algorithm.INSTANT, table);
+        alter(
+                ctx,
+                ctx.dsl().alterTable(table).alterColumn(column).setDefault(type.defaultValue()),
+                Algorithm.INSTANT,
+                table);
     }
 
     private static <T> DataType<T> bare(DataType<T> type) {

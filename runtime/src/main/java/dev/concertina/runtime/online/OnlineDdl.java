@@ -70,7 +70,8 @@ public final class OnlineDdl {
 
     /** Creates an index (PostgreSQL: concurrently; MariaDB: in place without a lock; kept when it exists). */
     public static void createIndex(MigrationContext ctx, Name index, Name table, boolean unique, Name... columns) {
-        ctx.step("create index " + ctx.dsl().render(index) + " on " + ctx.dsl().render(table),
+        ctx.step(
+                "create index " + ctx.dsl().render(index) + " on " + ctx.dsl().render(table),
                 () -> createIndexStep(ctx, index, table, unique, columns));
     }
 
@@ -78,9 +79,16 @@ public final class OnlineDdl {
         switch (ctx.dialect()) {
             case POSTGRES -> PostgresOnline.createIndex(ctx, index, table, unique, columns);
             case MARIADB, MYSQL -> MariaDbOnline.createIndex(ctx, index, table, unique, columns);
-            default -> new LockRetrier(ctx).run("create index " + ctx.dsl().render(index),
-                    () -> (unique ? ctx.dsl().createUniqueIndexIfNotExists(index) : ctx.dsl().createIndexIfNotExists(index))
-                            .on(table, columns).execute(), table);
+            default ->
+                new LockRetrier(ctx)
+                        .run(
+                                "create index " + ctx.dsl().render(index),
+                                () -> (unique
+                                                ? ctx.dsl().createUniqueIndexIfNotExists(index)
+                                                : ctx.dsl().createIndexIfNotExists(index))
+                                        .on(table, columns)
+                                        .execute(),
+                                table);
         }
     }
 
@@ -92,8 +100,12 @@ public final class OnlineDdl {
     private static void dropIndexStep(MigrationContext ctx, Name index, Name table) {
         if (ctx.dialect() == dev.concertina.runtime.Dialect.POSTGRES && PostgresOnline.outsideTransaction(ctx)) {
             // SHARE UPDATE EXCLUSIVE: writes go on while it waits for the queries using the index.
-            new LockRetrier(ctx).runWeak("drop index " + ctx.dsl().render(index),
-                    () -> ctx.dsl().execute(org.jooq.impl.DSL.query("drop index concurrently if exists {0}", index)), table);
+            new LockRetrier(ctx)
+                    .runWeak(
+                            "drop index " + ctx.dsl().render(index),
+                            () -> ctx.dsl()
+                                    .execute(org.jooq.impl.DSL.query("drop index concurrently if exists {0}", index)),
+                            table);
         } else {
             execute(ctx, ctx.dsl().dropIndexIfExists(index).on(table), table);
         }
@@ -105,16 +117,21 @@ public final class OnlineDdl {
      */
     public static void addUnique(MigrationContext ctx, Name table, Name name, Name... columns) {
         switch (ctx.dialect()) {
-            case POSTGRES -> ctx.step("add unique " + describe(ctx, table, name, columns),
-                    () -> PostgresOnline.addUnique(ctx, table, name, columns));
-            case MARIADB, MYSQL -> ctx.step("add unique " + describe(ctx, table, name, columns),
-                    () -> MariaDbOnline.addUnique(ctx, table, unique(name, columns), name, columns));
+            case POSTGRES ->
+                ctx.step(
+                        "add unique " + describe(ctx, table, name, columns),
+                        () -> PostgresOnline.addUnique(ctx, table, name, columns));
+            case MARIADB, MYSQL ->
+                ctx.step(
+                        "add unique " + describe(ctx, table, name, columns),
+                        () -> MariaDbOnline.addUnique(ctx, table, unique(name, columns), name, columns));
             default -> execute(ctx, ctx.dsl().alterTable(table).add(unique(name, columns)), table);
         }
     }
 
     private static String describe(MigrationContext ctx, Name table, Name name, Name... columns) {
-        return (name == null ? "" : ctx.dsl().render(name) + " ") + "on " + ctx.dsl().render(table) + " "
+        return (name == null ? "" : ctx.dsl().render(name) + " ") + "on "
+                + ctx.dsl().render(table) + " "
                 + java.util.Arrays.stream(columns).map(c -> ctx.dsl().render(c)).toList();
     }
 
@@ -124,13 +141,22 @@ public final class OnlineDdl {
      * then {@code VALIDATE CONSTRAINT}. MariaDB/MySQL: in place with the session's key checks off,
      * then the rows are checked.
      */
-    public static void addForeignKey(MigrationContext ctx, Name table, Constraint fk, Name[] columns, Name referencedTable,
-                                     Name[] referencedColumns) {
+    public static void addForeignKey(
+            MigrationContext ctx,
+            Name table,
+            Constraint fk,
+            Name[] columns,
+            Name referencedTable,
+            Name[] referencedColumns) {
         switch (ctx.dialect()) {
-            case POSTGRES -> ctx.step("add foreign key " + describe(ctx, table, null, columns),
-                    () -> PostgresOnline.addValidated(ctx, table, fk, "f", table, referencedTable));
-            case MARIADB, MYSQL -> ctx.step("add foreign key " + describe(ctx, table, null, columns),
-                    () -> MariaDbOnline.addForeignKey(ctx, table, fk, columns, referencedTable, referencedColumns));
+            case POSTGRES ->
+                ctx.step(
+                        "add foreign key " + describe(ctx, table, null, columns),
+                        () -> PostgresOnline.addValidated(ctx, table, fk, "f", table, referencedTable));
+            case MARIADB, MYSQL ->
+                ctx.step(
+                        "add foreign key " + describe(ctx, table, null, columns),
+                        () -> MariaDbOnline.addForeignKey(ctx, table, fk, columns, referencedTable, referencedColumns));
             default -> execute(ctx, ctx.dsl().alterTable(table).add(fk), table, referencedTable);
         }
     }
@@ -138,10 +164,15 @@ public final class OnlineDdl {
     /** Adds a check constraint. PostgreSQL: {@code NOT VALID}, then {@code VALIDATE CONSTRAINT}. */
     public static void addCheck(MigrationContext ctx, Name table, Constraint check) {
         switch (ctx.dialect()) {
-            case POSTGRES -> ctx.step("add check " + ctx.dsl().render(check) + " on " + ctx.dsl().render(table),
-                    () -> PostgresOnline.addValidated(ctx, table, check, "c", table));
+            case POSTGRES ->
+                ctx.step(
+                        "add check " + ctx.dsl().render(check) + " on "
+                                + ctx.dsl().render(table),
+                        () -> PostgresOnline.addValidated(ctx, table, check, "c", table));
             // MariaDB/MySQL can only copy the table to add a check (the planner says so in a TABLE_REWRITE hazard).
-            case MARIADB, MYSQL -> MariaDbOnline.alter(ctx, ctx.dsl().alterTable(table).add(check), MariaDbOnline.Algorithm.DEFAULT, table);
+            case MARIADB, MYSQL ->
+                MariaDbOnline.alter(
+                        ctx, ctx.dsl().alterTable(table).add(check), MariaDbOnline.Algorithm.DEFAULT, table);
             default -> execute(ctx, ctx.dsl().alterTable(table).add(check), table);
         }
     }
@@ -154,11 +185,22 @@ public final class OnlineDdl {
      */
     public static void setNotNull(MigrationContext ctx, Name table, Name column, DataType<?> type) {
         switch (ctx.dialect()) {
-            case POSTGRES -> ctx.step("set not null " + ctx.dsl().render(table) + "." + ctx.dsl().render(column),
-                    () -> PostgresOnline.setNotNull(ctx, table, column));
-            case MARIADB, MYSQL -> ctx.step("set not null " + ctx.dsl().render(table) + "." + ctx.dsl().render(column),
-                    () -> MariaDbOnline.restate(ctx, table, column, type));
-            default -> run(ctx, "set not null " + ctx.dsl().render(column), () -> SchemaNames.of(ctx).changeNullability(table, column, type), table);
+            case POSTGRES ->
+                ctx.step(
+                        "set not null " + ctx.dsl().render(table) + "."
+                                + ctx.dsl().render(column),
+                        () -> PostgresOnline.setNotNull(ctx, table, column));
+            case MARIADB, MYSQL ->
+                ctx.step(
+                        "set not null " + ctx.dsl().render(table) + "."
+                                + ctx.dsl().render(column),
+                        () -> MariaDbOnline.restate(ctx, table, column, type));
+            default ->
+                run(
+                        ctx,
+                        "set not null " + ctx.dsl().render(column),
+                        () -> SchemaNames.of(ctx).changeNullability(table, column, type),
+                        table);
         }
     }
 
@@ -167,6 +209,8 @@ public final class OnlineDdl {
     }
 
     private static Constraint unique(Name name, Name... columns) {
-        return name == null ? org.jooq.impl.DSL.unique(fields(columns)) : org.jooq.impl.DSL.constraint(name).unique(fields(columns));
+        return name == null
+                ? org.jooq.impl.DSL.unique(fields(columns))
+                : org.jooq.impl.DSL.constraint(name).unique(fields(columns));
     }
 }

@@ -45,10 +45,17 @@ final class PostgresOnline {
 
     static void createIndex(MigrationContext ctx, Name index, Name table, boolean unique, Name... columns) {
         LockRetrier retrier = new LockRetrier(ctx);
-        String what = "create " + (unique ? "unique " : "") + "index " + ctx.dsl().render(index) + " on " + ctx.dsl().render(table);
+        String what = "create " + (unique ? "unique " : "") + "index "
+                + ctx.dsl().render(index) + " on " + ctx.dsl().render(table);
         if (!outsideTransaction(ctx)) {
-            retrier.run(what, () -> (unique ? ctx.dsl().createUniqueIndexIfNotExists(index) : ctx.dsl().createIndexIfNotExists(index))
-                    .on(table, columns).execute(), table);
+            retrier.run(
+                    what,
+                    () -> (unique
+                                    ? ctx.dsl().createUniqueIndexIfNotExists(index)
+                                    : ctx.dsl().createIndexIfNotExists(index))
+                            .on(table, columns)
+                            .execute(),
+                    table);
             return;
         }
         Boolean valid = indexValid(ctx, index);
@@ -60,8 +67,13 @@ final class PostgresOnline {
             ctx.progress(what + ": dropping the invalid index a failed or killed build left");
             dropInvalid(ctx, retrier, index, table);
         }
-        Query create = DSL.query(unique ? "create unique index concurrently {0} on {1} ({2})" : "create index concurrently {0} on {1} ({2})",
-                index, table, DSL.list(OnlineDdl.fields(columns)));
+        Query create = DSL.query(
+                unique
+                        ? "create unique index concurrently {0} on {1} ({2})"
+                        : "create index concurrently {0} on {1} ({2})",
+                index,
+                table,
+                DSL.list(OnlineDdl.fields(columns)));
         try {
             // Its SHARE UPDATE EXCLUSIVE lock lets writes through; its waits for older transactions hold nobody up.
             retrier.runWeak(what, () -> ctx.dsl().execute(create), table);
@@ -80,27 +92,41 @@ final class PostgresOnline {
     }
 
     private static void dropInvalid(MigrationContext ctx, LockRetrier retrier, Name index, Name table) {
-        retrier.run("drop invalid index " + ctx.dsl().render(index),
-                () -> ctx.dsl().execute(DSL.query("drop index concurrently if exists {0}", index)), table);
+        retrier.run(
+                "drop invalid index " + ctx.dsl().render(index),
+                () -> ctx.dsl().execute(DSL.query("drop index concurrently if exists {0}", index)),
+                table);
     }
 
     /** {@code pg_index.indisvalid} of the index in the current schema; null when there is none. */
     static Boolean indexValid(MigrationContext ctx, Name index) {
-        return ctx.dsl().resultQuery("select i.indisvalid from pg_catalog.pg_index i where i.indexrelid = to_regclass({0})",
-                DSL.val(ctx.dsl().render(index))).fetchOne(0, Boolean.class);
+        return ctx.dsl()
+                .resultQuery(
+                        "select i.indisvalid from pg_catalog.pg_index i where i.indexrelid = to_regclass({0})",
+                        DSL.val(ctx.dsl().render(index)))
+                .fetchOne(0, Boolean.class);
     }
 
     static void addUnique(MigrationContext ctx, Name table, Name name, Name... columns) {
         Name constraint = name != null ? name : DSL.quotedName(defaultName(table.last(), columns, "key"));
         if (!outsideTransaction(ctx)) {
-            OnlineDdl.execute(ctx, ctx.dsl().alterTable(table).add(DSL.constraint(constraint).unique(OnlineDdl.fields(columns))), table);
+            OnlineDdl.execute(
+                    ctx,
+                    ctx.dsl().alterTable(table).add(DSL.constraint(constraint).unique(OnlineDdl.fields(columns))),
+                    table);
             return;
         }
         if (!constraintNames(ctx, table, "u", null).contains(constraint.last())) {
             createIndex(ctx, constraint, table, true, columns);
             // A short ACCESS EXCLUSIVE lock: the index is already built and checked.
-            new LockRetrier(ctx).run("add unique constraint " + ctx.dsl().render(constraint),
-                    () -> ctx.dsl().execute(DSL.query("alter table {0} add constraint {1} unique using index {1}", table, constraint)), table);
+            new LockRetrier(ctx)
+                    .run(
+                            "add unique constraint " + ctx.dsl().render(constraint),
+                            () -> ctx.dsl()
+                                    .execute(DSL.query(
+                                            "alter table {0} add constraint {1} unique using index {1}",
+                                            table, constraint)),
+                            table);
         }
     }
 
@@ -120,7 +146,8 @@ final class PostgresOnline {
         if (name == null || name.isEmpty() || !validated.contains(name)) {
             List<String> before = constraintNames(ctx, table, contype, false);
             if (name == null || name.isEmpty() || !before.contains(name)) {
-                Query add = DSL.query("{0} not valid", ctx.dsl().alterTable(table).add(constraint));
+                Query add =
+                        DSL.query("{0} not valid", ctx.dsl().alterTable(table).add(constraint));
                 retrier.run(ctx.dsl().render(add), () -> ctx.dsl().execute(add), locked);
             }
             List<String> pending = new ArrayList<>(constraintNames(ctx, table, contype, false));
@@ -134,8 +161,11 @@ final class PostgresOnline {
             }
             for (String p : pending) {
                 Name n = DSL.quotedName(p);
-                retrier.runWeak("validate constraint " + ctx.dsl().render(n) + " of " + ctx.dsl().render(table),
-                        () -> ctx.dsl().execute(DSL.query("alter table {0} validate constraint {1}", table, n)), locked);
+                retrier.runWeak(
+                        "validate constraint " + ctx.dsl().render(n) + " of "
+                                + ctx.dsl().render(table),
+                        () -> ctx.dsl().execute(DSL.query("alter table {0} validate constraint {1}", table, n)),
+                        locked);
             }
         }
     }
@@ -146,14 +176,19 @@ final class PostgresOnline {
      */
     static void setNotNull(MigrationContext ctx, Name table, Name column) {
         LockRetrier retrier = new LockRetrier(ctx);
-        String what = "set not null " + ctx.dsl().render(table) + "." + ctx.dsl().render(column);
+        String what =
+                "set not null " + ctx.dsl().render(table) + "." + ctx.dsl().render(column);
         Query setNotNull = ctx.dsl().alterTable(table).alterColumn(column).setNotNull();
         if (!outsideTransaction(ctx)) {
             retrier.run(what, setNotNull::execute, table);
             return;
         }
-        Boolean notNull = ctx.dsl().resultQuery("select attnotnull from pg_catalog.pg_attribute where attrelid = to_regclass({0})"
-                + " and attname = {1} and not attisdropped", DSL.val(ctx.dsl().render(table)), DSL.val(column.last())).fetchOne(0, Boolean.class);
+        Boolean notNull = ctx.dsl()
+                .resultQuery(
+                        "select attnotnull from pg_catalog.pg_attribute where attrelid = to_regclass({0})"
+                                + " and attname = {1} and not attisdropped",
+                        DSL.val(ctx.dsl().render(table)), DSL.val(column.last()))
+                .fetchOne(0, Boolean.class);
         if (Boolean.TRUE.equals(notNull)) {
             ctx.progress(what + ": already NOT NULL, kept");
             return;
@@ -162,8 +197,10 @@ final class PostgresOnline {
         Constraint c = DSL.constraint(check).check(DSL.field(column).isNotNull());
         addValidated(ctx, table, c, "c", table);
         retrier.run(what, setNotNull::execute, table);
-        retrier.run("drop constraint " + ctx.dsl().render(check),
-                () -> ctx.dsl().alterTable(table).dropConstraintIfExists(check).execute(), table);
+        retrier.run(
+                "drop constraint " + ctx.dsl().render(check),
+                () -> ctx.dsl().alterTable(table).dropConstraintIfExists(check).execute(),
+                table);
     }
 
     /** {@code concertina_nn_<column>_<hash>}: unique per table and column, within 63 bytes. */
@@ -181,8 +218,10 @@ final class PostgresOnline {
      * else only those that are (or are not) validated.
      */
     static List<String> constraintNames(MigrationContext ctx, Name table, String contype, Boolean validated) {
-        return ctx.dsl().resultQuery("select conname from pg_catalog.pg_constraint where conrelid = to_regclass({0})"
-                        + " and contype = {1} and ({2}::boolean is null or convalidated = {2}::boolean) order by conname",
+        return ctx.dsl()
+                .resultQuery(
+                        "select conname from pg_catalog.pg_constraint where conrelid = to_regclass({0})"
+                                + " and contype = {1} and ({2}::boolean is null or convalidated = {2}::boolean) order by conname",
                         DSL.val(ctx.dsl().render(table)), DSL.val(contype), DSL.val(validated, Boolean.class))
                 .fetch(0, String.class);
     }
@@ -215,7 +254,8 @@ final class PostgresOnline {
 
     private static String sha(String s) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -31,8 +31,10 @@ public final class Precheck {
     /** No row has NULL in {@code column}: before the column becomes NOT NULL. */
     public static void noNulls(MigrationContext ctx, Name table, Name column) {
         int rows = ctx.dsl().fetchCount(DSL.table(table), DSL.field(column).isNull());
-        failIf(rows, "row", n -> show(table, column) + " is NULL in " + n
-                + ": fill them before the column becomes NOT NULL");
+        failIf(
+                rows,
+                "row",
+                n -> show(table, column) + " is NULL in " + n + ": fill them before the column becomes NOT NULL");
     }
 
     /**
@@ -42,15 +44,22 @@ public final class Precheck {
     public static void unique(MigrationContext ctx, Name table, Name... columns) {
         List<Field<Object>> fields = Arrays.stream(columns).map(DSL::field).toList();
         Condition complete = DSL.and(fields.stream().map(Field::isNotNull).toList());
-        int groups = ctx.dsl().fetchCount(DSL.select(fields).from(DSL.table(table)).where(complete)
-                .groupBy(fields).having(DSL.count().gt(1)));
-        failIf(groups, "value", n -> show(table) + " has " + n + " of " + list(columns) + " in more than one row:"
-                + " remove the duplicates before the columns become unique");
+        int groups = ctx.dsl()
+                .fetchCount(DSL.select(fields)
+                        .from(DSL.table(table))
+                        .where(complete)
+                        .groupBy(fields)
+                        .having(DSL.count().gt(1)));
+        failIf(
+                groups,
+                "value",
+                n -> show(table) + " has " + n + " of " + list(columns) + " in more than one row:"
+                        + " remove the duplicates before the columns become unique");
     }
 
     /** Every row whose {@code column} is set has a match in {@code referenced}: before a foreign key is added. */
-    public static void referencesExist(MigrationContext ctx, Name table, Name column, Name referenced,
-            Name referencedColumn) {
+    public static void referencesExist(
+            MigrationContext ctx, Name table, Name column, Name referenced, Name referencedColumn) {
         referencesExist(ctx, table, List.of(column), referenced, List.of(referencedColumn));
     }
 
@@ -59,8 +68,8 @@ public final class Precheck {
      * values in {@code referencedColumns}: before a foreign key is added. The referenced table is
      * aliased, so that a table may refer to itself.
      */
-    public static void referencesExist(MigrationContext ctx, Name table, List<Name> columns, Name referenced,
-                                       List<Name> referencedColumns) {
+    public static void referencesExist(
+            MigrationContext ctx, Name table, List<Name> columns, Name referenced, List<Name> referencedColumns) {
         if (columns.isEmpty() || columns.size() != referencedColumns.size()) {
             throw new IllegalArgumentException("a foreign key needs as many referenced columns as columns: " + columns
                     + " -> " + referencedColumns);
@@ -70,13 +79,18 @@ public final class Precheck {
         Condition complete = DSL.noCondition();
         for (int i = 0; i < columns.size(); i++) {
             Field<Object> own = DSL.field(DSL.name(table, columns.get(i)));
-            match = match.and(DSL.field(DSL.name(alias, referencedColumns.get(i))).eq(own));
+            match = match.and(
+                    DSL.field(DSL.name(alias, referencedColumns.get(i))).eq(own));
             complete = complete.and(own.isNotNull());
         }
-        Condition missing = DSL.notExists(DSL.selectOne().from(DSL.table(referenced).as(alias)).where(match));
+        Condition missing = DSL.notExists(
+                DSL.selectOne().from(DSL.table(referenced).as(alias)).where(match));
         int rows = ctx.dsl().fetchCount(DSL.table(table), complete.and(missing));
-        failIf(rows, "row", n -> show(table) + " has " + n + " whose " + list(columns.toArray(Name[]::new))
-                + " have no match in " + show(referenced) + " " + list(referencedColumns.toArray(Name[]::new)));
+        failIf(
+                rows,
+                "row",
+                n -> show(table) + " has " + n + " whose " + list(columns.toArray(Name[]::new)) + " have no match in "
+                        + show(referenced) + " " + list(referencedColumns.toArray(Name[]::new)));
     }
 
     /** Every row satisfies the SQL {@code condition} (or makes it unknown, as a CHECK allows): before a check is added. */
@@ -93,9 +107,12 @@ public final class Precheck {
         try {
             ctx.dsl().select(DSL.count(conversion)).from(DSL.table(table)).execute();
         } catch (DataAccessException e) {
-            String cause = Objects.requireNonNullElse(e.getMessage(), e.toString()).lines().findFirst().orElse("");
-            throw new ConcertinaException(ErrorCode.MIGRATION_FAILED, show(table, column)
-                    + " has values that do not convert: " + cause, e);
+            String cause = Objects.requireNonNullElse(e.getMessage(), e.toString())
+                    .lines()
+                    .findFirst()
+                    .orElse("");
+            throw new ConcertinaException(
+                    ErrorCode.MIGRATION_FAILED, show(table, column) + " has values that do not convert: " + cause, e);
         }
     }
 
@@ -113,9 +130,13 @@ public final class Precheck {
 
     /** Every value of {@code column} is one of {@code values}: before an enumeration loses values. */
     public static void oneOf(MigrationContext ctx, Name table, Name column, String... values) {
-        int rows = ctx.dsl().fetchCount(DSL.table(table), DSL.field(column, String.class).notIn(values));
-        failIf(rows, "value", n -> show(table, column) + " has " + n + " outside "
-                + Arrays.stream(values).map(v -> "'" + v + "'").collect(Collectors.joining(", ", "(", ")")));
+        int rows = ctx.dsl()
+                .fetchCount(DSL.table(table), DSL.field(column, String.class).notIn(values));
+        failIf(
+                rows,
+                "value",
+                n -> show(table, column) + " has " + n + " outside "
+                        + Arrays.stream(values).map(v -> "'" + v + "'").collect(Collectors.joining(", ", "(", ")")));
     }
 
     /** The rows that do not fit, and how the message says so. */
@@ -124,19 +145,25 @@ public final class Precheck {
     private static Misfit misfit(Name column, DataType<?> type) {
         Class<?> java = type.getType();
         if (java == String.class && type.hasLength() && type.length() > 0) {
-            return new Misfit(DSL.charLength(DSL.field(column, SQLDataType.VARCHAR)).gt(type.length()),
+            return new Misfit(
+                    DSL.charLength(DSL.field(column, SQLDataType.VARCHAR)).gt(type.length()),
                     "longer than " + type.length() + " characters");
         }
         if (java == Byte.class || java == Short.class || java == Integer.class || java == Long.class) {
-            BigDecimal min = BigDecimal.valueOf(java == Byte.class ? Byte.MIN_VALUE : java == Short.class ? Short.MIN_VALUE
-                    : java == Integer.class ? Integer.MIN_VALUE : Long.MIN_VALUE);
+            BigDecimal min = BigDecimal.valueOf(
+                    java == Byte.class
+                            ? Byte.MIN_VALUE
+                            : java == Short.class
+                                    ? Short.MIN_VALUE
+                                    : java == Integer.class ? Integer.MIN_VALUE : Long.MIN_VALUE);
             BigDecimal max = min.negate().subtract(BigDecimal.ONE);
-            return new Misfit(DSL.field(column, SQLDataType.DECIMAL).notBetween(min, max), "outside " + min
-                    + " .. " + max);
+            return new Misfit(
+                    DSL.field(column, SQLDataType.DECIMAL).notBetween(min, max), "outside " + min + " .. " + max);
         }
         if (java == byte[].class && type.hasLength() && type.length() > 0) {
             // Typed as text for jOOQ alone (octetLength takes a Field<String>); nothing is cast.
-            return new Misfit(DSL.octetLength(DSL.field(column, SQLDataType.VARCHAR)).gt(type.length()),
+            return new Misfit(
+                    DSL.octetLength(DSL.field(column, SQLDataType.VARCHAR)).gt(type.length()),
                     "longer than " + type.length() + " bytes");
         }
         if (java == BigDecimal.class && type.hasPrecision() && type.precision() > 0) {
@@ -145,7 +172,8 @@ public final class Precheck {
             BigDecimal limit = BigDecimal.TEN.pow(digits);
             Field<BigDecimal> value = DSL.field(column, SQLDataType.DECIMAL);
             // Too many digits before the point, or decimals the scale would round away.
-            return new Misfit(DSL.abs(value).ge(limit).or(value.ne(DSL.round(value, scale))),
+            return new Misfit(
+                    DSL.abs(value).ge(limit).or(value.ne(DSL.round(value, scale))),
                     "with more than " + digits + " digits before the decimal point or " + scale + " after it");
         }
         throw new IllegalArgumentException("no portable test for values that do not fit " + type.getName()
@@ -155,8 +183,8 @@ public final class Precheck {
     /** Fails when {@code count} is positive, with the message made of the count ("1 row", "3 rows"). */
     private static void failIf(int count, String unit, Function<String, String> message) {
         if (count > 0) {
-            throw new ConcertinaException(ErrorCode.MIGRATION_FAILED,
-                    message.apply(count + " " + unit + (count == 1 ? "" : "s")));
+            throw new ConcertinaException(
+                    ErrorCode.MIGRATION_FAILED, message.apply(count + " " + unit + (count == 1 ? "" : "s")));
         }
     }
 

@@ -14,7 +14,6 @@ import org.jooq.DataType;
 import org.jooq.Name;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultDataType;
-import org.jooq.impl.SQLDataType;
 
 /**
  * Per-database column types for generated migrations, where one neutral type is spelled
@@ -59,7 +58,9 @@ public final class PortableTypes {
         if (ctx.dialect() == Dialect.POSTGRES) {
             return named("varchar(" + length + ")");
         }
-        String literals = Arrays.stream(values).map(v -> ctx.dsl().renderInlined(DSL.inline(v))).collect(Collectors.joining(","));
+        String literals = Arrays.stream(values)
+                .map(v -> ctx.dsl().renderInlined(DSL.inline(v)))
+                .collect(Collectors.joining(","));
         return named("enum(" + literals + ")");
     }
 
@@ -86,7 +87,8 @@ public final class PortableTypes {
      * one. Existing rows must already hold only the new values (the planner checks them first when
      * values are removed).
      */
-    public static void changeEnumValues(MigrationContext ctx, Name table, Name column, DataType<?> definition, String... values) {
+    public static void changeEnumValues(
+            MigrationContext ctx, Name table, Name column, DataType<?> definition, String... values) {
         requireValues(values);
         if (ctx.dialect() != Dialect.POSTGRES) {
             SchemaNames.of(ctx).changeType(table, column, definition);
@@ -112,9 +114,12 @@ public final class PortableTypes {
      */
     public static DataType<Object> largeObject(MigrationContext ctx, boolean character) {
         switch (ctx.dialect()) {
-            case POSTGRES: return named("oid");
-            case H2: return named(character ? "clob" : "blob");
-            default: return named(character ? "longtext" : "longblob");
+            case POSTGRES:
+                return named("oid");
+            case H2:
+                return named(character ? "clob" : "blob");
+            default:
+                return named(character ? "longtext" : "longblob");
         }
     }
 

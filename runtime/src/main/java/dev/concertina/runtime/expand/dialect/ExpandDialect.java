@@ -17,11 +17,16 @@ public sealed interface ExpandDialect permits PostgresExpand, MariaDbExpand, H2E
 
     static ExpandDialect of(Dialect dialect) {
         switch (dialect) {
-            case POSTGRES: return new PostgresExpand();
-            case MARIADB: return new MariaDbExpand(false);
-            case MYSQL: return new MariaDbExpand(true);
-            case H2: return new H2Expand();
-            default: throw new IllegalArgumentException(dialect.toString());
+            case POSTGRES:
+                return new PostgresExpand();
+            case MARIADB:
+                return new MariaDbExpand(false);
+            case MYSQL:
+                return new MariaDbExpand(true);
+            case H2:
+                return new H2Expand();
+            default:
+                throw new IllegalArgumentException(dialect.toString());
         }
     }
 

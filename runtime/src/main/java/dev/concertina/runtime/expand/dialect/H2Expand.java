@@ -39,10 +39,18 @@ public final class H2Expand implements ExpandDialect {
             allowNull(connection, spec.table(), spec.oldColumn());
         }
         allowNull(connection, spec.table(), spec.newColumn());
-        new H2TriggerConfig(name, spec.table(), H2TriggerConfig.SYNC, spec.oldColumn(), spec.newColumn(),
-                query(connection, spec.table(), spec.oldColumn(), spec.up()),
-                query(connection, spec.table(), spec.newColumn(), spec.down()), null).save(connection);
-        Statements.execute(connection,
+        new H2TriggerConfig(
+                        name,
+                        spec.table(),
+                        H2TriggerConfig.SYNC,
+                        spec.oldColumn(),
+                        spec.newColumn(),
+                        query(connection, spec.table(), spec.oldColumn(), spec.up()),
+                        query(connection, spec.table(), spec.newColumn(), spec.down()),
+                        null)
+                .save(connection);
+        Statements.execute(
+                connection,
                 "DROP TRIGGER IF EXISTS " + sql.name(name),
                 "CREATE TRIGGER " + sql.name(name) + " BEFORE INSERT, UPDATE ON " + sql.name(spec.table())
                         + " FOR EACH ROW CALL " + sql.literal(H2SyncTrigger.class.getName()));
@@ -59,18 +67,22 @@ public final class H2Expand implements ExpandDialect {
                 }
             }
         }
-        Statements.execute(connection, "ALTER TABLE " + sql.name(table) + " ALTER COLUMN " + sql.name(column) + " SET NULL");
+        Statements.execute(
+                connection, "ALTER TABLE " + sql.name(table) + " ALTER COLUMN " + sql.name(column) + " SET NULL");
     }
 
     /** The query a trigger runs for one direction, over a {@code ?} cast to the source column's type. */
-    private static String query(Connection connection, String table, String sourceColumn, Conversion conversion) throws SQLException {
+    private static String query(Connection connection, String table, String sourceColumn, Conversion conversion)
+            throws SQLException {
         if (!conversion.copies()) {
             return "";
         }
         if (conversion instanceof Conversion.Identity) {
             return H2TriggerConfig.IDENTITY;
         }
-        String source = H2TriggerConfig.columnType(connection, table, sourceColumn).map(t -> "CAST(? AS " + t + ")").orElse("?");
+        String source = H2TriggerConfig.columnType(connection, table, sourceColumn)
+                .map(t -> "CAST(? AS " + t + ")")
+                .orElse("?");
         return "SELECT " + conversion.render(Dialect.H2, source);
     }
 
@@ -84,7 +96,8 @@ public final class H2Expand implements ExpandDialect {
         String name = TriggerNames.guard(Dialect.H2, table);
         H2TriggerConfig.ensureTable(connection);
         new H2TriggerConfig(name, table, H2TriggerConfig.GUARD, null, null, null, null, message).save(connection);
-        Statements.execute(connection,
+        Statements.execute(
+                connection,
                 "DROP TRIGGER IF EXISTS " + sql.name(name),
                 "CREATE TRIGGER " + sql.name(name) + " BEFORE INSERT, UPDATE, DELETE ON " + sql.name(table)
                         + " FOR EACH STATEMENT CALL " + sql.literal(H2GuardTrigger.class.getName()));
@@ -104,17 +117,20 @@ public final class H2Expand implements ExpandDialect {
     public BackfillSession startBackfill(Connection connection, Duration lockTimeout) throws SQLException {
         long previous = 10_000;
         try (Statement s = connection.createStatement();
-             var rs = s.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'LOCK_TIMEOUT'")) {
+                var rs = s.executeQuery(
+                        "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'LOCK_TIMEOUT'")) {
             if (rs.next()) {
                 previous = Long.parseLong(rs.getString(1));
             }
         }
         long restore = previous;
-        Statements.execute(connection, "SET LOCK_TIMEOUT " + Math.max(1, lockTimeout.toMillis()), "SET @" + BACKFILL_FLAG + " = 1");
+        Statements.execute(
+                connection,
+                "SET LOCK_TIMEOUT " + Math.max(1, lockTimeout.toMillis()),
+                "SET @" + BACKFILL_FLAG + " = 1");
         return new BackfillSession() {
             @Override
-            public void beginBatch() {
-            }
+            public void beginBatch() {}
 
             @Override
             public void close() throws SQLException {

@@ -22,6 +22,7 @@ public final class MariaDbExpand implements ExpandDialect {
 
     /** ER_LOCK_WAIT_TIMEOUT, ER_LOCK_DEADLOCK. */
     private static final int LOCK_WAIT_TIMEOUT = 1205;
+
     private static final int DEADLOCK = 1213;
 
     private final boolean mysql;
@@ -49,12 +50,24 @@ public final class MariaDbExpand implements ExpandDialect {
         String upd = TriggerNames.sync(dialect, spec.table(), spec.oldColumn(), spec.newColumn(), "upd");
 
         StringBuilder insert = new StringBuilder("BEGIN\n");
-        insert.append("  IF NEW.").append(newCol).append(" IS NULL AND NEW.").append(oldCol).append(" IS NOT NULL THEN\n");
+        insert.append("  IF NEW.")
+                .append(newCol)
+                .append(" IS NULL AND NEW.")
+                .append(oldCol)
+                .append(" IS NOT NULL THEN\n");
         insert.append("    SET NEW.").append(newCol).append(" = ").append(up).append(";\n");
         if (spec.down().copies()) {
             String down = spec.down().render(dialect, "NEW." + newCol);
-            insert.append("  ELSEIF NEW.").append(oldCol).append(" IS NULL AND NEW.").append(newCol).append(" IS NOT NULL THEN\n");
-            insert.append("    SET NEW.").append(oldCol).append(" = ").append(down).append(";\n");
+            insert.append("  ELSEIF NEW.")
+                    .append(oldCol)
+                    .append(" IS NULL AND NEW.")
+                    .append(newCol)
+                    .append(" IS NOT NULL THEN\n");
+            insert.append("    SET NEW.")
+                    .append(oldCol)
+                    .append(" = ")
+                    .append(down)
+                    .append(";\n");
         }
         insert.append("  END IF;\nEND");
 
@@ -65,15 +78,24 @@ public final class MariaDbExpand implements ExpandDialect {
         if (spec.down().copies()) {
             String down = spec.down().render(dialect, "NEW." + newCol);
             update.append("    IF ").append(changed(newCol)).append(" THEN\n");
-            update.append("      SET NEW.").append(oldCol).append(" = ").append(down).append(";\n");
+            update.append("      SET NEW.")
+                    .append(oldCol)
+                    .append(" = ")
+                    .append(down)
+                    .append(";\n");
             update.append("    ELSEIF ").append(changed(oldCol)).append(" THEN\n");
         } else {
-            update.append("    IF NOT ").append(changed(newCol)).append(" AND ").append(changed(oldCol)).append(" THEN\n");
+            update.append("    IF NOT ")
+                    .append(changed(newCol))
+                    .append(" AND ")
+                    .append(changed(oldCol))
+                    .append(" THEN\n");
         }
         update.append("      SET NEW.").append(newCol).append(" = ").append(up).append(";\n");
         update.append("    END IF;\n  END IF;\nEND");
 
-        Statements.execute(connection,
+        Statements.execute(
+                connection,
                 create(connection, ins, spec.table()) + " BEFORE INSERT ON " + table + " FOR EACH ROW\n" + insert,
                 create(connection, upd, spec.table()) + " BEFORE UPDATE ON " + table + " FOR EACH ROW\n" + update);
     }
@@ -88,7 +110,8 @@ public final class MariaDbExpand implements ExpandDialect {
 
     @Override
     public void dropSync(Connection connection, String table, String oldColumn, String newColumn) throws SQLException {
-        Statements.execute(connection,
+        Statements.execute(
+                connection,
                 "DROP TRIGGER IF EXISTS " + sql.name(TriggerNames.sync(dialect, table, oldColumn, newColumn, "ins")),
                 "DROP TRIGGER IF EXISTS " + sql.name(TriggerNames.sync(dialect, table, oldColumn, newColumn, "upd")));
     }
@@ -96,20 +119,27 @@ public final class MariaDbExpand implements ExpandDialect {
     @Override
     public void installGuard(Connection connection, String table, String message) throws SQLException {
         if (message.length() > MAX_MESSAGE) {
-            throw new ConcertinaException(ErrorCode.CONFIGURATION, "write guard on \"" + table + "\": message is "
-                    + message.length() + " characters, " + dialect.label() + " keeps at most " + MAX_MESSAGE);
+            throw new ConcertinaException(
+                    ErrorCode.CONFIGURATION,
+                    "write guard on \"" + table + "\": message is " + message.length() + " characters, "
+                            + dialect.label() + " keeps at most " + MAX_MESSAGE);
         }
         String signal = "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = " + sql.literal(message);
         // Row triggers only (MariaDB has no statement triggers): a statement touching no row passes.
-        Statements.execute(connection,
-                create(connection, TriggerNames.guard(dialect, table, "ins"), table) + " BEFORE INSERT ON " + sql.name(table) + " FOR EACH ROW " + signal,
-                create(connection, TriggerNames.guard(dialect, table, "upd"), table) + " BEFORE UPDATE ON " + sql.name(table) + " FOR EACH ROW " + signal,
-                create(connection, TriggerNames.guard(dialect, table, "del"), table) + " BEFORE DELETE ON " + sql.name(table) + " FOR EACH ROW " + signal);
+        Statements.execute(
+                connection,
+                create(connection, TriggerNames.guard(dialect, table, "ins"), table) + " BEFORE INSERT ON "
+                        + sql.name(table) + " FOR EACH ROW " + signal,
+                create(connection, TriggerNames.guard(dialect, table, "upd"), table) + " BEFORE UPDATE ON "
+                        + sql.name(table) + " FOR EACH ROW " + signal,
+                create(connection, TriggerNames.guard(dialect, table, "del"), table) + " BEFORE DELETE ON "
+                        + sql.name(table) + " FOR EACH ROW " + signal);
     }
 
     @Override
     public void dropGuard(Connection connection, String table) throws SQLException {
-        Statements.execute(connection,
+        Statements.execute(
+                connection,
                 "DROP TRIGGER IF EXISTS " + sql.name(TriggerNames.guard(dialect, table, "ins")),
                 "DROP TRIGGER IF EXISTS " + sql.name(TriggerNames.guard(dialect, table, "upd")),
                 "DROP TRIGGER IF EXISTS " + sql.name(TriggerNames.guard(dialect, table, "del")));
@@ -128,21 +158,24 @@ public final class MariaDbExpand implements ExpandDialect {
     public BackfillSession startBackfill(Connection connection, Duration lockTimeout) throws SQLException {
         long previous;
         try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT @@SESSION.innodb_lock_wait_timeout")) {
+                ResultSet rs = s.executeQuery("SELECT @@SESSION.innodb_lock_wait_timeout")) {
             rs.next();
             previous = rs.getLong(1);
         }
         // innodb_lock_wait_timeout counts whole seconds, 1 at least.
         long seconds = Math.max(1, (lockTimeout.toMillis() + 999) / 1000);
-        Statements.execute(connection, "SET SESSION innodb_lock_wait_timeout = " + seconds, "SET @" + BACKFILL_FLAG + " = 1");
+        Statements.execute(
+                connection, "SET SESSION innodb_lock_wait_timeout = " + seconds, "SET @" + BACKFILL_FLAG + " = 1");
         return new BackfillSession() {
             @Override
-            public void beginBatch() {
-            }
+            public void beginBatch() {}
 
             @Override
             public void close() throws SQLException {
-                Statements.execute(connection, "SET SESSION innodb_lock_wait_timeout = " + previous, "SET @" + BACKFILL_FLAG + " = NULL");
+                Statements.execute(
+                        connection,
+                        "SET SESSION innodb_lock_wait_timeout = " + previous,
+                        "SET @" + BACKFILL_FLAG + " = NULL");
             }
         };
     }
@@ -152,7 +185,9 @@ public final class MariaDbExpand implements ExpandDialect {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException) {
                 SQLException s = (SQLException) t;
-                if (s.getErrorCode() == LOCK_WAIT_TIMEOUT || s.getErrorCode() == DEADLOCK || "40001".equals(s.getSQLState())) {
+                if (s.getErrorCode() == LOCK_WAIT_TIMEOUT
+                        || s.getErrorCode() == DEADLOCK
+                        || "40001".equals(s.getSQLState())) {
                     return true;
                 }
             }

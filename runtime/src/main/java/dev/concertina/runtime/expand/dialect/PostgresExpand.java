@@ -36,24 +36,51 @@ public final class PostgresExpand implements ExpandDialect {
         StringBuilder body = new StringBuilder();
         body.append("BEGIN\n");
         body.append("  IF TG_OP = 'INSERT' THEN\n");
-        body.append("    IF NEW.").append(newCol).append(" IS NULL AND NEW.").append(oldCol).append(" IS NOT NULL THEN\n");
+        body.append("    IF NEW.")
+                .append(newCol)
+                .append(" IS NULL AND NEW.")
+                .append(oldCol)
+                .append(" IS NOT NULL THEN\n");
         body.append("      NEW.").append(newCol).append(" := ").append(up).append(";\n");
         if (spec.down().copies()) {
             String down = spec.down().render(Dialect.POSTGRES, "NEW." + newCol);
-            body.append("    ELSIF NEW.").append(oldCol).append(" IS NULL AND NEW.").append(newCol).append(" IS NOT NULL THEN\n");
+            body.append("    ELSIF NEW.")
+                    .append(oldCol)
+                    .append(" IS NULL AND NEW.")
+                    .append(newCol)
+                    .append(" IS NOT NULL THEN\n");
             body.append("      NEW.").append(oldCol).append(" := ").append(down).append(";\n");
             body.append("    END IF;\n");
             // A backfill batch writes the new column from the old one itself: copying back would
             // rewrite the old column with down(up(old)).
-            body.append("  ELSIF coalesce(current_setting('").append(BACKFILL_SETTING).append("', true), '') <> 'on' THEN\n");
-            body.append("    IF NEW.").append(newCol).append(" IS DISTINCT FROM OLD.").append(newCol).append(" THEN\n");
+            body.append("  ELSIF coalesce(current_setting('")
+                    .append(BACKFILL_SETTING)
+                    .append("', true), '') <> 'on' THEN\n");
+            body.append("    IF NEW.")
+                    .append(newCol)
+                    .append(" IS DISTINCT FROM OLD.")
+                    .append(newCol)
+                    .append(" THEN\n");
             body.append("      NEW.").append(oldCol).append(" := ").append(down).append(";\n");
-            body.append("    ELSIF NEW.").append(oldCol).append(" IS DISTINCT FROM OLD.").append(oldCol).append(" THEN\n");
+            body.append("    ELSIF NEW.")
+                    .append(oldCol)
+                    .append(" IS DISTINCT FROM OLD.")
+                    .append(oldCol)
+                    .append(" THEN\n");
         } else {
             body.append("    END IF;\n");
-            body.append("  ELSIF coalesce(current_setting('").append(BACKFILL_SETTING).append("', true), '') <> 'on' THEN\n");
-            body.append("    IF NEW.").append(newCol).append(" IS NOT DISTINCT FROM OLD.").append(newCol)
-                    .append(" AND NEW.").append(oldCol).append(" IS DISTINCT FROM OLD.").append(oldCol).append(" THEN\n");
+            body.append("  ELSIF coalesce(current_setting('")
+                    .append(BACKFILL_SETTING)
+                    .append("', true), '') <> 'on' THEN\n");
+            body.append("    IF NEW.")
+                    .append(newCol)
+                    .append(" IS NOT DISTINCT FROM OLD.")
+                    .append(newCol)
+                    .append(" AND NEW.")
+                    .append(oldCol)
+                    .append(" IS DISTINCT FROM OLD.")
+                    .append(oldCol)
+                    .append(" THEN\n");
         }
         body.append("      NEW.").append(newCol).append(" := ").append(up).append(";\n");
         body.append("    END IF;\n");
@@ -61,10 +88,12 @@ public final class PostgresExpand implements ExpandDialect {
         body.append("  RETURN NEW;\n");
         body.append("END");
         String function = sql.name(name);
-        Statements.execute(connection,
-                "CREATE OR REPLACE FUNCTION " + function + "() RETURNS trigger LANGUAGE plpgsql AS " + dollarQuote(body.toString()),
-                createTrigger(connection, name, spec.table()) + function + " BEFORE INSERT OR UPDATE ON " + sql.name(spec.table())
-                        + " FOR EACH ROW EXECUTE FUNCTION " + function + "()");
+        Statements.execute(
+                connection,
+                "CREATE OR REPLACE FUNCTION " + function + "() RETURNS trigger LANGUAGE plpgsql AS "
+                        + dollarQuote(body.toString()),
+                createTrigger(connection, name, spec.table()) + function + " BEFORE INSERT OR UPDATE ON "
+                        + sql.name(spec.table()) + " FOR EACH ROW EXECUTE FUNCTION " + function + "()");
     }
 
     @Override
@@ -77,8 +106,10 @@ public final class PostgresExpand implements ExpandDialect {
         String function = sql.name(TriggerNames.guard(Dialect.POSTGRES, table));
         String body = "BEGIN\n  RAISE EXCEPTION USING MESSAGE = " + sql.literal(message) + ", ERRCODE = 'P0001';\nEND";
         // Statement level: one check per statement, and TRUNCATE (which has no rows) is refused too.
-        Statements.execute(connection,
-                "CREATE OR REPLACE FUNCTION " + function + "() RETURNS trigger LANGUAGE plpgsql AS " + dollarQuote(body),
+        Statements.execute(
+                connection,
+                "CREATE OR REPLACE FUNCTION " + function + "() RETURNS trigger LANGUAGE plpgsql AS "
+                        + dollarQuote(body),
                 createTrigger(connection, TriggerNames.guard(Dialect.POSTGRES, table), table) + function
                         + " BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON " + sql.name(table)
                         + " FOR EACH STATEMENT EXECUTE FUNCTION " + function + "()");
@@ -90,7 +121,8 @@ public final class PostgresExpand implements ExpandDialect {
     }
 
     private void drop(Connection connection, String table, String name) throws SQLException {
-        Statements.execute(connection,
+        Statements.execute(
+                connection,
                 "DROP TRIGGER IF EXISTS " + sql.name(name) + " ON " + sql.name(table),
                 "DROP FUNCTION IF EXISTS " + sql.name(name) + "()");
     }
@@ -106,16 +138,15 @@ public final class PostgresExpand implements ExpandDialect {
                 // of a batch's time. A server crash can lose the last few batches, but the
                 // checkpoint row commits with its batch, so the resumed run redoes exactly those.
                 try (PreparedStatement ps = connection.prepareStatement(
-                        "SELECT set_config('lock_timeout', ?, true), set_config('" + BACKFILL_SETTING + "', 'on', true),"
-                                + " set_config('synchronous_commit', 'off', true)")) {
+                        "SELECT set_config('lock_timeout', ?, true), set_config('" + BACKFILL_SETTING
+                                + "', 'on', true)," + " set_config('synchronous_commit', 'off', true)")) {
                     ps.setString(1, timeout);
                     ps.executeQuery().close();
                 }
             }
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
     }
 

@@ -32,8 +32,11 @@ public record TableSyncSpec(String source, String target, List<Mapping> columns,
 
     /** The mapping that writes target column {@code targetColumn}. */
     public Mapping byTarget(String targetColumn) {
-        return columns.stream().filter(m -> m.targetColumn().equals(targetColumn)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("key column \"" + targetColumn + "\" of \"" + target + "\" is not mapped"));
+        return columns.stream()
+                .filter(m -> m.targetColumn().equals(targetColumn))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "key column \"" + targetColumn + "\" of \"" + target + "\" is not mapped"));
     }
 
     /** {@code "people" -> "person"}, for messages. */

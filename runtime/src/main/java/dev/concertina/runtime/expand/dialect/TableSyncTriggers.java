@@ -35,10 +35,18 @@ public final class TableSyncTriggers {
     /** Creates (or replaces) the triggers of one direction. */
     public static void install(Connection connection, Dialect dialect, TableSyncSpec spec) throws SQLException {
         switch (dialect) {
-            case POSTGRES: postgres(connection, spec); break;
-            case MARIADB: case MYSQL: mariaDb(connection, dialect, spec); break;
-            case H2: h2(connection, spec); break;
-            default: throw new IllegalArgumentException(dialect.toString());
+            case POSTGRES:
+                postgres(connection, spec);
+                break;
+            case MARIADB:
+            case MYSQL:
+                mariaDb(connection, dialect, spec);
+                break;
+            case H2:
+                h2(connection, spec);
+                break;
+            default:
+                throw new IllegalArgumentException(dialect.toString());
         }
     }
 
@@ -48,13 +56,19 @@ public final class TableSyncTriggers {
         switch (dialect) {
             case POSTGRES: {
                 String name = TriggerNames.tableSync(dialect, source, target);
-                Statements.execute(connection, "DROP TRIGGER IF EXISTS " + sql.name(name) + " ON " + sql.name(source),
+                Statements.execute(
+                        connection,
+                        "DROP TRIGGER IF EXISTS " + sql.name(name) + " ON " + sql.name(source),
                         "DROP FUNCTION IF EXISTS " + sql.name(name) + "()");
                 break;
             }
-            case MARIADB: case MYSQL:
+            case MARIADB:
+            case MYSQL:
                 for (String event : EVENTS) {
-                    Statements.execute(connection, "DROP TRIGGER IF EXISTS " + sql.name(TriggerNames.tableSync(dialect, source, target, event)));
+                    Statements.execute(
+                            connection,
+                            "DROP TRIGGER IF EXISTS "
+                                    + sql.name(TriggerNames.tableSync(dialect, source, target, event)));
                 }
                 break;
             case H2: {
@@ -63,7 +77,8 @@ public final class TableSyncTriggers {
                 H2TriggerConfig.delete(connection, name);
                 break;
             }
-            default: throw new IllegalArgumentException(dialect.toString());
+            default:
+                throw new IllegalArgumentException(dialect.toString());
         }
     }
 
@@ -109,8 +124,10 @@ public final class TableSyncTriggers {
                 + "  RETURN NULL;\n"
                 + "END";
         String function = sql.name(name);
-        Statements.execute(connection,
-                "CREATE OR REPLACE FUNCTION " + function + "() RETURNS trigger LANGUAGE plpgsql AS " + PostgresExpand.dollarQuote(body),
+        Statements.execute(
+                connection,
+                "CREATE OR REPLACE FUNCTION " + function + "() RETURNS trigger LANGUAGE plpgsql AS "
+                        + PostgresExpand.dollarQuote(body),
                 "DROP TRIGGER IF EXISTS " + function + " ON " + sql.name(spec.source()),
                 "CREATE TRIGGER " + function + " AFTER INSERT OR UPDATE OR DELETE ON " + sql.name(spec.source())
                         + " FOR EACH ROW EXECUTE FUNCTION " + function + "()");
@@ -136,8 +153,11 @@ public final class TableSyncTriggers {
                     + "    END;\n"
                     + "  END IF;\n"
                     + "END";
-            Statements.execute(connection, "DROP TRIGGER IF EXISTS " + name,
-                    "CREATE TRIGGER " + name + " AFTER " + events[i] + " ON " + sql.name(spec.source()) + " FOR EACH ROW\n" + body);
+            Statements.execute(
+                    connection,
+                    "DROP TRIGGER IF EXISTS " + name,
+                    "CREATE TRIGGER " + name + " AFTER " + events[i] + " ON " + sql.name(spec.source())
+                            + " FOR EACH ROW\n" + body);
         }
     }
 
@@ -154,22 +174,28 @@ public final class TableSyncTriggers {
         H2TriggerConfig config = H2TableSyncTrigger.config(name, spec, queries);
         if (config.upSql().length() > H2_CONFIG_TEXT) {
             // A wide table's mappings outgrow the column sync's 8000 characters: widen once, to H2's maximum.
-            Statements.execute(connection, "ALTER TABLE " + sql.name(H2TriggerConfig.configTable()) + " ALTER COLUMN "
-                    + sql.name("UP_SQL") + " SET DATA TYPE CHARACTER VARYING(1000000)");
+            Statements.execute(
+                    connection,
+                    "ALTER TABLE " + sql.name(H2TriggerConfig.configTable()) + " ALTER COLUMN " + sql.name("UP_SQL")
+                            + " SET DATA TYPE CHARACTER VARYING(1000000)");
         }
         config.save(connection);
-        Statements.execute(connection,
+        Statements.execute(
+                connection,
                 "DROP TRIGGER IF EXISTS " + sql.name(name),
                 "CREATE TRIGGER " + sql.name(name) + " AFTER INSERT, UPDATE, DELETE ON " + sql.name(spec.source())
                         + " FOR EACH ROW CALL " + sql.literal(H2TableSyncTrigger.class.getName()));
     }
 
     /** The query converting one value, over a {@code ?} cast to the source column's type, or {@link H2TriggerConfig#IDENTITY}. */
-    private static String h2Query(Connection connection, String table, String column, Conversion conversion) throws SQLException {
+    private static String h2Query(Connection connection, String table, String column, Conversion conversion)
+            throws SQLException {
         if (conversion instanceof Conversion.Identity) {
             return H2TriggerConfig.IDENTITY;
         }
-        String source = H2TriggerConfig.columnType(connection, table, column).map(t -> "CAST(? AS " + t + ")").orElse("?");
+        String source = H2TriggerConfig.columnType(connection, table, column)
+                .map(t -> "CAST(? AS " + t + ")")
+                .orElse("?");
         return "SELECT " + conversion.render(Dialect.H2, source);
     }
 
@@ -177,14 +203,18 @@ public final class TableSyncTriggers {
 
     private static String insert(SqlText sql, TableSyncSpec spec, String row) {
         return "INSERT INTO " + sql.name(spec.target())
-                + spec.columns().stream().map(m -> sql.name(m.targetColumn())).collect(Collectors.joining(", ", " (", ")"))
+                + spec.columns().stream()
+                        .map(m -> sql.name(m.targetColumn()))
+                        .collect(Collectors.joining(", ", " (", ")"))
                 + " VALUES " + spec.columns().stream().map(value(sql, row)).collect(Collectors.joining(", ", "(", ")"));
     }
 
     private static String update(SqlText sql, TableSyncSpec spec, String newRow, String oldRow) {
         Function<TableSyncSpec.Mapping, String> value = value(sql, newRow);
         return "UPDATE " + sql.name(spec.target()) + " SET "
-                + spec.columns().stream().map(m -> sql.name(m.targetColumn()) + " = " + value.apply(m)).collect(Collectors.joining(", "))
+                + spec.columns().stream()
+                        .map(m -> sql.name(m.targetColumn()) + " = " + value.apply(m))
+                        .collect(Collectors.joining(", "))
                 + where(sql, spec, oldRow);
     }
 
@@ -195,7 +225,8 @@ public final class TableSyncTriggers {
     /** The target row whose key equals the converted key of the source row before the change. */
     private static String where(SqlText sql, TableSyncSpec spec, String oldRow) {
         Function<TableSyncSpec.Mapping, String> value = value(sql, oldRow);
-        return spec.key().stream().map(k -> sql.name(spec.target()) + "." + sql.name(k) + " = " + value.apply(spec.byTarget(k)))
+        return spec.key().stream()
+                .map(k -> sql.name(spec.target()) + "." + sql.name(k) + " = " + value.apply(spec.byTarget(k)))
                 .collect(Collectors.joining(" AND ", " WHERE ", ""));
     }
 

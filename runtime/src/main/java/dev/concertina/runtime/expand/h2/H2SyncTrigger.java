@@ -63,7 +63,8 @@ public final class H2SyncTrigger implements Trigger {
 
     /** A backfill batch writes the new column itself; copying back would rewrite the old one. */
     private static boolean backfilling(Connection conn) throws SQLException {
-        try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery("SELECT @" + ExpandDialect.BACKFILL_FLAG)) {
+        try (Statement s = conn.createStatement();
+                ResultSet rs = s.executeQuery("SELECT @" + ExpandDialect.BACKFILL_FLAG)) {
             return rs.next() && rs.getObject(1) != null;
         }
     }

@@ -48,7 +48,8 @@ public final class H2TableSyncTrigger implements Trigger {
             mapping.add(m.targetColumn());
             mapping.add(queries.get(i));
         }
-        return new H2TriggerConfig(triggerName, spec.source(), KIND, spec.target(), null, encode(mapping), encode(spec.key()), null);
+        return new H2TriggerConfig(
+                triggerName, spec.source(), KIND, spec.target(), null, encode(mapping), encode(spec.key()), null);
     }
 
     @Override
@@ -72,16 +73,19 @@ public final class H2TableSyncTrigger implements Trigger {
         for (int k = 0; k < key.size(); k++) {
             int at = targetColumns.indexOf(key.get(k));
             if (at < 0) {
-                throw new SQLException("table sync trigger \"" + triggerName + "\": key column \"" + key.get(k) + "\" is not mapped");
+                throw new SQLException(
+                        "table sync trigger \"" + triggerName + "\": key column \"" + key.get(k) + "\" is not mapped");
             }
             keySourceIndex[k] = sourceIndex[at];
             keyConversions[k] = conversions[at];
         }
         String table = SQL.name(schemaName) + "." + SQL.name(target);
         String where = key.stream().map(k -> SQL.name(k) + " = ?").collect(Collectors.joining(" AND ", " WHERE ", ""));
-        insert = "INSERT INTO " + table + targetColumns.stream().map(SQL::name).collect(Collectors.joining(", ", " (", ")"))
-                + " VALUES " + targetColumns.stream().map(c -> "?").collect(Collectors.joining(", ", "(", ")"));
-        update = "UPDATE " + table + " SET " + targetColumns.stream().map(c -> SQL.name(c) + " = ?").collect(Collectors.joining(", ")) + where;
+        insert = "INSERT INTO " + table
+                + targetColumns.stream().map(SQL::name).collect(Collectors.joining(", ", " (", ")")) + " VALUES "
+                + targetColumns.stream().map(c -> "?").collect(Collectors.joining(", ", "(", ")"));
+        update = "UPDATE " + table + " SET "
+                + targetColumns.stream().map(c -> SQL.name(c) + " = ?").collect(Collectors.joining(", ")) + where;
         delete = "DELETE FROM " + table + where;
     }
 
@@ -114,7 +118,8 @@ public final class H2TableSyncTrigger implements Trigger {
         }
     }
 
-    private static List<Object> convert(Connection conn, Object[] row, int[] index, String[] queries) throws SQLException {
+    private static List<Object> convert(Connection conn, Object[] row, int[] index, String[] queries)
+            throws SQLException {
         List<Object> out = new ArrayList<>();
         for (int i = 0; i < index.length; i++) {
             out.add(convert(conn, queries[i], row[index[i]]));
@@ -139,7 +144,8 @@ public final class H2TableSyncTrigger implements Trigger {
     }
 
     private static boolean flagged(Connection conn) throws SQLException {
-        try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery("SELECT @" + ExpandDialect.BACKFILL_FLAG)) {
+        try (Statement s = conn.createStatement();
+                ResultSet rs = s.executeQuery("SELECT @" + ExpandDialect.BACKFILL_FLAG)) {
             return rs.next() && rs.getObject(1) != null;
         }
     }

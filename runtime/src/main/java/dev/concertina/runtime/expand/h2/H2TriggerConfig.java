@@ -18,11 +18,19 @@ import java.util.Optional;
  *                {@value #IDENTITY} to copy unchanged, or empty for no copy
  * @param downSql the same for down
  */
-public record H2TriggerConfig(String triggerName, String tableName, String kind, String oldColumn, String newColumn,
-                              String upSql, String downSql, String message) {
+public record H2TriggerConfig(
+        String triggerName,
+        String tableName,
+        String kind,
+        String oldColumn,
+        String newColumn,
+        String upSql,
+        String downSql,
+        String message) {
 
     /** The query text meaning "copy the value unchanged". */
     public static final String IDENTITY = "?";
+
     public static final String SYNC = "sync";
     public static final String GUARD = "guard";
 
@@ -55,7 +63,8 @@ public record H2TriggerConfig(String triggerName, String tableName, String kind,
     /** Replaces the row of this trigger (the table must exist). */
     public void save(Connection connection) throws SQLException {
         delete(connection, triggerName);
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO " + SQL.name(configTable()) + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT INTO " + SQL.name(configTable()) + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, triggerName);
             ps.setString(2, tableName);
             ps.setString(3, kind);
@@ -92,31 +101,40 @@ public record H2TriggerConfig(String triggerName, String tableName, String kind,
 
     /** The row of a trigger, read from the config table of the trigger's schema. */
     static H2TriggerConfig load(Connection connection, String schema, String triggerName) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT * FROM " + qualifiedTable(schema)
-                + " WHERE " + SQL.name("TRIGGER_NAME") + " = ?")) {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT * FROM " + qualifiedTable(schema) + " WHERE " + SQL.name("TRIGGER_NAME") + " = ?")) {
             ps.setString(1, triggerName);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw new SQLException("trigger \"" + schema + "\".\"" + triggerName + "\": no row in "
-                            + configTable() + " (create Concertina triggers with SyncTriggers/WriteGuard, not by hand)");
+                    throw new SQLException(
+                            "trigger \"" + schema + "\".\"" + triggerName + "\": no row in " + configTable()
+                                    + " (create Concertina triggers with SyncTriggers/WriteGuard, not by hand)");
                 }
-                return new H2TriggerConfig(rs.getString("TRIGGER_NAME"), rs.getString("TABLE_NAME"), rs.getString("KIND"),
-                        rs.getString("OLD_COLUMN"), rs.getString("NEW_COLUMN"), rs.getString("UP_SQL"),
-                        rs.getString("DOWN_SQL"), rs.getString("MESSAGE"));
+                return new H2TriggerConfig(
+                        rs.getString("TRIGGER_NAME"),
+                        rs.getString("TABLE_NAME"),
+                        rs.getString("KIND"),
+                        rs.getString("OLD_COLUMN"),
+                        rs.getString("NEW_COLUMN"),
+                        rs.getString("UP_SQL"),
+                        rs.getString("DOWN_SQL"),
+                        rs.getString("MESSAGE"));
             }
         }
     }
 
     /** The 0-based position of a column in H2's row arrays. */
     static int columnIndex(Connection connection, String schema, String table, String column) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT ORDINAL_POSITION FROM INFORMATION_SCHEMA.COLUMNS"
-                + " WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? AND COLUMN_NAME = ?")) {
+        try (PreparedStatement ps =
+                connection.prepareStatement("SELECT ORDINAL_POSITION FROM INFORMATION_SCHEMA.COLUMNS"
+                        + " WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? AND COLUMN_NAME = ?")) {
             ps.setString(1, schema);
             ps.setString(2, table);
             ps.setString(3, column);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw new SQLException("column \"" + table + "\".\"" + column + "\" not found in schema \"" + schema + "\"");
+                    throw new SQLException(
+                            "column \"" + table + "\".\"" + column + "\" not found in schema \"" + schema + "\"");
                 }
                 return rs.getInt(1) - 1;
             }
@@ -130,9 +148,10 @@ public record H2TriggerConfig(String triggerName, String tableName, String kind,
      * cannot be named from the catalog alone (arrays, rows, enums), or for a column that is not there.
      */
     public static Optional<String> columnType(Connection connection, String table, String column) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, NUMERIC_PRECISION,"
-                + " NUMERIC_SCALE, DATETIME_PRECISION FROM INFORMATION_SCHEMA.COLUMNS"
-                + " WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND TABLE_NAME = ? AND COLUMN_NAME = ?")) {
+        try (PreparedStatement ps =
+                connection.prepareStatement("SELECT DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, NUMERIC_PRECISION,"
+                        + " NUMERIC_SCALE, DATETIME_PRECISION FROM INFORMATION_SCHEMA.COLUMNS"
+                        + " WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND TABLE_NAME = ? AND COLUMN_NAME = ?")) {
             ps.setString(1, table);
             ps.setString(2, column);
             try (ResultSet rs = ps.executeQuery()) {
@@ -148,16 +167,30 @@ public record H2TriggerConfig(String triggerName, String tableName, String kind,
                 int datetimePrecision = rs.getInt(5);
                 boolean hasDatetimePrecision = !rs.wasNull();
                 switch (type) {
-                    case "CHARACTER VARYING": case "CHARACTER": case "VARCHAR_IGNORECASE":
-                    case "BINARY VARYING": case "BINARY":
+                    case "CHARACTER VARYING":
+                    case "CHARACTER":
+                    case "VARCHAR_IGNORECASE":
+                    case "BINARY VARYING":
+                    case "BINARY":
                         return Optional.of(hasLength ? type + "(" + length + ")" : type);
-                    case "NUMERIC": case "DECIMAL":
+                    case "NUMERIC":
+                    case "DECIMAL":
                         return Optional.of("NUMERIC(" + precision + ", " + scale + ")");
                     case "DECFLOAT":
                         return Optional.of("DECFLOAT(" + precision + ")");
-                    case "TIME": case "TIME WITH TIME ZONE": case "TIMESTAMP": case "TIMESTAMP WITH TIME ZONE":
-                        return Optional.of(hasDatetimePrecision ? type.replaceFirst("^(TIME|TIMESTAMP)", "$1(" + datetimePrecision + ")") : type);
-                    case "ARRAY": case "ROW": case "ENUM": case "GEOMETRY": case "INTERVAL":
+                    case "TIME":
+                    case "TIME WITH TIME ZONE":
+                    case "TIMESTAMP":
+                    case "TIMESTAMP WITH TIME ZONE":
+                        return Optional.of(
+                                hasDatetimePrecision
+                                        ? type.replaceFirst("^(TIME|TIMESTAMP)", "$1(" + datetimePrecision + ")")
+                                        : type);
+                    case "ARRAY":
+                    case "ROW":
+                    case "ENUM":
+                    case "GEOMETRY":
+                    case "INTERVAL":
                         return Optional.empty();
                     default:
                         return Optional.of(type);

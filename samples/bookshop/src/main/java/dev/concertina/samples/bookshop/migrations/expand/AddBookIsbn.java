@@ -17,8 +17,14 @@ public final class AddBookIsbn implements Migration {
 
     @Override
     public void upgrade(MigrationContext ctx) {
-        ctx.dsl().alterTable(name(ctx, "book")).addColumn(name(ctx, "isbn"), SQLDataType.VARCHAR(17).null_()).execute();
-        ctx.dsl().createIndex(name(ctx, "book_isbn_idx")).on(name(ctx, "book"), name(ctx, "isbn")).execute();
+        ctx.dsl()
+                .alterTable(name(ctx, "book"))
+                .addColumn(name(ctx, "isbn"), SQLDataType.VARCHAR(17).null_())
+                .execute();
+        ctx.dsl()
+                .createIndex(name(ctx, "book_isbn_idx"))
+                .on(name(ctx, "book"), name(ctx, "isbn"))
+                .execute();
     }
 
     @Override

@@ -15,19 +15,22 @@ public final class CreateAuthorAndBook implements Migration {
 
     @Override
     public void upgrade(MigrationContext ctx) {
-        ctx.dsl().createTable(name(ctx, "author"))
+        ctx.dsl()
+                .createTable(name(ctx, "author"))
                 .column(name(ctx, "id"), SQLDataType.BIGINT.notNull())
                 .column(name(ctx, "name"), SQLDataType.VARCHAR(200).notNull())
                 .constraints(DSL.constraint(name(ctx, "author_pk")).primaryKey(name(ctx, "id")))
                 .execute();
-        ctx.dsl().createTable(name(ctx, "book"))
+        ctx.dsl()
+                .createTable(name(ctx, "book"))
                 .column(name(ctx, "id"), SQLDataType.BIGINT.notNull())
                 .column(name(ctx, "title"), SQLDataType.VARCHAR(200).notNull())
                 .column(name(ctx, "author_id"), SQLDataType.BIGINT.notNull())
                 .column(name(ctx, "legacy_code"), SQLDataType.VARCHAR(20).null_())
                 .constraints(
                         DSL.constraint(name(ctx, "book_pk")).primaryKey(name(ctx, "id")),
-                        DSL.constraint(name(ctx, "book_author_fk")).foreignKey(name(ctx, "author_id"))
+                        DSL.constraint(name(ctx, "book_author_fk"))
+                                .foreignKey(name(ctx, "author_id"))
                                 .references(name(ctx, "author"), name(ctx, "id")))
                 .execute();
     }

@@ -15,14 +15,16 @@ public final class CreateReview implements Migration {
 
     @Override
     public void upgrade(MigrationContext ctx) {
-        ctx.dsl().createTable(name(ctx, "review"))
+        ctx.dsl()
+                .createTable(name(ctx, "review"))
                 .column(name(ctx, "id"), SQLDataType.BIGINT.notNull())
                 .column(name(ctx, "book_id"), SQLDataType.BIGINT.notNull())
                 .column(name(ctx, "stars"), SQLDataType.INTEGER.notNull())
                 .column(name(ctx, "body"), SQLDataType.VARCHAR(2000).null_())
                 .constraints(
                         DSL.constraint(name(ctx, "review_pk")).primaryKey(name(ctx, "id")),
-                        DSL.constraint(name(ctx, "review_book_fk")).foreignKey(name(ctx, "book_id"))
+                        DSL.constraint(name(ctx, "review_book_fk"))
+                                .foreignKey(name(ctx, "book_id"))
                                 .references(name(ctx, "book"), name(ctx, "id")))
                 .execute();
     }

@@ -48,12 +48,35 @@ public class Endpoint {
         this.enabled = true;
     }
 
-    public String getId() { return id; }
-    public Service getService() { return service; }
-    public EndpointInterface getEndpointInterface() { return endpointInterface; }
-    public String getUrl() { return url; }
-    public boolean isEnabled() { return enabled; }
-    public void setEnabled(boolean enabled) { this.enabled = enabled; }
-    public String getRegionId() { return regionId; }
-    public void setRegionId(String regionId) { this.regionId = regionId; }
+    public String getId() {
+        return id;
+    }
+
+    public Service getService() {
+        return service;
+    }
+
+    public EndpointInterface getEndpointInterface() {
+        return endpointInterface;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public String getRegionId() {
+        return regionId;
+    }
+
+    public void setRegionId(String regionId) {
+        this.regionId = regionId;
+    }
 }

@@ -21,8 +21,12 @@ import java.util.Set;
  * and PostgreSQL.
  */
 @Entity
-@Table(name = "identity_user",
-        uniqueConstraints = @UniqueConstraint(name = "uq_identity_user_domain_name", columnNames = {"domain_id", "name"}))
+@Table(
+        name = "identity_user",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uq_identity_user_domain_name",
+                        columnNames = {"domain_id", "name"}))
 public class IdentityUser {
 
     @Id
@@ -71,18 +75,59 @@ public class IdentityUser {
         this.enabled = "Y";
     }
 
-    public String getId() { return id; }
-    public Domain getDomain() { return domain; }
-    public String getName() { return name; }
-    public String getFullName() { return fullName; }
-    public void setFullName(String fullName) { this.fullName = fullName; }
-    public boolean isEnabled() { return "Y".equals(enabled); }
-    public void setEnabled(boolean enabled) { this.enabled = enabled ? "Y" : "N"; }
-    public Project getDefaultProject() { return defaultProject; }
-    public void setDefaultProject(Project defaultProject) { this.defaultProject = defaultProject; }
-    public Instant getCreatedAt() { return createdAt; }
-    public LockoutState getLockout() { return lockout; }
-    public void setLockout(LockoutState lockout) { this.lockout = lockout; }
-    public long getVersion() { return version; }
-    public Set<UserGroup> getGroups() { return groups; }
+    public String getId() {
+        return id;
+    }
+
+    public Domain getDomain() {
+        return domain;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public boolean isEnabled() {
+        return "Y".equals(enabled);
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled ? "Y" : "N";
+    }
+
+    public Project getDefaultProject() {
+        return defaultProject;
+    }
+
+    public void setDefaultProject(Project defaultProject) {
+        this.defaultProject = defaultProject;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public LockoutState getLockout() {
+        return lockout;
+    }
+
+    public void setLockout(LockoutState lockout) {
+        this.lockout = lockout;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Set<UserGroup> getGroups() {
+        return groups;
+    }
 }

@@ -32,8 +32,19 @@ public class Region {
         this.parent = parent;
     }
 
-    public String getId() { return id; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public Region getParent() { return parent; }
+    public String getId() {
+        return id;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public Region getParent() {
+        return parent;
+    }
 }

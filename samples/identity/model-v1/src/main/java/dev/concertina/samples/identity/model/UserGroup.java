@@ -21,8 +21,12 @@ import java.util.Set;
  * written, in lower case, on all three.
  */
 @Entity
-@Table(name = "\"group\"",
-        uniqueConstraints = @UniqueConstraint(name = "uq_group_domain_name", columnNames = {"domain_id", "name"}))
+@Table(
+        name = "\"group\"",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uq_group_domain_name",
+                        columnNames = {"domain_id", "name"}))
 public class UserGroup {
 
     @Id
@@ -40,7 +44,8 @@ public class UserGroup {
     private String description;
 
     @ManyToMany
-    @JoinTable(name = "user_group_membership",
+    @JoinTable(
+            name = "user_group_membership",
             joinColumns = @JoinColumn(name = "group_id"),
             inverseJoinColumns = @JoinColumn(name = "user_id"),
             foreignKey = @ForeignKey(name = "fk_membership_group"),
@@ -55,10 +60,27 @@ public class UserGroup {
         this.name = name;
     }
 
-    public String getId() { return id; }
-    public Domain getDomain() { return domain; }
-    public String getName() { return name; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public Set<IdentityUser> getMembers() { return members; }
+    public String getId() {
+        return id;
+    }
+
+    public Domain getDomain() {
+        return domain;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public Set<IdentityUser> getMembers() {
+        return members;
+    }
 }

@@ -18,10 +18,13 @@ import java.time.Instant;
  * The database numbers rows itself ({@code internal_id}); the API shows the random {@code id}.
  */
 @Entity
-@Table(name = "application_credential",
+@Table(
+        name = "application_credential",
         uniqueConstraints = {
-                @UniqueConstraint(name = "uq_application_credential_id", columnNames = "id"),
-                @UniqueConstraint(name = "uq_application_credential_user_name", columnNames = {"user_id", "name"})
+            @UniqueConstraint(name = "uq_application_credential_id", columnNames = "id"),
+            @UniqueConstraint(
+                    name = "uq_application_credential_user_name",
+                    columnNames = {"user_id", "name"})
         })
 public class ApplicationCredential {
 
@@ -67,16 +70,51 @@ public class ApplicationCredential {
         this.project = project;
     }
 
-    public Long getInternalId() { return internalId; }
-    public String getId() { return id; }
-    public String getName() { return name; }
-    public String getSecretHash() { return secretHash; }
-    public IdentityUser getUser() { return user; }
-    public Project getProject() { return project; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public Instant getExpiresAt() { return expiresAt; }
-    public void setExpiresAt(Instant expiresAt) { this.expiresAt = expiresAt; }
-    public boolean isUnrestricted() { return unrestricted; }
-    public void setUnrestricted(boolean unrestricted) { this.unrestricted = unrestricted; }
+    public Long getInternalId() {
+        return internalId;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getSecretHash() {
+        return secretHash;
+    }
+
+    public IdentityUser getUser() {
+        return user;
+    }
+
+    public Project getProject() {
+        return project;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public void setExpiresAt(Instant expiresAt) {
+        this.expiresAt = expiresAt;
+    }
+
+    public boolean isUnrestricted() {
+        return unrestricted;
+    }
+
+    public void setUnrestricted(boolean unrestricted) {
+        this.unrestricted = unrestricted;
+    }
 }

@@ -22,8 +22,12 @@ import java.util.Set;
  * and PostgreSQL.
  */
 @Entity
-@Table(name = "identity_user",
-        uniqueConstraints = @UniqueConstraint(name = "uq_identity_user_domain_name", columnNames = {"domain_id", "name"}))
+@Table(
+        name = "identity_user",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uq_identity_user_domain_name",
+                        columnNames = {"domain_id", "name"}))
 public class IdentityUser {
 
     @Id
@@ -78,20 +82,67 @@ public class IdentityUser {
         this.enabled = "Y";
     }
 
-    public String getId() { return id; }
-    public Domain getDomain() { return domain; }
-    public String getName() { return name; }
-    public String getDisplayName() { return displayName; }
-    public void setDisplayName(String displayName) { this.displayName = displayName; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public boolean isEnabled() { return "Y".equals(enabled); }
-    public void setEnabled(boolean enabled) { this.enabled = enabled ? "Y" : "N"; }
-    public Project getDefaultProject() { return defaultProject; }
-    public void setDefaultProject(Project defaultProject) { this.defaultProject = defaultProject; }
-    public Instant getCreatedAt() { return createdAt; }
-    public LockoutState getLockout() { return lockout; }
-    public void setLockout(LockoutState lockout) { this.lockout = lockout; }
-    public long getVersion() { return version; }
-    public Set<UserGroup> getGroups() { return groups; }
+    public String getId() {
+        return id;
+    }
+
+    public Domain getDomain() {
+        return domain;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public boolean isEnabled() {
+        return "Y".equals(enabled);
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled ? "Y" : "N";
+    }
+
+    public Project getDefaultProject() {
+        return defaultProject;
+    }
+
+    public void setDefaultProject(Project defaultProject) {
+        this.defaultProject = defaultProject;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public LockoutState getLockout() {
+        return lockout;
+    }
+
+    public void setLockout(LockoutState lockout) {
+        this.lockout = lockout;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Set<UserGroup> getGroups() {
+        return groups;
+    }
 }

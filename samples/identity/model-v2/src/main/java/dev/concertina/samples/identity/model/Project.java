@@ -13,8 +13,12 @@ import org.hibernate.annotations.ColumnDefault;
 
 /** A project (tenant) in a domain; projects nest through their parent. */
 @Entity
-@Table(name = "project",
-        uniqueConstraints = @UniqueConstraint(name = "uq_project_domain_name", columnNames = {"domain_id", "name"}))
+@Table(
+        name = "project",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uq_project_domain_name",
+                        columnNames = {"domain_id", "name"}))
 public class Project {
 
     @Id
@@ -60,16 +64,51 @@ public class Project {
         this.enabled = true;
     }
 
-    public String getId() { return id; }
-    public String getName() { return name; }
-    public Domain getDomain() { return domain; }
-    public Project getParent() { return parent; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public boolean isEnabled() { return enabled; }
-    public void setEnabled(boolean enabled) { this.enabled = enabled; }
-    public boolean isDomainProject() { return domainProject; }
-    public void setDomainProject(boolean domainProject) { this.domainProject = domainProject; }
-    public String getExtra() { return extra; }
-    public void setExtra(String extra) { this.extra = extra; }
+    public String getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Domain getDomain() {
+        return domain;
+    }
+
+    public Project getParent() {
+        return parent;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public boolean isDomainProject() {
+        return domainProject;
+    }
+
+    public void setDomainProject(boolean domainProject) {
+        this.domainProject = domainProject;
+    }
+
+    public String getExtra() {
+        return extra;
+    }
+
+    public void setExtra(String extra) {
+        this.extra = extra;
+    }
 }

@@ -36,10 +36,27 @@ public class Role {
         this.name = name;
     }
 
-    public String getId() { return id; }
-    public String getName() { return name; }
-    public Domain getDomain() { return domain; }
-    public void setDomain(Domain domain) { this.domain = domain; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
+    public String getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Domain getDomain() {
+        return domain;
+    }
+
+    public void setDomain(Domain domain) {
+        this.domain = domain;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
 }

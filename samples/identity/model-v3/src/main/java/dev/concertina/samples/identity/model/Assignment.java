@@ -44,7 +44,11 @@ public class Assignment {
     private boolean inherited;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "role_id", insertable = false, updatable = false, foreignKey = @ForeignKey(name = "fk_assignment_role"))
+    @JoinColumn(
+            name = "role_id",
+            insertable = false,
+            updatable = false,
+            foreignKey = @ForeignKey(name = "fk_assignment_role"))
     private Role role;
 
     protected Assignment() {}
@@ -57,10 +61,27 @@ public class Assignment {
         this.inherited = inherited;
     }
 
-    public AssignmentType getType() { return type; }
-    public String getActorId() { return actorId; }
-    public String getTargetId() { return targetId; }
-    public String getRoleId() { return roleId; }
-    public boolean isInherited() { return inherited; }
-    public Role getRole() { return role; }
+    public AssignmentType getType() {
+        return type;
+    }
+
+    public String getActorId() {
+        return actorId;
+    }
+
+    public String getTargetId() {
+        return targetId;
+    }
+
+    public String getRoleId() {
+        return roleId;
+    }
+
+    public boolean isInherited() {
+        return inherited;
+    }
+
+    public Role getRole() {
+        return role;
+    }
 }

@@ -29,8 +29,11 @@ public class AssignmentId implements Serializable {
         if (this == o) return true;
         if (!(o instanceof AssignmentId)) return false;
         AssignmentId that = (AssignmentId) o;
-        return inherited == that.inherited && type == that.type && Objects.equals(actorId, that.actorId)
-                && Objects.equals(targetId, that.targetId) && Objects.equals(roleId, that.roleId);
+        return inherited == that.inherited
+                && type == that.type
+                && Objects.equals(actorId, that.actorId)
+                && Objects.equals(targetId, that.targetId)
+                && Objects.equals(roleId, that.roleId);
     }
 
     @Override

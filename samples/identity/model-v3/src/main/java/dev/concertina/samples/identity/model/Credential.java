@@ -52,11 +52,31 @@ public class Credential {
         this.keyHash = keyHash;
     }
 
-    public String getId() { return id; }
-    public IdentityUser getUser() { return user; }
-    public Project getProject() { return project; }
-    public void setProject(Project project) { this.project = project; }
-    public String getType() { return type; }
-    public String getEncryptedBlob() { return encryptedBlob; }
-    public String getKeyHash() { return keyHash; }
+    public String getId() {
+        return id;
+    }
+
+    public IdentityUser getUser() {
+        return user;
+    }
+
+    public Project getProject() {
+        return project;
+    }
+
+    public void setProject(Project project) {
+        this.project = project;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public String getEncryptedBlob() {
+        return encryptedBlob;
+    }
+
+    public String getKeyHash() {
+        return keyHash;
+    }
 }

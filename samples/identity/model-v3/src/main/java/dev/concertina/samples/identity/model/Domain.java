@@ -8,7 +8,8 @@ import jakarta.persistence.UniqueConstraint;
 
 /** A namespace for projects, users, groups and domain-specific roles. */
 @Entity
-@Table(name = "domain",
+@Table(
+        name = "domain",
         uniqueConstraints = @UniqueConstraint(name = "uq_domain_name", columnNames = "name"),
         comment = "Namespaces for users, groups and projects")
 public class Domain {
@@ -34,10 +35,27 @@ public class Domain {
         this.enabled = true;
     }
 
-    public String getId() { return id; }
-    public String getName() { return name; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public boolean isEnabled() { return enabled; }
-    public void setEnabled(boolean enabled) { this.enabled = enabled; }
+    public String getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
 }

@@ -49,12 +49,35 @@ public class Endpoint {
         this.enabled = true;
     }
 
-    public String getId() { return id; }
-    public Service getService() { return service; }
-    public EndpointInterface getEndpointInterface() { return endpointInterface; }
-    public String getUrl() { return url; }
-    public boolean isEnabled() { return enabled; }
-    public void setEnabled(boolean enabled) { this.enabled = enabled; }
-    public Region getRegion() { return region; }
-    public void setRegion(Region region) { this.region = region; }
+    public String getId() {
+        return id;
+    }
+
+    public Service getService() {
+        return service;
+    }
+
+    public EndpointInterface getEndpointInterface() {
+        return endpointInterface;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public Region getRegion() {
+        return region;
+    }
+
+    public void setRegion(Region region) {
+        this.region = region;
+    }
 }

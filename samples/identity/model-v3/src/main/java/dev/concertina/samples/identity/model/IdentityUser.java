@@ -23,8 +23,12 @@ import java.util.Set;
  * and PostgreSQL.
  */
 @Entity
-@Table(name = "identity_user",
-        uniqueConstraints = @UniqueConstraint(name = "uq_identity_user_domain_name", columnNames = {"domain_id", "name"}),
+@Table(
+        name = "identity_user",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uq_identity_user_domain_name",
+                        columnNames = {"domain_id", "name"}),
         indexes = @Index(name = "ix_identity_user_email", columnList = "email"))
 public class IdentityUser {
 
@@ -85,20 +89,67 @@ public class IdentityUser {
         this.enabled = true;
     }
 
-    public String getId() { return id; }
-    public Domain getDomain() { return domain; }
-    public String getName() { return name; }
-    public String getDisplayName() { return displayName; }
-    public void setDisplayName(String displayName) { this.displayName = displayName; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public boolean isEnabled() { return enabled; }
-    public void setEnabled(boolean enabled) { this.enabled = enabled; }
-    public Project getDefaultProject() { return defaultProject; }
-    public void setDefaultProject(Project defaultProject) { this.defaultProject = defaultProject; }
-    public Instant getCreatedAt() { return createdAt; }
-    public LockoutState getLockout() { return lockout; }
-    public void setLockout(LockoutState lockout) { this.lockout = lockout; }
-    public long getVersion() { return version; }
-    public Set<UserGroup> getGroups() { return groups; }
+    public String getId() {
+        return id;
+    }
+
+    public Domain getDomain() {
+        return domain;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public Project getDefaultProject() {
+        return defaultProject;
+    }
+
+    public void setDefaultProject(Project defaultProject) {
+        this.defaultProject = defaultProject;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public LockoutState getLockout() {
+        return lockout;
+    }
+
+    public void setLockout(LockoutState lockout) {
+        this.lockout = lockout;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Set<UserGroup> getGroups() {
+        return groups;
+    }
 }

@@ -21,6 +21,11 @@ public class LockoutState {
         this.failedAuthAt = failedAuthAt;
     }
 
-    public Integer getFailedAuthCount() { return failedAuthCount; }
-    public Instant getFailedAuthAt() { return failedAuthAt; }
+    public Integer getFailedAuthCount() {
+        return failedAuthCount;
+    }
+
+    public Instant getFailedAuthAt() {
+        return failedAuthAt;
+    }
 }

@@ -17,8 +17,7 @@ import java.time.Instant;
  * they mention. Ids come from a sequence, allocated 50 at a time (a busy, insert-only table).
  */
 @Entity
-@Table(name = "login_audit",
-        indexes = @Index(name = "ix_login_audit_user_time", columnList = "user_id, occurred_at"))
+@Table(name = "login_audit", indexes = @Index(name = "ix_login_audit_user_time", columnList = "user_id, occurred_at"))
 public class LoginAudit {
 
     @Id
@@ -50,9 +49,23 @@ public class LoginAudit {
         this.remoteAddress = remoteAddress;
     }
 
-    public Long getId() { return id; }
-    public String getUserId() { return userId; }
-    public Instant getOccurredAt() { return occurredAt; }
-    public LoginOutcome getOutcome() { return outcome; }
-    public String getRemoteAddress() { return remoteAddress; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getUserId() {
+        return userId;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public LoginOutcome getOutcome() {
+        return outcome;
+    }
+
+    public String getRemoteAddress() {
+        return remoteAddress;
+    }
 }

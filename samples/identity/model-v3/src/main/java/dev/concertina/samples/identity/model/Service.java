@@ -31,10 +31,27 @@ public class Service {
         this.enabled = true;
     }
 
-    public String getId() { return id; }
-    public String getType() { return type; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public boolean isEnabled() { return enabled; }
-    public void setEnabled(boolean enabled) { this.enabled = enabled; }
+    public String getId() {
+        return id;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
 }

@@ -46,12 +46,35 @@ public class UserPassword {
         this.createdAt = createdAt;
     }
 
-    public Long getId() { return id; }
-    public IdentityUser getUser() { return user; }
-    public String getPasswordHash() { return passwordHash; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getExpiresAt() { return expiresAt; }
-    public void setExpiresAt(Instant expiresAt) { this.expiresAt = expiresAt; }
-    public boolean isSelfService() { return selfService; }
-    public void setSelfService(boolean selfService) { this.selfService = selfService; }
+    public Long getId() {
+        return id;
+    }
+
+    public IdentityUser getUser() {
+        return user;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public void setExpiresAt(Instant expiresAt) {
+        this.expiresAt = expiresAt;
+    }
+
+    public boolean isSelfService() {
+        return selfService;
+    }
+
+    public void setSelfService(boolean selfService) {
+        this.selfService = selfService;
+    }
 }
