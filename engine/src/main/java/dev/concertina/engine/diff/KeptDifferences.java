@@ -299,7 +299,8 @@ final class KeptDifferences {
      */
     private static boolean silentlyWider(ColumnType database, ColumnType entity, Origin origin) {
         boolean chars = entity.kind() == TypeKind.VARCHAR && database.kind() == TypeKind.VARCHAR;
-        boolean binaries = entity.kind() == TypeKind.VARBINARY && database.kind() == TypeKind.VARBINARY;
+        boolean binaries = entity.kind() == TypeKind.VARBINARY
+                && (database.kind() == TypeKind.VARBINARY || database.kind() == TypeKind.BINARY);
         return (chars || binaries)
                 && !origin.declares(DeclaredAttribute.LENGTH)
                 && database.modifiers().equals(entity.modifiers())

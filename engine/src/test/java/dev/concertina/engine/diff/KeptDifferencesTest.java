@@ -209,6 +209,17 @@ class KeptDifferencesTest {
     }
 
     @Test
+    void aFixedBinaryShorterThanTheDefaultLengthIsKept() {
+        Table database = table("attr", col("hash", ColumnType.sized(TypeKind.BINARY, 64, "binary(64)")));
+        Table entity = table("attr", col("hash", ColumnType.sized(TypeKind.VARBINARY, 255, "varbinary(255)")));
+        SchemaDiff silent = compare(schema(database), schema(fromEntity(entity)));
+        assertEquals(List.of(), planned(silent));
+        assertEquals(1, silent.kept().size());
+        assertEquals(1, compare(schema(database), schema(fromEntity(entity, DeclaredAttribute.LENGTH))).changes().size(),
+                "a written length is planned");
+    }
+
+    @Test
     void moreFractionalSecondsInTheDatabaseAreKept() {
         Table database = table("event", col("at", ColumnType.temporal(TypeKind.TIMESTAMP_WITH_TIME_ZONE, 9, "timestamp(9) with time zone")));
         Table entity = table("event", col("at", ColumnType.temporal(TypeKind.TIMESTAMP_WITH_TIME_ZONE, 6, "timestamp(6) with time zone")));
