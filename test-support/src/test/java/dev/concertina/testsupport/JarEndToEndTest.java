@@ -84,7 +84,7 @@ class JarEndToEndTest {
 
         Result models = run(concat(concat(new String[] {"inspect", "--from", "models", "--dialect", "postgres"}, models())));
         assertEquals(0, models.exit(), models::toString);
-        assertTrue(models.out().contains("table \"person\"") && models.out().contains("column \"fullname\" VARCHAR(100)"), models::toString);
+        assertTrue(models.out().contains("table \"person\"") && models.out().contains("column \"fullname\" varchar(100)"), models::toString);
         assertEquals("", models.err(), "no library logging");
         assertFalse(models.out().contains("HHH"), models::toString);
 
