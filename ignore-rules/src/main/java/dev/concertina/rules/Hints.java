@@ -70,17 +70,17 @@ public record Hints(
 
     /** {@code person.fullname=display_name}, the argument of {@code --rename}. */
     public static ColumnRename parseRenameArg(String arg) {
-        return RulesParser.renameArg(arg);
+        return HintArgs.renameArg(arg);
     }
 
     /** {@code people=person}: a table rename given as {@code --rename people=person}. */
     public static TableRename parseTableRenameArg(String arg) {
-        return RulesParser.tableRenameArg(arg);
+        return HintArgs.tableRenameArg(arg);
     }
 
     /** {@code person.fullname} (a column) or {@code people} (a table), the argument of {@code --no-rename}. */
     public static NoRename parseNoRenameArg(String arg) {
-        return RulesParser.noRenameArg(arg);
+        return HintArgs.noRenameArg(arg);
     }
 
     /**
@@ -92,7 +92,7 @@ public record Hints(
         List<ColumnRename> columns = new ArrayList<>();
         List<TableRename> tables = new ArrayList<>();
         for (String arg : renames) {
-            if (RulesParser.renamesColumn(arg)) {
+            if (HintArgs.renamesColumn(arg)) {
                 columns.add(parseRenameArg(arg));
             } else {
                 tables.add(parseTableRenameArg(arg));
