@@ -134,13 +134,9 @@ final class HintParser {
     }
 
     private void convert(Cursor c, int start) {
-        c.requireSpace("a space and the column as table.column");
-        Name table = c.name("the table of table.column");
-        if (c.peek() != '.') {
-            throw c.unexpected("\".\" and a column name: convert table.column up \"...\" down \"...\"");
-        }
-        c.advance(1);
-        Name column = c.name("a column name after \".\"");
+        TableColumn target = tableColumn(c, "convert table.column up \"...\" down \"...\"");
+        Name table = target.table();
+        Name column = target.column();
         c.requireSpace("a space and up \"<SQL expression using {old}>\"");
         String up = expression(c, "up", ConvertRule.OLD, ConvertRule.NEW, "computes the new column from the old one");
         Optional<String> down = Optional.empty();
@@ -158,13 +154,9 @@ final class HintParser {
     }
 
     private void backfill(Cursor c, int start) {
-        c.requireSpace("a space and the column as table.column");
-        Name table = c.name("the table of table.column");
-        if (c.peek() != '.') {
-            throw c.unexpected("\".\" and a column name: backfill table.column using \"...\"");
-        }
-        c.advance(1);
-        Name column = c.name("a column name after \".\"");
+        TableColumn target = tableColumn(c, "backfill table.column using \"...\"");
+        Name table = target.table();
+        Name column = target.column();
         c.requireSpace("a space and using \"<SQL expression>\"");
         int at = c.pos();
         if (!c.word().equals("using")) {
@@ -177,8 +169,7 @@ final class HintParser {
             throw c.error(
                     expr.start(), "an empty backfill expression", "the SQL value for existing rows, e.g. \"'active'\"");
         }
-        var placeholder =
-                Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)}").matcher(expr.value());
+        var placeholder = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)}").matcher(expr.value());
         if (placeholder.find()) {
             throw c.error(
                     expr.columns()[placeholder.start()],
@@ -187,6 +178,19 @@ final class HintParser {
         }
         optionalReason(c);
         backfills.add(new BackfillRule(table, column, expr.value(), c.origin(start)));
+    }
+
+    private record TableColumn(Name table, Name column) {}
+
+    /** The {@code table.column} a convert or backfill hint is about; {@code usage} shows the hint's form. */
+    private static TableColumn tableColumn(Cursor c, String usage) {
+        c.requireSpace("a space and the column as table.column");
+        Name table = c.name("the table of table.column");
+        if (c.peek() != '.') {
+            throw c.unexpected("\".\" and a column name: " + usage);
+        }
+        c.advance(1);
+        return new TableColumn(table, c.name("a column name after \".\""));
     }
 
     private static String expression(Cursor c, String direction, String must, String mustNot, String meaning) {
@@ -202,8 +206,7 @@ final class HintParser {
             throw c.error(expr.start(), "an empty " + direction + " expression", "SQL using " + must);
         }
         // Braces around a word are placeholders; any other brace is SQL text ('{1,2}' array literals).
-        var placeholder =
-                Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)}").matcher(value);
+        var placeholder = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)}").matcher(value);
         while (placeholder.find()) {
             String found = placeholder.group();
             int col = expr.columns()[placeholder.start()];

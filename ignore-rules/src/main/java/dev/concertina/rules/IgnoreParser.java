@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * The {@code [ignore]} lines of a rules file: {@code <kind> <pattern> [only <aspects>] reason "<why>"}
- * (docs/ignore-rules.md).
+ * (docs/ignore-rules.md, "Rules").
  */
 final class IgnoreParser {
 

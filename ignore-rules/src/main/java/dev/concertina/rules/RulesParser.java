@@ -1,11 +1,7 @@
 package dev.concertina.rules;
 
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * The rules-file grammar (docs/ignore-rules.md), one line at a time: section headers, and the
