@@ -16,8 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-// Over 400 lines for a reason: the sealed family of change records, which callers name as Change.X,
-// and the text they share. Each record is the same four short members; the text is in the helpers.
+// Over 400 lines on purpose: one sealed family of small records (callers name them Change.X) and their text.
 /**
  * One difference between two schemas, as a value. Every change that removes or alters something
  * carries a full snapshot of what was there, so {@link #inverse()} is always computable: the

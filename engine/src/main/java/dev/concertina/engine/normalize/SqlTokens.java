@@ -73,7 +73,8 @@ final class SqlTokens {
                     out.remove(out.size() - 1);
                 }
                 out.add(new Token(Kind.STRING, s.toString()));
-            } else if ((c == '"' && quoting == SqlStyle.Quoting.DOUBLE_QUOTE) || (c == '`' && quoting == SqlStyle.Quoting.BACKTICK)) {
+            } else if ((c == '"' && quoting == SqlStyle.Quoting.DOUBLE_QUOTE)
+                    || (c == '`' && quoting == SqlStyle.Quoting.BACKTICK)) {
                 StringBuilder s = new StringBuilder();
                 i++;
                 while (i < n) {

@@ -26,8 +26,8 @@ record TypeText(String base, List<String> args, List<String> modifiers, boolean 
             args = splitArgs(s.substring(open + 1, close));
             words = s.substring(0, open) + " " + s.substring(close + 1);
         }
-        List<String> tokens = new ArrayList<>(
-                List.of(words.trim().toLowerCase(Locale.ROOT).split("\\s+")));
+        List<String> tokens =
+                new ArrayList<>(List.of(words.trim().toLowerCase(Locale.ROOT).split("\\s+")));
         List<String> modifiers = new ArrayList<>();
         // Trailing attributes (MariaDB's "unsigned", "zerofill") are modifiers, not part of the name.
         while (!tokens.isEmpty()

@@ -70,11 +70,15 @@ public final class PlanJson {
         j.put("split", p.split());
         j.put("description", p.change().describe());
         j.put("why", p.why());
-        strings(j.putArray("hazards"), hazards.stream().map(h -> h.code().name()).distinct().toList());
+        strings(
+                j.putArray("hazards"),
+                hazards.stream().map(h -> h.code().name()).distinct().toList());
         ArrayNode details = j.putArray("hazardDetails");
         for (Hazard h : hazards) {
             ObjectNode d = details.addObject().put("code", h.code().name());
-            strings(d.putArray("dialects"), EnumSet.copyOf(h.dialects()).stream().map(Dialect::label).toList());
+            strings(
+                    d.putArray("dialects"),
+                    EnumSet.copyOf(h.dialects()).stream().map(Dialect::label).toList());
             d.put("detail", h.detail());
         }
         ArrayNode steps = j.putArray("steps");
