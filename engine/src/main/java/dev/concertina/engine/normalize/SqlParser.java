@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Recursive descent over an expression's tokens, into a {@link SqlTree}: casts dropped, BETWEEN and
@@ -66,21 +67,21 @@ final class SqlParser {
     }
 
     private Node or() {
-        Node first = and();
-        if (!peek().is("or")) return first;
-        List<Node> ops = new ArrayList<>();
-        addFlat(ops, first, "or");
-        while (accept("or")) addFlat(ops, and(), "or");
-        return new Nary("or", ops);
+        return chain("or", this::and);
     }
 
     private Node and() {
-        Node first = not();
-        if (!peek().is("and")) return first;
+        return chain("and", this::not);
+    }
+
+    /** {@code a op b op c} as one flat {@link Nary}; a single operand as itself. */
+    private Node chain(String op, Supplier<Node> operand) {
+        Node first = operand.get();
+        if (!peek().is(op)) return first;
         List<Node> ops = new ArrayList<>();
-        addFlat(ops, first, "and");
-        while (accept("and")) addFlat(ops, not(), "and");
-        return new Nary("and", ops);
+        addFlat(ops, first, op);
+        while (accept(op)) addFlat(ops, operand.get(), op);
+        return new Nary(op, ops);
     }
 
     private Node not() {
