@@ -75,6 +75,14 @@ final class KeptDifferences {
                 droppedTables.add(drop.table());
             } else if (change instanceof Change.DropColumn drop) {
                 droppedColumns.add(key(drop.table(), drop.column().name()));
+            } else if (change instanceof Change.AlterColumn alter
+                    && alter.aspects().contains(ColumnAspect.TYPE)
+                    && !policy.followsEntities(Kept.Kind.TYPE)) {
+                // The database's check already limits its text column to the enum's values: it stays.
+                TextEnums.of(alter, currentTable(alter.table()), desired)
+                        .filter(TextEnums.TextEnum::sameValues)
+                        .flatMap(TextEnums.TextEnum::existing)
+                        .ifPresent(check -> handled.add(new Change.DropCheck(alter.table(), check)));
             }
         }
         for (Change change : changes) {
@@ -208,7 +216,27 @@ final class KeptDifferences {
                         "the entity writes no default; the database's fills what inserts leave out")) {
             remaining.remove(ColumnAspect.DEFAULT);
         }
-        if (alter.aspects().contains(ColumnAspect.TYPE)) {
+        Optional<TextEnums.TextEnum> textEnum = alter.aspects().contains(ColumnAspect.TYPE)
+                ? TextEnums.of(alter, currentTable(alter.table()), desired)
+                : Optional.empty();
+        if (textEnum.isPresent()) {
+            boolean same = textEnum.get().sameValues();
+            if (keepAspect(
+                    Kept.Kind.TYPE,
+                    alter.table(),
+                    name,
+                    from.type() + " vs " + to.type(),
+                    same
+                            ? "equivalent: the database's check allows exactly the enum's values, and its text type "
+                                    + "holds every one"
+                            : "the entities assert the enum's values, not a storage type: the database's text type "
+                                    + "holds every one, and a check (planned) limits it to them")) {
+                remaining.remove(ColumnAspect.TYPE);
+                if (!same) {
+                    planned.add(new Change.AddCheck(alter.table(), textEnum.get().wanted()));
+                }
+            }
+        } else if (alter.aspects().contains(ColumnAspect.TYPE)) {
             if (ordinalEnum(table, name, from.type(), to.type())) {
                 kept.add(new Kept(
                         Kept.Kind.ORDINAL_TYPE,
