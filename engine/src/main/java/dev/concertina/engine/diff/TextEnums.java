@@ -63,7 +63,9 @@ final class TextEnums {
         }
         List<String> values = enumType.enumValues();
         int longest = values.stream().mapToInt(String::length).max().orElse(0);
-        if (text.kind() == TypeKind.VARCHAR && text.length().isPresent() && text.length().getAsInt() < longest) {
+        if (text.kind() == TypeKind.VARCHAR
+                && text.length().isPresent()
+                && text.length().getAsInt() < longest) {
             return Optional.empty();
         }
         Optional<String> expression = portableCheck(to.name(), values);
@@ -85,7 +87,8 @@ final class TextEnums {
      * the column (mixed case, a reserved word) or a value is not a plain enum constant.
      */
     private static Optional<String> portableCheck(String column, List<String> values) {
-        boolean oneCase = column.equals(column.toLowerCase(Locale.ROOT)) || column.equals(column.toUpperCase(Locale.ROOT));
+        boolean oneCase =
+                column.equals(column.toLowerCase(Locale.ROOT)) || column.equals(column.toUpperCase(Locale.ROOT));
         if (!PLAIN_NAME.matcher(column).matches()
                 || !oneCase
                 || values.isEmpty()
