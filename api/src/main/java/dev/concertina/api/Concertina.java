@@ -120,7 +120,8 @@ public final class Concertina {
     private Compared compareWithDatabase(EntitySource source, IgnoreRules rules, dev.concertina.rules.Hints hints) {
         try (LiveDatabase db = openDatabase()) {
             var both = BothReads.read(() -> new EntitySchemaReader(db.target()).readModel(source), db::read);
-            SchemaComparison cmp = SchemaComparison.compare(both.live(), both.models(), rules, hints)
+            SchemaComparison cmp = SchemaComparison.compare(
+                            both.live(), both.models(), rules, hints, db.preexisting(both.live()))
                     .withRowEstimates(db.dialect(), db.rowEstimates());
             return new Compared(cmp, db.dialect());
         }

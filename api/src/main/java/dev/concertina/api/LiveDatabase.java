@@ -110,6 +110,19 @@ public final class LiveDatabase implements AutoCloseable {
         return LiveSchemaReader.read(connection, dialect, schema);
     }
 
+    /**
+     * The tables of {@code live} that predate Concertina: all of them while the database is not
+     * under version control, else those {@code version_control} recorded.
+     */
+    public dev.concertina.engine.diff.PreexistingTables preexisting(Schema live) {
+        return dev.concertina.runtime.AdoptedTables.read(connection, dialect)
+                .map(dev.concertina.engine.diff.PreexistingTables::adopted)
+                .orElseGet(
+                        () -> dev.concertina.engine.diff.PreexistingTables.notUnderVersionControl(live.tables().stream()
+                                .map(dev.concertina.engine.model.Table::name)
+                                .collect(java.util.stream.Collectors.toSet())));
+    }
+
     /** The database's row estimate per table, for the hazards of steps that copy one; empty when it cannot say. */
     public java.util.Map<String, Long> rowEstimates() {
         try {

@@ -3,6 +3,7 @@ package dev.concertina.api;
 import dev.concertina.engine.diff.Change;
 import dev.concertina.engine.diff.DiffOptions;
 import dev.concertina.engine.diff.Differ;
+import dev.concertina.engine.diff.PreexistingTables;
 import dev.concertina.engine.diff.RulesFilter;
 import dev.concertina.engine.diff.SchemaDiff;
 import dev.concertina.engine.model.Schema;
@@ -44,14 +45,25 @@ public record SchemaComparison(List<Change> changes, Plan plan, List<Rule> stale
      * @throws ConcertinaException (RULES) when hints conflict
      */
     public static SchemaComparison compare(Schema current, EntityModel desired, IgnoreRules rules, Hints cliHints) {
+        return compare(current, desired, rules, cliHints, PreexistingTables.NONE);
+    }
+
+    /**
+     * {@link #compare(Schema, EntityModel, IgnoreRules, Hints)}, keeping the tables of
+     * {@code preexisting} that no entity maps (docs/planner.md, "Tables no entity maps").
+     */
+    public static SchemaComparison compare(
+            Schema current, EntityModel desired, IgnoreRules rules, Hints cliHints, PreexistingTables preexisting) {
         IgnoreRules used;
         try {
             used = rules.withHints(Hints.merge(desired.renames(), cliHints));
         } catch (RulesException e) {
             throw rulesError(e);
         }
-        SchemaDiff diff =
-                Differ.compare(current, desired.schema(), DiffOptions.DEFAULTS.withIgnore(RulesFilter.of(used)));
+        SchemaDiff diff = Differ.compare(
+                current,
+                desired.schema(),
+                DiffOptions.DEFAULTS.withIgnore(RulesFilter.of(used)).withPreexisting(preexisting));
         List<Change> changes = diff.changes();
         // The names the entities quote are written exactly by codegen, not folded per database.
         Plan plan = Planner.plan(diff, PlanHints.from(used.hints()))

@@ -24,7 +24,9 @@ public enum PolicyKind {
     /** A wider type than a length, precision or scale the entity leaves at JPA's default. */
     TYPE("type"),
     /** Other migration tools' bookkeeping tables (Liquibase, Flyway, Alembic, sqlalchemy-migrate). */
-    TOOL_TABLES("tool-tables");
+    TOOL_TABLES("tool-tables"),
+    /** A table no entity maps that predates Concertina (not under version control, or adopted). */
+    TABLE("table");
 
     private final String keyword;
 

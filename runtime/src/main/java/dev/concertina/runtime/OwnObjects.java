@@ -37,8 +37,11 @@ public final class OwnObjects {
      */
     public static final String TRIGGER_CONFIG_TABLE = PREFIX + "trigger_config";
 
-    private static final Set<String> TABLES =
-            Set.of(VERSION_TABLE, HISTORY_TABLE, LOCK_TABLE, BACKFILL_TABLE, TRIGGER_CONFIG_TABLE, STEP_TABLE);
+    /** The tables a database held when {@code version_control} adopted it (docs/adoption.md). */
+    public static final String ADOPTED_TABLE = PREFIX + "adopted";
+
+    private static final Set<String> TABLES = Set.of(
+            VERSION_TABLE, HISTORY_TABLE, LOCK_TABLE, BACKFILL_TABLE, TRIGGER_CONFIG_TABLE, STEP_TABLE, ADOPTED_TABLE);
 
     private OwnObjects() {}
 

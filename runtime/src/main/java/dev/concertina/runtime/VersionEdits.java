@@ -106,6 +106,8 @@ final class VersionEdits {
                             + s.head(Branch.CONTRACT).orElse("base") + ")");
         }
         store.create();
+        // What is here now predates Concertina: no entity mapping it will not make a diff drop it.
+        AdoptedTables.record(connection, dialect);
     }
 
     /** See {@link Migrator#repair(List)}. */

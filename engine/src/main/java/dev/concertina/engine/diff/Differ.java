@@ -87,7 +87,7 @@ public final class Differ {
                 out.add(new Change.AlterSequence(c, d));
             }
         }
-        return KeptDifferences.split(out, cur, des, options.ignore());
+        return KeptDifferences.split(out, cur, des, options.ignore(), options.preexisting());
     }
 
     private static void compareTable(Table cur, Table des, DiffOptions options, List<Change> out) {

@@ -42,7 +42,9 @@ public record Kept(Kind kind, String table, String name, String detail, String r
         /** A wider integer type for an ordinal enum whose values fit both. */
         ORDINAL_TYPE,
         /** Another migration tool's bookkeeping table. */
-        TOOL_TABLE;
+        TOOL_TABLE,
+        /** A table no entity maps that predates Concertina in this database ({@link PreexistingTables}). */
+        TABLE;
 
         /** {@code index}, {@code not_null}, {@code tool_table}, … */
         public String label() {
@@ -65,7 +67,7 @@ public record Kept(Kind kind, String table, String name, String detail, String r
     public String describe() {
         String what = switch (kind) {
             case NOT_NULL, DEFAULT, TYPE, ORDINAL_TYPE -> "column " + Change.q(table, name);
-            case TOOL_TABLE -> "table " + Change.q(table);
+            case TOOL_TABLE, TABLE -> "table " + Change.q(table);
             case PRIMARY_KEY -> "primary key of " + Change.q(table);
             default -> kind.label().replace('_', ' ') + " " + Change.label(name) + "on " + Change.q(table);
         };

@@ -42,6 +42,7 @@ final class KeptDifferences {
     private final Schema current;
     private final Schema desired;
     private final IgnoreFilter policy;
+    private final PreexistingTables preexisting;
     private final List<Change> planned = new ArrayList<>();
     private final List<Kept> kept = new ArrayList<>();
     private final Set<String> droppedTables = new HashSet<>();
@@ -49,22 +50,25 @@ final class KeptDifferences {
     private final Set<Change> handled = new HashSet<>();
     private final KeptColumns columns;
 
-    private KeptDifferences(List<Change> changes, Schema current, Schema desired, IgnoreFilter policy) {
+    private KeptDifferences(
+            List<Change> changes, Schema current, Schema desired, IgnoreFilter policy, PreexistingTables preexisting) {
         this.changes = changes;
         this.current = current;
         this.desired = desired;
         this.policy = policy;
+        this.preexisting = preexisting;
         this.columns = new KeptColumns(current, desired, policy, kept);
     }
 
-    static SchemaDiff split(List<Change> changes, Schema current, Schema desired, IgnoreFilter policy) {
-        return new KeptDifferences(changes, current, desired, policy).split();
+    static SchemaDiff split(
+            List<Change> changes, Schema current, Schema desired, IgnoreFilter policy, PreexistingTables preexisting) {
+        return new KeptDifferences(changes, current, desired, policy, preexisting).split();
     }
 
     private SchemaDiff split() {
-        boolean dropToolTables = policy.followsEntities(Kept.Kind.TOOL_TABLE);
         for (Change change : changes) {
-            if (change instanceof Change.DropTable drop && (dropToolTables || !toolTable(drop.table()))) {
+            if (change instanceof Change.DropTable drop
+                    && keptTable(drop.table()).isEmpty()) {
                 droppedTables.add(drop.table());
             } else if (change instanceof Change.DropColumn drop) {
                 droppedColumns.add(key(drop.table(), drop.column().name()));
@@ -85,20 +89,22 @@ final class KeptDifferences {
 
     /** The part of {@code change} to plan; empty when all of it is kept. */
     private Optional<Change> decide(Change change) {
-        if (change instanceof Change.DropTable drop && toolTable(drop.table())) {
-            return keep(
-                    Kept.Kind.TOOL_TABLE,
+        if (change instanceof Change.DropTable drop && keptTable(drop.table()).isPresent()) {
+            Kept.Kind kind = keptTable(drop.table()).get();
+            kept.add(new Kept(
+                    kind,
                     drop.table(),
                     "",
                     "",
-                    "another migration tool's bookkeeping; " + "Concertina leaves it alone",
-                    change);
+                    kind == Kept.Kind.TOOL_TABLE
+                            ? "another migration tool's bookkeeping; Concertina leaves it alone"
+                            : "no entity maps it, and it predates Concertina here: " + preexisting.because()));
+            return Optional.empty();
         }
         if (change instanceof Change.DropForeignKey drop
-                && toolTable(drop.table())
-                && !policy.followsEntities(Kept.Kind.TOOL_TABLE)
+                && keptTable(drop.table()).isPresent()
                 && !desired.table(drop.table()).isPresent()) {
-            return Optional.empty(); // part of the kept bookkeeping table
+            return Optional.empty(); // part of a kept table
         }
         if (change instanceof Change.AlterPrimaryKey key) {
             return primaryKey(key);
@@ -343,6 +349,22 @@ final class KeptDifferences {
 
     private Table currentTable(String name) {
         return current.table(name).orElse(Table.of(name, List.of()));
+    }
+
+    /**
+     * How a table no entity maps is kept, if it is: another tool's bookkeeping, or a table that
+     * predates Concertina while the entities speak (a schema made in code speaks for every table);
+     * empty when its drop is planned, as a {@code [policy]} line may ask.
+     */
+    private Optional<Kept.Kind> keptTable(String name) {
+        if (toolTable(name)) {
+            return policy.followsEntities(Kept.Kind.TOOL_TABLE) ? Optional.empty() : Optional.of(Kept.Kind.TOOL_TABLE);
+        }
+        boolean entitiesSpeak =
+                desired.tables().stream().anyMatch(t -> t.origin().fromEntity());
+        return preexisting.contains(name) && entitiesSpeak && !policy.followsEntities(Kept.Kind.TABLE)
+                ? Optional.of(Kept.Kind.TABLE)
+                : Optional.empty();
     }
 
     private static boolean toolTable(String name) {

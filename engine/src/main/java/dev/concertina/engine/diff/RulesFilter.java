@@ -47,6 +47,7 @@ public final class RulesFilter implements IgnoreFilter {
             case DEFAULT -> Optional.of(PolicyKind.DEFAULT);
             case TYPE -> Optional.of(PolicyKind.TYPE);
             case TOOL_TABLE -> Optional.of(PolicyKind.TOOL_TABLES);
+            case TABLE -> Optional.of(PolicyKind.TABLE);
             case KEY_ORDER, PRIMARY_KEY, ORDINAL_TYPE -> Optional.empty();
         };
     }

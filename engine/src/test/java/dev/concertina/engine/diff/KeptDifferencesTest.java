@@ -158,6 +158,32 @@ class KeptDifferencesTest {
                 planned(compare(schema(person, flyway, liquibase), schema(fromEntity(person)), "tool-tables follow-entities")));
     }
 
+    @Test
+    void aTableNoEntityMapsIsKeptWhenItPredatesConcertinaAndDroppedWhenConcertinaMadeIt() {
+        Table jgroups = table("jgroups_ping", col("address", varchar(200)));
+        Table legacy = table("legacy_audit", col("what", varchar(200)));
+        Schema database = schema(person, jgroups, legacy);
+        Schema entities = schema(fromEntity(person));
+        DiffOptions adopted = DiffOptions.DEFAULTS.withPreexisting(PreexistingTables.adopted(Set.of("jgroups_ping")));
+
+        SchemaDiff diff = Differ.compare(database, entities, adopted);
+        assertEquals(List.of("drop table \"legacy_audit\""), planned(diff), "created since adoption: Concertina's");
+        assertEquals(List.of("table jgroups_ping  "), kept(diff));
+        assertEquals("table \"jgroups_ping\": no entity maps it, and it predates Concertina here: it was there when"
+                + " version_control adopted the database", diff.kept().get(0).describe());
+
+        assertEquals(List.of(), planned(Differ.compare(database, entities, DiffOptions.DEFAULTS.withPreexisting(
+                PreexistingTables.notUnderVersionControl(Set.of("person", "jgroups_ping", "legacy_audit"))))));
+        assertEquals(List.of("drop table \"jgroups_ping\"", "drop table \"legacy_audit\""),
+                planned(Differ.compare(database, entities, adopted.withIgnore(RulesFilter.of(IgnoreRules.parse(
+                        "[policy]\ntable follow-entities reason \"we own every table\"\n", "concertina.ignore"))))),
+                "a policy makes the entities decide");
+        assertEquals(List.of("drop table \"jgroups_ping\"", "drop table \"legacy_audit\""),
+                planned(Differ.compare(database, schema(person), adopted)), "a schema made in code speaks for every table");
+        assertEquals(List.of("drop table \"jgroups_ping\"", "drop table \"legacy_audit\""),
+                planned(Differ.compare(database, entities, DiffOptions.DEFAULTS)), "no table predates Concertina");
+    }
+
     // ---------------------------------------------------------------- equivalents
 
     @Test
