@@ -49,6 +49,9 @@ class ChangeWordsTest {
                 PlanHints.NONE.withColumnRename("t", "a", "b"));
         String text = PlanText.render(p);
         assertTrue(text.contains("rename column \"t\".\"a\" to \"b\" converting int4 (INTEGER) to int8 (BIGINT)"), text);
+        // the catalog's long spelling and the dialect's short one read alike
+        assertTrue(PlanText.render(plan(pg.type("character varying(50)"), pg.type("varchar(200)"))).contains("type varchar(50) -> varchar(200)\n"));
+        assertTrue(PlanText.render(plan(Normalizer.forDialect(Dialect.MARIADB).type("int(11)"), Normalizer.forDialect(Dialect.MARIADB).type("bigint"))).contains("type int (INTEGER) -> bigint\n"));
     }
 
     @Test
