@@ -297,7 +297,9 @@ public final class MetamodelReader {
         ColumnType type;
         try {
             def = ColumnDefinition.split(explicit != null ? explicit : c.getSqlType(metadata));
-            type = normalizer.type(def.type());
+            // Hibernate writes a basic array the SQL standard's way ("varchar(255) array"); the
+            // normaliser reads PostgreSQL's "varchar(255)[]", the same type.
+            type = normalizer.type(def.type().replaceFirst("(?i)\\s+array$", "[]"));
             if (type.kind() == TypeKind.LARGE_OBJECT) {
                 // The database cannot tell what a large object holds; the mapping can, and codegen
                 // needs it for databases that store text and bytes in different types.
