@@ -69,7 +69,11 @@ final class IndexCode {
             return;
         }
         CodeBlock name = d.index().name().isEmpty()
-                ? CodeBlock.of("$L.index($L,$W$L)", p.names(), p.name(d.table()), p.names(d.index().columns()))
+                ? CodeBlock.of(
+                        "$L.index($L,$W$L)",
+                        p.names(),
+                        p.name(d.table()),
+                        p.names(d.index().columns()))
                 : p.name(d.index().name());
         online.dropIndex(b, d.table(), name);
     }
@@ -83,7 +87,8 @@ final class IndexCode {
         List<CodeBlock> keys = new ArrayList<>();
         for (int k = 0; k < i.columns().size(); k++) {
             String order = i.details().orderOf(k).toUpperCase(Locale.ROOT);
-            CodeBlock field = CodeBlock.of("$T.field($L)", DSL, p.name(i.columns().get(k)));
+            CodeBlock field =
+                    CodeBlock.of("$T.field($L)", DSL, p.name(i.columns().get(k)));
             if (order.isEmpty()) {
                 keys.add(field);
             } else if (order.equals("DESC")) {

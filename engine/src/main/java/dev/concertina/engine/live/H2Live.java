@@ -225,6 +225,9 @@ final class H2Live extends LiveDialect {
 
     @Override
     String userName(Kind kind, String table, List<String> columns, String name, List<String> tableColumns) {
-        return SYSTEM.matcher(name).matches() || kind == Kind.INDEX && SYSTEM_INDEX.matcher(name).matches() ? "" : name;
+        return SYSTEM.matcher(name).matches()
+                        || kind == Kind.INDEX && SYSTEM_INDEX.matcher(name).matches()
+                ? ""
+                : name;
     }
 }

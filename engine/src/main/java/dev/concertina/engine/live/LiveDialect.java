@@ -122,7 +122,8 @@ abstract sealed class LiveDialect permits H2Live, PostgresLive, MariaDbLive {
      * from {@code checks}: the columns as the model keeps them. By default, {@code columns} as read.
      */
     List<dev.concertina.engine.model.Column> checkedTypes(
-            List<dev.concertina.engine.model.Column> columns, List<dev.concertina.engine.model.CheckConstraint> checks) {
+            List<dev.concertina.engine.model.Column> columns,
+            List<dev.concertina.engine.model.CheckConstraint> checks) {
         return columns;
     }
 

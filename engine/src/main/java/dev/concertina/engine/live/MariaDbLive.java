@@ -118,7 +118,9 @@ final class MariaDbLive extends LiveDialect {
                     : checks.stream()
                             .filter(k -> k.name().isEmpty()
                                     && (k.expression().equals("json_valid(" + c.name() + ")")
-                                            || k.expression().equals("json_valid(\"" + c.name().replace("\"", "\"\"") + "\")")))
+                                            || k.expression()
+                                                    .equals("json_valid(\""
+                                                            + c.name().replace("\"", "\"\"") + "\")")))
                             .findFirst();
             if (own.isPresent()) {
                 checks.remove(own.get());

@@ -25,14 +25,17 @@ final class ChangeWords {
         if (change instanceof Change.AlterColumn a && a.aspects().contains(ColumnAspect.TYPE)) {
             return replaced(
                     text,
-                    "type " + a.from().type().describe() + " -> " + a.to().type().describe(),
+                    "type " + a.from().type().describe() + " -> "
+                            + a.to().type().describe(),
                     "type " + a.from().type().display() + " -> " + a.to().type().display());
         }
         if (change instanceof Change.RenameColumn r && !r.from().type().sameAs(r.to().type())) {
             return replaced(
                     text,
-                    " converting " + r.from().type().describe() + " to " + r.to().type().describe(),
-                    " converting " + r.from().type().display() + " to " + r.to().type().display());
+                    " converting " + r.from().type().describe() + " to "
+                            + r.to().type().describe(),
+                    " converting " + r.from().type().display() + " to "
+                            + r.to().type().display());
         }
         return text;
     }

@@ -303,7 +303,8 @@ public final class MetamodelReader {
             if (type.kind() == TypeKind.LARGE_OBJECT) {
                 // The database cannot tell what a large object holds; the mapping can, and codegen
                 // needs it for databases that store text and bytes in different types.
-                type = type.withContent(HibernateCodes.isCharacter(c.getSqlTypeCode(metadata)) ? TypeKind.CLOB : TypeKind.BLOB);
+                type = type.withContent(
+                        HibernateCodes.isCharacter(c.getSqlTypeCode(metadata)) ? TypeKind.CLOB : TypeKind.BLOB);
             }
             if (explicit == null) {
                 type = PortableMapping.of(c, type, hibernateDialect, metadata)

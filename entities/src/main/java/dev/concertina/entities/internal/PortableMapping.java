@@ -15,8 +15,9 @@ import org.hibernate.type.SqlTypes;
  * migration generated from a model read for one database builds Hibernate's type on every other
  * ({@link ColumnType#mapped()}): Hibernate picks a JDBC type code per attribute and each dialect
  * spells that code its own way, some losing it (PostgreSQL has no {@code tinyint}, its
- * {@code bytea} no length; MariaDB has no zoned timestamp; JSON is {@code jsonb} on PostgreSQL alone). Only those cases are kept; everything
- * else reads back the same kind on every database. See docs/entities.md, "One class, every database".
+ * {@code bytea} no length; MariaDB has no zoned timestamp; JSON is {@code jsonb} on PostgreSQL
+ * alone). Only those cases are kept; everything else reads back the same kind on every database.
+ * See docs/entities.md, "One class, every database".
  */
 final class PortableMapping {
 
