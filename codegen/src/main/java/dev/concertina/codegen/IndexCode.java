@@ -79,27 +79,33 @@ final class IndexCode {
     }
 
     /**
-     * {@code DSL.field(n.name("a")).desc(), DSL.field(n.name("b"))}: each key with its order. Only
-     * what every database writes the same way is generated: ASC and DESC; a NULLS FIRST / LAST the
-     * entities cannot state is refused rather than dropped.
+     * {@code DSL.field(n.name("a")).desc(), DSL.field(n.name("b"))}: each key with its order. A null
+     * order (read from PostgreSQL or H2, where an index can state it: a dropped index restored by a
+     * downgrade) is written too, {@code .desc().nullsLast()}; MariaDB has none to read.
      */
     private CodeBlock orderedKeys(Index i) {
         List<CodeBlock> keys = new ArrayList<>();
         for (int k = 0; k < i.columns().size(); k++) {
             String order = i.details().orderOf(k).toUpperCase(Locale.ROOT);
-            CodeBlock field =
-                    CodeBlock.of("$T.field($L)", DSL, p.name(i.columns().get(k)));
-            if (order.isEmpty()) {
-                keys.add(field);
-            } else if (order.equals("DESC")) {
-                keys.add(CodeBlock.of("$L.desc()", field));
-            } else {
+            CodeBlock.Builder key = CodeBlock.builder()
+                    .add("$T.field($L)", DSL, p.name(i.columns().get(k)));
+            if (order.startsWith("DESC")) {
+                key.add(".desc()");
+            } else if (order.contains("NULLS")) {
+                key.add(".asc()");
+            }
+            if (order.endsWith("NULLS FIRST")) {
+                key.add(".nullsFirst()");
+            } else if (order.endsWith("NULLS LAST")) {
+                key.add(".nullsLast()");
+            } else if (!order.isEmpty() && !order.equals("DESC")) {
                 throw new ConcertinaException(
                         ErrorCode.CODEGEN,
                         "index " + (i.name().isEmpty() ? i.describeKey() : "\"" + i.name() + "\"") + ": key order '"
                                 + order + "' of \"" + i.columns().get(k)
-                                + "\" has no portable jOOQ form; write this step by hand in a revision of its own");
+                                + "\" has no jOOQ form; write this step by hand in a revision of its own");
             }
+            keys.add(key.build());
         }
         return keys.stream().collect(CodeBlock.joining(",$W"));
     }

@@ -74,6 +74,39 @@ class IndexOrderTest {
         }
     }
 
+    /**
+     * A null order, which only a model read from PostgreSQL or H2 holds (a dropped index that a
+     * downgrade restores), is created as read there.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = DbKind.class, names = {"H2", "POSTGRES"})
+    void aNullOrderReadFromTheDatabaseIsCreatedAsRead(DbKind kind) throws Exception {
+        Dialect d = Harness.dialect(kind);
+        try (FreshDatabase db = FreshDatabase.create(kind)) {
+            db.execute("create table events (id integer primary key, seen_at bigint)");
+            Schema live = Harness.read(db, d);
+            Table events = live.table(Models.f("events", d)).orElseThrow();
+            String seenAt = Models.f("seen_at", d);
+            Index nulls = new Index(Models.f("ix_events_nulls", d), List.of(seenAt, Models.f("id", d)), false,
+                    // not each database's default null order (H2: low, PostgreSQL: high), which reads as plain
+                    Origin.UNKNOWN, kind == DbKind.H2 ? order("DESC NULLS FIRST", "NULLS LAST") : order("DESC NULLS LAST", "NULLS FIRST"));
+            Schema desired = new Schema(List.of(events.withIndexes(List.of(nulls))), List.of());
+            Plan plan = Planner.plan(Differ.diff(live, desired, DiffOptions.DEFAULTS), PlanHints.NONE).requireDecided();
+            List<GeneratedMigration> classes = MigrationWriter.write(plan, MigrationRequest.of(
+                    "com.example.db.index_nulls_" + kind.name().toLowerCase(Locale.ROOT), "null order", d,
+                    BranchHead.empty(), BranchHead.empty()));
+            String source = classes.stream().map(GeneratedMigration::source).collect(Collectors.joining("\n"));
+            assertTrue(kind == DbKind.H2
+                    ? source.contains(".desc().nullsFirst()") && source.contains(".asc().nullsLast()")
+                    : source.contains(".desc().nullsLast()") && source.contains(".asc().nullsFirst()"), source);
+            try (Migrator m = Harness.migrator(db, Harness.compile(classes))) {
+                m.sync(SyncScope.ALL);
+            }
+            Table after = Harness.read(db, d).table(events.name()).orElseThrow();
+            assertEquals(List.of(nulls.describeKey()), after.indexes().stream().map(Index::describeKey).toList());
+        }
+    }
+
     private static IndexDetails order(String... keys) {
         return new IndexDetails(List.of(keys), Set.of(), Optional.empty(), "", List.of());
     }
