@@ -1,6 +1,8 @@
 -- expand (postgres)
 set lock_timeout = '300s';
+set lock_timeout = '500ms';
 alter table "person" add "score" int null;
+set lock_timeout = '300s';
 -- runtime Backfill: backfill "person"."score" := 7 where null
 -- contract (postgres)
 set lock_timeout = '300s';

@@ -109,15 +109,21 @@ public final class Concertina {
         EntitySource source = entitySource();
         IgnoreRules rules = rules();
         dev.concertina.rules.Hints hints = hints();
-        SchemaComparison cmp;
-        Dialect dialect;
+        Compared compared = compareWithDatabase(source, rules, hints);
+        SchemaComparison cmp = compared.comparison();
+        return new DiffResult(cmp.changes(), cmp.plan(), warn(cmp), compared.dialect());
+    }
+
+    /** The database compared with the entities (row estimates included), and the database's dialect. */
+    private record Compared(SchemaComparison comparison, Dialect dialect) {}
+
+    private Compared compareWithDatabase(EntitySource source, IgnoreRules rules, dev.concertina.rules.Hints hints) {
         try (LiveDatabase db = openDatabase()) {
-            dialect = db.dialect();
             var both = BothReads.read(() -> new EntitySchemaReader(db.target()).readModel(source), db::read);
-            cmp = SchemaComparison.compare(both.live(), both.models(), rules, hints)
+            SchemaComparison cmp = SchemaComparison.compare(both.live(), both.models(), rules, hints)
                     .withRowEstimates(db.dialect(), db.rowEstimates());
+            return new Compared(cmp, db.dialect());
         }
-        return new DiffResult(cmp.changes(), cmp.plan(), warn(cmp), dialect);
     }
 
     /** {@link #revision(String, Path, Optional)} without a milestone. */
@@ -146,14 +152,9 @@ public final class Concertina {
             try (Migrator migrator = openMigrator(url, migrations)) {
                 requireAtHead(migrator.status());
             }
-            SchemaComparison cmp;
-            Dialect dialect;
-            try (LiveDatabase db = openDatabase()) {
-                dialect = db.dialect();
-                var both = BothReads.read(() -> new EntitySchemaReader(db.target()).readModel(source), db::read);
-                cmp = SchemaComparison.compare(both.live(), both.models(), rules, hints)
-                        .withRowEstimates(db.dialect(), db.rowEstimates());
-            }
+            Compared compared = compareWithDatabase(source, rules, hints);
+            SchemaComparison cmp = compared.comparison();
+            Dialect dialect = compared.dialect();
             List<String> warnings = warn(cmp);
             Plan plan = cmp.plan();
             if (plan.isEmpty()) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -83,6 +84,12 @@ public final class Configuration {
         return new Configuration(copy);
     }
 
+    /** A copy with one value set; {@code value} must not be null ({@code what} names it in the error). */
+    private <T> Configuration set(String what, T value, BiConsumer<Values, T> field) {
+        Objects.requireNonNull(value, what);
+        return with(x -> field.accept(x, value));
+    }
+
     // ------------------------------------------------------------------ database
 
     /**
@@ -90,20 +97,17 @@ public final class Configuration {
      * {@code jdbc:mariadb:…}, {@code jdbc:mysql:…}).
      */
     public Configuration url(String url) {
-        Objects.requireNonNull(url, "url");
-        return with(x -> x.url = url);
+        return set("url", url, (x, value) -> x.url = value);
     }
 
     /** The database user; empty (the default) lets the driver decide. */
     public Configuration user(String user) {
-        Objects.requireNonNull(user, "user");
-        return with(x -> x.user = user);
+        return set("user", user, (x, value) -> x.user = value);
     }
 
     /** The database password; empty by default. Never printed: messages show URLs with passwords masked. */
     public Configuration password(String password) {
-        Objects.requireNonNull(password, "password");
-        return with(x -> x.password = password);
+        return set("password", password, (x, value) -> x.password = value);
     }
 
     /** How long to wait for another process's migration lock (default 60 s). */
@@ -120,22 +124,19 @@ public final class Configuration {
      * total patience (docs/expand.md, "Online DDL"; default 500 ms, 30, 5 min).
      */
     public Configuration lockRetry(dev.concertina.runtime.online.LockRetry retry) {
-        Objects.requireNonNull(retry, "retry");
-        return with(x -> x.lockRetry = retry);
+        return set("retry", retry, (x, value) -> x.lockRetry = value);
     }
 
     /** Told what runs, the lock, and every warning (stale rules, plan warnings, changed revisions). */
     public Configuration listener(MigrationListener listener) {
-        Objects.requireNonNull(listener, "listener");
-        return with(x -> x.listener = listener);
+        return set("listener", listener, (x, value) -> x.listener = value);
     }
 
     // ------------------------------------------------------------------ migrations
 
     /** The Java package of the migrations, with {@code .expand} and {@code .contract} below it. */
     public Configuration migrationsPackage(String packageName) {
-        Objects.requireNonNull(packageName, "packageName");
-        return with(x -> x.migrationsPackage = packageName);
+        return set("packageName", packageName, (x, value) -> x.migrationsPackage = value);
     }
 
     /** Folders and jars that hold the compiled migrations (instead of {@link #migrationsClassLoader}). */
@@ -193,8 +194,7 @@ public final class Configuration {
 
     /** The class loader whose class path holds {@link #entityPackages} when no entity class path is given. */
     public Configuration entityClassLoader(ClassLoader loader) {
-        Objects.requireNonNull(loader, "loader");
-        return with(x -> x.entityClassLoader = loader);
+        return set("loader", loader, (x, value) -> x.entityClassLoader = value);
     }
 
     /**
@@ -215,28 +215,24 @@ public final class Configuration {
 
     /** The database the entities are read for when no database is used ({@link Concertina#inspectEntities()}). */
     public Configuration dialect(TargetDatabase target) {
-        Objects.requireNonNull(target, "target");
-        return with(x -> x.dialect = target);
+        return set("target", target, (x, value) -> x.dialect = value);
     }
 
     // ------------------------------------------------------------------ rules and hints
 
     /** The rules file (docs/ignore-rules.md), applied to both sides of every comparison. */
     public Configuration rulesFile(Path file) {
-        Objects.requireNonNull(file, "file");
-        return with(x -> x.rulesFile = file);
+        return set("file", file, (x, value) -> x.rulesFile = value);
     }
 
     /** A hints file: the lines of a {@code [hints]} section, added after the rules file's own hints. */
     public Configuration hintsFile(Path file) {
-        Objects.requireNonNull(file, "file");
-        return with(x -> x.hintsFile = file);
+        return set("file", file, (x, value) -> x.hintsFile = value);
     }
 
     /** Rename decisions and other hints, added after those of the rules and hints files ({@link Hints#fromArgs}). */
     public Configuration hints(Hints hints) {
-        Objects.requireNonNull(hints, "hints");
-        return with(x -> x.hints = hints);
+        return set("hints", hints, (x, value) -> x.hints = value);
     }
 
     // ------------------------------------------------------------------ drift check

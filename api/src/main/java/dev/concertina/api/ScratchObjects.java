@@ -44,32 +44,36 @@ record ScratchObjects(List<String> tables, List<String> sequences, List<String> 
         List<String> functions = List.of();
         if (db.dialect() == Dialect.MARIADB || db.dialect() == Dialect.MYSQL) {
             // MariaDB lists its sequences as tables of type SEQUENCE.
-            tables = dsl.resultQuery(
-                            "select table_name from information_schema.tables where table_schema = {0} and table_type <> 'SEQUENCE'",
-                            DSL.val(schema))
-                    .fetch(0, String.class);
-            sequences = dsl.resultQuery(
-                            "select table_name from information_schema.tables where table_schema = {0} and table_type = 'SEQUENCE'",
-                            DSL.val(schema))
-                    .fetch(0, String.class);
+            tables = names(
+                    dsl,
+                    schema,
+                    "select table_name from information_schema.tables"
+                            + " where table_schema = {0} and table_type <> 'SEQUENCE'");
+            sequences = names(
+                    dsl,
+                    schema,
+                    "select table_name from information_schema.tables"
+                            + " where table_schema = {0} and table_type = 'SEQUENCE'");
         } else {
-            tables = dsl.resultQuery(
-                            "select table_name from information_schema.tables where table_schema = {0}",
-                            DSL.val(schema))
-                    .fetch(0, String.class);
-            sequences = dsl.resultQuery(
-                            "select sequence_name from information_schema.sequences where sequence_schema = {0}",
-                            DSL.val(schema))
-                    .fetch(0, String.class);
+            tables = names(dsl, schema, "select table_name from information_schema.tables where table_schema = {0}");
+            sequences = names(
+                    dsl,
+                    schema,
+                    "select sequence_name from information_schema.sequences" + " where sequence_schema = {0}");
             if (db.dialect() == Dialect.POSTGRES) {
-                functions = dsl.resultQuery(
-                                "select p.proname from pg_catalog.pg_proc p join pg_catalog.pg_namespace n on n.oid = p.pronamespace"
-                                        + " where n.nspname = {0}",
-                                DSL.val(schema))
-                        .fetch(0, String.class);
+                functions = names(
+                        dsl,
+                        schema,
+                        "select p.proname from pg_catalog.pg_proc p"
+                                + " join pg_catalog.pg_namespace n on n.oid = p.pronamespace where n.nspname = {0}");
             }
         }
         return new ScratchObjects(tables, sequences, functions);
+    }
+
+    /** The first column of {@code sql}'s rows; the schema is its bind value {0}. */
+    private static List<String> names(DSLContext dsl, String schema, String sql) {
+        return dsl.resultQuery(sql, DSL.val(schema)).fetch(0, String.class);
     }
 
     /**

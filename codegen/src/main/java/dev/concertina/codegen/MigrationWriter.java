@@ -7,17 +7,12 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.concertina.engine.diff.Change;
-import dev.concertina.engine.plan.Hazard;
 import dev.concertina.engine.plan.Plan;
-import dev.concertina.engine.plan.PlannedChange;
 import dev.concertina.engine.plan.Step;
 import dev.concertina.runtime.Branch;
-import dev.concertina.runtime.Dialect;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -28,10 +23,8 @@ import javax.lang.model.element.Modifier;
  * {@code downgrade} made of the inverse steps in reverse order, or one that refuses, saying why,
  * when the upgrade destroys data. The same plan and request always give byte-identical files.
  *
- * <p>Two adjustments to the step order, both for the database's sake: a write guard is never in
- * place while a column conversion rewrites the rows it guards (the guard would reject the
- * conversion's own UPDATE), so a {@code DropGuard} of the same table moves just before the
- * conversion, and an {@code InstallGuard} just after it.
+ * <p>The header is {@link RevisionHeader}'s; write guards are moved around the steps that write
+ * rows ({@link GuardPlacement}).
  */
 public final class MigrationWriter {
 
@@ -97,7 +90,7 @@ public final class MigrationWriter {
         Branch branch = phase;
         NamePolicy names = NamePolicy.of(request.source(), plan.quotedNames(), plan.spellings());
         StepCode code = new StepCode(names, sqlView);
-        List<Step> up = guardsAroundConversions(plan.steps(phase));
+        List<Step> up = GuardPlacement.aroundRowWrites(plan.steps(phase));
         MethodSpec upgrade = method("upgrade", body(code, names, up)).toBuilder()
                 .addJavadoc(
                         "Runs the $L steps listed in the class comment, in order.\n",
@@ -109,11 +102,12 @@ public final class MigrationWriter {
         String packageName = request.basePackage() + "." + branch.label();
 
         MethodSpec downgrade = lost.isEmpty()
-                ? method("downgrade", body(code, names, guardsAroundConversions(plan.downgrade(phase)))).toBuilder()
+                ? method("downgrade", body(code, names, GuardPlacement.aroundRowWrites(plan.downgrade(phase))))
+                        .toBuilder()
                         .addJavadoc("Undoes {@link #upgrade}: the inverse of each step, last step first.\n")
                         .build()
                 : null;
-        String javadoc = header(plan, phase, request, lost, names);
+        String javadoc = RevisionHeader.of(plan, phase, request, lost, names);
         // The id is a hash of the class without its annotation, so it covers everything generated.
         TypeSpec.Builder draft = type(simpleName, javadoc).addMethod(upgrade);
         if (downgrade != null) {
@@ -221,7 +215,7 @@ public final class MigrationWriter {
                                                 + ") cannot be downgraded: " + why))
                                 .build())
                 .toBuilder()
-                .addJavadoc("$L\n", wrapped("Refused: " + Javadocs.html(why) + ".", 4))
+                .addJavadoc("$L\n", RevisionHeader.wrapped("Refused: " + Javadocs.html(why) + ".", 4))
                 .build();
     }
 
@@ -247,187 +241,5 @@ public final class MigrationWriter {
             }
         }
         return out;
-    }
-
-    /**
-     * Steps that write rows themselves (a backfill's UPDATE, a conversion's UPDATE, a row copy's
-     * INSERT) would be rejected by a write guard on their table: the guard is installed just after
-     * the last such step of its table, and dropped just before the first one.
-     */
-    static List<Step> guardsAroundConversions(List<Step> steps) {
-        List<Step> out = new ArrayList<>(steps);
-        for (Step s : steps) {
-            Optional<String> written = writes(s);
-            if (written.isEmpty()) {
-                continue;
-            }
-            String table = written.get();
-            Step drop = out.stream()
-                    .filter(g -> g instanceof Step.DropGuard d && d.table().equals(table))
-                    .findFirst()
-                    .orElse(null);
-            if (drop != null) {
-                out.remove(drop);
-                int first = indexOfFirstWrite(out, table);
-                out.add(Math.min(first, out.size()), drop);
-            }
-            Step install = out.stream()
-                    .filter(g -> g instanceof Step.InstallGuard d && d.table().equals(table))
-                    .findFirst()
-                    .orElse(null);
-            if (install != null) {
-                int at = out.indexOf(install);
-                int last = indexOfLastWrite(out, table);
-                if (at < last) {
-                    out.remove(install);
-                    out.add(last, install);
-                }
-            }
-        }
-        return out;
-    }
-
-    private static Optional<String> writes(Step s) {
-        if (s instanceof Step.BackfillColumn b) {
-            return Optional.of(b.table());
-        }
-        if (s instanceof Step.ConvertColumn c) {
-            return Optional.of(c.table());
-        }
-        if (s instanceof Step.CopyRows c) {
-            return Optional.of(c.newTable());
-        }
-        return Optional.empty();
-    }
-
-    private static int indexOfFirstWrite(List<Step> steps, String table) {
-        for (int i = 0; i < steps.size(); i++) {
-            if (writes(steps.get(i)).map(table::equals).orElse(false)) {
-                return i;
-            }
-        }
-        return steps.size();
-    }
-
-    private static int indexOfLastWrite(List<Step> steps, String table) {
-        for (int i = steps.size() - 1; i >= 0; i--) {
-            if (writes(steps.get(i)).map(table::equals).orElse(false)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    // ------------------------------------------------------------------ Javadoc
-
-    /**
-     * The planner states one reason per aspect of an altered column, in the iteration order of the
-     * change's aspect set, which varies between JVM runs: sorted here, so files stay byte-identical.
-     */
-    static String why(PlannedChange pc) {
-        if (!(pc.change() instanceof Change.AlterColumn)) {
-            return pc.why();
-        }
-        return java.util.Arrays.stream(pc.why().split("; ")).sorted().collect(Collectors.joining("; "));
-    }
-
-    /** Hazards by code, then dialects, then detail: the planner's order can vary between runs (see {@link #why}). */
-    static List<Hazard> stableOrder(List<Hazard> hazards) {
-        return hazards.stream()
-                .sorted(java.util.Comparator.comparing((Hazard h) -> h.code().ordinal())
-                        .thenComparing(h -> EnumSet.copyOf(h.dialects()).toString())
-                        .thenComparing(Hazard::detail))
-                .toList();
-    }
-
-    /** Javadoc text with each line wrapped to fit within {@link Layout#WIDTH} at {@code indent}. */
-    static String wrapped(String text, int indent) {
-        return text.lines()
-                .map(line -> String.join("\n", Layout.wrap(line, Layout.WIDTH - indent - 3)))
-                .collect(Collectors.joining("\n"));
-    }
-
-    private static String header(
-            Plan plan, Branch phase, MigrationRequest request, List<String> lost, NamePolicy names) {
-        StringBuilder s = new StringBuilder();
-        s.append(Javadocs.html(request.message())).append("\n\n");
-        if (phase == Branch.EXPAND) {
-            s.append("<p>Expand revision, generated by Concertina: it only adds or relaxes, so it runs while the\n")
-                    .append("previous release of the application is still running.\n");
-        } else {
-            s.append("<p>Contract revision, generated by Concertina: it removes or tightens what the previous\n")
-                    .append("release needed, so run it once no instance of that release is left.\n");
-        }
-        s.append("\n<p><b>Changes</b> (read from ")
-                .append(request.source().label())
-                .append(", names as the code writes them)\n<ol>\n");
-        for (PlannedChange pc : plan.changes(phase)) {
-            s.append("<li>")
-                    .append(Javadocs.html(names.spell(pc.change().describe())))
-                    .append("\n");
-            if (pc.split()) {
-                s.append("<br>Split across expand and contract; this revision does its ")
-                        .append(phase.name().toLowerCase(java.util.Locale.ROOT))
-                        .append(" part:\n<ul>\n");
-                for (Step st : pc.steps(phase)) {
-                    s.append("<li>")
-                            .append(Javadocs.html(names.spell(st.describe())))
-                            .append("</li>\n");
-                }
-                s.append("</ul>\n");
-            }
-            s.append("<br>Why in ")
-                    .append(phase.name().toLowerCase(java.util.Locale.ROOT))
-                    .append(": ")
-                    .append(Javadocs.html(names.spell(why(pc))))
-                    .append("\n");
-            List<Hazard> hazards = stableOrder(pc.hazards(phase));
-            if (hazards.isEmpty()) {
-                s.append("<br>Hazards: none\n");
-            } else {
-                s.append("<br>Hazards:\n<ul>\n");
-                for (Hazard h : hazards) {
-                    s.append("<li>")
-                            .append(h.code().name())
-                            .append(" (")
-                            .append(h.code().text())
-                            .append(")")
-                            .append(
-                                    h.everywhere()
-                                            ? ""
-                                            : EnumSet.copyOf(h.dialects()).stream()
-                                                    .map(Dialect::label)
-                                                    .collect(Collectors.joining(", ", " on ", "")))
-                            .append(h.detail().isEmpty() ? "" : ": " + Javadocs.html(names.spell(h.detail())))
-                            .append("</li>\n");
-                }
-                s.append("</ul>\n");
-            }
-            s.append("</li>\n");
-        }
-        s.append("</ol>\n");
-        if (commitsOnItsOwn(plan.steps(phase))) {
-            boolean backfills = plan.steps(phase).stream().anyMatch(st -> st instanceof Step.BackfillColumn);
-            s.append(
-                    backfills
-                            ? "\n<p>Not transactional: a backfill commits batch by batch, so that a long one neither holds\n"
-                                    + "locks for its whole length nor starts over after a crash.\n"
-                            : "\n<p>Not transactional: on PostgreSQL indexes are built concurrently and constraints validated after\n"
-                                    + "they are added, each statement committing on its own (docs/expand.md, \"Online DDL\").\n");
-        }
-        s.append("\n<p><b>Downgrade</b>: ");
-        if (lost.isEmpty()) {
-            s.append("the inverse steps in reverse order")
-                    .append(
-                            plan.downgrade(phase).size() < plan.steps(phase).size()
-                                    ? " (checks and backfills have nothing to undo)"
-                                    : "")
-                    .append(".\n");
-        } else {
-            s.append("refused, because ")
-                    .append(Javadocs.html(String.join("; ", lost)))
-                    .append(".\n");
-        }
-        return wrapped(s.toString(), 0);
     }
 }

@@ -8,6 +8,7 @@ import dev.concertina.runtime.ErrorCode;
 import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.ResolvedMigration;
+import dev.concertina.runtime.internal.PatientDdl;
 import java.lang.reflect.InvocationTargetException;
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -99,11 +100,14 @@ public final class PlanSql {
                 .withStatementType(StatementType.STATIC_STATEMENT)
                 .withExecuteLogging(false)
                 .withDiagnosticsLogging(false);
-        DSLContext dsl = DSL.using(connection, target.jooq(), settings);
         ResolvedMigration resolved = ResolvedMigration.of(type);
+        // The DDL statements wait for locks as they do in a real run, and the view shows how.
+        Recording[] self = new Recording[1];
+        Connection patient = PatientDdl.wrap(connection, () -> self[0]);
+        self[0] = new Recording(DSL.using(patient, target.jooq(), settings), patient, target, resolved, out);
         try {
             Migration m = (Migration) type.getDeclaredConstructor().newInstance();
-            m.upgrade(new Recording(dsl, connection, target, resolved, out));
+            m.upgrade(self[0]);
         } catch (InvocationTargetException e) {
             throw new ConcertinaException(
                     ErrorCode.CODEGEN, "render SQL of " + type.getSimpleName() + ": " + e.getCause(), e.getCause());

@@ -78,7 +78,7 @@ final class PrecheckCode {
 
     /**
      * Lengths (characters, bytes), whole-number ranges, decimal digits (before the point, and
-     * after it beyond the scale) and enumeration values can be tested portably;
+     * after it beyond the scale), timestamps (by casting back) and enumeration values can be tested portably;
      * for other types the database's own conversion decides, and the class says so.
      */
     private void fits(CodeBlock table, String column, ColumnType type, String where, CodeBlock.Builder b) {
@@ -104,6 +104,11 @@ final class PrecheckCode {
                 }
                 b.addStatement(
                         "$T.fits(ctx, $L, $L,$W$L)", PRECHECK, table, p.name(column), TypeCode.type(type, where));
+                return;
+            case TIMESTAMP:
+                // Fewer fractional digits, or a zoned timestamp losing its zone: cast and compare back.
+                b.addStatement(
+                        "$T.keepsTime(ctx, $L, $L,$W$L)", PRECHECK, table, p.name(column), TypeCode.type(type, where));
                 return;
             case ENUM: {
                 CodeBlock values = type.enumValues().stream()

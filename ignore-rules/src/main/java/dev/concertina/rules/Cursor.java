@@ -121,6 +121,16 @@ final class Cursor {
         return text.substring(start, pos);
     }
 
+    /** A keyword at the start of a line; the whole word up to the next space is what was "found". */
+    String keyword() {
+        int start = pos();
+        String word = word();
+        if (word.isEmpty() || !atEnd() && !isBlank(peek())) {
+            return token(start);
+        }
+        return word;
+    }
+
     private boolean peekArrow(int at) {
         return text.startsWith("->", at);
     }

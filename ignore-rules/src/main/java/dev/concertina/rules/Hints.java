@@ -70,17 +70,17 @@ public record Hints(
 
     /** {@code person.fullname=display_name}, the argument of {@code --rename}. */
     public static ColumnRename parseRenameArg(String arg) {
-        return RulesParser.renameArg(arg);
+        return HintArgs.renameArg(arg);
     }
 
     /** {@code people=person}: a table rename given as {@code --rename people=person}. */
     public static TableRename parseTableRenameArg(String arg) {
-        return RulesParser.tableRenameArg(arg);
+        return HintArgs.tableRenameArg(arg);
     }
 
     /** {@code person.fullname} (a column) or {@code people} (a table), the argument of {@code --no-rename}. */
     public static NoRename parseNoRenameArg(String arg) {
-        return RulesParser.noRenameArg(arg);
+        return HintArgs.noRenameArg(arg);
     }
 
     /**
@@ -92,7 +92,7 @@ public record Hints(
         List<ColumnRename> columns = new ArrayList<>();
         List<TableRename> tables = new ArrayList<>();
         for (String arg : renames) {
-            if (RulesParser.renamesColumn(arg)) {
+            if (HintArgs.renamesColumn(arg)) {
                 columns.add(parseRenameArg(arg));
             } else {
                 tables.add(parseTableRenameArg(arg));
@@ -172,72 +172,68 @@ public record Hints(
         return all;
     }
 
+    /** A column or table rename as the conflict check sees it; {@code table} is null for a table. */
+    private record Renamed(Name table, Name from, Name to, String old, Origin origin, String hint) {
+
+        boolean sameScope(Renamed other) {
+            return table == null || table.overlaps(other.table);
+        }
+    }
+
+    /**
+     * Two renames of the same table (or two table renames) conflict when they repeat each other,
+     * rename one {@code unit} twice, give two the same new name, or chain.
+     */
+    private static void checkRenames(List<Renamed> renames, String unit) {
+        for (int j = 0; j < renames.size(); j++) {
+            Renamed later = renames.get(j);
+            for (int i = 0; i < j; i++) {
+                Renamed earlier = renames.get(i);
+                if (!earlier.sameScope(later)) {
+                    continue;
+                }
+                String at = where(earlier.origin(), later.origin());
+                if (earlier.from().overlaps(later.from()) && earlier.to().overlaps(later.to())) {
+                    throw conflict(later.origin(), later.hint() + ", the same as " + at, "each hint once");
+                }
+                if (earlier.from().overlaps(later.from())) {
+                    throw conflict(
+                            later.origin(),
+                            later.hint() + ", but " + at + " renames " + earlier.old() + " to " + earlier.to(),
+                            "one new name per " + unit);
+                }
+                if (earlier.to().overlaps(later.to())) {
+                    throw conflict(
+                            later.origin(),
+                            later.hint() + ", but " + at + " already renames " + earlier.old() + " to " + earlier.to(),
+                            "one old " + unit + " per new name");
+                }
+                if (earlier.to().overlaps(later.from()) || earlier.from().overlaps(later.to())) {
+                    throw conflict(
+                            later.origin(),
+                            later.hint() + ", chained with " + earlier.hint() + " at " + at,
+                            "each " + unit + " renamed once, straight from its old name to its new one");
+                }
+            }
+        }
+    }
+
     private static void checkConflicts(
             List<ColumnRename> columnRenames,
             List<TableRename> tableRenames,
             List<NoRename> noRenames,
             List<ConvertRule> conversions) {
-        for (int j = 0; j < columnRenames.size(); j++) {
-            ColumnRename later = columnRenames.get(j);
-            for (int i = 0; i < j; i++) {
-                ColumnRename earlier = columnRenames.get(i);
-                if (!earlier.table().overlaps(later.table())) {
-                    continue;
-                }
-                String at = where(earlier.origin(), later.origin());
-                if (earlier.sameAs(later)) {
-                    throw conflict(later.origin(), later + ", the same as " + at, "each hint once");
-                }
-                if (earlier.from().overlaps(later.from())) {
-                    throw conflict(
-                            later.origin(),
-                            later + ", but " + at + " renames " + earlier.table() + "." + earlier.from() + " to "
-                                    + earlier.to(),
-                            "one new name per column");
-                }
-                if (earlier.to().overlaps(later.to())) {
-                    throw conflict(
-                            later.origin(),
-                            later + ", but " + at + " already renames " + earlier.table() + "." + earlier.from()
-                                    + " to " + earlier.to(),
-                            "one old column per new name");
-                }
-                if (earlier.to().overlaps(later.from()) || earlier.from().overlaps(later.to())) {
-                    throw conflict(
-                            later.origin(),
-                            later + ", chained with " + earlier + " at " + at,
-                            "each column renamed once, straight from its old name to its new one");
-                }
-            }
-        }
-        for (int j = 0; j < tableRenames.size(); j++) {
-            TableRename later = tableRenames.get(j);
-            for (int i = 0; i < j; i++) {
-                TableRename earlier = tableRenames.get(i);
-                String at = where(earlier.origin(), later.origin());
-                if (earlier.sameAs(later)) {
-                    throw conflict(later.origin(), later + ", the same as " + at, "each hint once");
-                }
-                if (earlier.from().overlaps(later.from())) {
-                    throw conflict(
-                            later.origin(),
-                            later + ", but " + at + " renames " + earlier.from() + " to " + earlier.to(),
-                            "one new name per table");
-                }
-                if (earlier.to().overlaps(later.to())) {
-                    throw conflict(
-                            later.origin(),
-                            later + ", but " + at + " already renames " + earlier.from() + " to " + earlier.to(),
-                            "one old table per new name");
-                }
-                if (earlier.to().overlaps(later.from()) || earlier.from().overlaps(later.to())) {
-                    throw conflict(
-                            later.origin(),
-                            later + ", chained with " + earlier + " at " + at,
-                            "each table renamed once, straight from its old name to its new one");
-                }
-            }
-        }
+        checkRenames(
+                columnRenames.stream()
+                        .map(r -> new Renamed(
+                                r.table(), r.from(), r.to(), r.table() + "." + r.from(), r.origin(), r.toString()))
+                        .toList(),
+                "column");
+        checkRenames(
+                tableRenames.stream()
+                        .map(r -> new Renamed(null, r.from(), r.to(), r.from().toString(), r.origin(), r.toString()))
+                        .toList(),
+                "table");
         for (int j = 0; j < noRenames.size(); j++) {
             NoRename later = noRenames.get(j);
             for (int i = 0; i < j; i++) {

@@ -54,17 +54,7 @@ public final class IgnoreRules {
      */
     public static IgnoreRules parse(Path file) {
         String name = file.toString();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new RulesException(
-                    new Origin(name, 0, 0),
-                    "a file that cannot be read (" + e.getClass().getSimpleName() + ")",
-                    "a readable rules file",
-                    e);
-        }
-        return parse(decode(bytes, name), name);
+        return parse(read(file, "a readable rules file"), name);
     }
 
     /**
@@ -75,17 +65,21 @@ public final class IgnoreRules {
      */
     public static Hints parseHints(Path file) {
         String name = file.toString();
-        byte[] bytes;
+        return RulesParser.parseHints(read(file, "a readable hints file"), name).hints();
+    }
+
+    /** The file's text (UTF-8); {@code expected} says what an unreadable file should have been. */
+    private static String read(Path file, String expected) {
+        String name = file.toString();
         try {
-            bytes = Files.readAllBytes(file);
+            return decode(Files.readAllBytes(file), name);
         } catch (IOException e) {
             throw new RulesException(
                     new Origin(name, 0, 0),
                     "a file that cannot be read (" + e.getClass().getSimpleName() + ")",
-                    "a readable hints file",
+                    expected,
                     e);
         }
-        return RulesParser.parseHints(decode(bytes, name), name).hints();
     }
 
     /** Like {@link #parse(Path)}, but no rules at all when the file does not exist. */

@@ -4,15 +4,12 @@ import dev.concertina.runtime.internal.DialectSupport;
 import dev.concertina.runtime.internal.Jdbc;
 import dev.concertina.runtime.internal.MigrationLock;
 import dev.concertina.runtime.internal.StepJournal;
-import dev.concertina.runtime.internal.StepRecorder;
 import dev.concertina.runtime.internal.VersionStore;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +38,7 @@ public final class Migrator implements AutoCloseable {
     private final RevisionPlanner planner;
     private final RevisionRunner runner;
     private final StepJournal journal;
+    private final VersionEdits edits;
 
     private Migrator(MigratorConfig config, Dialect dialect, MigrationGraph graph, Connection connection) {
         this.config = config;
@@ -53,6 +51,7 @@ public final class Migrator implements AutoCloseable {
         this.planner = new RevisionPlanner(graph);
         this.runner = new RevisionRunner(config, dialect, support, connection, store);
         this.journal = new StepJournal(connection, dialect);
+        this.edits = new VersionEdits(config, dialect, support, graph, connection, store, journal, runner);
         support.prepareSession(connection);
     }
 
@@ -169,44 +168,9 @@ public final class Migrator implements AutoCloseable {
      * when missing.
      */
     public void goTo(String revision) {
-        Target t = graph.target(revision);
-        Map<Branch, Optional<ResolvedMigration>> to = new EnumMap<>(Branch.class);
-        if (t instanceof Target.Relative) {
-            throw new ConcertinaException(
-                    ErrorCode.REFUSED, "goto needs a revision, base or head, not a step count: " + revision.trim());
-        } else if (t instanceof Target.Base b) {
-            for (Branch br : Branch.values()) {
-                if (b.branch().isEmpty() || b.branch().get() == br) {
-                    to.put(br, Optional.empty());
-                }
-            }
-        } else if (t instanceof Target.Head h) {
-            for (Branch br : Branch.values()) {
-                if (h.branch().isEmpty() || h.branch().get() == br) {
-                    to.put(br, graph.head(br));
-                }
-            }
-        } else if (t instanceof Target.Revisions rs) {
-            rs.revisions().forEach(m -> to.put(m.branch(), Optional.of(m)));
-        }
+        Map<Branch, Optional<ResolvedMigration>> to = edits.heads(revision);
         locked(() -> {
-            store.create();
-            runner.inTransaction(() -> {
-                for (Map.Entry<Branch, Optional<ResolvedMigration>> e : to.entrySet()) {
-                    store.setHead(e.getKey(), e.getValue().map(ResolvedMigration::id));
-                    e.getValue()
-                            .ifPresent(m -> store.insert(
-                                    m.id(),
-                                    m.branch(),
-                                    Direction.GOTO,
-                                    Optional.of(m.checksum(dialect)),
-                                    Instant.now(),
-                                    config.appliedBy(),
-                                    Duration.ZERO,
-                                    Outcome.SUCCEEDED,
-                                    Optional.empty()));
-                }
-            });
+            edits.goTo(to);
             return null;
         });
     }
@@ -218,15 +182,7 @@ public final class Migrator implements AutoCloseable {
      */
     public void versionControl() {
         locked(() -> {
-            if (store.exists()) {
-                VersionState s = state(true);
-                throw new ConcertinaException(
-                        ErrorCode.REFUSED,
-                        "the database is already under version control (expand at "
-                                + s.head(Branch.EXPAND).orElse("base") + ", contract at "
-                                + s.head(Branch.CONTRACT).orElse("base") + ")");
-            }
-            store.create();
+            edits.versionControl(() -> state(true));
             return null;
         });
     }
@@ -252,64 +208,7 @@ public final class Migrator implements AutoCloseable {
     public RepairResult repair(List<String> acceptChecksums) {
         List<ResolvedMigration> accept =
                 acceptChecksums.stream().map(graph::resolve).toList();
-        return locked(() -> {
-            if (!store.exists()) {
-                listener.warning("nothing to repair: the database is not under version control");
-                return new RepairResult(Optional.empty(), List.of(), List.of());
-            }
-            store.create();
-            journal.create();
-            VersionState s = state(true);
-            List<ChecksumMismatch> accepted = acceptChecksums(s, accept);
-            if (s.failed().isEmpty()) {
-                if (accept.isEmpty()) {
-                    listener.warning("nothing to repair: no failed or unfinished attempt is recorded");
-                }
-                return new RepairResult(Optional.empty(), List.of(), accepted);
-            }
-            FailedAttempt f = s.failed().get();
-            StepRecorder steps = new StepRecorder(connection, dialect, support, journal, f.revision(), f.direction());
-            List<String> completed = steps.resume().stream()
-                    .map(e -> e.state() == StepJournal.State.DONE
-                            ? e.description()
-                            : e.description() + " (started; it may have partly taken effect)")
-                    .toList();
-            runner.inTransaction(() -> {
-                journal.clear(f.revision(), f.direction());
-                store.markRepaired();
-            });
-            return new RepairResult(Optional.of(f), completed, accepted);
-        });
-    }
-
-    private List<ChecksumMismatch> acceptChecksums(VersionState s, List<ResolvedMigration> accept) {
-        List<ChecksumMismatch> mismatches = s.status().checksumMismatches();
-        List<ChecksumMismatch> accepted = new ArrayList<>();
-        for (ResolvedMigration m : accept) {
-            ChecksumMismatch mismatch = mismatches.stream()
-                    .filter(x -> x.revision().equals(m.id()))
-                    .findFirst()
-                    .orElseThrow(() -> new ConcertinaException(
-                            ErrorCode.REFUSED,
-                            "cannot accept the checksum of "
-                                    + m.branch().label() + " revision " + m.describe() + ": "
-                                    + (s.applied(m.branch()).contains(m)
-                                            ? "it has not changed since it was applied"
-                                            : "it is not applied")
-                                    + "; nothing was changed"));
-            accepted.add(mismatch);
-        }
-        runner.inTransaction(() -> accepted.forEach(x -> store.insert(
-                x.revision(),
-                x.branch(),
-                Direction.ACCEPT_CHECKSUM,
-                Optional.of(x.codeChecksum()),
-                Instant.now(),
-                config.appliedBy(),
-                Duration.ZERO,
-                Outcome.SUCCEEDED,
-                Optional.of("checksum " + x.codeChecksum() + " accepted in place of " + x.appliedChecksum()))));
-        return accepted;
+        return locked(() -> edits.repair(accept, () -> state(true)));
     }
 
     @Override

@@ -3,7 +3,6 @@ package dev.concertina.runtime;
 import dev.concertina.runtime.internal.DialectSupport;
 import dev.concertina.runtime.internal.Jdbc;
 import dev.concertina.runtime.internal.RunContext;
-import dev.concertina.runtime.internal.Sql;
 import dev.concertina.runtime.internal.StepJournal;
 import dev.concertina.runtime.internal.StepRecorder;
 import dev.concertina.runtime.internal.VersionStore;
@@ -59,13 +58,8 @@ final class RevisionRunner {
                 // A transactional attempt leaves nothing behind; only a non-transactional one is resumed.
                 store.markRepaired();
             }
-            RunContext ctx = new RunContext(
-                    Sql.dsl(connection, dialect),
-                    connection,
-                    dialect,
-                    m,
-                    msg -> listener.progress(m, msg),
-                    config.lockRetry());
+            RunContext ctx =
+                    RunContext.running(connection, dialect, m, msg -> listener.progress(m, msg), config.lockRetry());
             try {
                 connection.setAutoCommit(false);
                 invoke(m, d, ctx);
@@ -208,7 +202,16 @@ final class RevisionRunner {
         }
     }
 
+    /**
+     * What went wrong, in one line: the driver's error, unless the runtime said it better on the
+     * way (a lock that stayed busy, with its holder named, wraps the driver's last timeout).
+     */
     private static String cause(Throwable e) {
+        for (Throwable t = e; t != null && !(t instanceof SQLException); t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConcertinaException ce && ce.code() == ErrorCode.LOCK_TIMEOUT) {
+                return Jdbc.oneLine(ce);
+            }
+        }
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t && !(t instanceof SQLException)) {
             t = t.getCause();

@@ -3,18 +3,13 @@ package dev.concertina.runtime;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import org.jooq.DSLContext;
 import org.jooq.DataType;
-import org.jooq.Field;
 import org.jooq.Name;
-import org.jooq.Nullability;
 import org.jooq.impl.DSL;
 
 /**
@@ -53,14 +48,14 @@ import org.jooq.impl.DSL;
 public final class SchemaNames {
 
     private final Dialect dialect;
-    private final DSLContext dsl;
-    /** The running migration, whose steps the column statements are; null outside one. */
-    private final MigrationContext ctx;
+    private final CatalogNames catalog;
+    private final ColumnStatements statements;
 
+    /** {@code ctx}: the running migration, whose steps the column statements are; null outside one. */
     private SchemaNames(Dialect dialect, DSLContext dsl, MigrationContext ctx) {
         this.dialect = Objects.requireNonNull(dialect, "dialect");
-        this.dsl = Objects.requireNonNull(dsl, "dsl");
-        this.ctx = ctx;
+        this.catalog = new CatalogNames(dialect, Objects.requireNonNull(dsl, "dsl"));
+        this.statements = new ColumnStatements(dialect, dsl, ctx, catalog);
     }
 
     /** The names (and column statements) for a running migration. */
@@ -71,24 +66,6 @@ public final class SchemaNames {
     /** The names for {@code dialect}; column statements run on {@code dsl}. */
     public static SchemaNames of(Dialect dialect, DSLContext dsl) {
         return new SchemaNames(dialect, dsl, null);
-    }
-
-    /**
-     * A column statement that reads the catalog before it writes is one step of the migration
-     * ({@link MigrationContext#step}): a rerun after a crash must not read a catalog it already changed.
-     */
-    private void step(String description, Runnable work) {
-        if (ctx == null) {
-            work.run();
-        } else {
-            ctx.step(description, work);
-        }
-    }
-
-    private static String describe(DataType<?> type) {
-        return type.getCastTypeName()
-                + (type.nullable() ? " null" : " not null")
-                + (type.defaulted() ? " default" : "");
     }
 
     /** The dialect names are folded for. */
@@ -173,20 +150,7 @@ public final class SchemaNames {
      * keep the nullability, and H2, which drops the default with the type change, has it set again.
      */
     public void changeType(Name table, Name column, DataType<?> type) {
-        step(
-                "change type of " + dsl.render(table) + "." + dsl.render(column) + " to " + describe(type),
-                () -> changeTypeNow(table, column, type));
-    }
-
-    private void changeTypeNow(Name table, Name column, DataType<?> type) {
-        if (restatesColumn()) {
-            restate(table, column, type);
-            return;
-        }
-        dsl.alterTable(table).alterColumn(column).set(bare(type)).execute();
-        if (dialect == Dialect.H2 && type.defaulted()) {
-            setDefault(table, column, type);
-        }
+        statements.changeType(table, column, type);
     }
 
     /**
@@ -195,19 +159,7 @@ public final class SchemaNames {
      * column restated on MariaDB/MySQL.
      */
     public void changeNullability(Name table, Name column, DataType<?> type) {
-        step(
-                "change nullability of " + dsl.render(table) + "." + dsl.render(column) + " to " + describe(type),
-                () -> changeNullabilityNow(table, column, type));
-    }
-
-    private void changeNullabilityNow(Name table, Name column, DataType<?> type) {
-        if (restatesColumn()) {
-            restate(table, column, type);
-        } else if (type.nullable()) {
-            dsl.alterTable(table).alterColumn(column).dropNotNull().execute();
-        } else {
-            dsl.alterTable(table).alterColumn(column).setNotNull().execute();
-        }
+        statements.changeNullability(table, column, type);
     }
 
     /**
@@ -216,21 +168,16 @@ public final class SchemaNames {
      * a bind value, never pasted); when it cannot be read, PostgreSQL's default {@code <table>_pkey}.
      */
     public void dropPrimaryKey(Name table) {
-        step("drop primary key of " + dsl.render(table), () -> dropPrimaryKeyNow(table));
+        statements.dropPrimaryKey(table);
     }
 
-    private void dropPrimaryKeyNow(Name table) {
-        if (dialect != Dialect.POSTGRES) {
-            dsl.alterTable(table).dropPrimaryKey().execute();
-            return;
-        }
-        String constraint = dsl.resultQuery(
-                        "select conname from pg_catalog.pg_constraint where conrelid = to_regclass({0})::oid and contype = 'p'",
-                        DSL.val(dsl.render(table)))
-                .fetchOne(0, String.class);
-        // Not found (or not readable, as on a recording connection): PostgreSQL's own default name.
-        String name = constraint != null ? constraint : table.last() + "_pkey";
-        dsl.alterTable(table).dropConstraint(DSL.quotedName(name)).execute();
+    /**
+     * Drops a foreign key. MariaDB/MySQL keep the index they created for it (when no other index
+     * served the key), named after the constraint, or after its first column when the constraint
+     * was unnamed; that index is dropped too, so the table ends as it was before the key was added.
+     */
+    public void dropForeignKey(Name table, Name foreignKey) {
+        statements.dropForeignKey(table, foreignKey);
     }
 
     /**
@@ -240,59 +187,7 @@ public final class SchemaNames {
      * cannot be read (a recording connection).
      */
     public List<Name> inListChecks(Name table, Name column) {
-        return dsl
-                .resultQuery(
-                        "select c.conname from pg_catalog.pg_constraint c"
-                                + " join pg_catalog.pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]"
-                                + " where c.conrelid = to_regclass({0})::oid and c.contype = 'c' and cardinality(c.conkey) = 1"
-                                + " and a.attname = {1} and pg_catalog.pg_get_constraintdef(c.oid) like '%= ANY (%ARRAY[%'"
-                                + " order by c.conname",
-                        DSL.val(dsl.render(table)), DSL.val(column.last()))
-                .fetch(0, String.class)
-                .stream()
-                .<Name>map(n -> DSL.quotedName(n))
-                .toList();
-    }
-
-    /**
-     * Drops a foreign key. MariaDB/MySQL keep the index they created for it (when no other index
-     * served the key), named after the constraint, or after its first column when the constraint
-     * was unnamed; that index is dropped too, so the table ends as it was before the key was added.
-     */
-    public void dropForeignKey(Name table, Name foreignKey) {
-        step(
-                "drop foreign key " + dsl.render(foreignKey) + " of " + dsl.render(table),
-                () -> dropForeignKeyNow(table, foreignKey));
-    }
-
-    private void dropForeignKeyNow(Name table, Name foreignKey) {
-        if (!restatesColumn()) {
-            dsl.alterTable(table).dropForeignKey(foreignKey).execute();
-            return;
-        }
-        // MariaDB names the index it adds after the constraint, or after the first column when the
-        // constraint had no name of its own.
-        List<String> columns = dsl.resultQuery(
-                        "select column_name from information_schema.key_column_usage where table_schema = database()"
-                                + " and table_name = {0} and constraint_name = {1} order by ordinal_position",
-                        DSL.val(table.last()), DSL.val(foreignKey.last()))
-                .fetch(0, String.class);
-        dsl.alterTable(table).dropForeignKey(foreignKey).execute();
-        Map<String, List<String>> indexes = new TreeMap<>();
-        dsl.resultQuery(
-                        "select index_name, column_name from information_schema.statistics where table_schema = database()"
-                                + " and table_name = {0} order by index_name, seq_in_index",
-                        DSL.val(table.last()))
-                .forEach(r -> indexes.computeIfAbsent(r.get(0, String.class), k -> new ArrayList<>())
-                        .add(r.get(1, String.class)));
-        for (String candidate :
-                columns.isEmpty() ? List.of(foreignKey.last()) : List.of(foreignKey.last(), columns.get(0))) {
-            if (indexes.containsKey(candidate)
-                    && (columns.isEmpty() || indexes.get(candidate).equals(columns))) {
-                dsl.dropIndex(DSL.quotedName(candidate)).on(table).execute();
-                return;
-            }
-        }
+        return catalog.inListChecks(table, column);
     }
 
     /**
@@ -303,12 +198,12 @@ public final class SchemaNames {
      * @throws ConcertinaException (MIGRATION_FAILED) when there is no such constraint
      */
     public Name uniqueKey(Name table, Name... columns) {
-        return constraint("UNIQUE", "unique constraint", table, columns);
+        return catalog.uniqueKey(table, columns);
     }
 
     /** The name the database gave an unnamed foreign key of {@code table} over exactly {@code columns}; see {@link #uniqueKey}. */
     public Name foreignKey(Name table, Name... columns) {
-        return constraint("FOREIGN KEY", "foreign key", table, columns);
+        return catalog.foreignKey(table, columns);
     }
 
     /**
@@ -320,39 +215,7 @@ public final class SchemaNames {
      * @throws ConcertinaException (MIGRATION_FAILED) when there is no such index
      */
     public Name index(Name table, Name... columns) {
-        String sql;
-        if (dialect == Dialect.POSTGRES) {
-            sql = "select ic.relname, a.attname from pg_catalog.pg_index i"
-                    + " join pg_catalog.pg_class ic on ic.oid = i.indexrelid"
-                    + " cross join lateral unnest(i.indkey::int2[]) with ordinality as k(attnum, ord)"
-                    + " join pg_catalog.pg_attribute a on a.attrelid = i.indrelid and a.attnum = k.attnum"
-                    + " where i.indrelid = to_regclass({0})::oid and k.ord <= i.indnkeyatts"
-                    + " and not exists (select 1 from pg_catalog.pg_constraint c where c.conindid = i.indexrelid)"
-                    + " order by ic.relname, k.ord";
-        } else if (dialect == Dialect.H2) {
-            sql = "select i.index_name, c.column_name from information_schema.indexes i"
-                    + " join information_schema.index_columns c on c.index_schema = i.index_schema"
-                    + " and c.index_name = i.index_name and c.table_name = i.table_name"
-                    + " where i.table_schema = current_schema and i.table_name = {0} and not i.is_generated"
-                    + " and i.index_type_name <> 'PRIMARY KEY' order by i.index_name, c.ordinal_position";
-        } else {
-            sql = "select index_name, column_name from information_schema.statistics where table_schema = database()"
-                    + " and table_name = {0} and index_name <> 'PRIMARY' order by index_name, seq_in_index";
-        }
-        Map<String, List<String>> found = new TreeMap<>();
-        dsl.resultQuery(sql, tableValue(table))
-                .forEach(r -> found.computeIfAbsent(r.get(0, String.class), k -> new ArrayList<>())
-                        .add(r.get(1, String.class)));
-        List<String> wanted = java.util.Arrays.stream(columns).map(Name::last).toList();
-        return found.entrySet().stream()
-                .filter(e -> e.getValue().equals(wanted))
-                .map(e -> DSL.quotedName(e.getKey()))
-                .findFirst()
-                .orElseThrow(() -> new ConcertinaException(
-                        ErrorCode.MIGRATION_FAILED,
-                        "find the index of "
-                                + dsl.render(table)
-                                + " on " + String.join(", ", wanted) + ": there is none"));
+        return catalog.index(table, columns);
     }
 
     /**
@@ -365,42 +228,7 @@ public final class SchemaNames {
      * @throws ConcertinaException (MIGRATION_FAILED) when no check of the table has that condition
      */
     public Name check(Name table, String expression) {
-        return findCheck(table, expression).name();
-    }
-
-    /** A check the database named, and whether MariaDB keeps it in its column's definition. */
-    private record FoundCheck(Name name, boolean onColumn) {}
-
-    private FoundCheck findCheck(Name table, String expression) {
-        String sql;
-        if (dialect == Dialect.POSTGRES) {
-            sql = "select conname, pg_catalog.pg_get_constraintdef(oid) from pg_catalog.pg_constraint"
-                    + " where conrelid = to_regclass({0})::oid and contype = 'c' order by conname";
-        } else if (dialect == Dialect.H2) {
-            sql = "select tc.constraint_name, cc.check_clause from information_schema.table_constraints tc"
-                    + " join information_schema.check_constraints cc on cc.constraint_schema = tc.constraint_schema"
-                    + " and cc.constraint_name = tc.constraint_name"
-                    + " where tc.table_schema = current_schema and tc.table_name = {0} and tc.constraint_type = 'CHECK'"
-                    + " order by tc.constraint_name";
-        } else {
-            // MariaDB lists checks written on a column here only, not in table_constraints.
-            sql = "select constraint_name, check_clause, level from information_schema.check_constraints"
-                    + " where constraint_schema = database() and table_name = {0} order by constraint_name";
-        }
-        String wanted = checkText(expression);
-        List<String> seen = new ArrayList<>();
-        for (org.jooq.Record r : dsl.resultQuery(sql, tableValue(table))) {
-            seen.add(r.get(0, String.class) + " (" + r.get(1, String.class) + ")");
-            if (checkText(r.get(1, String.class)).equals(wanted)) {
-                boolean onColumn = r.size() > 2 && "Column".equalsIgnoreCase(r.get(2, String.class));
-                return new FoundCheck(DSL.quotedName(r.get(0, String.class)), onColumn);
-            }
-        }
-        throw new ConcertinaException(
-                ErrorCode.MIGRATION_FAILED,
-                "find the check (" + expression + ") of "
-                        + dsl.render(table)
-                        + ": there is none" + (seen.isEmpty() ? "" : "; its checks are " + String.join(", ", seen)));
+        return catalog.check(table, expression);
     }
 
     /**
@@ -410,117 +238,6 @@ public final class SchemaNames {
      * (named like the check) is restated as the catalog describes it, without the check.
      */
     public void dropCheck(Name table, String expression) {
-        FoundCheck check = findCheck(table, expression);
-        if (!check.onColumn()) {
-            dsl.alterTable(table).dropConstraint(check.name()).execute();
-            return;
-        }
-        // MariaDB names a check written on a column after the column.
-        Name column = check.name();
-        org.jooq.Record c = dsl.resultQuery(
-                        "select column_type, is_nullable, column_default, extra, column_comment"
-                                + " from information_schema.columns where table_schema = database() and table_name = {0}"
-                                + " and column_name = {1}",
-                        DSL.val(table.last()), DSL.val(column.last()))
-                .fetchOne();
-        if (c == null) {
-            throw new ConcertinaException(
-                    ErrorCode.MIGRATION_FAILED,
-                    "drop the check (" + expression + ") of " + dsl.render(table) + ": its column " + dsl.render(column)
-                            + " is not there");
-        }
-        // The type, default and extra are the catalog's own SQL for this column; names stay jOOQ names.
-        StringBuilder definition = new StringBuilder(c.get(0, String.class));
-        definition.append("NO".equals(c.get(1, String.class)) ? " not null" : " null");
-        String defaultValue = c.get(2, String.class);
-        if (defaultValue != null) {
-            definition.append(" default ").append(defaultValue);
-        }
-        String extra =
-                c.get(3, String.class) == null ? "" : c.get(3, String.class).toLowerCase(Locale.ROOT);
-        if (extra.contains("auto_increment")) {
-            definition.append(" auto_increment");
-        }
-        int onUpdate = extra.indexOf("on update ");
-        if (onUpdate >= 0) {
-            definition.append(' ').append(extra.substring(onUpdate));
-        }
-        String comment = c.get(4, String.class);
-        if (comment != null && !comment.isEmpty()) {
-            definition.append(" comment ").append(dsl.renderInlined(DSL.inline(comment)));
-        }
-        dsl.execute("alter table {0} modify column {1} " + definition, table, column);
-    }
-
-    /** The table as a bind value: PostgreSQL's queries take its quoted name, the others its name. */
-    private org.jooq.Param<String> tableValue(Name table) {
-        return DSL.val(dialect == Dialect.POSTGRES ? dsl.render(table) : table.last());
-    }
-
-    /** A check's condition reduced for comparison across databases' spellings of it. */
-    private static String checkText(String condition) {
-        String s = condition.toLowerCase(Locale.ROOT).strip();
-        if (s.startsWith("check")) {
-            s = s.substring("check".length());
-        }
-        s = s.replaceAll(
-                "::(?:character varying|double precision|timestamp with(?:out)? time zone|[a-z_][a-z0-9_]*)(?:\\[\\])?",
-                "");
-        return s.replaceAll("[\"`()\\s]", "");
-    }
-
-    private Name constraint(String type, String what, Name table, Name... columns) {
-        String schema = dialect == Dialect.POSTGRES
-                ? "current_schema()"
-                : dialect == Dialect.H2 ? "current_schema" : "database()";
-        // The schema expression is one of three constants above; the table and type are bind values.
-        Map<String, List<String>> found = new TreeMap<>();
-        dsl.resultQuery(
-                        "select tc.constraint_name, kcu.column_name from information_schema.table_constraints tc"
-                                + " join information_schema.key_column_usage kcu on kcu.constraint_name = tc.constraint_name"
-                                + " and kcu.table_schema = tc.table_schema and kcu.table_name = tc.table_name"
-                                + " where tc.table_schema = " + schema
-                                + " and tc.table_name = {0} and tc.constraint_type = {1}"
-                                + " order by tc.constraint_name, kcu.ordinal_position",
-                        DSL.val(table.last()),
-                        DSL.val(type))
-                .forEach(r -> found.computeIfAbsent(r.get(0, String.class), k -> new ArrayList<>())
-                        .add(r.get(1, String.class)));
-        List<String> wanted = java.util.Arrays.stream(columns).map(Name::last).toList();
-        return found.entrySet().stream()
-                .filter(e -> e.getValue().equals(wanted))
-                .map(e -> DSL.quotedName(e.getKey()))
-                .findFirst()
-                .orElseThrow(() -> new ConcertinaException(
-                        ErrorCode.MIGRATION_FAILED,
-                        "find the " + what + " of " + dsl.render(table) + " on " + wanted + ": there is none"));
-    }
-
-    /** MariaDB/MySQL: the whole column in one CHANGE COLUMN; jOOQ leaves the default out of it, so it is set after. */
-    private void restate(Name table, Name column, DataType<?> type) {
-        dsl.alterTable(table)
-                .alterColumn(column)
-                .set(bare(type).nullability(type.nullability()))
-                .execute();
-        if (type.defaulted()) {
-            setDefault(table, column, type);
-        }
-    }
-
-    private boolean restatesColumn() {
-        return dialect == Dialect.MARIADB || dialect == Dialect.MYSQL;
-    }
-
-    private <T> void setDefault(Name table, Name column, DataType<T> type) {
-        dsl.alterTable(table)
-                .alterColumn(column)
-                .setDefault(type.defaultValue())
-                .execute();
-    }
-
-    /** The type alone: no nullability, no default. */
-    private static <T> DataType<T> bare(DataType<T> type) {
-        Field<T> none = null;
-        return type.nullability(Nullability.DEFAULT).defaultValue(none);
+        statements.dropCheck(table, expression);
     }
 }

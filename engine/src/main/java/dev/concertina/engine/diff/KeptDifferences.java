@@ -1,23 +1,17 @@
 package dev.concertina.engine.diff;
 
-import dev.concertina.engine.model.CheckConstraint;
-import dev.concertina.engine.model.Column;
-import dev.concertina.engine.model.ColumnType;
 import dev.concertina.engine.model.DeclaredAttribute;
 import dev.concertina.engine.model.Origin;
 import dev.concertina.engine.model.Schema;
 import dev.concertina.engine.model.Table;
-import dev.concertina.engine.model.TypeKind;
 import dev.concertina.engine.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,7 +21,8 @@ import java.util.regex.Pattern;
  * (kept, unless a {@code [policy]} line makes the entities decide for that kind). Only a desired
  * side read from entities ({@link Origin#fromEntity()}) is silent about anything; schemas made in
  * code speak for everything. Equivalents (a key's column order, a unique over NOT NULL columns for
- * the primary key, a wider integer for an ordinal enum) are kept whatever the policy.
+ * the primary key, a wider integer for an ordinal enum) are kept whatever the policy. Tables, keys
+ * and constraints are decided here; the aspects of altered columns in {@link KeptColumns}.
  */
 final class KeptDifferences {
 
@@ -39,10 +34,6 @@ final class KeptDifferences {
             "alembic_version",
             "migrate_version");
 
-    private static final Pattern RANGE = Pattern.compile(
-            "^\\(*\\s*\"?([A-Za-z_][A-Za-z0-9_$]*)\"?\\s*>=\\s*(-?[0-9]+)\\s+and\\s+"
-                    + "\"?([A-Za-z_][A-Za-z0-9_$]*)\"?\\s*<=\\s*(-?[0-9]+)\\s*\\)*$",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern IN_LIST = Pattern.compile(
             "^\\(*\\s*\"?[A-Za-z_][A-Za-z0-9_$]*\"?\\s+in\\s*\\(.*\\)\\s*\\)*$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
@@ -56,12 +47,14 @@ final class KeptDifferences {
     private final Set<String> droppedTables = new HashSet<>();
     private final Set<String> droppedColumns = new HashSet<>();
     private final Set<Change> handled = new HashSet<>();
+    private final KeptColumns columns;
 
     private KeptDifferences(List<Change> changes, Schema current, Schema desired, IgnoreFilter policy) {
         this.changes = changes;
         this.current = current;
         this.desired = desired;
         this.policy = policy;
+        this.columns = new KeptColumns(current, desired, policy, kept);
     }
 
     static SchemaDiff split(List<Change> changes, Schema current, Schema desired, IgnoreFilter policy) {
@@ -77,6 +70,7 @@ final class KeptDifferences {
                 droppedColumns.add(key(drop.table(), drop.column().name()));
             }
         }
+        handled.addAll(columns.equivalentChecks(changes));
         for (Change change : changes) {
             if (handled.contains(change)) {
                 continue;
@@ -84,6 +78,7 @@ final class KeptDifferences {
             Optional<Change> rest = decide(change);
             rest.ifPresent(planned::add);
         }
+        planned.addAll(columns.added());
         kept.sort(Comparator.comparing(Kept::table).thenComparing(Kept::kind).thenComparing(Kept::name));
         return new SchemaDiff(ChangeOrder.sort(planned), kept);
     }
@@ -117,7 +112,7 @@ final class KeptDifferences {
             return Optional.of(change);
         }
         if (change instanceof Change.AlterColumn alter) {
-            return column(alter, table.get());
+            return columns.column(alter, table.get());
         }
         if (change instanceof Change.DropIndex drop
                 && !paired(drop)
@@ -170,170 +165,6 @@ final class KeptDifferences {
         }
         kept.add(new Kept(kind, table, name, detail, reason));
         return Optional.empty();
-    }
-
-    // ---------------------------------------------------------------- columns
-
-    /** The aspects of an altered column the entities assert; the others are kept. */
-    private Optional<Change> column(Change.AlterColumn alter, Table table) {
-        Column from = alter.from();
-        Column to = alter.to();
-        Origin origin = to.origin();
-        if (!origin.fromEntity()) {
-            return Optional.of(alter);
-        }
-        boolean definition = origin.declares(DeclaredAttribute.COLUMN_DEFINITION);
-        Set<ColumnAspect> remaining = EnumSet.copyOf(alter.aspects());
-        String name = to.name();
-        if (alter.aspects().contains(ColumnAspect.NULLABLE)
-                && to.nullable()
-                && !definition
-                && !origin.declares(DeclaredAttribute.NULLABLE)
-                && keepAspect(
-                        Kept.Kind.NOT_NULL,
-                        alter.table(),
-                        name,
-                        "NOT NULL",
-                        "the entity leaves nullable at its default; nothing asks to allow NULL")) {
-            remaining.remove(ColumnAspect.NULLABLE);
-        }
-        if (alter.aspects().contains(ColumnAspect.DEFAULT)
-                && to.defaultValue().isEmpty()
-                && !definition
-                && keepAspect(
-                        Kept.Kind.DEFAULT,
-                        alter.table(),
-                        name,
-                        "default " + from.defaultValue().orElse(""),
-                        "the entity writes no default; the database's fills what inserts leave out")) {
-            remaining.remove(ColumnAspect.DEFAULT);
-        }
-        if (alter.aspects().contains(ColumnAspect.TYPE)) {
-            if (ordinalEnum(table, name, from.type(), to.type())) {
-                kept.add(new Kept(
-                        Kept.Kind.ORDINAL_TYPE,
-                        alter.table(),
-                        name,
-                        from.type() + " vs " + to.type(),
-                        "equivalent: every ordinal of the enum fits both types"));
-                remaining.remove(ColumnAspect.TYPE);
-            } else if (!definition
-                    && silentlyNarrower(from.type(), to.type(), origin)
-                    && keepAspect(
-                            Kept.Kind.TYPE,
-                            alter.table(),
-                            name,
-                            from.type() + " vs " + to.type(),
-                            "the entity leaves the size at JPA's default; the wider database type keeps every value")) {
-                remaining.remove(ColumnAspect.TYPE);
-            } else if (!definition
-                    && silentlyWider(from.type(), to.type(), origin)
-                    && keepAspect(
-                            Kept.Kind.TYPE,
-                            alter.table(),
-                            name,
-                            from.type() + " vs " + to.type(),
-                            "the entity leaves the length at JPA's default; the database's shorter type is what the "
-                                    + "application runs with (write length on the attribute to widen it)")) {
-                remaining.remove(ColumnAspect.TYPE);
-            }
-        }
-        if (remaining.isEmpty()) {
-            return Optional.empty();
-        }
-        if (remaining.equals(alter.aspects())) {
-            return Optional.of(alter);
-        }
-        Column narrowed = from.withOrigin(to.origin());
-        for (ColumnAspect aspect : remaining) {
-            narrowed = aspect.copy(to, narrowed);
-        }
-        return Optional.of(new Change.AlterColumn(alter.table(), from, narrowed, remaining));
-    }
-
-    private boolean keepAspect(Kept.Kind kind, String table, String column, String detail, String reason) {
-        if (policy.followsEntities(kind)) {
-            return false;
-        }
-        kept.add(new Kept(kind, table, column, detail, reason));
-        return true;
-    }
-
-    /**
-     * A string or binary the entity leaves at its default length, or a decimal at its default
-     * precision and scale, where the database's type holds more.
-     */
-    private static boolean silentlyNarrower(ColumnType database, ColumnType entity, Origin origin) {
-        Set<TypeKind> chars = EnumSet.of(TypeKind.VARCHAR, TypeKind.CLOB);
-        Set<TypeKind> binaries = EnumSet.of(TypeKind.VARBINARY, TypeKind.BLOB);
-        if ((entity.kind() == TypeKind.VARCHAR && chars.contains(database.kind()))
-                || (entity.kind() == TypeKind.VARBINARY && binaries.contains(database.kind()))) {
-            return !origin.declares(DeclaredAttribute.LENGTH) && capacity(database) > capacity(entity);
-        }
-        Set<TypeKind> temporal = EnumSet.of(TypeKind.TIME, TypeKind.TIMESTAMP, TypeKind.TIMESTAMP_WITH_TIME_ZONE);
-        if (temporal.contains(entity.kind())
-                && entity.kind() == database.kind()
-                && !origin.declares(DeclaredAttribute.PRECISION)) {
-            // Fractional seconds: more digits in the database keep every value the entity writes.
-            return database.precision().orElse(0) > entity.precision().orElse(0);
-        }
-        if (entity.kind() == TypeKind.DECIMAL
-                && database.kind() == TypeKind.DECIMAL
-                && !origin.declares(DeclaredAttribute.PRECISION)
-                && !origin.declares(DeclaredAttribute.SCALE)) {
-            long databaseDigits = database.precision().isEmpty()
-                    ? Long.MAX_VALUE
-                    : database.precision().getAsInt() - database.scale().orElse(0);
-            long entityDigits = entity.precision().isEmpty()
-                    ? Long.MAX_VALUE
-                    : entity.precision().getAsInt() - entity.scale().orElse(0);
-            return databaseDigits >= entityDigits
-                    && database.scale().orElse(0) >= entity.scale().orElse(0);
-        }
-        return false;
-    }
-
-    /**
-     * A string or binary the entity leaves at its default length where the database's type is
-     * shorter: the entities do not ask for the default's 255, so the stricter database is kept.
-     */
-    private static boolean silentlyWider(ColumnType database, ColumnType entity, Origin origin) {
-        boolean chars = entity.kind() == TypeKind.VARCHAR && database.kind() == TypeKind.VARCHAR;
-        boolean binaries = entity.kind() == TypeKind.VARBINARY
-                && (database.kind() == TypeKind.VARBINARY || database.kind() == TypeKind.BINARY);
-        return (chars || binaries)
-                && !origin.declares(DeclaredAttribute.LENGTH)
-                && database.modifiers().equals(entity.modifiers())
-                && capacity(database) < capacity(entity);
-    }
-
-    private static long capacity(ColumnType type) {
-        return type.kind() == TypeKind.CLOB
-                        || type.kind() == TypeKind.BLOB
-                        || type.length().isEmpty()
-                ? Long.MAX_VALUE
-                : type.length().getAsInt();
-    }
-
-    /** An integer column of the entities whose range check (an ordinal enum) fits the database's wider integer. */
-    private static boolean ordinalEnum(Table table, String column, ColumnType database, ColumnType entity) {
-        List<TypeKind> integers = List.of(TypeKind.TINYINT, TypeKind.SMALLINT, TypeKind.INTEGER, TypeKind.BIGINT);
-        if (!integers.contains(database.kind())
-                || !integers.contains(entity.kind())
-                || integers.indexOf(database.kind()) <= integers.indexOf(entity.kind())) {
-            return false;
-        }
-        for (CheckConstraint check : table.checks()) {
-            Matcher range = RANGE.matcher(check.expression().trim());
-            if (range.matches()
-                    && range.group(1).equalsIgnoreCase(column)
-                    && range.group(3).equalsIgnoreCase(column)
-                    && Long.parseLong(range.group(2)) >= 0
-                    && Long.parseLong(range.group(4)) <= Byte.MAX_VALUE) {
-                return true;
-            }
-        }
-        return false;
     }
 
     // ---------------------------------------------------------------- keys and constraints
@@ -502,7 +333,8 @@ final class KeptDifferences {
     /** The shapes Hibernate writes for enum mappings: the entities speak for these. */
     private static boolean enumDomain(String expression) {
         String trimmed = expression.trim();
-        return RANGE.matcher(trimmed).matches() || IN_LIST.matcher(trimmed).matches();
+        return KeptColumns.RANGE.matcher(trimmed).matches()
+                || IN_LIST.matcher(trimmed).matches();
     }
 
     private boolean touchesDropped(String table, List<String> columns) {

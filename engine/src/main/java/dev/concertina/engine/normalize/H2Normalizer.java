@@ -24,7 +24,7 @@ public final class H2Normalizer extends Normalizer {
     static final H2Normalizer INSTANCE = new H2Normalizer();
 
     private H2Normalizer() {
-        super(Dialect.H2, SqlExpression.Quoting.DOUBLE_QUOTE);
+        super(Dialect.H2, SqlStyle.Quoting.DOUBLE_QUOTE);
     }
 
     @Override

@@ -37,7 +37,7 @@ public final class MariaDbNormalizer extends Normalizer {
     private static final Pattern BIT_LITERAL = Pattern.compile("b '([01]+)'");
 
     private MariaDbNormalizer(Dialect dialect) {
-        super(dialect, SqlExpression.Quoting.BACKTICK);
+        super(dialect, SqlStyle.Quoting.BACKTICK);
     }
 
     @Override

@@ -56,11 +56,11 @@ import java.util.OptionalInt;
 public abstract sealed class Normalizer permits H2Normalizer, PostgresNormalizer, MariaDbNormalizer {
 
     private final Dialect dialect;
-    private final SqlExpression.Style style;
+    private final SqlStyle style;
 
-    Normalizer(Dialect dialect, SqlExpression.Quoting quoting) {
+    Normalizer(Dialect dialect, SqlStyle.Quoting quoting) {
         this.dialect = dialect;
-        this.style = new SqlExpression.Style(quoting, dialect.unquotedCase());
+        this.style = new SqlStyle(quoting, dialect.unquotedCase());
     }
 
     /** The normaliser of {@code dialect} (MySQL shares MariaDB's rules). */
@@ -102,7 +102,7 @@ public abstract sealed class Normalizer permits H2Normalizer, PostgresNormalizer
                 return ColumnType.unsupported(rawTypeName);
             return ColumnType.array(e, rawTypeName);
         }
-        return dialectType(t, rawTypeName).orElseGet(() -> commonType(t, rawTypeName));
+        return dialectType(t, rawTypeName).orElseGet(() -> commonTypeOf(t, rawTypeName));
     }
 
     /**
@@ -159,101 +159,7 @@ public abstract sealed class Normalizer permits H2Normalizer, PostgresNormalizer
 
     /** The shared rules' type of {@code t}, for dialects that adjust it. */
     final ColumnType commonTypeOf(TypeText t, String raw) {
-        return commonType(t, raw);
-    }
-
-    private ColumnType commonType(TypeText t, String raw) {
-        String b = t.base();
-        switch (b) {
-            case "boolean":
-            case "bool":
-                return ColumnType.of(TypeKind.BOOLEAN, raw);
-            case "tinyint":
-                return ColumnType.of(TypeKind.TINYINT, raw);
-            case "smallint":
-            case "int2":
-                return ColumnType.of(TypeKind.SMALLINT, raw);
-            case "integer":
-            case "int":
-            case "int4":
-                return ColumnType.of(TypeKind.INTEGER, raw);
-            case "bigint":
-            case "int8":
-                return ColumnType.of(TypeKind.BIGINT, raw);
-            case "decimal":
-            case "numeric":
-            case "dec":
-                return decimal(t, raw);
-            case "real":
-            case "float4":
-                return ColumnType.of(TypeKind.REAL, raw);
-            case "double precision":
-            case "double":
-            case "float8":
-                return ColumnType.of(TypeKind.DOUBLE, raw);
-            case "float": {
-                // FLOAT(p): binary digits of precision; up to 24 fits a 4-byte float (SQL standard, all three
-                // databases).
-                OptionalInt p = t.intArg(0);
-                TypeKind k = p.isEmpty() ? bareFloatKind() : p.getAsInt() <= 24 ? TypeKind.REAL : TypeKind.DOUBLE;
-                return ColumnType.of(k, raw);
-            }
-            case "char":
-            case "character":
-            case "nchar":
-            case "national character":
-            case "bpchar":
-                return ColumnType.sized(TypeKind.CHAR, t.intArg(0).orElse(1), raw);
-            case "varchar":
-            case "character varying":
-            case "nvarchar":
-            case "national character varying":
-            case "varchar2":
-                return sizedOrBare(TypeKind.VARCHAR, t, raw);
-            case "text":
-            case "clob":
-            case "character large object":
-            case "nclob":
-            case "tinytext":
-            case "mediumtext":
-            case "longtext":
-                return ColumnType.of(TypeKind.CLOB, raw);
-            case "binary":
-                return ColumnType.sized(TypeKind.BINARY, t.intArg(0).orElse(1), raw);
-            case "varbinary":
-            case "binary varying":
-                return sizedOrBare(TypeKind.VARBINARY, t, raw);
-            case "blob":
-            case "binary large object":
-            case "bytea":
-            case "tinyblob":
-            case "mediumblob":
-            case "longblob":
-                return ColumnType.of(TypeKind.BLOB, raw);
-            case "date":
-                return ColumnType.of(TypeKind.DATE, raw);
-            case "time":
-            case "time without time zone":
-                return temporal(TypeKind.TIME, t, raw);
-            case "time with time zone":
-            case "timetz":
-                return temporal(TypeKind.TIME_WITH_TIME_ZONE, t, raw);
-            case "timestamp":
-            case "timestamp without time zone":
-            case "datetime":
-                return temporal(TypeKind.TIMESTAMP, t, raw);
-            case "timestamp with time zone":
-            case "timestamptz":
-                return temporal(TypeKind.TIMESTAMP_WITH_TIME_ZONE, t, raw);
-            case "uuid":
-                return ColumnType.of(TypeKind.UUID, raw);
-            case "json":
-                return ColumnType.of(TypeKind.JSON, raw);
-            case "enum":
-                return ColumnType.enumeration(t.stringArgs(), raw);
-            default:
-                return ColumnType.unsupported(raw);
-        }
+        return CommonTypes.of(t, raw, this);
     }
 
     final ColumnType temporal(TypeKind kind, TypeText t, String raw) {
@@ -424,12 +330,12 @@ public abstract sealed class Normalizer permits H2Normalizer, PostgresNormalizer
     private Optional<List<String>> inList(String expression, String column) {
         String prefix = identifier(column) + " in (";
         if (!expression.startsWith(prefix) || !expression.endsWith(")")) return Optional.empty();
-        List<SqlExpression.Token> tokens =
-                SqlExpression.tokenize(expression.substring(prefix.length(), expression.length() - 1), quoting());
+        List<SqlTokens.Token> tokens =
+                SqlTokens.tokenize(expression.substring(prefix.length(), expression.length() - 1), quoting());
         List<String> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            SqlExpression.Token t = tokens.get(i);
-            if (i % 2 == 0 ? t.kind() != SqlExpression.Kind.STRING : !t.is(",")) return Optional.empty();
+            SqlTokens.Token t = tokens.get(i);
+            if (i % 2 == 0 ? t.kind() != SqlTokens.Kind.STRING : !t.is(",")) return Optional.empty();
             if (i % 2 == 0) out.add(t.text());
         }
         return out.isEmpty() || tokens.size() % 2 == 0 ? Optional.empty() : Optional.of(out);
@@ -440,101 +346,7 @@ public abstract sealed class Normalizer permits H2Normalizer, PostgresNormalizer
         return style.identifier(stored);
     }
 
-    final SqlExpression.Quoting quoting() {
+    final SqlStyle.Quoting quoting() {
         return style.quoting();
-    }
-
-    // ------------------------------------------------------------------ type text
-
-    /**
-     * A type text split into its base words (lower case, single spaces, facets removed), its facet
-     * arguments and whether it is an array ({@code text[]}).
-     */
-    record TypeText(String base, List<String> args, List<String> modifiers, boolean array) {
-
-        static TypeText parse(String raw) {
-            String s = raw.trim();
-            boolean array = false;
-            while (s.endsWith("[]")) {
-                array = true;
-                s = s.substring(0, s.length() - 2).trim();
-            }
-            List<String> args = new ArrayList<>();
-            String words = s;
-            int open = s.indexOf('(');
-            if (open >= 0) {
-                int close = matching(s, open);
-                args = splitArgs(s.substring(open + 1, close));
-                words = s.substring(0, open) + " " + s.substring(close + 1);
-            }
-            List<String> tokens = new ArrayList<>(
-                    List.of(words.trim().toLowerCase(Locale.ROOT).split("\\s+")));
-            List<String> modifiers = new ArrayList<>();
-            // Trailing attributes (MariaDB's "unsigned", "zerofill") are modifiers, not part of the name.
-            while (!tokens.isEmpty()
-                    && (tokens.get(tokens.size() - 1).equals("unsigned")
-                            || tokens.get(tokens.size() - 1).equals("zerofill")
-                            || tokens.get(tokens.size() - 1).equals("signed"))) {
-                modifiers.add(0, tokens.remove(tokens.size() - 1));
-            }
-            String base = String.join(" ", tokens).replace("\"", "");
-            return new TypeText(base, List.copyOf(args), List.copyOf(modifiers), array);
-        }
-
-        private static int matching(String s, int open) {
-            boolean quoted = false;
-            for (int i = open + 1; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c == '\'') quoted = !quoted;
-                else if (c == ')' && !quoted) return i;
-            }
-            return s.length() - 1;
-        }
-
-        private static List<String> splitArgs(String inner) {
-            List<String> out = new ArrayList<>();
-            StringBuilder cur = new StringBuilder();
-            boolean quoted = false;
-            for (int i = 0; i < inner.length(); i++) {
-                char c = inner.charAt(i);
-                if (c == '\'') {
-                    if (quoted && i + 1 < inner.length() && inner.charAt(i + 1) == '\'') {
-                        cur.append("''");
-                        i++;
-                        continue;
-                    }
-                    quoted = !quoted;
-                    cur.append(c);
-                } else if (c == ',' && !quoted) {
-                    out.add(cur.toString().trim());
-                    cur.setLength(0);
-                } else {
-                    cur.append(c);
-                }
-            }
-            if (cur.length() > 0 || !out.isEmpty()) out.add(cur.toString().trim());
-            return out;
-        }
-
-        OptionalInt intArg(int index) {
-            if (index >= args.size()) return OptionalInt.empty();
-            try {
-                return OptionalInt.of(Integer.parseInt(args.get(index).trim()));
-            } catch (NumberFormatException e) {
-                return OptionalInt.empty();
-            }
-        }
-
-        /** Quoted arguments ({@code 'A','B'}) without their quotes, {@code ''} unescaped. */
-        List<String> stringArgs() {
-            List<String> out = new ArrayList<>();
-            for (String a : args) {
-                String v = a.trim();
-                if (v.length() >= 2 && v.startsWith("'") && v.endsWith("'"))
-                    v = v.substring(1, v.length() - 1).replace("''", "'");
-                out.add(v);
-            }
-            return out;
-        }
     }
 }

@@ -40,7 +40,7 @@ public final class PostgresNormalizer extends Normalizer {
     static final PostgresNormalizer INSTANCE = new PostgresNormalizer();
 
     private PostgresNormalizer() {
-        super(Dialect.POSTGRES, SqlExpression.Quoting.DOUBLE_QUOTE);
+        super(Dialect.POSTGRES, SqlStyle.Quoting.DOUBLE_QUOTE);
     }
 
     @Override

@@ -14,6 +14,8 @@ import dev.concertina.engine.diff.Change;
 import dev.concertina.runtime.Branch;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Planner rules for keys, indexes and constraints: additions go to expand after checking existing
@@ -53,55 +55,57 @@ final class ConstraintRules {
     }
 
     static PlannedChange addIndex(Change.AddIndex change, PlanContext context) {
-        List<Step> steps = new ArrayList<>();
-        List<Hazard> hazards = new ArrayList<>();
-        Branch branch = context.paired.getOrDefault(change, EXPAND);
         List<String> columns = change.index().columns();
-        if (context.existing(change.table())) {
-            if (change.index().unique()) {
-                steps.add(new Step.CheckExistingRows(
-                        change.table(),
-                        new RowCondition.Unique(columns),
-                        "\"" + change.table() + "\" has duplicates in " + columns
-                                + ": the unique index cannot be built"));
-                hazards.add(Hazard.of(MAY_FAIL_ON_EXISTING_ROWS, branch, "duplicates in " + columns));
-            }
-            hazards.addAll(OnlineHazards.indexBuild(branch, "index on " + columns));
-        }
-        steps.add(new Step.Ddl(change));
-        return placed(
+        return addIndexed(
                 change,
-                branch,
-                steps,
-                hazards,
-                branch == EXPAND
-                        ? "additive: an index does not change what code may write"
-                        : "replaces an index dropped in contract under the same name or columns");
+                context,
+                columns,
+                change.index().unique() ? Optional.of("the unique index cannot be built") : Optional.empty(),
+                branch -> OnlineHazards.indexBuild(branch, "index on " + columns),
+                "additive: an index does not change what code may write",
+                "replaces an index dropped in contract under the same name or columns");
     }
 
     static PlannedChange addUnique(Change.AddUnique change, PlanContext context) {
+        List<String> columns = change.unique().columns();
+        return addIndexed(
+                change,
+                context,
+                columns,
+                Optional.of("the unique constraint cannot be added"),
+                branch -> OnlineHazards.uniqueBuild(branch, "unique index on " + columns),
+                "additive constraint (existing rows are checked first)",
+                "replaces a constraint dropped in contract under the same name or columns");
+    }
+
+    /**
+     * An index or unique constraint over {@code columns}: on an existing table it is built online
+     * ({@code build}), and where it is unique the duplicates are counted first, failing with
+     * {@code refusal}. Expand, unless it replaces an object dropped in contract.
+     */
+    private static PlannedChange addIndexed(
+            Change change,
+            PlanContext context,
+            List<String> columns,
+            Optional<String> refusal,
+            Function<Branch, List<Hazard>> build,
+            String expandWhy,
+            String contractWhy) {
         List<Step> steps = new ArrayList<>();
         List<Hazard> hazards = new ArrayList<>();
         Branch branch = context.paired.getOrDefault(change, EXPAND);
-        List<String> columns = change.unique().columns();
         if (context.existing(change.table())) {
-            steps.add(new Step.CheckExistingRows(
-                    change.table(),
-                    new RowCondition.Unique(columns),
-                    "\"" + change.table() + "\" has duplicates in " + columns
-                            + ": the unique constraint cannot be added"));
-            hazards.add(Hazard.of(MAY_FAIL_ON_EXISTING_ROWS, branch, "duplicates in " + columns));
-            hazards.addAll(OnlineHazards.uniqueBuild(branch, "unique index on " + columns));
+            if (refusal.isPresent()) {
+                steps.add(new Step.CheckExistingRows(
+                        change.table(),
+                        new RowCondition.Unique(columns),
+                        "\"" + change.table() + "\" has duplicates in " + columns + ": " + refusal.get()));
+                hazards.add(Hazard.of(MAY_FAIL_ON_EXISTING_ROWS, branch, "duplicates in " + columns));
+            }
+            hazards.addAll(build.apply(branch));
         }
         steps.add(new Step.Ddl(change));
-        return placed(
-                change,
-                branch,
-                steps,
-                hazards,
-                branch == EXPAND
-                        ? "additive constraint (existing rows are checked first)"
-                        : "replaces a constraint dropped in contract under the same name or columns");
+        return placed(change, branch, steps, hazards, branch == EXPAND ? expandWhy : contractWhy);
     }
 
     static PlannedChange addForeignKey(Change.AddForeignKey change, PlanContext context) {

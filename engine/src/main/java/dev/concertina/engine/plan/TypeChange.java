@@ -73,6 +73,11 @@ public enum TypeChange {
             boolean intoFixed = (b == TypeKind.CHAR || b == TypeKind.BINARY) && a != b;
             return !intoFixed && capacity(to) >= capacity(from) ? WIDEN : NARROW;
         }
+        if (a == TypeKind.TIMESTAMP_WITH_TIME_ZONE && b == TypeKind.TIMESTAMP) {
+            // Each instant becomes the session time zone's wall-clock time: a narrowing, pre-checked by
+            // casting back (docs/planner.md, "Narrowing").
+            return NARROW;
+        }
         if (TEMPORAL.contains(a) && a == b) {
             return to.precision().orElse(DEFAULT_FRACTION) >= from.precision().orElse(DEFAULT_FRACTION)
                     ? WIDEN

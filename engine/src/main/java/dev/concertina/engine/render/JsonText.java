@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -15,15 +16,33 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * Concertina's JSON documents as text, written by Jackson: two-space indentation, {@code "key": value},
- * {@code []} and {@code {}} when empty, one trailing newline, keys in the order they were put. A
- * list of plain values (column names) stays on one line ({@code ["a", "b"]}), the way a reader
- * scans it; everything else is one element per line.
+ * Concertina's JSON documents ({@code inspect} and {@code diff}) as text, written by Jackson:
+ * two-space indentation, {@code "key": value}, {@code []} and {@code {}} when empty, one trailing
+ * newline, keys in the order they were put. A {@link Layout} says which containers are broken over
+ * lines; the others stay on one line ({@code ["a", "b"]}, {@code {"kind": "ddl", "description":
+ * "…"}}), the way a reader scans them.
  */
 public final class JsonText {
 
+    /** Which containers are written one element per line; the rest are written on one line. */
+    @FunctionalInterface
+    public interface Layout {
+        /** Whether the non-empty {@code container}, {@code depth} levels below the root, is broken over lines. */
+        boolean broken(JsonNode container, int depth);
+
+        /** Every container one element per line, except a list of plain values (inspect's shape). */
+        Layout LISTS_OF_VALUES_INLINE = (n, depth) -> !(n.isArray() && allPlain(n));
+
+        /**
+         * The top two levels broken where they hold containers; anything deeper or flat on one line
+         * (diff's shape: one change item per block, each of its steps and hazards on one line).
+         */
+        Layout TWO_LEVELS = (n, depth) -> depth <= 2 && !allPlain(n);
+    }
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonFactory FACTORY = MAPPER.getFactory();
+    private static final ObjectWriter ONE_LINE = MAPPER.writer(oneLinePrinter());
 
     private JsonText() {}
 
@@ -32,19 +51,24 @@ public final class JsonText {
         return MAPPER.createObjectNode();
     }
 
-    /** {@code root} as text, with a trailing newline. */
+    /** {@code root} as text in the inspect layout, with a trailing newline. */
     public static String write(JsonNode root) {
+        return write(root, Layout.LISTS_OF_VALUES_INLINE);
+    }
+
+    /** {@code root} as text, containers broken over lines as {@code layout} says, with a trailing newline. */
+    public static String write(JsonNode root, Layout layout) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.setPrettyPrinter(printer());
-            value(g, root);
+            g.setPrettyPrinter(brokenPrinter());
+            value(g, root, 0, layout);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out + "\n";
     }
 
-    private static DefaultPrettyPrinter printer() {
+    private static DefaultPrettyPrinter brokenPrinter() {
         Separators separators = Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                 .withObjectEmptySeparator("")
@@ -53,31 +77,40 @@ public final class JsonText {
         return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
     }
 
-    private static void value(JsonGenerator g, JsonNode n) throws IOException {
-        if (n.isObject()) {
+    /** {@code {"a": 1, "b": ["x", "y"]}}: a space after each colon and comma, nothing else. */
+    private static DefaultPrettyPrinter oneLinePrinter() {
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEntrySpacing(Separators.Spacing.AFTER)
+                .withArrayValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        return new DefaultPrettyPrinter(separators)
+                .withObjectIndenter(DefaultPrettyPrinter.NopIndenter.instance)
+                .withArrayIndenter(DefaultPrettyPrinter.NopIndenter.instance);
+    }
+
+    private static void value(JsonGenerator g, JsonNode n, int depth, Layout layout) throws IOException {
+        if (!n.isContainerNode() || n.isEmpty() || !layout.broken(n, depth)) {
+            // Escaped by Jackson, kept on one line.
+            g.writeRawValue(ONE_LINE.writeValueAsString(n));
+        } else if (n.isObject()) {
             g.writeStartObject();
             for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 g.writeFieldName(e.getKey());
-                value(g, e.getValue());
+                value(g, e.getValue(), depth + 1, layout);
             }
             g.writeEndObject();
-        } else if (n.isArray() && !n.isEmpty() && allPlain(n)) {
-            // Each element escaped by Jackson, the list kept on one line.
-            StringBuilder inline = new StringBuilder("[");
-            for (JsonNode v : n) inline.append(inline.length() > 1 ? ", " : "").append(MAPPER.writeValueAsString(v));
-            g.writeRawValue(inline.append(']').toString());
-        } else if (n.isArray()) {
-            g.writeStartArray();
-            for (JsonNode v : n) value(g, v);
-            g.writeEndArray();
         } else {
-            g.writeTree(n);
+            g.writeStartArray();
+            for (JsonNode v : n) value(g, v, depth + 1, layout);
+            g.writeEndArray();
         }
     }
 
-    private static boolean allPlain(JsonNode array) {
-        for (JsonNode v : array) {
+    private static boolean allPlain(JsonNode container) {
+        for (JsonNode v : container) {
             if (v.isContainerNode()) return false;
         }
         return true;

@@ -279,4 +279,60 @@ class KeptDifferencesTest {
                 "alter column \"person\".\"name\" type CLOB -> VARCHAR(255), NOT NULL -> NULL"),
                 planned(compare(schema(database), schema(person))));
     }
+
+    @Test
+    void anEnumOverADatabaseTextColumnAddsTheValueCheckAndKeepsTheType() {
+        ColumnType status = enumOf("DONE", "NEW");
+        Table entities = fromEntity(table("job", col("status", status)));
+        SchemaDiff text = compare(schema(table("job", col("status", TEXT))), schema(entities));
+        assertEquals(List.of("add check on \"job\" (status in ('DONE', 'NEW'))"), planned(text));
+        assertEquals(List.of("type job status CLOB vs ENUM('DONE','NEW')"), kept(text));
+        assertEquals("column \"job\".\"status\" CLOB vs ENUM('DONE','NEW'): the entities assert the enum's values, not a"
+                + " storage type: the database's text type holds every one, and a check (planned) limits it to them",
+                text.kept().get(0).describe());
+
+        SchemaDiff varchar = compare(schema(table("job", col("status", varchar(20)))), schema(entities));
+        assertEquals(List.of("add check on \"job\" (status in ('DONE', 'NEW'))"), planned(varchar));
+
+        SchemaDiff upperCase = compare(schema(table("JOB", col("STATUS", varchar(20)))),
+                schema(fromEntity(table("JOB", col("STATUS", status)))));
+        assertEquals(List.of("add check on \"JOB\" (status in ('DONE', 'NEW'))"), planned(upperCase),
+                "unquoted, the lower-case name folds to the column on every database");
+    }
+
+    @Test
+    void aTextColumnWhoseCheckAllowsTheEnumsValuesIsEquivalent() {
+        Table entities = fromEntity(table("job", col("status", enumOf("DONE", "NEW"))));
+        Table database = checks(table("job", col("status", TEXT)), check("", "status in ('NEW', 'DONE')"));
+        SchemaDiff same = compare(schema(database), schema(entities));
+        assertEquals(List.of(), planned(same), "the check is the one the plan adds: the round trip is clean");
+        assertEquals(List.of("type job status CLOB vs ENUM('DONE','NEW')"), kept(same));
+
+        Table named = checks(table("job", col("status", varchar(20))), check("ck_status", "status in ('DONE','NEW')"));
+        assertEquals(List.of(), planned(compare(schema(named), schema(entities))));
+
+        Table fewer = checks(table("job", col("status", TEXT)), check("", "status in ('NEW')"));
+        assertEquals(List.of("drop check on \"job\" (status in ('NEW'))", "add check on \"job\" (status in ('DONE', 'NEW'))"),
+                planned(compare(schema(fewer), schema(entities))), "a check with other values is replaced");
+    }
+
+    @Test
+    void anEnumWhoseEntityWritesALengthOrDefinitionIsStillConverted() {
+        Table database = table("job", col("status", TEXT));
+        for (DeclaredAttribute written : List.of(DeclaredAttribute.LENGTH, DeclaredAttribute.COLUMN_DEFINITION)) {
+            SchemaDiff diff = compare(schema(database), schema(fromEntity(table("job", col("status", enumOf("DONE", "NEW"))), written)));
+            assertEquals(List.of("alter column \"job\".\"status\" type CLOB -> ENUM('DONE','NEW')"), planned(diff), written.name());
+        }
+        assertEquals(List.of("alter column \"job\".\"status\" type VARCHAR(3) -> ENUM('DONE','NEW')"),
+                planned(compare(schema(table("job", col("status", varchar(3)))),
+                        schema(fromEntity(table("job", col("status", enumOf("DONE", "NEW"))))))),
+                "a text type too short for a value is converted");
+        assertEquals(List.of("alter column \"job\".\"order\" type CLOB -> ENUM('DONE','NEW')"),
+                planned(compare(schema(table("job", col("order", TEXT))),
+                        schema(fromEntity(table("job", col("order", enumOf("DONE", "NEW"))))))),
+                "a reserved word cannot be written bare in a check for every database");
+        assertEquals(List.of("alter column \"job\".\"status\" type CLOB -> ENUM('DONE','NEW')"),
+                planned(compare(schema(database), schema(fromEntity(table("job", col("status", enumOf("DONE", "NEW"))))), "type follow-entities")),
+                "a policy makes the entities decide the type");
+    }
 }

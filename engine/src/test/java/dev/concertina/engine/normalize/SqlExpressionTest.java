@@ -2,15 +2,14 @@ package dev.concertina.engine.normalize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.concertina.engine.normalize.SqlExpression.Quoting;
-import dev.concertina.engine.normalize.SqlExpression.Style;
+import dev.concertina.engine.normalize.SqlStyle.Quoting;
 import dev.concertina.runtime.Dialect.IdentifierCase;
 import org.junit.jupiter.api.Test;
 
 class SqlExpressionTest {
 
     private static String c(String sql) {
-        return SqlExpression.canonical(sql, new Style(Quoting.DOUBLE_QUOTE, IdentifierCase.LOWER));
+        return SqlExpression.canonical(sql, new SqlStyle(Quoting.DOUBLE_QUOTE, IdentifierCase.LOWER));
     }
 
     @Test
@@ -54,10 +53,10 @@ class SqlExpressionTest {
         assertEquals("\"Price\" > 0", c("\"Price\" > 0"));
         assertEquals("\"some col\" <> ''", c("\"some col\" <> ''"));
         assertEquals("\"select\" = 1", c("\"select\" = 1"));
-        Style h2 = new Style(Quoting.DOUBLE_QUOTE, IdentifierCase.UPPER);
+        SqlStyle h2 = new SqlStyle(Quoting.DOUBLE_QUOTE, IdentifierCase.UPPER);
         assertEquals("status = 1", SqlExpression.canonical("\"STATUS\" = 1", h2));
         assertEquals("\"status\" = 1", SqlExpression.canonical("\"status\" = 1", h2));
-        Style maria = new Style(Quoting.BACKTICK, IdentifierCase.AS_IS);
+        SqlStyle maria = new SqlStyle(Quoting.BACKTICK, IdentifierCase.AS_IS);
         assertEquals("status = 1", SqlExpression.canonical("`Status` = 1", maria));
         assertEquals("`Some Col` = 1", SqlExpression.canonical("`Some Col` = 1", maria));
     }

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A strict little JSON reader for tests: proves the hand-written output parses, and reads fields back. */
+/** A strict little JSON reader for tests, independent of the Jackson that writes: proves the output parses, and reads fields back. */
 final class MiniJson {
     private final String s;
     private int i;

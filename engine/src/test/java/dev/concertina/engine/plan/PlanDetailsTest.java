@@ -231,4 +231,19 @@ class PlanDetailsTest {
         assertTrue(copied.expand().contains(new Step.CheckExistingRows("old_t", new RowCondition.FitsType("a", INT),
                 "\"old_t\".\"a\" has values that do not fit INTEGER")), copied.expand().toString());
     }
+
+    @Test
+    void aZonedTimestampLosingItsZoneNarrowsInContractAfterCountingTheValuesThatWouldChange() {
+        var zoned = dev.concertina.engine.model.ColumnType.temporal(
+                dev.concertina.engine.model.TypeKind.TIMESTAMP_WITH_TIME_ZONE, 6, "timestamp(6) with time zone");
+        Plan p = plan(schema(table("event", col("at", zoned))), schema(table("event", col("at", TIMESTAMP))), PlanHints.NONE);
+        assertEquals(List.of(), p.expand(), "no write guard: nothing changes before contract");
+        assertEquals(List.of(new Step.CheckExistingRows("event", new RowCondition.FitsType("at", TIMESTAMP),
+                        "\"event\".\"at\" has values that do not fit TIMESTAMP(6)"),
+                new Step.Ddl(new Change.AlterColumn("event", col("at", zoned), col("at", TIMESTAMP), Set.of(ColumnAspect.TYPE)))),
+                p.contract());
+        assertEquals(List.of(), p.warnings());
+        assertEquals(TypeChange.NARROW, TypeChange.of(zoned, TIMESTAMP));
+        assertEquals(TypeChange.INCOMPATIBLE, TypeChange.of(TIMESTAMP, zoned), "the other way is a kind change still");
+    }
 }

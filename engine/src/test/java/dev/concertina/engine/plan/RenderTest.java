@@ -146,12 +146,17 @@ class RenderTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void jsonEscapesEverythingItMust() {
-        String tricky = "a\"b\\c\nd\te\u0001";
-        assertEquals(tricky, MiniJson.parse(PlanJson.str(tricky)));
-        Plan plan = Planner.plan(Differ.diff(schema(table("t")), schema(table("t", col("q\"x", TEXT).withComment(Optional.of("line1\nline2")))),
-                DiffOptions.DEFAULTS), PlanHints.NONE);
-        MiniJson.parse(PlanJson.render(plan));
+        String tricky = "a\"b\\c\nd\te\u0001\u001f/\u2028é";
+        Plan plan = Planner.plan(Differ.diff(schema(table("t")),
+                schema(table("t", col(tricky, TEXT).withComment(Optional.of("line1\nline2")))), DiffOptions.DEFAULTS), PlanHints.NONE);
+        String json = PlanJson.render(plan);
+        assertTrue(json.lines().noneMatch(l -> l.chars().anyMatch(c -> c < 0x20)), json);
+        Map<String, Object> root = (Map<String, Object>) MiniJson.parse(json);
+        Map<String, Object> change = ((List<Map<String, Object>>) root.get("changes")).get(0);
+        assertEquals(tricky, change.get("name"));
+        assertEquals(plan.changes().get(0).change().describe(), change.get("description"));
     }
 
     private static void golden(TestInfo t, String actual) throws IOException {

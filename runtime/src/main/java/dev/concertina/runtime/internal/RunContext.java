@@ -44,21 +44,40 @@ public record RunContext(
         this(dsl, connection, dialect, revision, progressSink, Optional.empty(), lockRetry);
     }
 
-    /** A context whose statements and helper steps {@code steps} records. */
+    /**
+     * The context of a transactional revision run for real: its DDL statements wait for locks as
+     * the online forms do ({@link PatientDdl}).
+     */
+    public static RunContext running(
+            Connection connection,
+            Dialect dialect,
+            ResolvedMigration revision,
+            Consumer<String> progressSink,
+            LockRetry lockRetry) {
+        return patient(connection, dialect, revision, progressSink, Optional.empty(), lockRetry);
+    }
+
+    /** A context whose statements and helper steps {@code steps} records, its DDL waiting as above. */
     public static RunContext recorded(
             StepRecorder steps,
             Dialect dialect,
             ResolvedMigration revision,
             Consumer<String> progressSink,
             LockRetry lockRetry) {
-        return new RunContext(
-                Sql.dsl(steps.connection(), dialect),
-                steps.connection(),
-                dialect,
-                revision,
-                progressSink,
-                Optional.of(steps),
-                lockRetry);
+        return patient(steps.connection(), dialect, revision, progressSink, Optional.of(steps), lockRetry);
+    }
+
+    private static RunContext patient(
+            Connection connection,
+            Dialect dialect,
+            ResolvedMigration revision,
+            Consumer<String> progressSink,
+            Optional<StepRecorder> steps,
+            LockRetry lockRetry) {
+        RunContext[] self = new RunContext[1];
+        Connection patient = PatientDdl.wrap(connection, () -> self[0]);
+        self[0] = new RunContext(Sql.dsl(patient, dialect), patient, dialect, revision, progressSink, steps, lockRetry);
+        return self[0];
     }
 
     @Override

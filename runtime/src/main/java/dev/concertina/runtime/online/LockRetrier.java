@@ -28,6 +28,9 @@ final class LockRetrier {
         void run() throws Exception;
     }
 
+    /** How deep this thread is in retried work: its statements must not be retried again around it. */
+    private static final ThreadLocal<int[]> ACTIVE = ThreadLocal.withInitial(() -> new int[1]);
+
     /** The lock wait last set per connection, so that the SQL repeats it only when it changes. */
     private static final Map<Connection, Duration> LAST_SET = Collections.synchronizedMap(new WeakHashMap<>());
 
@@ -110,7 +113,12 @@ final class LockRetrier {
             attempt++;
             Savepoint sp = savepoint();
             try {
-                work.run();
+                ACTIVE.get()[0]++;
+                try {
+                    work.run();
+                } finally {
+                    ACTIVE.get()[0]--;
+                }
                 release(sp);
                 return;
             } catch (Exception e) {
@@ -136,6 +144,11 @@ final class LockRetrier {
                 sleep(pause);
             }
         }
+    }
+
+    /** True while this thread runs work under a retrier's lock rules. */
+    static boolean active() {
+        return ACTIVE.get()[0] > 0;
     }
 
     static String format(Duration d) {

@@ -68,6 +68,14 @@ public final class OnlineDdl {
         new LockRetrier(ctx).run(what, work::run, tables);
     }
 
+    /**
+     * True while this thread runs a statement under these lock rules already, so the migration's
+     * connection does not retry it a second time around (runtime.internal.PatientDdl).
+     */
+    public static boolean retrying() {
+        return LockRetrier.active();
+    }
+
     /** Creates an index (PostgreSQL: concurrently; MariaDB: in place without a lock; kept when it exists). */
     public static void createIndex(MigrationContext ctx, Name index, Name table, boolean unique, Name... columns) {
         createIndex(ctx, index, table, unique, fields(columns));

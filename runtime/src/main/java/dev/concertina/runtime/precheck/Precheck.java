@@ -128,6 +128,25 @@ public final class Precheck {
         failIf(rows, "value", n -> show(table, column) + " has " + n + " " + m.what());
     }
 
+    /**
+     * Every value of {@code column} comes back unchanged from a cast to the temporal {@code type}, as
+     * the database compares the two (it converts the cast value back to the column's type): before a
+     * timestamp loses fractional digits, or its time zone ({@code timestamp with time zone} to
+     * {@code timestamp} keeps each instant as this session's wall-clock time; a time the clocks show
+     * twice when they go back names two instants, and one of them changes).
+     */
+    public static void keepsTime(MigrationContext ctx, Name table, Name column, DataType<?> type) {
+        Field<Object> value = DSL.field(column);
+        // The database compares the two (converting the cast value back), hence a template, not a typed ne().
+        Condition changed = DSL.condition("{0} <> {1}", DSL.cast(value, type), value);
+        int rows = ctx.dsl().fetchCount(DSL.table(table), changed);
+        failIf(
+                rows,
+                "value",
+                n -> show(table, column) + " has " + n + " that " + type.getCastTypeName()
+                        + " would change (fractional seconds it rounds, or a time this session's time zone repeats)");
+    }
+
     /** Every value of {@code column} is one of {@code values}: before an enumeration loses values. */
     public static void oneOf(MigrationContext ctx, Name table, Name column, String... values) {
         int rows = ctx.dsl()

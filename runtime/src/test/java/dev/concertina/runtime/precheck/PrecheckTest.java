@@ -9,6 +9,7 @@ import dev.concertina.runtime.ErrorCode;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.ResolvedMigration;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.types.PortableTypes;
 import dev.concertina.testdb.DbKind;
 import dev.concertina.testdb.FreshDatabase;
 import java.sql.Connection;
@@ -112,6 +113,43 @@ class PrecheckTest {
                         () -> Precheck.converts(ctx, owner,
                         n.name("code"), DSL.cast(DSL.field(n.name("code")), SQLDataType.INTEGER)));
             }
+        }
+    }
+
+    /**
+     * {@code timestamp with time zone} to {@code timestamp}: each instant becomes this session's
+     * wall-clock time. Of the two instants New York shows as 01:30 on 2024-11-03, one cannot come
+     * back; fewer fractional digits round the microseconds away.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = DbKind.class, names = {"H2", "POSTGRES"})
+    void keepsTimeCountsTheValuesAZonelessOrShorterTimestampWouldChange(DbKind kind) throws Exception {
+        try (FreshDatabase db = FreshDatabase.create(kind); Connection c = db.connect()) {
+            Dialect d = Dialect.fromUrl(db.url());
+            DSLContext dsl = DSL.using(c, d.jooq(), new Settings().withRenderQuotedNames(RenderQuotedNames.ALWAYS)
+                    .withExecuteLogging(false));
+            dsl.execute("SET TIME ZONE 'America/New_York'");
+            MigrationContext ctx = new Context(dsl, c, d);
+            SchemaNames n = SchemaNames.of(ctx);
+            Name event = n.name("event");
+            Name at = n.name("at");
+            dsl.createTable(event).column(n.name("id"), SQLDataType.BIGINT.nullable(false))
+                    .column(at, SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(true)).execute();
+            long id = 1;
+            for (String instant : List.of("2024-06-01 12:00:00+00", "2024-11-03 05:30:00+00", "2024-11-03 06:30:00+00",
+                    "2024-06-01 12:00:00.123456+00")) {
+                dsl.insertInto(DSL.table(event), DSL.field(n.name("id")), DSL.field(at))
+                        .values(DSL.val(id++), DSL.field("timestamp with time zone '" + instant + "'")).execute();
+            }
+            dsl.insertInto(DSL.table(event), DSL.field(n.name("id")), DSL.field(at)).values(id, null).execute();
+
+            String column = "\"" + event.last() + "\".\"" + n.fold("at") + "\"";
+            fails(column + " has 1 value that timestamp(6) would change",
+                    () -> Precheck.keepsTime(ctx, event, at, PortableTypes.timestamp(ctx, 6)));
+            fails(column + " has 2 values that timestamp(3) would change",
+                    () -> Precheck.keepsTime(ctx, event, at, PortableTypes.timestamp(ctx, 3)));
+            dsl.deleteFrom(DSL.table(event)).where(DSL.field(n.name("id")).in(2L, 3L, 4L)).execute();
+            Precheck.keepsTime(ctx, event, at, PortableTypes.timestamp(ctx, 3));
         }
     }
 
