@@ -6,6 +6,7 @@ CREATE TABLE doc (
   counter bigint unsigned NOT NULL DEFAULT 0,
   price decimal(10,2) unsigned zerofill,
   body text,
+  meta json,
   touched timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP,
   changed datetime(6) NULL ON UPDATE CURRENT_TIMESTAMP(6),
   words int AS (length(title)) VIRTUAL,

@@ -7,14 +7,12 @@ import dev.concertina.engine.diff.ColumnAspect;
 import dev.concertina.engine.model.CheckConstraint;
 import dev.concertina.engine.model.Column;
 import dev.concertina.engine.model.ForeignKey;
-import dev.concertina.engine.model.Index;
 import dev.concertina.engine.model.PrimaryKey;
 import dev.concertina.engine.model.ReferentialAction;
 import dev.concertina.engine.model.Table;
 import dev.concertina.engine.model.UniqueConstraint;
 import dev.concertina.runtime.ConcertinaException;
 import dev.concertina.runtime.ErrorCode;
-import dev.concertina.runtime.SchemaNames;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,11 +32,13 @@ final class DdlCode {
     private final NamePolicy p;
     private final boolean sqlView;
     private final OnlineDdlCode online;
+    private final IndexCode indexes;
 
     DdlCode(NamePolicy policy, boolean sqlView) {
         this.p = policy;
         this.sqlView = sqlView;
         this.online = new OnlineDdlCode(policy);
+        this.indexes = new IndexCode(policy, online);
     }
 
     /** How an error names a column: {@code "person"."email"}. */
@@ -95,14 +95,9 @@ final class DdlCode {
             }
             k.to().ifPresent(pk -> alterTable(b, k.table(), ".add($L)", primaryKey(pk)));
         } else if (change instanceof Change.AddIndex a) {
-            online.createIndex(
-                    b,
-                    a.table(),
-                    indexName(a.table(), a.index()),
-                    a.index().unique(),
-                    a.index().columns());
+            indexes.create(a, b);
         } else if (change instanceof Change.DropIndex d) {
-            dropIndex(d, b);
+            indexes.drop(d, b, sqlView, () -> lookedUp(d, b));
         } else if (change instanceof Change.AddUnique a) {
             online.addUnique(b, a.table(), a.unique());
         } else if (change instanceof Change.DropUnique d) {
@@ -176,7 +171,7 @@ final class DdlCode {
         t.columns()
                 .forEach(c -> TypeCode.afterColumn(c, table(t.name()), p.name(c.name()))
                         .ifPresent(x -> b.addStatement("$L", x)));
-        t.indexes().forEach(i -> addIndex(t.name(), i, b));
+        t.indexes().forEach(i -> indexes.add(t.name(), i, b));
         t.comment()
                 .ifPresent(text -> b.addStatement(
                         "$L",
@@ -278,49 +273,6 @@ final class DdlCode {
     /** By the table alone: {@code SchemaNames} looks PostgreSQL's constraint name up. */
     private void dropPrimaryKey(String table, CodeBlock.Builder b) {
         b.addStatement("$L.dropPrimaryKey($L)", p.names(), table(table));
-    }
-
-    // ------------------------------------------------------------------ indexes
-
-    private void addIndex(String table, Index i, CodeBlock.Builder b) {
-        b.addStatement(
-                "$L",
-                Layout.chain(
-                        INDENT,
-                        CodeBlock.of(
-                                "ctx.dsl().$L($L)",
-                                i.unique() ? "createUniqueIndex" : "createIndex",
-                                p.name(indexName(table, i))),
-                        CodeBlock.of(".on($L,$W$L)", table(table), p.names(i.columns())),
-                        CodeBlock.of(".execute()")));
-    }
-
-    /** A named index by its name; one the database named, by the name it has when the migration runs. */
-    private void dropIndex(Change.DropIndex d, CodeBlock.Builder b) {
-        if (d.index().name().isEmpty() && sqlView) {
-            lookedUp(d, b);
-            return;
-        }
-        CodeBlock name = d.index().name().isEmpty()
-                ? CodeBlock.of(
-                        "$L.index($L,$W$L)",
-                        p.names(),
-                        table(d.table()),
-                        p.names(d.index().columns()))
-                : p.name(d.index().name());
-        online.dropIndex(b, d.table(), name);
-    }
-
-    /**
-     * The name of an index to create; an index the model holds without a name gets a
-     * deterministic one, {@code ix_<table>_<columns>} (shortened to fit every database), so that its
-     * downgrade can drop it again.
-     */
-    static String indexName(String table, Index i) {
-        if (!i.name().isEmpty()) {
-            return i.name();
-        }
-        return SchemaNames.fitEverywhere("ix_" + table + "_" + String.join("_", i.columns()));
     }
 
     // ------------------------------------------------------------------ unique constraints

@@ -114,6 +114,19 @@ final class TypeCode {
                         mariaDbTimestamp ? "utcTimestamp" : "timestampWithTimeZone",
                         t.precision().orElse(DEFAULT_FRACTION));
             }
+            case ARRAY: {
+                // The element's own code; an array of it where the database has arrays, JSON on MariaDB (Hibernate's).
+                ColumnType element = new ColumnType(
+                        t.content().orElse(TypeKind.UNSUPPORTED),
+                        t.length(),
+                        t.precision(),
+                        t.scale(),
+                        t.enumValues(),
+                        "",
+                        Optional.empty(),
+                        t.modifiers());
+                return CodeBlock.of("$T.array(ctx, $L)", PORTABLE_TYPES, type(element, where));
+            }
             default:
                 // No portable spelling for unknown types: a wrong guess would build a different
                 // schema on each database.

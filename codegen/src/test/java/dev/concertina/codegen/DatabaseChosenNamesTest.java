@@ -43,6 +43,8 @@ class DatabaseChosenNamesTest {
             Table owners = live.table(Models.f("owners", d)).orElseThrow();
             Table pets = live.table(Models.f("pets", d)).orElseThrow();
             assertEquals(1, owners.indexes().size(), "the index on last_name, read on " + kind);
+            // owners_last_name_idx, H2's INDEX_<hex>, MariaDB's last_name: the database's, held without a name
+            assertEquals("", owners.indexes().get(0).name(), "the index's name is the database's on " + kind);
             assertEquals(1, owners.uniques().size(), "the unique key on email, read on " + kind);
             assertEquals(1, owners.checks().size(), "the check on age, read on " + kind);
             assertEquals(1, pets.foreignKeys().size(), "the foreign key to owners, read on " + kind);

@@ -39,7 +39,8 @@ import org.junit.jupiter.api.Test;
 /**
  * One class builds the entities' schema on every database. A varied entity set (upper-case and
  * quoted names, camelCase default naming, ordinal and string enums, {@code byte[]}, {@code @Lob},
- * every {@code java.time} type, element collections, a join table, sequences and identities) is
+ * every {@code java.time} type, element collections, a join table, sequences and identities,
+ * descending index keys and a JSON document) is
  * read for each database kind, compared with that kind's empty database and generated into a
  * migration class, as {@code revision --autogenerate} does; each class is then applied to a fresh
  * database of every kind, and the diff of that database against the entities read for it must be

@@ -17,7 +17,8 @@ import schemacrawler.schemacrawler.InformationSchemaKey;
  * empty; the catalog SQL of this dialect reads them from H2's INFORMATION_SCHEMA for SchemaCrawler.
  *
  * <p><b>System names.</b> H2 names unnamed constraints {@code CONSTRAINT_<hex>}
- * ({@code CONSTRAINT_8}, {@code CONSTRAINT_8C}); those are kept empty. The indexes H2 creates for
+ * ({@code CONSTRAINT_8}, {@code CONSTRAINT_8C}) and unnamed indexes {@code INDEX_<hex>}; those are
+ * kept empty (a generated step looks them up when it runs). The indexes H2 creates for
  * primary keys, unique constraints and foreign keys are flagged {@code IS_GENERATED} and left out
  * in SQL.
  *
@@ -32,6 +33,8 @@ import schemacrawler.schemacrawler.InformationSchemaKey;
 final class H2Live extends LiveDialect {
 
     private static final Pattern SYSTEM = Pattern.compile("CONSTRAINT_[0-9A-F]+");
+    /** The name H2 gives an index created without one ({@code create index on t (c)}). */
+    private static final Pattern SYSTEM_INDEX = Pattern.compile("INDEX_[0-9A-F]+");
 
     @Override
     Dialect dialect() {
@@ -222,6 +225,9 @@ final class H2Live extends LiveDialect {
 
     @Override
     String userName(Kind kind, String table, List<String> columns, String name, List<String> tableColumns) {
-        return SYSTEM.matcher(name).matches() ? "" : name;
+        return SYSTEM.matcher(name).matches()
+                        || kind == Kind.INDEX && SYSTEM_INDEX.matcher(name).matches()
+                ? ""
+                : name;
     }
 }

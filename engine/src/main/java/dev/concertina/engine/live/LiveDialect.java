@@ -116,6 +116,17 @@ abstract sealed class LiveDialect permits H2Live, PostgresLive, MariaDbLive {
         return "";
     }
 
+    /**
+     * Folds a type the database spells as another type plus a check (MariaDB's {@code json}: a
+     * {@code longtext} with {@code check (json_valid(c))}) back into that type, the check removed
+     * from {@code checks}: the columns as the model keeps them. By default, {@code columns} as read.
+     */
+    List<dev.concertina.engine.model.Column> checkedTypes(
+            List<dev.concertina.engine.model.Column> columns,
+            List<dev.concertina.engine.model.CheckConstraint> checks) {
+        return columns;
+    }
+
     /** The index's access method when not B-tree, lower case; {@code ""} for B-tree. */
     String indexMethod(Map<String, String> indexRow) {
         return "";

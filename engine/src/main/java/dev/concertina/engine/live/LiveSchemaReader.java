@@ -241,6 +241,7 @@ public final class LiveSchemaReader {
                     fk.deferrable()));
         }
 
+        columns = live.checkedTypes(columns, checks);
         List<Index> indexes =
                 LiveIndexes.read(name, parts.indexes().getOrDefault(name, List.of()), readFks, live, n, columnNames);
 

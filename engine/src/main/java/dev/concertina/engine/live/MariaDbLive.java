@@ -1,8 +1,12 @@
 package dev.concertina.engine.live;
 
+import dev.concertina.engine.model.CheckConstraint;
+import dev.concertina.engine.model.Column;
+import dev.concertina.engine.model.ColumnType;
 import dev.concertina.engine.model.Origin;
 import dev.concertina.engine.model.ReferentialAction;
 import dev.concertina.engine.model.Sequence;
+import dev.concertina.engine.model.TypeKind;
 import dev.concertina.runtime.Dialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import org.jooq.conf.RenderQuotedNames;
@@ -97,6 +102,37 @@ final class MariaDbLive extends LiveDialect {
     ReferentialAction action(ForeignKeyUpdateRule rule) {
         ReferentialAction a = super.action(rule);
         return a == ReferentialAction.RESTRICT ? ReferentialAction.NO_ACTION : a;
+    }
+
+    /**
+     * MariaDB's {@code json} is a {@code longtext} with a check {@code json_valid(c)} named after the
+     * column and the collation {@code utf8mb4_bin}; read back as JSON (raw {@code json}), that check
+     * and collation being the type's own.
+     */
+    @Override
+    List<Column> checkedTypes(List<Column> columns, List<CheckConstraint> checks) {
+        List<Column> out = new ArrayList<>();
+        for (Column c : columns) {
+            Optional<CheckConstraint> own = c.type().kind() != TypeKind.CLOB
+                    ? Optional.empty()
+                    : checks.stream()
+                            .filter(k -> k.name().isEmpty()
+                                    && (k.expression().equals("json_valid(" + c.name() + ")")
+                                            || k.expression()
+                                                    .equals("json_valid(\""
+                                                            + c.name().replace("\"", "\"\"") + "\")")))
+                            .findFirst();
+            if (own.isPresent()) {
+                checks.remove(own.get());
+                // Its utf8mb4_bin collation is the type's too, not one the user chose.
+                out.add(c.withType(ColumnType.of(TypeKind.JSON, "json"))
+                        .withDetails(c.details()
+                                .withCollation(c.details().collation().filter(k -> !k.endsWith("_bin")))));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     /** STATISTICS.COLLATION: D for a descending key (MariaDB 10.8+); MariaDB has no NULLS FIRST / LAST. */

@@ -272,11 +272,37 @@ public record ColumnType(
 
     /**
      * The type as the database spells it ({@code text}, {@code bytea}, {@code jsonb},
-     * {@code int unsigned}): {@link #raw()}, or the neutral text when no database name is known
-     * (a model built by hand).
+     * {@code int unsigned}): {@link #raw()} in its usual short, lower-case spelling, so that what
+     * the catalog prints and what a dialect writes read alike ({@code character varying(50)} and
+     * H2's {@code CHARACTER VARYING(50)} as {@code varchar(50)}, {@code timestamp(6) without time
+     * zone} as {@code timestamp(6)}, MariaDB's {@code int(11)} as {@code int}); the neutral text when
+     * no database name is known (a model built by hand).
      */
     public String databaseText() {
-        return raw.isBlank() ? describe() : raw;
+        return raw.isBlank() ? describe() : shortWords(raw);
+    }
+
+    private static final java.util.regex.Pattern DISPLAY_WIDTH =
+            java.util.regex.Pattern.compile("\\b(tinyint|smallint|mediumint|int|integer|bigint)\\(\\d+\\)");
+
+    private static String shortWords(String raw) {
+        // Lower case outside quoted values (an enum's values keep their spelling).
+        StringBuilder lower = new StringBuilder();
+        boolean quoted = false;
+        for (char c : raw.trim().toCharArray()) {
+            if (c == '\'') quoted = !quoted;
+            lower.append(quoted ? c : Character.toLowerCase(c));
+        }
+        String s = lower.toString()
+                .replace("character varying", "varchar")
+                .replace("binary varying", "varbinary")
+                .replace("character large object", "clob")
+                .replace("binary large object", "blob")
+                .replace(" without time zone", "")
+                .replaceAll("\\s+", " ");
+        s = s.replaceAll("^character\\b", "char").replaceAll("^enum \\(", "enum(");
+        // MariaDB's integer display width is noise, except where zerofill pads to it.
+        return s.contains("zerofill") ? s : DISPLAY_WIDTH.matcher(s).replaceAll("$1");
     }
 
     @Override

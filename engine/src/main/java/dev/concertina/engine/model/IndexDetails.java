@@ -40,13 +40,13 @@ public record IndexDetails(
     }
 
     /**
-     * True when these (current) details are what {@code desired} asks for: expressions, predicate,
-     * method and INCLUDE always compared; the key order only when {@code desired} states one (the
-     * entity reader does not carry {@code @Index(columnList = "a desc")} yet, and codegen writes
-     * ascending keys: a descending index in the database is kept).
+     * True when these (current) details are what {@code desired} asks for: key order, expressions,
+     * predicate, method and INCLUDE. The entity reader states the order of every {@code @Index}
+     * ({@code columnList = "a desc, b"}) and codegen creates it, so an index whose order differs is
+     * a changed index; an index the entities do not map at all is kept by the differ's own rules.
      */
     public boolean matches(IndexDetails desired) {
-        return (desired.order.isEmpty() || order.equals(desired.order))
+        return order.equals(desired.order)
                 && expressions.equals(desired.expressions)
                 && predicate.equals(desired.predicate)
                 && method.equals(desired.method)

@@ -5,7 +5,7 @@ import dev.concertina.runtime.Branch;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The plan as GitHub-flavoured markdown, for a pull-request comment. */
+/** The plan as GitHub-flavoured markdown, for a pull-request comment; types in the database's own words ({@link ChangeWords}). */
 public final class PlanMarkdown {
 
     private PlanMarkdown() {}
@@ -89,7 +89,7 @@ public final class PlanMarkdown {
                         .distinct()
                         .collect(Collectors.joining("<br>"));
                 s.append("| `")
-                        .append(cell(p.change().describe()))
+                        .append(cell(ChangeWords.describe(p.change())))
                         .append('`')
                         .append(p.split() ? " *(split)*" : "")
                         .append(" | ")
@@ -99,7 +99,7 @@ public final class PlanMarkdown {
                         .append(" |\n");
             }
             s.append("\n<details><summary>").append(plan.steps(phase).size()).append(" steps</summary>\n\n```text\n");
-            plan.steps(phase).forEach(st -> s.append(st.describe()).append('\n'));
+            plan.steps(phase).forEach(st -> s.append(ChangeWords.describe(st)).append('\n'));
             s.append("```\n</details>\n\n");
         }
         kept(s, plan);

@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 
 /**
  * The plan as plain text for a terminal ({@code concertina diff}): grouped by phase, each change
- * with why it is there, its hazards and its steps; then open renames and warnings.
+ * with why it is there, its hazards and its steps; then open renames and warnings. Types read in
+ * the database's own words ({@link ChangeWords}).
  */
 public final class PlanText {
 
@@ -98,7 +99,7 @@ public final class PlanText {
         }
         int n = 1;
         for (PlannedChange p : changes) {
-            s.append("  ").append(n++).append(". ").append(p.change().describe());
+            s.append("  ").append(n++).append(". ").append(ChangeWords.describe(p.change()));
             if (p.split()) {
                 s.append("  [split: ")
                         .append(phase == Branch.EXPAND ? "finished in contract" : "started in expand")
@@ -110,7 +111,7 @@ public final class PlanText {
                 s.append("     ! ").append(options.describe(h)).append('\n');
             }
             for (Step step : p.steps(phase)) {
-                s.append("     - ").append(step.describe()).append('\n');
+                s.append("     - ").append(ChangeWords.describe(step)).append('\n');
             }
         }
     }

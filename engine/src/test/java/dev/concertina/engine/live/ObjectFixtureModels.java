@@ -86,6 +86,8 @@ final class ObjectFixtureModels {
                         col("counter", unsigned(t(TypeKind.BIGINT)), false).withDefault(Optional.of("0")),
                         col("price", ColumnType.decimal(10, 2, "").withModifiers(List.of("unsigned", "zerofill")), true),
                         col("body", t(TypeKind.CLOB), true),
+                        // MariaDB's json: a longtext (utf8mb4_bin) with check (json_valid(meta)), read as the json it was declared
+                        col("meta", t(TypeKind.JSON), true),
                         // MariaDB's timestamp converts to and from the session zone
                         col("touched", ColumnType.temporal(TypeKind.TIMESTAMP_WITH_TIME_ZONE, 0, ""), false)
                                 .withDefault(Optional.of("current_timestamp"))

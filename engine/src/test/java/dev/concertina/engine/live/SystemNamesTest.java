@@ -40,6 +40,11 @@ class SystemNamesTest {
         assertEquals("", h2.userName(Kind.UNIQUE, "BOOK", COLS, "CONSTRAINT_8C", COLS));
         assertEquals("CONSTRAINT_X", h2.userName(Kind.CHECK, "BOOK", List.of(), "CONSTRAINT_X", COLS));
         assertEquals("UK_TITLE", h2.userName(Kind.UNIQUE, "BOOK", COLS, "UK_TITLE", COLS));
+        // "create index on book (title)": H2 names it INDEX_<hex>; only an index's name, not a constraint's
+        assertEquals("", h2.userName(Kind.INDEX, "BOOK", COLS, "INDEX_5", COLS));
+        assertEquals("", h2.userName(Kind.INDEX, "BOOK", COLS, "INDEX_1A", COLS));
+        assertEquals("INDEX_TITLE", h2.userName(Kind.INDEX, "BOOK", COLS, "INDEX_TITLE", COLS));
+        assertEquals("INDEX_5", h2.userName(Kind.UNIQUE, "BOOK", COLS, "INDEX_5", COLS));
     }
 
     @Test

@@ -16,11 +16,6 @@ import dev.concertina.engine.normalize.Normalizer;
 import dev.concertina.runtime.ConcertinaException;
 import dev.concertina.runtime.Dialect;
 import dev.concertina.runtime.ErrorCode;
-import jakarta.persistence.SequenceGenerator;
-import jakarta.persistence.SequenceGenerators;
-import java.lang.reflect.AnnotatedElement;
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -31,7 +26,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.relational.Namespace;
@@ -78,7 +72,7 @@ public final class MetamodelReader {
     public Schema read() {
         List<Table> tables = new ArrayList<>();
         List<Sequence> sequences = new ArrayList<>();
-        Map<String, Origin> sequenceOrigins = sequenceOrigins();
+        Map<String, Origin> sequenceOrigins = SequenceOrigins.of(model.classes(), metadata);
         for (Namespace ns : metadata.getDatabase().getNamespaces()) {
             for (org.hibernate.mapping.Table t : ns.getTables()) {
                 // The exporter skips what is not a real table: views, @Subselect, and the abstract
@@ -281,7 +275,7 @@ public final class MetamodelReader {
                     fk.getColumns().stream().map(this::fold).toList(),
                     fold(fk.getReferencedTable().getNameIdentifier()),
                     referenced.stream().map(this::fold).toList(),
-                    onDelete(fk.getOnDeleteAction()),
+                    HibernateCodes.onDelete(fk.getOnDeleteAction()),
                     ReferentialAction.NO_ACTION,
                     common(t, fk.getColumns(), tableOrigin)));
         }
@@ -303,11 +297,14 @@ public final class MetamodelReader {
         ColumnType type;
         try {
             def = ColumnDefinition.split(explicit != null ? explicit : c.getSqlType(metadata));
-            type = normalizer.type(def.type());
+            // Hibernate writes a basic array the SQL standard's way ("varchar(255) array"); the
+            // normaliser reads PostgreSQL's "varchar(255)[]", the same type.
+            type = normalizer.type(def.type().replaceFirst("(?i)\\s+array$", "[]"));
             if (type.kind() == TypeKind.LARGE_OBJECT) {
                 // The database cannot tell what a large object holds; the mapping can, and codegen
                 // needs it for databases that store text and bytes in different types.
-                type = type.withContent(isCharacter(c.getSqlTypeCode(metadata)) ? TypeKind.CLOB : TypeKind.BLOB);
+                type = type.withContent(
+                        HibernateCodes.isCharacter(c.getSqlTypeCode(metadata)) ? TypeKind.CLOB : TypeKind.BLOB);
             }
             if (explicit == null) {
                 type = PortableMapping.of(c, type, hibernateDialect, metadata)
@@ -331,26 +328,6 @@ public final class MetamodelReader {
                 fold(c), type, nullable, defaultValue, c.isIdentity(), comment, origin);
     }
 
-    private static boolean isCharacter(int sqlType) {
-        switch (sqlType) {
-            case java.sql.Types.CLOB:
-            case java.sql.Types.NCLOB:
-            case java.sql.Types.LONGVARCHAR:
-            case java.sql.Types.LONGNVARCHAR:
-            case java.sql.Types.VARCHAR:
-            case java.sql.Types.NVARCHAR:
-            case java.sql.Types.CHAR:
-            case java.sql.Types.NCHAR:
-            case org.hibernate.type.SqlTypes.MATERIALIZED_CLOB:
-            case org.hibernate.type.SqlTypes.MATERIALIZED_NCLOB:
-            case org.hibernate.type.SqlTypes.LONG32VARCHAR:
-            case org.hibernate.type.SqlTypes.LONG32NVARCHAR:
-                return true;
-            default:
-                return false;
-        }
-    }
-
     private static boolean isColumnUnique(org.hibernate.mapping.Table t, Column c) {
         if (c.isUnique()) {
             return true;
@@ -372,24 +349,6 @@ public final class MetamodelReader {
             seen.add(origins.column(t, c));
         }
         return seen.size() == 1 ? seen.iterator().next() : fallback;
-    }
-
-    private static ReferentialAction onDelete(OnDeleteAction a) {
-        if (a == null) {
-            return ReferentialAction.NO_ACTION;
-        }
-        switch (a) {
-            case CASCADE:
-                return ReferentialAction.CASCADE;
-            case SET_NULL:
-                return ReferentialAction.SET_NULL;
-            case SET_DEFAULT:
-                return ReferentialAction.SET_DEFAULT;
-            case RESTRICT:
-                return ReferentialAction.RESTRICT;
-            default:
-                return ReferentialAction.NO_ACTION;
-        }
     }
 
     // ------------------------------------------------------------------ names
@@ -418,42 +377,5 @@ public final class MetamodelReader {
 
     private String constraintName(String name) {
         return name == null || name.isEmpty() ? "" : fold(Identifier.toIdentifier(name));
-    }
-
-    // ------------------------------------------------------------------ sequence origins
-
-    /** Lower-cased sequence name → the entity (and id attribute) whose generator uses it. */
-    private Map<String, Origin> sequenceOrigins() {
-        Map<String, Origin> out = new HashMap<>();
-        for (Class<?> c : model.classes()) {
-            for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
-                generators(k, c.getName(), "", out);
-                for (Field f : k.getDeclaredFields()) generators(f, c.getName(), f.getName(), out);
-                for (Method m : k.getDeclaredMethods()) generators(m, c.getName(), m.getName(), out);
-            }
-        }
-        // Hibernate's default for @GeneratedValue(SEQUENCE/AUTO) without a generator: <entity table>_SEQ.
-        for (org.hibernate.mapping.PersistentClass pc : metadata.getEntityBindings()) {
-            String seq = (pc.getTable().getName() + "_SEQ").toLowerCase(Locale.ROOT);
-            String attribute = pc.getIdentifierProperty() != null
-                    ? pc.getIdentifierProperty().getName()
-                    : "";
-            out.putIfAbsent(seq, Origin.attribute(pc.getClassName(), attribute));
-            String byEntity = (pc.getJpaEntityName() + "_SEQ").toLowerCase(Locale.ROOT);
-            out.putIfAbsent(byEntity, Origin.attribute(pc.getClassName(), attribute));
-        }
-        return out;
-    }
-
-    private static void generators(AnnotatedElement e, String cls, String attribute, Map<String, Origin> out) {
-        List<SequenceGenerator> gens = new ArrayList<>();
-        SequenceGenerator g = e.getAnnotation(SequenceGenerator.class);
-        if (g != null) gens.add(g);
-        SequenceGenerators gs = e.getAnnotation(SequenceGenerators.class);
-        if (gs != null) gens.addAll(List.of(gs.value()));
-        for (SequenceGenerator s : gens) {
-            String name = s.sequenceName().isEmpty() ? s.name() : s.sequenceName();
-            out.putIfAbsent(name.toLowerCase(Locale.ROOT), Origin.attribute(cls, attribute));
-        }
     }
 }

@@ -15,8 +15,9 @@ import org.hibernate.type.SqlTypes;
  * migration generated from a model read for one database builds Hibernate's type on every other
  * ({@link ColumnType#mapped()}): Hibernate picks a JDBC type code per attribute and each dialect
  * spells that code its own way, some losing it (PostgreSQL has no {@code tinyint}, its
- * {@code bytea} no length; MariaDB has no zoned timestamp). Only those cases are kept; everything
- * else reads back the same kind on every database. See docs/entities.md, "One class, every database".
+ * {@code bytea} no length; MariaDB has no zoned timestamp; JSON is {@code jsonb} on PostgreSQL
+ * alone). Only those cases are kept; everything else reads back the same kind on every database.
+ * See docs/entities.md, "One class, every database".
  */
 final class PortableMapping {
 
@@ -59,6 +60,12 @@ final class PortableMapping {
                         java.util.List.of(),
                         "timestamp with time zone"));
             }
+            case SqlTypes.JSON:
+                // Hibernate's JSON is jsonb on PostgreSQL and json elsewhere (MariaDB's a checked
+                // longtext); jOOQ's JSONB is written the same way, so each database gets its own.
+                return read.kind() == TypeKind.JSON
+                        ? Optional.of(ColumnType.of(TypeKind.JSONB, "jsonb"))
+                        : Optional.empty();
             default:
                 return Optional.empty();
         }

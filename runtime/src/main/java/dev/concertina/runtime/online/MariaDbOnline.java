@@ -73,7 +73,8 @@ final class MariaDbOnline {
         return false;
     }
 
-    static void createIndex(MigrationContext ctx, Name index, Name table, boolean unique, Name... columns) {
+    static void createIndex(
+            MigrationContext ctx, Name index, Name table, boolean unique, org.jooq.OrderField<?>... keys) {
         if (indexExists(ctx, table, index)) {
             ctx.progress("create index " + ctx.dsl().render(index) + ": already built, kept");
             return;
@@ -82,7 +83,7 @@ final class MariaDbOnline {
                 unique ? "alter table {0} add unique index {1} ({2})" : "alter table {0} add index {1} ({2})",
                 table,
                 index,
-                DSL.list(OnlineDdl.fields(columns)));
+                DSL.list(keys));
         alter(ctx, add, Algorithm.INPLACE, table);
     }
 

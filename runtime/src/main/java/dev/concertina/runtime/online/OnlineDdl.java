@@ -78,15 +78,22 @@ public final class OnlineDdl {
 
     /** Creates an index (PostgreSQL: concurrently; MariaDB: in place without a lock; kept when it exists). */
     public static void createIndex(MigrationContext ctx, Name index, Name table, boolean unique, Name... columns) {
-        ctx.step(
-                "create index " + ctx.dsl().render(index) + " on " + ctx.dsl().render(table),
-                () -> createIndexStep(ctx, index, table, unique, columns));
+        createIndex(ctx, index, table, unique, fields(columns));
     }
 
-    private static void createIndexStep(MigrationContext ctx, Name index, Name table, boolean unique, Name... columns) {
+    /** {@link #createIndex(MigrationContext, Name, Name, boolean, Name...)} with keys in order, each ascending or {@code .desc()}. */
+    public static void createIndex(
+            MigrationContext ctx, Name index, Name table, boolean unique, org.jooq.OrderField<?>... keys) {
+        ctx.step(
+                "create index " + ctx.dsl().render(index) + " on " + ctx.dsl().render(table),
+                () -> createIndexStep(ctx, index, table, unique, keys));
+    }
+
+    private static void createIndexStep(
+            MigrationContext ctx, Name index, Name table, boolean unique, org.jooq.OrderField<?>... keys) {
         switch (ctx.dialect()) {
-            case POSTGRES -> PostgresOnline.createIndex(ctx, index, table, unique, columns);
-            case MARIADB, MYSQL -> MariaDbOnline.createIndex(ctx, index, table, unique, columns);
+            case POSTGRES -> PostgresOnline.createIndex(ctx, index, table, unique, keys);
+            case MARIADB, MYSQL -> MariaDbOnline.createIndex(ctx, index, table, unique, keys);
             default ->
                 new LockRetrier(ctx)
                         .run(
@@ -94,7 +101,7 @@ public final class OnlineDdl {
                                 () -> (unique
                                                 ? ctx.dsl().createUniqueIndexIfNotExists(index)
                                                 : ctx.dsl().createIndexIfNotExists(index))
-                                        .on(table, columns)
+                                        .on(org.jooq.impl.DSL.table(table), keys)
                                         .execute(),
                                 table);
         }

@@ -43,7 +43,8 @@ final class PostgresOnline {
         }
     }
 
-    static void createIndex(MigrationContext ctx, Name index, Name table, boolean unique, Name... columns) {
+    static void createIndex(
+            MigrationContext ctx, Name index, Name table, boolean unique, org.jooq.OrderField<?>... keys) {
         LockRetrier retrier = new LockRetrier(ctx);
         String what = "create " + (unique ? "unique " : "") + "index "
                 + ctx.dsl().render(index) + " on " + ctx.dsl().render(table);
@@ -53,7 +54,7 @@ final class PostgresOnline {
                     () -> (unique
                                     ? ctx.dsl().createUniqueIndexIfNotExists(index)
                                     : ctx.dsl().createIndexIfNotExists(index))
-                            .on(table, columns)
+                            .on(DSL.table(table), keys)
                             .execute(),
                     table);
             return;
@@ -73,7 +74,7 @@ final class PostgresOnline {
                         : "create index concurrently {0} on {1} ({2})",
                 index,
                 table,
-                DSL.list(OnlineDdl.fields(columns)));
+                DSL.list(keys));
         try {
             // Its SHARE UPDATE EXCLUSIVE lock lets writes through; its waits for older transactions hold nobody up.
             retrier.runWeak(what, () -> ctx.dsl().execute(create), table);
@@ -117,7 +118,7 @@ final class PostgresOnline {
             return;
         }
         if (!constraintNames(ctx, table, "u", null).contains(constraint.last())) {
-            createIndex(ctx, constraint, table, true, columns);
+            createIndex(ctx, constraint, table, true, OnlineDdl.fields(columns));
             // A short ACCESS EXCLUSIVE lock: the index is already built and checked.
             new LockRetrier(ctx)
                     .run(

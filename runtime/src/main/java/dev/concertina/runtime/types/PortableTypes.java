@@ -159,6 +159,16 @@ public final class PortableTypes {
         return named(ctx.dialect() == Dialect.MYSQL ? "char(36)" : "uuid");
     }
 
+    /**
+     * Hibernate's basic array ({@code String[]}, {@code List<Integer>}): the element type's array on
+     * PostgreSQL ({@code varchar(255)[]}) and H2 ({@code varchar(255) array}); on MariaDB/MySQL,
+     * which have no arrays, the JSON document Hibernate stores it as.
+     */
+    @SuppressWarnings("unchecked")
+    public static DataType<Object> array(MigrationContext ctx, DataType<?> element) {
+        return isMariaDb(ctx) ? named("json") : (DataType<Object>) (DataType<?>) element.getArrayDataType();
+    }
+
     private static DataType<Object> zoned(int precision) {
         return named("timestamp(" + precision + ") with time zone");
     }
