@@ -68,7 +68,7 @@ public final class PlanJson {
         j.put("name", p.change().name());
         j.put("phase", phase.label());
         j.put("split", p.split());
-        j.put("description", p.change().describe());
+        j.put("description", ChangeWords.describe(p.change()));
         j.put("why", p.why());
         strings(
                 j.putArray("hazards"),
@@ -82,7 +82,8 @@ public final class PlanJson {
             d.put("detail", h.detail());
         }
         ArrayNode steps = j.putArray("steps");
-        for (Step s : p.steps(phase)) steps.addObject().put("kind", s.kind()).put("description", s.describe());
+        for (Step s : p.steps(phase))
+            steps.addObject().put("kind", s.kind()).put("description", ChangeWords.describe(s));
     }
 
     private static void strings(ArrayNode a, Collection<String> values) {
