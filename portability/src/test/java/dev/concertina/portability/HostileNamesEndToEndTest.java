@@ -4,28 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.concertina.codegen.BranchHead;
 import dev.concertina.codegen.GeneratedMigration;
-import dev.concertina.codegen.InMemoryCompiler;
-import dev.concertina.codegen.MigrationRequest;
-import dev.concertina.codegen.MigrationWriter;
 import dev.concertina.engine.diff.DiffOptions;
 import dev.concertina.engine.diff.Differ;
-import dev.concertina.engine.live.LiveSchemaReader;
 import dev.concertina.engine.model.Schema;
 import dev.concertina.engine.model.Table;
-import dev.concertina.engine.plan.Plan;
-import dev.concertina.engine.plan.PlanHints;
-import dev.concertina.engine.plan.Planner;
 import dev.concertina.entities.EntityModel;
 import dev.concertina.entities.EntitySchemaReader;
 import dev.concertina.entities.EntitySource;
 import dev.concertina.entities.TargetDatabase;
 import dev.concertina.runtime.Branch;
 import dev.concertina.runtime.Dialect;
-import dev.concertina.runtime.MigrationSource;
-import dev.concertina.runtime.Migrator;
-import dev.concertina.runtime.MigratorConfig;
 import dev.concertina.runtime.ResolvedMigration;
-import dev.concertina.runtime.SyncScope;
 import dev.concertina.testdb.DbKind;
 import dev.concertina.testdb.FreshDatabase;
 import java.nio.file.Path;
@@ -54,14 +43,6 @@ class HostileNamesEndToEndTest {
 
     private static final Path CLASSES = Path.of("target", "test-classes");
 
-    private static Dialect dialect(DbKind kind) {
-        return switch (kind) {
-            case H2 -> Dialect.H2;
-            case POSTGRES -> Dialect.POSTGRES;
-            case MARIADB -> Dialect.MARIADB;
-        };
-    }
-
     /**
      * Every database gets the common names and a table at its own limit (PostgreSQL's 63 bytes are in
      * the common set); MariaDB refuses names that end with a space, so it leaves that package out.
@@ -89,13 +70,13 @@ class HostileNamesEndToEndTest {
     @ParameterizedTest
     @EnumSource(DbKind.class)
     void hostileNamesAutogenerateSyncAndDiffToNothing(DbKind kind) throws Exception {
-        Dialect d = dialect(kind);
+        Dialect d = Autogenerate.dialect(kind);
         EntityModel model = new EntitySchemaReader(TargetDatabase.of(d)).readModel(entities(kind));
         assertEquals(kind == DbKind.H2 ? 6 : 5, model.schema().tables().size(), "entity tables read");
         try (FreshDatabase db = FreshDatabase.create(kind)) {
             List<GeneratedMigration> first = autogenerate(db, d, model, "first", BranchHead.empty(), BranchHead.empty());
-            List<ResolvedMigration> applied = new ArrayList<>(compile(first));
-            sync(db, applied);
+            List<ResolvedMigration> applied = new ArrayList<>(Autogenerate.compile(first));
+            Autogenerate.sync(db, applied);
             assertEquals("diff = 0", diff(db, d, model), "after the first revision");
             assertEquals(expectedTables(kind), live(db, d).tables().stream().map(Table::name).toList());
             assertEquals(
@@ -108,8 +89,8 @@ class HostileNamesEndToEndTest {
                     "the hand changes are seen: " + diff(db, d, model));
             List<GeneratedMigration> second =
                     autogenerate(db, d, model, "second", head(first, Branch.EXPAND), head(first, Branch.CONTRACT));
-            applied.addAll(compile(second));
-            sync(db, applied);
+            applied.addAll(Autogenerate.compile(second));
+            Autogenerate.sync(db, applied);
             assertEquals("diff = 0", diff(db, d, model), "after the second revision");
         }
     }
@@ -128,21 +109,9 @@ class HostileNamesEndToEndTest {
     private static List<GeneratedMigration> autogenerate(
             FreshDatabase db, Dialect d, EntityModel model, String message, BranchHead expand, BranchHead contract)
             throws Exception {
-        Plan plan = Planner.plan(Differ.diff(live(db, d), model.schema(), DiffOptions.DEFAULTS), PlanHints.NONE)
-                .withQuotedNames(model.schema().quotedNames())
-                .withSpellings(model.schema().spellings())
-                .requireDecided();
-        return MigrationWriter.write(plan, MigrationRequest.of(
+        return Autogenerate.write(live(db, d), model, d,
                 "dev.concertina.portability.hostile.generated." + d.label() + "." + message,
-                "hostile names, " + message, d, expand, contract));
-    }
-
-    private List<ResolvedMigration> compile(List<GeneratedMigration> generated) {
-        InMemoryCompiler.Result compiled = InMemoryCompiler.compile(generated, getClass().getClassLoader());
-        assertEquals(List.of(), compiled.diagnostics(), "javac diagnostics");
-        return generated.stream()
-                .map(g -> ResolvedMigration.of(compiled.classes().get(g.className())))
-                .toList();
+                "hostile names, " + message, expand, contract);
     }
 
     private static BranchHead head(List<GeneratedMigration> generated, Branch branch) {
@@ -150,28 +119,11 @@ class HostileNamesEndToEndTest {
         return g.map(m -> BranchHead.of(m.revision(), 1)).orElse(BranchHead.empty());
     }
 
-    private static void sync(FreshDatabase db, List<ResolvedMigration> migrations) {
-        try (Migrator m = Migrator.open(MigratorConfig.builder()
-                .url(db.url())
-                .user(db.user())
-                .password(db.password())
-                .migrations(MigrationSource.of(migrations))
-                .build())) {
-            m.sync(SyncScope.ALL);
-        }
-    }
-
     private static Schema live(FreshDatabase db, Dialect d) throws Exception {
-        try (Connection c = db.connect()) {
-            return LiveSchemaReader.read(c, d, db.schema());
-        }
+        return Autogenerate.live(db, d);
     }
 
     private static String diff(FreshDatabase db, Dialect d, EntityModel model) throws Exception {
-        Schema live = live(db, d);
-        var changes = Differ.diff(live, model.schema(), DiffOptions.DEFAULTS);
-        return changes.isEmpty()
-                ? "diff = 0"
-                : changes.size() + " changes: " + changes + " tables " + live.tables().stream().map(Table::name).toList();
+        return Autogenerate.diff(db, d, model);
     }
 }

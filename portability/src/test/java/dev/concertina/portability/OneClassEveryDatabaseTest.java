@@ -3,32 +3,16 @@ package dev.concertina.portability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.concertina.codegen.BranchHead;
-import dev.concertina.codegen.GeneratedMigration;
-import dev.concertina.codegen.InMemoryCompiler;
-import dev.concertina.codegen.MigrationRequest;
-import dev.concertina.codegen.MigrationWriter;
-import dev.concertina.engine.diff.Change;
-import dev.concertina.engine.diff.DiffOptions;
-import dev.concertina.engine.diff.Differ;
-import dev.concertina.engine.live.LiveSchemaReader;
 import dev.concertina.engine.model.Schema;
-import dev.concertina.engine.plan.Plan;
-import dev.concertina.engine.plan.PlanHints;
-import dev.concertina.engine.plan.Planner;
 import dev.concertina.entities.EntityModel;
 import dev.concertina.entities.EntitySchemaReader;
 import dev.concertina.entities.EntitySource;
 import dev.concertina.entities.TargetDatabase;
 import dev.concertina.runtime.Dialect;
-import dev.concertina.runtime.MigrationSource;
-import dev.concertina.runtime.Migrator;
-import dev.concertina.runtime.MigratorConfig;
 import dev.concertina.runtime.ResolvedMigration;
-import dev.concertina.runtime.SyncScope;
 import dev.concertina.testdb.DbKind;
 import dev.concertina.testdb.FreshDatabase;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -51,20 +35,12 @@ class OneClassEveryDatabaseTest {
     private static final EntitySource ENTITIES = EntitySource.packages(List.of(Path.of("target", "test-classes")),
             "dev.concertina.portability.entities");
 
-    private static Dialect dialect(DbKind kind) {
-        switch (kind) {
-            case H2: return Dialect.H2;
-            case POSTGRES: return Dialect.POSTGRES;
-            default: return Dialect.MARIADB;
-        }
-    }
-
     @Test
     void generatedOnEachDatabaseKindAppliedToEveryKindDiffsToNothing() throws Exception {
         Map<DbKind, EntityModel> models = new EnumMap<>(DbKind.class);
         Map<DbKind, List<ResolvedMigration>> classes = new EnumMap<>(DbKind.class);
         for (DbKind kind : DbKind.values()) {
-            models.put(kind, new EntitySchemaReader(TargetDatabase.of(dialect(kind))).readModel(ENTITIES));
+            models.put(kind, new EntitySchemaReader(TargetDatabase.of(Autogenerate.dialect(kind))).readModel(ENTITIES));
         }
         for (DbKind source : DbKind.values()) {
             classes.put(source, generate(source, models.get(source)));
@@ -81,33 +57,20 @@ class OneClassEveryDatabaseTest {
 
     /** The migration {@code revision --autogenerate} writes against an empty database of {@code source}. */
     private List<ResolvedMigration> generate(DbKind source, EntityModel model) throws Exception {
-        Dialect d = dialect(source);
+        Dialect d = Autogenerate.dialect(source);
         Schema empty;
-        try (FreshDatabase db = FreshDatabase.create(source); Connection c = db.connect()) {
-            empty = LiveSchemaReader.read(c, d, db.schema());
+        try (FreshDatabase db = FreshDatabase.create(source)) {
+            empty = Autogenerate.live(db, d);
         }
-        Plan plan = Planner.plan(Differ.diff(empty, model.schema(), DiffOptions.DEFAULTS), PlanHints.NONE)
-                .withQuotedNames(model.schema().quotedNames()).withSpellings(model.schema().spellings()).requireDecided();
-        List<GeneratedMigration> generated = MigrationWriter.write(plan, MigrationRequest.of(
-                "dev.concertina.portability.generated." + d.label(), "entities on " + d.label(), d, BranchHead.empty(), BranchHead.empty()));
-        InMemoryCompiler.Result compiled = InMemoryCompiler.compile(generated, getClass().getClassLoader());
-        assertEquals(List.of(), compiled.diagnostics(), "javac diagnostics of the class generated on " + source);
-        return generated.stream().map(g -> ResolvedMigration.of(compiled.classes().get(g.className()))).toList();
+        return Autogenerate.compile(Autogenerate.write(empty, model, d, "dev.concertina.portability.generated." + d.label(),
+                "entities on " + d.label(), BranchHead.empty(), BranchHead.empty()));
     }
 
     /** "diff = 0", or what failed or differs. */
     private static String apply(List<ResolvedMigration> migrations, DbKind target, EntityModel expected) {
         try (FreshDatabase db = FreshDatabase.create(target)) {
-            try (Migrator m = Migrator.open(MigratorConfig.builder().url(db.url()).user(db.user()).password(db.password())
-                    .migrations(MigrationSource.of(migrations)).build())) {
-                m.sync(SyncScope.ALL);
-            }
-            Schema live;
-            try (Connection c = db.connect()) {
-                live = LiveSchemaReader.read(c, dialect(target), db.schema());
-            }
-            List<Change> diff = Differ.diff(live, expected.schema(), DiffOptions.DEFAULTS);
-            return diff.isEmpty() ? "diff = 0" : diff.size() + " changes: " + diff.stream().limit(6).map(Object::toString).toList();
+            Autogenerate.sync(db, migrations);
+            return Autogenerate.diff(db, Autogenerate.dialect(target), expected);
         } catch (Exception | AssertionError e) {
             String message = String.valueOf(e.getMessage());
             return "failed: " + e.getClass().getSimpleName() + " " + message.lines().findFirst().orElse("").toLowerCase(Locale.ROOT)
