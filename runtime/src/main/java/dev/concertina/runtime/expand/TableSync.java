@@ -117,6 +117,33 @@ public final class TableSync {
         }
     }
 
+    /**
+     * Installs (or replaces) the triggers on {@code table} only, writing {@code newTable}: a shadow
+     * table that nobody else writes (an online rebuild, which swaps the two by a rename after).
+     * {@link #drop} removes them.
+     */
+    public static void installOneWay(
+            Connection connection,
+            Dialect dialect,
+            String table,
+            String newTable,
+            List<Column> columns,
+            List<String> key) {
+        String what = "table sync \"" + table + "\" -> \"" + newTable + "\"";
+        validate(what, table, newTable, columns, key);
+        List<TableSyncSpec.Mapping> up = new ArrayList<>();
+        for (Column c : columns) {
+            up.add(new TableSyncSpec.Mapping(c.oldColumn(), c.newColumn(), c.up()));
+        }
+        TriggerPreflight.check(connection, dialect);
+        try {
+            TableSyncTriggers.install(connection, dialect, new TableSyncSpec(table, newTable, up, key));
+        } catch (SQLException e) {
+            throw new ConcertinaException(
+                    ErrorCode.MIGRATION_FAILED, "install " + what + ": " + SyncTriggers.oneLine(e), e);
+        }
+    }
+
     /** Drops the triggers of both tables (and their functions on PostgreSQL); nothing when absent. */
     public static void drop(Connection connection, Dialect dialect, String table, String newTable) {
         Objects.requireNonNull(table, "table");
