@@ -227,7 +227,7 @@ public final class MigrationWriter {
 
     /** A backfill commits batch by batch and refuses to run inside the runner's transaction. */
     static boolean commitsOnItsOwn(List<Step> steps) {
-        return steps.stream().anyMatch(s -> s instanceof Step.BackfillColumn || OnlineDdlCode.runsOnline(s));
+        return steps.stream().anyMatch(s -> RowWriteCode.commitsInBatches(s) || OnlineDdlCode.runsOnline(s));
     }
 
     /** What the upgrade destroys for good: a downgrade could rebuild the structure, never the data. */
@@ -407,7 +407,7 @@ public final class MigrationWriter {
         }
         s.append("</ol>\n");
         if (commitsOnItsOwn(plan.steps(phase))) {
-            boolean backfills = plan.steps(phase).stream().anyMatch(st -> st instanceof Step.BackfillColumn);
+            boolean backfills = plan.steps(phase).stream().anyMatch(RowWriteCode::commitsInBatches);
             s.append(
                     backfills
                             ? "\n<p>Not transactional: a backfill commits batch by batch, so that a long one neither holds\n"
