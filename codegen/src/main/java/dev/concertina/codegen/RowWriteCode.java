@@ -95,12 +95,12 @@ final class RowWriteCode {
         if (sqlView) {
             b.addStatement(
                     "ctx.progress($L)",
-                    Layout.string("-- runtime RowCopy, in keyset batches on the key, each: " + Javadocs.oneLine(c.describe())));
+                    Layout.string("-- runtime RowCopy, in keyset batches on the key, each: "
+                            + Javadocs.oneLine(c.describe())));
             copyStatement(c, b);
             return;
         }
-        CodeBlock target =
-                c.columns().stream().map(m -> p.name(m.newColumn())).collect(CodeBlock.joining(",$W"));
+        CodeBlock target = c.columns().stream().map(m -> p.name(m.newColumn())).collect(CodeBlock.joining(",$W"));
         CodeBlock values = c.columns().stream()
                 .map(m -> expressions.field(m.up(), c.describe()))
                 .collect(CodeBlock.joining(",$W"));

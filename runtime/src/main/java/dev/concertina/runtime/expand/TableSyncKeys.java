@@ -50,13 +50,18 @@ final class TableSyncKeys {
                 // Only the pair share() made: both keys generated and stepping by 2.
                 Optional<String> oldKey = generatedKey(c, d, table);
                 Optional<String> newKey = generatedKey(c, d, newTable);
-                if (oldKey.isEmpty() || newKey.isEmpty() || increment(c, d, table) != 2 || increment(c, d, newTable) != 2) {
+                if (oldKey.isEmpty()
+                        || newKey.isEmpty()
+                        || increment(c, d, table) != 2
+                        || increment(c, d, newTable) != 2) {
                     return;
                 }
                 execute(
                         c,
-                        "ALTER TABLE " + sql.name(table) + " ALTER COLUMN " + sql.name(oldKey.get()) + " SET INCREMENT BY 1",
-                        "ALTER TABLE " + sql.name(newTable) + " ALTER COLUMN " + sql.name(newKey.get()) + " SET INCREMENT BY 1");
+                        "ALTER TABLE " + sql.name(table) + " ALTER COLUMN " + sql.name(oldKey.get())
+                                + " SET INCREMENT BY 1",
+                        "ALTER TABLE " + sql.name(newTable) + " ALTER COLUMN " + sql.name(newKey.get())
+                                + " SET INCREMENT BY 1");
             }
             case MARIADB, MYSQL -> {
                 execute(
@@ -76,7 +81,9 @@ final class TableSyncKeys {
         try {
             if (d == Dialect.POSTGRES) {
                 // No insert into either table between reading the keys and moving the counters (H2's DDL commits).
-                execute(c, "LOCK TABLE " + sql.name(table) + ", " + sql.name(newTable) + " IN SHARE ROW EXCLUSIVE MODE");
+                execute(
+                        c,
+                        "LOCK TABLE " + sql.name(table) + ", " + sql.name(newTable) + " IN SHARE ROW EXCLUSIVE MODE");
             }
             long next = Math.max(next(c, d, table, oldKey), next(c, d, newTable, newKey));
             long odd = next % 2 == 1 ? next : next + 1;
@@ -96,8 +103,10 @@ final class TableSyncKeys {
     }
 
     private static void restart(Connection c, SqlText sql, String table, String key, long start) throws SQLException {
-        execute(c, "ALTER TABLE " + sql.name(table) + " ALTER COLUMN " + sql.name(key)
-                + " SET INCREMENT BY 2 RESTART WITH " + start);
+        execute(
+                c,
+                "ALTER TABLE " + sql.name(table) + " ALTER COLUMN " + sql.name(key)
+                        + " SET INCREMENT BY 2 RESTART WITH " + start);
     }
 
     /** Above every key in the table and every key its counter handed out. */
@@ -110,14 +119,18 @@ final class TableSyncKeys {
             String seq = string(c, "SELECT pg_get_serial_sequence(?, ?)", sql.name(table), key);
             counter = number(c, "SELECT CASE WHEN is_called THEN last_value ELSE last_value - 1 END FROM " + seq);
         } else {
-            counter = number(c, "SELECT IDENTITY_BASE - 1 FROM INFORMATION_SCHEMA.COLUMNS"
-                    + " WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND TABLE_NAME = ? AND COLUMN_NAME = ?", table, key);
+            counter = number(
+                    c,
+                    "SELECT IDENTITY_BASE - 1 FROM INFORMATION_SCHEMA.COLUMNS"
+                            + " WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND TABLE_NAME = ? AND COLUMN_NAME = ?",
+                    table,
+                    key);
         }
         return Math.max(max, counter) + 1;
     }
 
-    private static void oneSequence(Connection c, Dialect d, String table, String oldKey, String newTable, String newKey)
-            throws SQLException {
+    private static void oneSequence(
+            Connection c, Dialect d, String table, String oldKey, String newTable, String newKey) throws SQLException {
         SqlText sql = new SqlText(d);
         String seq = sql.name(sequence(d, table));
         long next = Math.max(autoIncrement(c, table), autoIncrement(c, newTable));
@@ -136,8 +149,11 @@ final class TableSyncKeys {
     }
 
     private static long autoIncrement(Connection c, String table) throws SQLException {
-        return number(c, "SELECT COALESCE(AUTO_INCREMENT, 1) FROM information_schema.tables WHERE table_schema = DATABASE()"
-                + " AND table_name = ?", table);
+        return number(
+                c,
+                "SELECT COALESCE(AUTO_INCREMENT, 1) FROM information_schema.tables WHERE table_schema = DATABASE()"
+                        + " AND table_name = ?",
+                table);
     }
 
     private static long max(Connection c, SqlText sql, String table, String key) throws SQLException {
@@ -159,12 +175,15 @@ final class TableSyncKeys {
 
     private static Optional<String> generatedKey(Connection c, Dialect d, String table) throws SQLException {
         String sql = switch (d) {
-            case POSTGRES -> "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema()"
-                    + " AND table_name = ? AND is_identity = 'YES'";
-            case H2 -> "SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = CURRENT_SCHEMA"
-                    + " AND TABLE_NAME = ? AND IS_IDENTITY = 'YES'";
-            default -> "SELECT column_name FROM information_schema.columns WHERE table_schema = DATABASE()"
-                    + " AND table_name = ? AND extra LIKE '%auto_increment%'";
+            case POSTGRES ->
+                "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema()"
+                        + " AND table_name = ? AND is_identity = 'YES'";
+            case H2 ->
+                "SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = CURRENT_SCHEMA"
+                        + " AND TABLE_NAME = ? AND IS_IDENTITY = 'YES'";
+            default ->
+                "SELECT column_name FROM information_schema.columns WHERE table_schema = DATABASE()"
+                        + " AND table_name = ? AND extra LIKE '%auto_increment%'";
         };
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, table);

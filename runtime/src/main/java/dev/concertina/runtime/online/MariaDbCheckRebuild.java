@@ -71,26 +71,34 @@ final class MariaDbCheckRebuild {
         clearLeftovers();
         Optional<String> refusal = refusal();
         if (refusal.isPresent()) {
-            ctx.progress("add check on " + show(tableName) + ": copies the table with writes blocked (" + refusal.get() + ")");
+            ctx.progress("add check on " + show(tableName) + ": copies the table with writes blocked (" + refusal.get()
+                    + ")");
             MariaDbOnline.alter(ctx, ctx.dsl().alterTable(table).add(check), MariaDbOnline.Algorithm.DEFAULT, table);
             return;
         }
         List<String> columns = columns();
         List<String> key = primaryKey();
-        retrying("create table " + show(shadow) + " like " + show(tableName),
+        retrying(
+                "create table " + show(shadow) + " like " + show(tableName),
                 () -> ctx.dsl().execute(DSL.query("create table {0} like {1}", q(shadow), table)));
         // Empty, so the copy ALTER the server insists on is instant.
         ctx.dsl().alterTable(q(shadow)).add(check).execute();
         precheck(checkNames(tableName));
-        ctx.dsl().execute(DSL.query("alter table {0} auto_increment = {1}", q(shadow), DSL.inline(autoIncrement(tableName))));
+        ctx.dsl()
+                .execute(DSL.query(
+                        "alter table {0} auto_increment = {1}", q(shadow), DSL.inline(autoIncrement(tableName))));
         List<TableSync.Column> synced = columns.stream().map(TableSync::column).toList();
-        retrying("install table sync " + show(tableName) + " -> " + show(shadow),
+        retrying(
+                "install table sync " + show(tableName) + " -> " + show(shadow),
                 () -> TableSync.installOneWay(ctx.connection(), ctx.dialect(), tableName, shadow, synced, key));
         // Not resumable: a rerun drops the shadow and starts over, so a saved position would skip rows.
         RowCopy.copy(ctx, tableName, shadow, columns, key, copy);
         // Rows deleted at the top of the key range while the copy ran must not get their ids again.
-        ctx.dsl().execute(DSL.query("alter table {0} auto_increment = {1}", q(shadow), DSL.inline(autoIncrement(tableName))));
-        retrying("rename table " + show(tableName) + " to " + show(old) + ", " + show(shadow) + " to " + show(tableName),
+        ctx.dsl()
+                .execute(DSL.query(
+                        "alter table {0} auto_increment = {1}", q(shadow), DSL.inline(autoIncrement(tableName))));
+        retrying(
+                "rename table " + show(tableName) + " to " + show(old) + ", " + show(shadow) + " to " + show(tableName),
                 () -> ctx.dsl().execute(DSL.query("rename table {0} to {1}, {2} to {0}", table, q(old), q(shadow))));
         // The old table's triggers go with it; they wrote the shadow's old name, which no longer exists.
         dropIfExists(old, "the table before the check");
@@ -127,9 +135,9 @@ final class MariaDbCheckRebuild {
         String upd = TriggerNames.tableSync(Dialect.MARIADB, tableName, shadow, "upd");
         String del = TriggerNames.tableSync(Dialect.MARIADB, tableName, shadow, "del");
         List<String> triggers = strings(
-                "select trigger_name from information_schema.triggers where trigger_schema = database()"
-                        + " and event_object_table = {0} order by trigger_name",
-                tableName)
+                        "select trigger_name from information_schema.triggers where trigger_schema = database()"
+                                + " and event_object_table = {0} order by trigger_name",
+                        tableName)
                 .stream()
                 .filter(t -> !List.of(ins, upd, del).contains(t))
                 .toList();
@@ -142,7 +150,8 @@ final class MariaDbCheckRebuild {
     /** A shadow (and its triggers) left by a run that was killed before the swap: dropped, the rebuild starts over. */
     private void clearLeftovers() {
         if (tableExists(shadow)) {
-            retrying("drop table sync " + show(tableName) + " -> " + show(shadow),
+            retrying(
+                    "drop table sync " + show(tableName) + " -> " + show(shadow),
                     () -> TableSync.drop(ctx.connection(), ctx.dialect(), tableName, shadow));
             dropIfExists(shadow, "a shadow table left by an earlier run");
         }
@@ -224,13 +233,16 @@ final class MariaDbCheckRebuild {
 
     private boolean tableExists(String t) {
         return !strings(
-                        "select table_name from information_schema.tables where table_schema = database() and table_name = {0}", t)
+                        "select table_name from information_schema.tables where table_schema = database() and table_name = {0}",
+                        t)
                 .isEmpty();
     }
 
     private void dropIfExists(String t, String what) {
         if (tableExists(t)) {
-            retrying("drop table " + show(t) + " (" + what + ")", () -> ctx.dsl().dropTableIfExists(q(t)).execute());
+            retrying(
+                    "drop table " + show(t) + " (" + what + ")",
+                    () -> ctx.dsl().dropTableIfExists(q(t)).execute());
             ctx.progress("dropped " + show(t) + ", " + what);
         }
     }
