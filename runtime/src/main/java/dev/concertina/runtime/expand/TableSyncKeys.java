@@ -18,10 +18,12 @@ import java.util.Optional;
  *   <li>PostgreSQL and H2 (identity columns): the two counters step by 2 from above every key so
  *       far, the old table on odd keys and the new one on even keys (metadata only, under a brief
  *       lock of both tables); {@link #release} steps them by 1 again.</li>
- *   <li>MariaDB/MySQL: a counter steps per server, not per table, so both tables draw from one
+ *   <li>MariaDB: a counter steps per server, not per table, so both tables draw from one
  *       {@code SEQUENCE} ({@code concertina_key_<table>}) through a BEFORE INSERT trigger that fills a
  *       key the insert left out; a key given (a sync's copy) is kept and moves the table's own counter
  *       past it.</li>
+ *   <li>MySQL, which has no {@code SEQUENCE}: nothing; its counters are raised by the keys the sync
+ *       writes, so only concurrent inserts into both tables can collide.</li>
  * </ul>
  * Only a one-column key generated in both tables is handled; any other key is given by the
  * application and left alone.
@@ -38,7 +40,9 @@ final class TableSyncKeys {
         }
         switch (d) {
             case POSTGRES, H2 -> interleave(c, d, table, oldKey, newTable, newKey);
-            case MARIADB, MYSQL -> oneSequence(c, d, table, oldKey, newTable, newKey);
+            case MARIADB -> oneSequence(c, d, table, oldKey, newTable, newKey);
+            // MySQL has no SEQUENCE: its two counters stay apart (docs/expand.md, limits).
+            case MYSQL -> {}
         }
     }
 
@@ -63,7 +67,7 @@ final class TableSyncKeys {
                         "ALTER TABLE " + sql.name(newTable) + " ALTER COLUMN " + sql.name(newKey.get())
                                 + " SET INCREMENT BY 1");
             }
-            case MARIADB, MYSQL -> {
+            case MARIADB -> {
                 execute(
                         c,
                         "DROP TRIGGER IF EXISTS " + sql.name(trigger(d, table, newTable, table)),
