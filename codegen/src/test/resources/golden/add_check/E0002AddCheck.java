@@ -21,8 +21,10 @@ import org.jooq.impl.DSL;
  * <br>Why in expand: additive constraint (existing rows are checked first)
  * <br>Hazards:
  * <ul>
- * <li>TABLE_REWRITE (rewrites the table) on mariadb, mysql: MariaDB/MySQL add a check only by
- * copying the table (ALGORITHM=COPY): writes wait for the copy</li>
+ * <li>TABLE_REWRITE (rewrites the table) on mariadb, mysql: MariaDB: a shadow table with the check,
+ * filled in batches while triggers keep it in step, swapped in by RENAME TABLE under a brief
+ * metadata lock, writes go on; MySQL, or a table with foreign keys, triggers of its own or no
+ * primary key: ALGORITHM=COPY, writes wait for the copy</li>
  * <li>LONG_LOCK (takes a long lock) on h2: validates every row</li>
  * <li>MAY_FAIL_ON_EXISTING_ROWS (may fail on existing rows): rows violating (id &gt; 0)</li>
  * <li>VALIDATES_ROWS (validates every row, writes go on) on postgres: added NOT VALID under a brief
@@ -40,7 +42,7 @@ import org.jooq.impl.DSL;
  * undo).
  */
 @Revision(
-        id = "ed4bf8f47352",
+        id = "b3f7ef20fc47",
         parent = "b9df86367a13",
         branch = Branch.EXPAND,
         message = "add check",

@@ -38,7 +38,7 @@ import dev.concertina.runtime.online.OnlineDdl;
 @Revision(
         id = "11b9df80b007",
         branch = Branch.CONTRACT,
-        requires = "fe3f6b40c2b0",
+        requires = "7ac9c474b425",
         message = "rename table"
 )
 public final class C0001RenameTable implements Migration {

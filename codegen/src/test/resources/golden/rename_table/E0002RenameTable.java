@@ -5,7 +5,9 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.expand.BackfillOptions;
 import dev.concertina.runtime.expand.Conversion;
+import dev.concertina.runtime.expand.RowCopy;
 import dev.concertina.runtime.expand.TableSync;
 import dev.concertina.runtime.online.OnlineDdl;
 import java.util.List;
@@ -38,14 +40,18 @@ import org.jooq.impl.SQLDataType;
  * </li>
  * </ol>
  *
+ * <p>Not transactional: a backfill commits batch by batch, so that a long one neither holds
+ * locks for its whole length nor starts over after a crash.
+ *
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to
  * undo).
  */
 @Revision(
-        id = "fe3f6b40c2b0",
+        id = "7ac9c474b425",
         parent = "d962f221ec95",
         branch = Branch.EXPAND,
-        message = "rename table"
+        message = "rename table",
+        transactional = false
 )
 public final class E0002RenameTable implements Migration {
     /**
@@ -73,18 +79,11 @@ public final class E0002RenameTable implements Migration {
                         Conversion.sql("CAST({} - 1000 AS VARCHAR(10))"))),
                 n.name("id"));
         // copy rows "people" -> "person" ("id", "fullname"->"name", "age")
-        TableSync.withoutSync(ctx, () -> ctx.dsl().insertInto(DSL.table(n.name("person")))
-                .columns(DSL.field(n.name("id")), DSL.field(n.name("name")),
-                        DSL.field(n.name("age")))
-                .select(DSL.select(DSL.field(n.name("id")), DSL.field(n.name("fullname")),
-                        DSL.field("CAST({0} AS INTEGER) + 1000", DSL.field(n.name("age"))))
-                    .from(DSL.table(n.name("people")))
-                    .whereNotExists(DSL.selectOne()
-                            .from(DSL.table(n.name("person")).as(DSL.quotedName("concertina_new")))
-                            .where(DSL.field(DSL.name(DSL.quotedName("concertina_new"),
-                                    n.name("id")))
-                            .eq(DSL.field(DSL.name(n.name("people"), n.name("id")))))))
-                .execute());
+        RowCopy.run(ctx, n.name("people"), n.name("person"),
+                List.of(n.name("id"), n.name("name"), n.name("age")),
+                List.of(DSL.field(n.name("id")), DSL.field(n.name("fullname")),
+                        DSL.field("CAST({0} AS INTEGER) + 1000", DSL.field(n.name("age")))),
+                List.of(n.name("id")), List.of(n.name("id")), BackfillOptions.defaults());
     }
 
     /**

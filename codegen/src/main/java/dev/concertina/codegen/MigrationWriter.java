@@ -221,7 +221,7 @@ public final class MigrationWriter {
 
     /** A backfill commits batch by batch and refuses to run inside the runner's transaction. */
     static boolean commitsOnItsOwn(List<Step> steps) {
-        return steps.stream().anyMatch(s -> s instanceof Step.BackfillColumn || OnlineDdlCode.runsOnline(s));
+        return steps.stream().anyMatch(s -> RowWriteCode.commitsInBatches(s) || OnlineDdlCode.runsOnline(s));
     }
 
     /** What the upgrade destroys for good: a downgrade could rebuild the structure, never the data. */

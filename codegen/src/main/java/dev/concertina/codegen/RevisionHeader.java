@@ -106,7 +106,7 @@ final class RevisionHeader {
         }
         s.append("</ol>\n");
         if (MigrationWriter.commitsOnItsOwn(plan.steps(phase))) {
-            boolean backfills = plan.steps(phase).stream().anyMatch(st -> st instanceof Step.BackfillColumn);
+            boolean backfills = plan.steps(phase).stream().anyMatch(RowWriteCode::commitsInBatches);
             s.append(
                     backfills
                             ? "\n<p>Not transactional: a backfill commits batch by batch, so that a long one neither holds\n"

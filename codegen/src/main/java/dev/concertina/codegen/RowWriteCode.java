@@ -5,19 +5,27 @@ import com.palantir.javapoet.CodeBlock;
 import dev.concertina.engine.model.Column;
 import dev.concertina.engine.plan.Step;
 import dev.concertina.runtime.OwnObjects;
+import java.util.List;
 
 /**
  * Renders the steps that rewrite rows with plain jOOQ statements: a column converted in place
- * ({@link Step.ConvertColumn}) and rows copied into a replacement table ({@link Step.CopyRows}).
+ * ({@link Step.ConvertColumn}), and rows copied into a replacement table ({@link Step.CopyRows})
+ * through the runtime's batched {@code RowCopy}.
  */
 final class RowWriteCode {
 
     private static final ClassName DSL = TypeCode.DSL;
+    private static final ClassName ROW_COPY = ClassName.get("dev.concertina.runtime.expand", "RowCopy");
     private static final int INDENT = Layout.BODY_INDENT;
 
     private final NamePolicy p;
     private final boolean sqlView;
     private final ExpressionCode expressions;
+
+    /** A step whose runtime helper commits batch by batch, so its revision cannot be transactional. */
+    static boolean commitsInBatches(Step step) {
+        return step instanceof Step.BackfillColumn || step instanceof Step.CopyRows;
+    }
 
     RowWriteCode(NamePolicy policy, boolean sqlView, ExpressionCode expressions) {
         this.p = policy;
@@ -77,8 +85,50 @@ final class RowWriteCode {
         return stored.length() <= max ? stored : stored.substring(0, max);
     }
 
-    /** Copies rows missing from the new table, matched on the key, in one statement. */
+    /**
+     * Copies rows missing from the new table, matched on the key, in keyset batches of their own
+     * transactions (the runtime's {@code RowCopy}), so a big table is never locked for the whole
+     * copy; the revision is therefore not transactional ({@link MigrationWriter#commitsOnItsOwn}).
+     * The SQL view shows the statement of a batch, without the key range decided where it runs.
+     */
     void copyRows(Step.CopyRows c, CodeBlock.Builder b) {
+        if (sqlView) {
+            b.addStatement(
+                    "ctx.progress($L)",
+                    Layout.string("-- runtime RowCopy, in keyset batches on the key, each: "
+                            + Javadocs.oneLine(c.describe())));
+            copyStatement(c, b);
+            return;
+        }
+        CodeBlock target = c.columns().stream().map(m -> p.name(m.newColumn())).collect(CodeBlock.joining(",$W"));
+        CodeBlock values = c.columns().stream()
+                .map(m -> expressions.field(m.up(), c.describe()))
+                .collect(CodeBlock.joining(",$W"));
+        List<String> oldKey = c.key().stream()
+                .map(newKey -> c.columns().stream()
+                        .filter(m -> m.newColumn().equals(newKey))
+                        .map(Step.ColumnMapping::oldColumn)
+                        .findFirst()
+                        .orElse(newKey))
+                .toList();
+        b.addStatement(
+                "$T.run(ctx, $L, $L,\n$T.of($L),\n$T.of($L),\n$T.of($L), $T.of($L),$W$T.defaults())",
+                ROW_COPY,
+                p.name(c.table()),
+                p.name(c.newTable()),
+                StepCode.LIST,
+                target,
+                StepCode.LIST,
+                values,
+                StepCode.LIST,
+                p.names(oldKey),
+                StepCode.LIST,
+                p.names(c.key()),
+                StepCode.BACKFILL_OPTIONS);
+    }
+
+    /** The statement each batch of the copy runs, without its key range: what the SQL view shows. */
+    private void copyStatement(Step.CopyRows c, CodeBlock.Builder b) {
         CodeBlock target = c.columns().stream()
                 .map(m -> CodeBlock.of("$T.field($L)", DSL, p.name(m.newColumn())))
                 .collect(CodeBlock.joining(",$W"));
@@ -125,11 +175,6 @@ final class RowWriteCode {
                 CodeBlock.of(".columns($L)", target),
                 CodeBlock.of(".select($L)", select),
                 CodeBlock.of(".execute()"));
-        if (sqlView) {
-            b.addStatement("$L", insert);
-        } else {
-            // The copied rows must not be written back to the old table by the table sync.
-            b.addStatement("$T.withoutSync(ctx, () -> $L)", StepCode.TABLE_SYNC, insert);
-        }
+        b.addStatement("$L", insert);
     }
 }

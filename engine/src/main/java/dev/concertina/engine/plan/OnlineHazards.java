@@ -82,7 +82,11 @@ final class OnlineHazards {
                 Hazard.on(
                         TABLE_REWRITE,
                         phase,
-                        "MariaDB/MySQL add a check only by copying the table (ALGORITHM=COPY):"
+                        // The shadow table is copied in full (a rewrite, sized by the row estimate), but not under a
+                        // lock.
+                        "MariaDB: a shadow table with the check, filled in batches while triggers keep it in step,"
+                                + " swapped in by RENAME TABLE under a brief metadata lock, writes go on; MySQL, or a"
+                                + " table with foreign keys, triggers of its own or no primary key: ALGORITHM=COPY,"
                                 + " writes wait for the copy",
                         MY),
                 Hazard.on(LONG_LOCK, phase, "validates every row", Dialect.H2));

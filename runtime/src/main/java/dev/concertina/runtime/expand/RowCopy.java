@@ -54,6 +54,56 @@ public final class RowCopy {
     }
 
     /**
+     * {@link #run(MigrationContext, String, String, List, List, List, List, BackfillOptions)} with
+     * {@code SchemaNames} names, as generated migrations hold them.
+     */
+    public static BackfillResult run(
+            MigrationContext ctx,
+            org.jooq.Name table,
+            org.jooq.Name newTable,
+            List<org.jooq.Name> newColumns,
+            List<Field<?>> values,
+            List<org.jooq.Name> oldKey,
+            List<org.jooq.Name> newKey,
+            BackfillOptions options) {
+        return run(
+                ctx,
+                table.last(),
+                newTable.last(),
+                newColumns.stream().map(org.jooq.Name::last).toList(),
+                values,
+                oldKey.stream().map(org.jooq.Name::last).toList(),
+                newKey.stream().map(org.jooq.Name::last).toList(),
+                options);
+    }
+
+    /**
+     * Copies every column of {@code columns} unchanged from {@code table} into {@code newTable}
+     * (matched on {@code key}, the same in both), inside the caller's step: an online rebuild's
+     * shadow table, progress reported to {@link MigrationContext#progress}.
+     */
+    public static BackfillResult copy(
+            MigrationContext ctx,
+            String table,
+            String newTable,
+            List<String> columns,
+            List<String> key,
+            BackfillOptions options) {
+        List<Field<?>> values = new ArrayList<>();
+        columns.forEach(c -> values.add(org.jooq.impl.DSL.field(org.jooq.impl.DSL.quotedName(c))));
+        return run(
+                ctx.connection(),
+                ctx.dialect(),
+                table,
+                newTable,
+                columns,
+                values,
+                key,
+                key,
+                Backfill.reporting(ctx, options));
+    }
+
+    /**
      * Inserts into {@code newTable}'s {@code newColumns} the {@code values} (jOOQ expressions over
      * the old table's columns) of every row of {@code table} whose key ({@code oldKey}, matched to
      * {@code newKey}) is not in {@code newTable} yet.

@@ -24,7 +24,8 @@ import org.jooq.Query;
  *       EXCLUSIVE lock; {@code SET NOT NULL} goes through a validated {@code CHECK (c IS NOT NULL)}.
  *       Inside a transaction, where none of that can run, the plain forms.</li>
  *   <li>MariaDB/MySQL: {@code ALGORITHM=INSTANT}, else {@code ALGORITHM=INPLACE, LOCK=NONE}, else
- *       the server's own choice (a table copy) when it refuses both; foreign keys are added in place
+ *       the server's own choice (a table copy) when it refuses both; a check on MariaDB goes through a
+ *       shadow table swapped in by a rename; foreign keys are added in place
  *       with the checks of the session off, after the planner's pre-check, and checked again after.</li>
  *   <li>H2: the plain forms.</li>
  * </ul>
@@ -176,7 +177,12 @@ public final class OnlineDdl {
         }
     }
 
-    /** Adds a check constraint. PostgreSQL: {@code NOT VALID}, then {@code VALIDATE CONSTRAINT}. */
+    /**
+     * Adds a check constraint. PostgreSQL: {@code NOT VALID}, then {@code VALIDATE CONSTRAINT}.
+     * MariaDB: a shadow table with the check, filled in batches while triggers keep it in step, then
+     * swapped in by one {@code RENAME TABLE} ({@link MariaDbCheckRebuild}); the plain table copy where
+     * that cannot be done safely.
+     */
     public static void addCheck(MigrationContext ctx, Name table, Constraint check) {
         switch (ctx.dialect()) {
             case POSTGRES ->
@@ -184,10 +190,13 @@ public final class OnlineDdl {
                         "add check " + ctx.dsl().render(check) + " on "
                                 + ctx.dsl().render(table),
                         () -> PostgresOnline.addValidated(ctx, table, check, "c", table));
-            // MariaDB/MySQL can only copy the table to add a check (the planner says so in a TABLE_REWRITE hazard).
+            // MariaDB adds a check only by copying the table: a shadow table is copied instead, while writes go
+            // on, and swapped in by a rename (MariaDbCheckRebuild); MySQL, and tables it cannot handle, copy.
             case MARIADB, MYSQL ->
-                MariaDbOnline.alter(
-                        ctx, ctx.dsl().alterTable(table).add(check), MariaDbOnline.Algorithm.DEFAULT, table);
+                ctx.step(
+                        "add check " + ctx.dsl().render(check) + " on "
+                                + ctx.dsl().render(table),
+                        () -> MariaDbCheckRebuild.addCheck(ctx, table, check));
             default -> execute(ctx, ctx.dsl().alterTable(table).add(check), table);
         }
     }
