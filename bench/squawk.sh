@@ -22,7 +22,8 @@ if [[ -n "${1:-}" ]]; then
 fi
 # Installs into bench/squawk/node_modules from the lock file (the package ships its binary).
 if [[ ! -x "$here/squawk/node_modules/.bin/squawk" ]]; then
-  (cd "$here/squawk" && npm ci --no-audit --no-fund --silent)
+  # npm ci refuses this lock file (squawk-cli lists platform packages npm cannot pin); install follows the lock.
+  (cd "$here/squawk" && npm install --no-audit --no-fund --silent)
 fi
 shopt -s nullglob
 files=("$corpus"/*/expected-sql.postgres.sql)
