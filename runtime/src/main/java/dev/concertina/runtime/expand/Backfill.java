@@ -39,6 +39,9 @@ import org.jooq.impl.DSL;
  * <p>The backfill commits after every batch, so it refuses a connection that is inside a
  * transaction (auto-commit off). Sync triggers ignore the backfill's own writes, so the old
  * column is never rewritten with {@code down(up(old))}.
+ *
+ * <p>Over 400 lines on purpose: the batch loop, its lock-timeout retries, its pacing and its
+ * checkpoint are one mechanism; the keyset query and the checkpoint store are already apart.
  */
 public final class Backfill {
 
