@@ -34,8 +34,12 @@ import org.jooq.impl.SQLDataType;
  * <li>LONG_LOCK (takes a long lock) on h2: SET NOT NULL validates every row</li>
  * <li>MAY_FAIL_ON_EXISTING_ROWS (may fail on existing rows): rows with NULL in "status"</li>
  * <li>BREAKS_OLD_CODE (breaks old code): old code inserts rows without "status"</li>
- * <li>VALIDATES_ROWS (validates every row, writes go on) on mariadb, mysql: the table is rebuilt in
- * place (ALGORITHM=INPLACE, LOCK=NONE): writes go on</li>
+ * <li>VALIDATES_ROWS (validates every row, writes go on) on mariadb: a shadow table with NOT NULL
+ * is filled in batches while triggers keep it in step, then swapped in by one RENAME TABLE: writes
+ * go on (a table with foreign keys or triggers of its own is rebuilt in place, under an exclusive
+ * lock at the end)</li>
+ * <li>VALIDATES_ROWS (validates every row, writes go on) on mysql: the table is rebuilt in place
+ * (ALGORITHM=INPLACE, LOCK=NONE): writes go on</li>
  * <li>VALIDATES_ROWS (validates every row, writes go on) on postgres: SET NOT NULL through CHECK
  * (column IS NOT NULL) NOT VALID + VALIDATE (SHARE UPDATE EXCLUSIVE), then SET NOT NULL without a
  * scan under a brief exclusive lock</li>
@@ -50,7 +54,7 @@ import org.jooq.impl.SQLDataType;
  * undo).
  */
 @Revision(
-        id = "923fe627616a",
+        id = "658abec1c80a",
         branch = Branch.CONTRACT,
         requires = "b05c889fc264",
         message = "add column not null backfill",

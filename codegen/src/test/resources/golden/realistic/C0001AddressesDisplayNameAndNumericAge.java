@@ -60,8 +60,12 @@ import org.jooq.impl.SQLDataType;
  * <li>LONG_LOCK (takes a long lock) on h2: SET NOT NULL validates every row</li>
  * <li>MAY_FAIL_ON_EXISTING_ROWS (may fail on existing rows): rows with NULL in "email"</li>
  * <li>BREAKS_OLD_CODE (breaks old code): old code may write NULL to "email"</li>
- * <li>VALIDATES_ROWS (validates every row, writes go on) on mariadb, mysql: the table is rebuilt in
- * place (ALGORITHM=INPLACE, LOCK=NONE): writes go on</li>
+ * <li>VALIDATES_ROWS (validates every row, writes go on) on mariadb: a shadow table with NOT NULL
+ * is filled in batches while triggers keep it in step, then swapped in by one RENAME TABLE: writes
+ * go on (a table with foreign keys or triggers of its own is rebuilt in place, under an exclusive
+ * lock at the end)</li>
+ * <li>VALIDATES_ROWS (validates every row, writes go on) on mysql: the table is rebuilt in place
+ * (ALGORITHM=INPLACE, LOCK=NONE): writes go on</li>
  * <li>VALIDATES_ROWS (validates every row, writes go on) on postgres: SET NOT NULL through CHECK
  * (column IS NOT NULL) NOT VALID + VALIDATE (SHARE UPDATE EXCLUSIVE), then SET NOT NULL without a
  * scan under a brief exclusive lock</li>
@@ -85,7 +89,7 @@ import org.jooq.impl.SQLDataType;
  * dropped column "person"."nickname" data cannot be restored.
  */
 @Revision(
-        id = "4c43afa48a17",
+        id = "7a9af1ed4e80",
         branch = Branch.CONTRACT,
         requires = "12b71e5bffcd",
         message = "Addresses, display name and numeric age",
@@ -137,7 +141,7 @@ public final class C0001AddressesDisplayNameAndNumericAge implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         throw new ConcertinaException(ErrorCode.REFUSED,
-                "revision 4c43afa48a17 (Addresses, display name and numeric " +
+                "revision 7a9af1ed4e80 (Addresses, display name and numeric " +
                 "age) cannot be downgraded: dropped column " +
                 "\"person\".\"fullname\" data cannot be restored; dropped column " +
                 "\"person\".\"nickname\" data cannot be restored");

@@ -24,8 +24,12 @@ import org.jooq.impl.SQLDataType;
  * <li>LONG_LOCK (takes a long lock) on h2: SET NOT NULL validates every row</li>
  * <li>MAY_FAIL_ON_EXISTING_ROWS (may fail on existing rows): rows with NULL in "name"</li>
  * <li>BREAKS_OLD_CODE (breaks old code): old code may write NULL to "name"</li>
- * <li>VALIDATES_ROWS (validates every row, writes go on) on mariadb, mysql: the table is rebuilt in
- * place (ALGORITHM=INPLACE, LOCK=NONE): writes go on</li>
+ * <li>VALIDATES_ROWS (validates every row, writes go on) on mariadb: a shadow table with NOT NULL
+ * is filled in batches while triggers keep it in step, then swapped in by one RENAME TABLE: writes
+ * go on (a table with foreign keys or triggers of its own is rebuilt in place, under an exclusive
+ * lock at the end)</li>
+ * <li>VALIDATES_ROWS (validates every row, writes go on) on mysql: the table is rebuilt in place
+ * (ALGORITHM=INPLACE, LOCK=NONE): writes go on</li>
  * <li>VALIDATES_ROWS (validates every row, writes go on) on postgres: SET NOT NULL through CHECK
  * (column IS NOT NULL) NOT VALID + VALIDATE (SHARE UPDATE EXCLUSIVE), then SET NOT NULL without a
  * scan under a brief exclusive lock</li>
@@ -41,7 +45,7 @@ import org.jooq.impl.SQLDataType;
  * undo).
  */
 @Revision(
-        id = "1ee9aa234643",
+        id = "35a35f4a0212",
         branch = Branch.CONTRACT,
         requires = "8246fba9173e",
         message = "set not null",

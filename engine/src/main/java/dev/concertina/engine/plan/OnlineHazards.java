@@ -104,8 +104,15 @@ final class OnlineHazards {
                 Hazard.on(
                         VALIDATES_ROWS,
                         phase,
+                        "a shadow table with NOT NULL is filled in batches while triggers keep it in step, then"
+                                + " swapped in by one RENAME TABLE: writes go on (a table with foreign keys or"
+                                + " triggers of its own is rebuilt in place, under an exclusive lock at the end)",
+                        Dialect.MARIADB),
+                Hazard.on(
+                        VALIDATES_ROWS,
+                        phase,
                         "the table is rebuilt in place (ALGORITHM=INPLACE, LOCK=NONE): writes go on",
-                        MY),
+                        Dialect.MYSQL),
                 Hazard.on(LONG_LOCK, phase, "SET NOT NULL validates every row", Dialect.H2));
     }
 }

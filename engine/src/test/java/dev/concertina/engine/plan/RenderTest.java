@@ -111,8 +111,10 @@ class RenderTest {
         String my = PlanText.render(sample(), RenderOptions.ALL.forDialect(Dialect.MARIADB));
         assertTrue(pg.contains("! VALIDATES_ROWS: SET NOT NULL through CHECK (column IS NOT NULL) NOT VALID + VALIDATE"), pg);
         assertTrue(!pg.contains("ALGORITHM=") && !pg.contains("LONG_LOCK"), pg);
-        assertTrue(my.contains("! VALIDATES_ROWS: the table is rebuilt in place (ALGORITHM=INPLACE, LOCK=NONE)"), my);
+        assertTrue(my.contains("! VALIDATES_ROWS: a shadow table with NOT NULL is filled in batches"), my);
         assertTrue(!my.contains("LONG_LOCK") && !my.contains("NOT VALID"), my);
+        String mysql = PlanText.render(sample(), RenderOptions.ALL.forDialect(Dialect.MYSQL));
+        assertTrue(mysql.contains("! VALIDATES_ROWS: the table is rebuilt in place (ALGORITHM=INPLACE, LOCK=NONE)"), mysql);
     }
 
     @Test void undecidedText(TestInfo t) throws IOException { golden(t, PlanText.render(undecided())); }

@@ -180,7 +180,7 @@ public final class OnlineDdl {
     /**
      * Adds a check constraint. PostgreSQL: {@code NOT VALID}, then {@code VALIDATE CONSTRAINT}.
      * MariaDB: a shadow table with the check, filled in batches while triggers keep it in step, then
-     * swapped in by one {@code RENAME TABLE} ({@link MariaDbCheckRebuild}); the plain table copy where
+     * swapped in by one {@code RENAME TABLE} ({@link MariaDbShadowRebuild}); the plain table copy where
      * that cannot be done safely.
      */
     public static void addCheck(MigrationContext ctx, Name table, Constraint check) {
@@ -191,12 +191,12 @@ public final class OnlineDdl {
                                 + ctx.dsl().render(table),
                         () -> PostgresOnline.addValidated(ctx, table, check, "c", table));
             // MariaDB adds a check only by copying the table: a shadow table is copied instead, while writes go
-            // on, and swapped in by a rename (MariaDbCheckRebuild); MySQL, and tables it cannot handle, copy.
+            // on, and swapped in by a rename (MariaDbShadowRebuild); MySQL, and tables it cannot handle, copy.
             case MARIADB, MYSQL ->
                 ctx.step(
                         "add check " + ctx.dsl().render(check) + " on "
                                 + ctx.dsl().render(table),
-                        () -> MariaDbCheckRebuild.addCheck(ctx, table, check));
+                        () -> MariaDbShadowRebuild.addCheck(ctx, table, check));
             default -> execute(ctx, ctx.dsl().alterTable(table).add(check), table);
         }
     }
@@ -205,7 +205,9 @@ public final class OnlineDdl {
      * Makes a column NOT NULL; {@code type} is its whole definition (type, default), as for
      * {@link SchemaNames#changeNullability}. PostgreSQL 12+: a {@code CHECK (c IS NOT NULL)} added
      * {@code NOT VALID} and validated under the weak lock lets {@code SET NOT NULL} skip its scan;
-     * the check is dropped after. MariaDB/MySQL: in place without a lock.
+     * the check is dropped after. MariaDB: through a shadow table swapped in by one rename
+     * ({@link MariaDbShadowRebuild}: the in-place rebuild ends under an exclusive metadata lock that
+     * grows with the table); MySQL: in place without a lock.
      */
     public static void setNotNull(MigrationContext ctx, Name table, Name column, DataType<?> type) {
         switch (ctx.dialect()) {
@@ -214,7 +216,12 @@ public final class OnlineDdl {
                         "set not null " + ctx.dsl().render(table) + "."
                                 + ctx.dsl().render(column),
                         () -> PostgresOnline.setNotNull(ctx, table, column));
-            case MARIADB, MYSQL ->
+            case MARIADB ->
+                ctx.step(
+                        "set not null " + ctx.dsl().render(table) + "."
+                                + ctx.dsl().render(column),
+                        () -> MariaDbShadowRebuild.setNotNull(ctx, table, column, type));
+            case MYSQL ->
                 ctx.step(
                         "set not null " + ctx.dsl().render(table) + "."
                                 + ctx.dsl().render(column),

@@ -105,7 +105,11 @@ class OnlineDdlSqlTest {
                 "alter table `concertina_new_t` add constraint `ck_a` check ((a > 0))",
                 "rename table `t` to `concertina_old_t`, `concertina_new_t` to `t`",
                 "drop table if exists `concertina_old_t`",
-                "alter table `t` change column `b` `b` int not null, algorithm=inplace, lock=none",
+                // NOT NULL the same way.
+                "create table `concertina_new_t` like `t`",
+                "alter table `concertina_new_t` change column `b` `b` int not null, algorithm=inplace, lock=none",
+                "rename table `t` to `concertina_old_t`, `concertina_new_t` to `t`",
+                "drop table if exists `concertina_old_t`",
                 "alter table `t` drop `c`, algorithm=instant"), sql);
     }
 }

@@ -30,19 +30,24 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.jooq.Constraint;
 import org.jooq.Name;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A check added on a real MariaDB through a shadow table swapped in by a rename: the same table as
  * the plain {@code ALTER TABLE … ADD CONSTRAINT … CHECK}, every row (also those a concurrent writer
  * writes during the copy), a killed run recovered, and the plain copy where the rebuild is unsafe.
  */
-class MariaDbCheckRebuildTest {
+class MariaDbShadowRebuildTest {
 
     private static final String TABLE = "item";
     private static final String CREATE = "create table %s (id bigint auto_increment primary key, qty int not null default 1,"
             + " code varchar(20), total int as (qty * 2) virtual, unique key uq_code (code), key ix_qty (qty),"
             + " constraint ck_code check (code <> '')) comment 'items'";
+
+    private static final org.jooq.DataType<String> CODE_NOT_NULL = SQLDataType.VARCHAR(20).nullable(false);
 
     private static Name n(String s) {
         return DSL.quotedName(s);
@@ -112,8 +117,9 @@ class MariaDbCheckRebuildTest {
         }
     }
 
-    @Test
-    void aWriterKeepsWritingDuringTheCopyAndEveryWriteSurvives() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"check", "not null"})
+    void aWriterKeepsWritingDuringTheCopyAndEveryWriteSurvives(String change) throws Exception {
         try (FreshDatabase db = FreshDatabase.create(DbKind.MARIADB); Connection c = db.connect(); Connection app = db.connect()) {
             load(c, TABLE, 20_000);
             AtomicBoolean copying = new AtomicBoolean(false);
@@ -166,7 +172,11 @@ class MariaDbCheckRebuildTest {
                         }
                     });
             Thread.sleep(300);
-            MariaDbCheckRebuild.addCheck(ctx(c, new CopyOnWriteArrayList<>()), n(TABLE), check(), slow);
+            if (change.equals("check")) {
+                MariaDbShadowRebuild.addCheck(ctx(c, new CopyOnWriteArrayList<>()), n(TABLE), check(), slow);
+            } else {
+                MariaDbShadowRebuild.setNotNull(ctx(c, new CopyOnWriteArrayList<>()), n(TABLE), n("code"), CODE_NOT_NULL, slow);
+            }
             copying.set(false);
             Thread.sleep(300); // writes after the swap go to the new table
             stop.set(true);
@@ -184,8 +194,42 @@ class MariaDbCheckRebuildTest {
             }
             long untouched = 20_000 - expected.keySet().stream().filter(k -> k <= 20_000).count();
             assertEquals(untouched, now.keySet().stream().filter(k -> k <= 20_000 && !expected.containsKey(k)).count());
-            assertTrue(definition(c, TABLE).contains("CONSTRAINT `ck_qty` CHECK (`qty` >= 0)"), definition(c, TABLE));
+            assertTrue(definition(c, TABLE).contains(change.equals("check")
+                    ? "CONSTRAINT `ck_qty` CHECK (`qty` >= 0)" : "`code` varchar(20) NOT NULL"), definition(c, TABLE));
             assertEquals(List.of(), leftovers(c));
+        }
+    }
+
+    @Test
+    void notNullThroughTheShadowGivesTheTableThePlainFormGives() throws Exception {
+        try (FreshDatabase online = FreshDatabase.create(DbKind.MARIADB); FreshDatabase plain = FreshDatabase.create(DbKind.MARIADB);
+             Connection o = online.connect(); Connection p = plain.connect()) {
+            load(o, TABLE, 3000);
+            load(p, TABLE, 3000);
+            List<String> progress = new CopyOnWriteArrayList<>();
+            OnlineDdl.setNotNull(ctx(o, progress), n(TABLE), n("code"), CODE_NOT_NULL);
+            exec(p, "alter table item modify code varchar(20) not null");
+            assertEquals(definition(p, TABLE), definition(o, TABLE));
+            assertEquals(rows(p, TABLE), rows(o, TABLE));
+            assertEquals(List.of(), leftovers(o));
+            assertTrue(progress.stream().anyMatch(m -> m.contains("rows (100%)")), "copied in batches: " + progress);
+            assertThrows(java.sql.SQLException.class, () -> exec(o, "insert into item (qty, code) values (1, null)"));
+            progress.clear();
+            OnlineDdl.setNotNull(ctx(o, progress), n(TABLE), n("code"), CODE_NOT_NULL);
+            assertTrue(progress.stream().anyMatch(m -> m.contains("already there")), progress.toString());
+        }
+    }
+
+    @Test
+    void rowsWithNullFailNotNullWithTheirCountAndLeaveNothing() throws Exception {
+        try (FreshDatabase db = FreshDatabase.create(DbKind.MARIADB); Connection c = db.connect()) {
+            load(c, TABLE, 100);
+            exec(c, "update item set code = null where id <= 3");
+            ConcertinaException e = assertThrows(ConcertinaException.class,
+                    () -> OnlineDdl.setNotNull(ctx(c, new CopyOnWriteArrayList<>()), n(TABLE), n("code"), CODE_NOT_NULL));
+            assertTrue(e.getMessage().contains("has 3 row(s) with NULL in `code`"), e.getMessage());
+            assertEquals(List.of(), leftovers(c));
+            assertTrue(definition(c, TABLE).contains("`code` varchar(20) DEFAULT NULL"), definition(c, TABLE));
         }
     }
 
@@ -201,8 +245,8 @@ class MariaDbCheckRebuildTest {
                         }
                     });
             assertThrows(IllegalStateException.class,
-                    () -> MariaDbCheckRebuild.addCheck(ctx(c, new CopyOnWriteArrayList<>()), n(TABLE), check(), dies));
-            String shadow = MariaDbCheckRebuild.ownName("new_", TABLE);
+                    () -> MariaDbShadowRebuild.addCheck(ctx(c, new CopyOnWriteArrayList<>()), n(TABLE), check(), dies));
+            String shadow = MariaDbShadowRebuild.ownName("new_", TABLE);
             assertEquals(List.of(shadow), column(c, "select table_name from information_schema.tables"
                     + " where table_schema = database() and table_name like 'concertina%'"));
             // The application goes on writing through the leftover triggers.
@@ -222,7 +266,7 @@ class MariaDbCheckRebuildTest {
         try (FreshDatabase db = FreshDatabase.create(DbKind.MARIADB); Connection c = db.connect()) {
             load(c, TABLE, 100);
             OnlineDdl.addCheck(ctx(c, new CopyOnWriteArrayList<>()), n(TABLE), check());
-            String old = MariaDbCheckRebuild.ownName("old_", TABLE);
+            String old = MariaDbShadowRebuild.ownName("old_", TABLE);
             exec(c, "create table `" + old + "` like item"); // as a run killed between the rename and the drop leaves it
             OnlineDdl.addCheck(ctx(c, new CopyOnWriteArrayList<>()), n(TABLE), check());
             assertEquals(List.of(), leftovers(c));
@@ -247,7 +291,7 @@ class MariaDbCheckRebuildTest {
         String longName = "t".repeat(60);
         try (FreshDatabase db = FreshDatabase.create(DbKind.MARIADB); Connection c = db.connect()) {
             load(c, longName, 100);
-            assertTrue(MariaDbCheckRebuild.ownName("new_", longName).length() <= 64);
+            assertTrue(MariaDbShadowRebuild.ownName("new_", longName).length() <= 64);
             List<String> progress = new CopyOnWriteArrayList<>();
             OnlineDdl.addCheck(ctx(c, progress), n(longName), check());
             assertTrue(progress.stream().anyMatch(m -> m.contains("rows (100%)")), progress.toString());

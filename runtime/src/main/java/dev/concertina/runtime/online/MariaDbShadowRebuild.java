@@ -14,23 +14,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Constraint;
+import org.jooq.DataType;
 import org.jooq.Name;
 import org.jooq.impl.DSL;
 
 /**
- * Adds a check constraint on MariaDB without copying the table under a lock (the server refuses
- * every in-place algorithm for {@code ADD CONSTRAINT … CHECK}): a shadow table is created like the
- * table, the check added to it while it is empty, the table's rows checked against it, triggers
- * keep the shadow in step with the application's writes ({@link TableSync}, one way), the rows are
- * copied in keyset batches ({@link RowCopy}), and one {@code RENAME TABLE t TO old, shadow TO t}
- * swaps them atomically; the old table (with its triggers) is dropped after.
+ * Changes a MariaDB table without copying it under a lock, for the changes the server cannot make
+ * in place without a long lock: a check constraint (every in-place algorithm is refused for
+ * {@code ADD CONSTRAINT … CHECK}) and NOT NULL (rebuilt in place, but under an exclusive metadata
+ * lock at the end that grows with the table). A shadow table is created like the table, the change
+ * made to it while it is empty, the table's rows checked against it, triggers keep the shadow in
+ * step with the application's writes ({@link TableSync}, one way), the rows are copied in keyset
+ * batches ({@link RowCopy}), and one {@code RENAME TABLE t TO old, shadow TO t} swaps them
+ * atomically; the old table (with its triggers) is dropped after.
  *
  * <p>Where that cannot be done safely ({@link #refusal}) the plain {@code ALTER TABLE} copies the
  * table with writes blocked, as the planner's TABLE_REWRITE hazard says. A run killed half-way
  * leaves the shadow and its triggers, or the old table after the swap; the next run drops them and
  * starts over, or finishes the swap's clean-up.
  */
-final class MariaDbCheckRebuild {
+final class MariaDbShadowRebuild {
 
     private final MigrationContext ctx;
     private final Name table;
@@ -38,7 +41,7 @@ final class MariaDbCheckRebuild {
     private final String shadow;
     private final String old;
 
-    private MariaDbCheckRebuild(MigrationContext ctx, Name table) {
+    private MariaDbShadowRebuild(MigrationContext ctx, Name table) {
         this.ctx = ctx;
         this.table = table;
         this.tableName = table.last();
@@ -51,40 +54,164 @@ final class MariaDbCheckRebuild {
         return TriggerNames.fit(Dialect.MARIADB, OwnObjects.PREFIX + role + table);
     }
 
+    /** What the rebuild makes of the table: done on the empty shadow, pre-checked on the table's rows. */
+    private interface Change {
+        /** {@code add check "c" on "t"}, for messages. */
+        String describe();
+
+        /** True when the table has it already (a rerun after the swap). */
+        boolean done();
+
+        /** The ALTER on the empty shadow. */
+        void applyTo(Name shadow);
+
+        /** Fails, naming how many rows would break the change, before anything is copied. */
+        void precheck();
+
+        /** The plain form, for the tables the rebuild refuses. */
+        void plain();
+
+        /** What the plain form costs, in words. */
+        String plainCost();
+    }
+
     static void addCheck(MigrationContext ctx, Name table, Constraint check) {
         addCheck(ctx, table, check, BackfillOptions.defaults());
     }
 
     /** With the copy's batch options (tests slow it down to write during it). */
     static void addCheck(MigrationContext ctx, Name table, Constraint check, BackfillOptions copy) {
-        new MariaDbCheckRebuild(ctx, table).run(check, copy.withResumable(false));
+        MariaDbShadowRebuild r = new MariaDbShadowRebuild(ctx, table);
+        r.run(r.new AddCheck(check), copy.withResumable(false));
     }
 
-    private void run(Constraint check, BackfillOptions copy) {
-        String name = check.getUnqualifiedName().last();
-        boolean named = name != null && !name.isEmpty();
-        if (named && checkNames(tableName).contains(name)) {
-            dropIfExists(old, "the old table of an earlier rebuild");
-            ctx.progress("add check " + show(name) + ": already there, kept");
-            return;
+    /** Makes {@code column} NOT NULL; {@code type} is its whole definition (type, default). */
+    static void setNotNull(MigrationContext ctx, Name table, Name column, DataType<?> type) {
+        setNotNull(ctx, table, column, type, BackfillOptions.defaults());
+    }
+
+    static void setNotNull(MigrationContext ctx, Name table, Name column, DataType<?> type, BackfillOptions copy) {
+        MariaDbShadowRebuild r = new MariaDbShadowRebuild(ctx, table);
+        r.run(r.new SetNotNull(column, type), copy.withResumable(false));
+    }
+
+    private final class AddCheck implements Change {
+        private final Constraint check;
+        private final String name;
+        private List<String> existing = List.of();
+
+        AddCheck(Constraint check) {
+            this.check = check;
+            this.name = check.getUnqualifiedName().last();
         }
+
+        @Override
+        public String describe() {
+            return "add check " + (name == null || name.isEmpty() ? "" : show(name) + " ") + "on " + show(tableName);
+        }
+
+        @Override
+        public boolean done() {
+            return name != null && !name.isEmpty() && checkNames(tableName).contains(name);
+        }
+
+        @Override
+        public void applyTo(Name shadow) {
+            existing = checkNames(tableName);
+            ctx.dsl().alterTable(shadow).add(check).execute();
+        }
+
+        /** Counts the rows the new check refuses, using the server's own text of the check on the shadow. */
+        @Override
+        public void precheck() {
+            List<String> clauses = strings(
+                    "select check_clause from information_schema.check_constraints where constraint_schema = database()"
+                            + " and table_name = {0} and constraint_name not in (" + placeholders(existing.size())
+                            + ")",
+                    concat(shadow, existing));
+            for (String clause : clauses) {
+                failIfAny(DSL.not(DSL.condition(clause)), "violating (" + clause + "); the check was not added");
+            }
+        }
+
+        @Override
+        public void plain() {
+            MariaDbOnline.alter(ctx, ctx.dsl().alterTable(table).add(check), MariaDbOnline.Algorithm.DEFAULT, table);
+        }
+
+        @Override
+        public String plainCost() {
+            return "copies the table with writes blocked";
+        }
+    }
+
+    private final class SetNotNull implements Change {
+        private final Name column;
+        private final DataType<?> type;
+
+        SetNotNull(Name column, DataType<?> type) {
+            this.column = column;
+            this.type = type;
+        }
+
+        @Override
+        public String describe() {
+            return "set not null " + show(tableName) + "." + ctx.dsl().render(column);
+        }
+
+        @Override
+        public boolean done() {
+            return !strings(
+                            "select column_name from information_schema.columns where table_schema = database()"
+                                    + " and table_name = {0} and column_name = {1} and is_nullable = 'NO'",
+                            DSL.val(tableName), DSL.val(column.last()))
+                    .isEmpty();
+        }
+
+        @Override
+        public void applyTo(Name shadow) {
+            MariaDbOnline.restate(ctx, shadow, column, type);
+        }
+
+        @Override
+        public void precheck() {
+            failIfAny(
+                    DSL.field(column).isNull(), "with NULL in " + ctx.dsl().render(column) + "; NOT NULL was not set");
+        }
+
+        @Override
+        public void plain() {
+            MariaDbOnline.restate(ctx, table, column, type);
+        }
+
+        @Override
+        public String plainCost() {
+            return "rebuilds the table in place, under an exclusive lock at the end";
+        }
+    }
+
+    private void run(Change change, BackfillOptions copy) {
         if (recording()) {
             // The SQL view and the runner's checksum read no catalog: show the rebuild's statements.
             ctx.dsl().execute(DSL.query("create table {0} like {1}", q(shadow), table));
-            ctx.dsl().alterTable(q(shadow)).add(check).execute();
-            ctx.progress("-- runtime: rows of " + show(tableName) + " that break the check are counted, triggers keep "
+            change.applyTo(q(shadow));
+            ctx.progress("-- runtime: rows of " + show(tableName) + " that break the change are counted, triggers keep "
                     + show(shadow) + " in step, rows copied in keyset batches (a table with foreign keys, triggers of"
                     + " its own or no primary key: the plain ALTER TABLE instead, a copy with writes blocked)");
             ctx.dsl().execute(DSL.query("rename table {0} to {1}, {2} to {0}", table, q(old), q(shadow)));
             ctx.dsl().dropTableIfExists(q(old)).execute();
             return;
         }
+        if (change.done()) {
+            dropIfExists(old, "the old table of an earlier rebuild");
+            ctx.progress(change.describe() + ": already there, kept");
+            return;
+        }
         clearLeftovers();
         Optional<String> refusal = refusal();
         if (refusal.isPresent()) {
-            ctx.progress("add check on " + show(tableName) + ": copies the table with writes blocked (" + refusal.get()
-                    + ")");
-            MariaDbOnline.alter(ctx, ctx.dsl().alterTable(table).add(check), MariaDbOnline.Algorithm.DEFAULT, table);
+            ctx.progress(change.describe() + ": " + change.plainCost() + " (" + refusal.get() + ")");
+            change.plain();
             return;
         }
         List<String> columns = columns();
@@ -92,9 +219,9 @@ final class MariaDbCheckRebuild {
         retrying(
                 "create table " + show(shadow) + " like " + show(tableName),
                 () -> ctx.dsl().execute(DSL.query("create table {0} like {1}", q(shadow), table)));
-        // Empty, so the copy ALTER the server insists on is instant.
-        ctx.dsl().alterTable(q(shadow)).add(check).execute();
-        precheck(checkNames(tableName));
+        // Empty, so even an ALTER the server does by copying is instant.
+        change.applyTo(q(shadow));
+        change.precheck();
         ctx.dsl()
                 .execute(DSL.query(
                         "alter table {0} auto_increment = {1}", q(shadow), DSL.inline(autoIncrement(tableName))));
@@ -112,7 +239,21 @@ final class MariaDbCheckRebuild {
                 "rename table " + show(tableName) + " to " + show(old) + ", " + show(shadow) + " to " + show(tableName),
                 () -> ctx.dsl().execute(DSL.query("rename table {0} to {1}, {2} to {0}", table, q(old), q(shadow))));
         // The old table's triggers go with it; they wrote the shadow's old name, which no longer exists.
-        dropIfExists(old, "the table before the check");
+        dropIfExists(old, "the table before the change");
+    }
+
+    /** Fails when rows of the table meet {@code broken}, naming how many; the shadow is dropped first. */
+    private void failIfAny(org.jooq.Condition broken, String what) {
+        Integer counted =
+                ctx.dsl().select(DSL.count()).from(table).where(broken).fetchOne(0, Integer.class);
+        int rows = counted == null ? 0 : counted;
+        if (rows > 0) {
+            dropIfExists(shadow, "the shadow table");
+            throw new ConcertinaException(
+                    ErrorCode.MIGRATION_FAILED,
+                    show(tableName) + " has " + rows + " row(s) " + what
+                            + ": fix those rows, then run the migration again");
+        }
     }
 
     /** A recording connection answers no query; a server always answers this one. */
@@ -173,29 +314,6 @@ final class MariaDbCheckRebuild {
         }
         // After a swap whose check was not named (so not found above), the old table may remain.
         dropIfExists(old, "the old table of an earlier rebuild");
-    }
-
-    /** Counts the rows the new check refuses, using the server's own text of the check on the shadow. */
-    private void precheck(List<String> existing) {
-        List<String> clauses = strings(
-                "select check_clause from information_schema.check_constraints where constraint_schema = database()"
-                        + " and table_name = {0} and constraint_name not in (" + placeholders(existing.size()) + ")",
-                concat(shadow, existing));
-        for (String clause : clauses) {
-            Integer counted = ctx.dsl()
-                    .select(DSL.count())
-                    .from(table)
-                    .where(DSL.not(DSL.condition(clause)))
-                    .fetchOne(0, Integer.class);
-            int rows = counted == null ? 0 : counted;
-            if (rows > 0) {
-                dropIfExists(shadow, "the shadow table");
-                throw new ConcertinaException(
-                        ErrorCode.MIGRATION_FAILED,
-                        show(tableName) + " has " + rows + " row(s) violating (" + clause
-                                + "); the check was not added: fix those rows, then run the migration again");
-            }
-        }
     }
 
     private static String placeholders(int n) {
