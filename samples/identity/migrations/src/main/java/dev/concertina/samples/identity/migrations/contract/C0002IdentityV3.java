@@ -36,8 +36,12 @@ import org.jooq.impl.SQLDataType;
  * <li>LONG_LOCK (takes a long lock) on h2: SET NOT NULL validates every row</li>
  * <li>MAY_FAIL_ON_EXISTING_ROWS (may fail on existing rows): rows with NULL in "is_enabled"</li>
  * <li>BREAKS_OLD_CODE (breaks old code): old code uses "enabled"</li>
- * <li>VALIDATES_ROWS (validates every row, writes go on) on mariadb, mysql: the table is rebuilt in
- * place (ALGORITHM=INPLACE, LOCK=NONE): writes go on</li>
+ * <li>VALIDATES_ROWS (validates every row, writes go on) on mariadb: a shadow table with NOT NULL
+ * is filled in batches while triggers keep it in step, then swapped in by one RENAME TABLE: writes
+ * go on (a table with foreign keys or triggers of its own is rebuilt in place, under an exclusive
+ * lock at the end)</li>
+ * <li>VALIDATES_ROWS (validates every row, writes go on) on mysql: the table is rebuilt in place
+ * (ALGORITHM=INPLACE, LOCK=NONE): writes go on</li>
  * <li>VALIDATES_ROWS (validates every row, writes go on) on postgres: SET NOT NULL through CHECK
  * (column IS NOT NULL) NOT VALID + VALIDATE (SHARE UPDATE EXCLUSIVE), then SET NOT NULL without a
  * scan under a brief exclusive lock</li>
@@ -61,7 +65,7 @@ import org.jooq.impl.SQLDataType;
  * restored; dropped column "project"."extra" data cannot be restored.
  */
 @Revision(
-        id = "f4140964ad66",
+        id = "e1cb48d9a022",
         parent = "e54fa8643be8",
         branch = Branch.CONTRACT,
         requires = "3d5d4a82c70d",
@@ -99,7 +103,7 @@ public final class C0002IdentityV3 implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         throw new ConcertinaException(ErrorCode.REFUSED,
-                "revision f4140964ad66 (identity v3) cannot be downgraded: " +
+                "revision e1cb48d9a022 (identity v3) cannot be downgraded: " +
                 "dropped column \"identity_user\".\"enabled\" data cannot be " +
                 "restored; dropped column \"project\".\"extra\" data cannot be " + "restored");
     }
