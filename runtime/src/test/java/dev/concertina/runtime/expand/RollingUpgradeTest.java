@@ -212,7 +212,7 @@ class RollingUpgradeTest {
 
     private void setNotNull(Name table, String column, DataType<?> type) {
         if (kind == DbKind.MARIADB) {
-            // MariaDB changes nullability by restating the whole column (STACK.md).
+            // MariaDB changes nullability by restating the whole column (MODIFY with its type).
             dsl.alterTable(table).alterColumn(n(column)).set(type.nullable(false)).execute();
         } else {
             dsl.alterTable(table).alterColumn(n(column)).setNotNull().execute();
