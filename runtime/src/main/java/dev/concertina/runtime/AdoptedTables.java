@@ -40,7 +40,7 @@ public final class AdoptedTables {
             return Optional.empty();
         }
         Set<String> out = new TreeSet<>();
-        if (tables(c).contains(dialect.foldUnquoted(OwnObjects.ADOPTED_TABLE))) {
+        if (VersionStore.tableExists(c, dialect.foldUnquoted(OwnObjects.ADOPTED_TABLE))) {
             DSLContext dsl = Sql.dsl(c, dialect);
             dsl.select(column(dialect)).from(table(dialect)).fetch().forEach(r -> out.add(r.value1()));
         }

@@ -207,13 +207,11 @@ final class RevisionRunner {
      * way (a lock that stayed busy, with its holder named, wraps the driver's last timeout).
      */
     private static String cause(Throwable e) {
-        for (Throwable t = e; t != null && !(t instanceof SQLException); t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ConcertinaException ce && ce.code() == ErrorCode.LOCK_TIMEOUT) {
-                return Jdbc.oneLine(ce);
-            }
-        }
         Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t && !(t instanceof SQLException)) {
+        while (!(t instanceof ConcertinaException ce && ce.code() == ErrorCode.LOCK_TIMEOUT)
+                && t.getCause() != null
+                && t.getCause() != t
+                && !(t instanceof SQLException)) {
             t = t.getCause();
         }
         return Jdbc.oneLine(t);

@@ -43,6 +43,9 @@ final class KeptDifferences {
     private final Schema desired;
     private final IgnoreFilter policy;
     private final PreexistingTables preexisting;
+    /** Whether the desired side was read from entities, which can be silent about a table. */
+    private final boolean entitiesSpeak;
+
     private final List<Change> planned = new ArrayList<>();
     private final List<Kept> kept = new ArrayList<>();
     private final Set<String> droppedTables = new HashSet<>();
@@ -57,6 +60,7 @@ final class KeptDifferences {
         this.desired = desired;
         this.policy = policy;
         this.preexisting = preexisting;
+        this.entitiesSpeak = desired.tables().stream().anyMatch(t -> t.origin().fromEntity());
         this.columns = new KeptColumns(current, desired, policy, kept);
     }
 
@@ -360,8 +364,6 @@ final class KeptDifferences {
         if (toolTable(name)) {
             return policy.followsEntities(Kept.Kind.TOOL_TABLE) ? Optional.empty() : Optional.of(Kept.Kind.TOOL_TABLE);
         }
-        boolean entitiesSpeak =
-                desired.tables().stream().anyMatch(t -> t.origin().fromEntity());
         return preexisting.contains(name) && entitiesSpeak && !policy.followsEntities(Kept.Kind.TABLE)
                 ? Optional.of(Kept.Kind.TABLE)
                 : Optional.empty();

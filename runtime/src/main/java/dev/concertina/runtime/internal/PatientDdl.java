@@ -3,8 +3,6 @@ package dev.concertina.runtime.internal;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.online.OnlineDdl;
 import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -29,7 +27,7 @@ public final class PatientDdl {
     public static Connection wrap(Connection connection, Supplier<MigrationContext> ctx) {
         return (Connection) Proxy.newProxyInstance(
                 PatientDdl.class.getClassLoader(), new Class<?>[] {Connection.class}, (p, m, args) -> {
-                    Object result = invoke(connection, m, args);
+                    Object result = StepRecorder.invoke(connection, m, args);
                     if (m.getName().equals("createStatement")) {
                         return statement(Statement.class, (Statement) result, null, ctx);
                     }
@@ -45,17 +43,17 @@ public final class PatientDdl {
             Class<S> type, Statement target, String prepared, Supplier<MigrationContext> ctx) {
         InvocationHandler handler = (p, m, args) -> {
             if (!m.getName().startsWith("execute") || m.getName().equals("executeBatch")) {
-                return invoke(target, m, args);
+                return StepRecorder.invoke(target, m, args);
             }
             String sql = args != null && args.length > 0 && args[0] instanceof String s ? s : prepared;
             if (sql == null || StatementKind.of(sql) != StatementKind.DDL || OnlineDdl.retrying()) {
-                return invoke(target, m, args);
+                return StepRecorder.invoke(target, m, args);
             }
             Object[] result = new Object[1];
             try {
                 OnlineDdl.run(ctx.get(), oneLine(sql), () -> {
                     try {
-                        result[0] = invoke(target, m, args);
+                        result[0] = StepRecorder.invoke(target, m, args);
                     } catch (Throwable t) {
                         throw new Failed(t);
                     }
@@ -78,14 +76,6 @@ public final class PatientDdl {
     private static final class Failed extends RuntimeException {
         Failed(Throwable cause) {
             super(cause.getMessage(), cause, false, false);
-        }
-    }
-
-    private static Object invoke(Object target, Method m, Object[] args) throws Throwable {
-        try {
-            return m.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
         }
     }
 }

@@ -286,7 +286,8 @@ public final class StepRecorder {
                 new MockResult[] {new MockResult(0, DSL.using(dialect.jooq()).newResult())});
     }
 
-    private static Object invoke(Object target, Method m, Object[] args) throws Throwable {
+    /** Calls {@code m} on {@code target}, throwing what it throws (not the reflection wrapper); the proxies share it. */
+    static Object invoke(Object target, Method m, Object[] args) throws Throwable {
         try {
             return m.invoke(target, args);
         } catch (InvocationTargetException e) {

@@ -100,7 +100,8 @@ public final class VersionStore {
         return tableExists(connection, dialect.foldUnquoted(OwnObjects.VERSION_TABLE));
     }
 
-    static boolean tableExists(Connection c, String table) {
+    /** Whether {@code table} (its name as stored) exists in the connection's current schema. */
+    public static boolean tableExists(Connection c, String table) {
         try {
             DatabaseMetaData md = c.getMetaData();
             String esc = md.getSearchStringEscape();
