@@ -15,6 +15,7 @@ import java.util.List;
 final class RowWriteCode {
 
     private static final ClassName DSL = TypeCode.DSL;
+    private static final ClassName DIALECT = ClassName.get("dev.concertina.runtime", "Dialect");
     private static final ClassName ROW_COPY = ClassName.get("dev.concertina.runtime.expand", "RowCopy");
     private static final int INDENT = Layout.BODY_INDENT;
 
@@ -175,6 +176,22 @@ final class RowWriteCode {
                 CodeBlock.of(".columns($L)", target),
                 CodeBlock.of(".select($L)", select),
                 CodeBlock.of(".execute()"));
-        b.addStatement("$L", insert);
+        // On PostgreSQL RowCopy skips the rows already there by ON CONFLICT on the new table's key.
+        CodeBlock conflictKey = c.key().stream()
+                .map(k -> CodeBlock.of("$T.field($L)", DSL, p.name(k)))
+                .collect(CodeBlock.joining(",$W"));
+        CodeBlock postgres = Layout.chain(
+                INDENT * 3,
+                CodeBlock.of("ctx.dsl().insertInto($T.table($L))", DSL, p.name(c.newTable())),
+                CodeBlock.of(".columns($L)", target),
+                CodeBlock.of(".select($T.select($L)$W.from($T.table($L)))", DSL, values, DSL, p.name(c.table())),
+                CodeBlock.of(".onConflict($L)", conflictKey),
+                CodeBlock.of(".doNothing()"),
+                CodeBlock.of(".execute()"));
+        b.beginControlFlow("if (ctx.dialect() == $T.POSTGRES)", DIALECT)
+                .addStatement("$L", postgres)
+                .nextControlFlow("else")
+                .addStatement("$L", insert)
+                .endControlFlow();
     }
 }

@@ -225,6 +225,19 @@ public final class Backfill {
                 String write,
                 BackfillOptions options,
                 String where) {
+            this(connection, dialect, table, column, write, "", options, where);
+        }
+
+        /** {@code tail} follows each batch's key range in its statement. */
+        Run(
+                Connection connection,
+                Dialect dialect,
+                String table,
+                String column,
+                String write,
+                String tail,
+                BackfillOptions options,
+                String where) {
             this.connection = Objects.requireNonNull(connection, "connection");
             this.dialect = dialect;
             this.expand = ExpandDialect.of(dialect);
@@ -232,7 +245,7 @@ public final class Backfill {
             this.column = column;
             this.options = options;
             this.where = where;
-            this.query = new BackfillKeysetQuery(connection, dialect, table, write, where);
+            this.query = new BackfillKeysetQuery(connection, dialect, table, write, tail, where);
         }
 
         BackfillResult execute() {

@@ -25,19 +25,22 @@ final class BackfillKeysetQuery {
     private final SqlText sql;
     private final String table;
     private final String write;
+    private final String tail;
     private final String where;
     private List<String> key;
 
     /**
      * @param write the batch's statement up to its own condition ({@code UPDATE t SET c = e WHERE c
      *              IS NULL}); each batch appends {@code AND} its key range on {@code table}
+     * @param tail  what follows the key range ({@code ON CONFLICT … DO NOTHING}), or empty
      */
-    BackfillKeysetQuery(Connection connection, Dialect dialect, String table, String write, String where) {
+    BackfillKeysetQuery(Connection connection, Dialect dialect, String table, String write, String tail, String where) {
         this.connection = connection;
         this.dialect = dialect;
         this.sql = new SqlText(dialect);
         this.table = table;
         this.write = write;
+        this.tail = tail;
         this.where = where;
     }
 
@@ -98,7 +101,7 @@ final class BackfillKeysetQuery {
         if (last != null) {
             q.append(" AND ").append(after(key, last, params));
         }
-        q.append(" AND ").append(notAfter(key, upper, params));
+        q.append(" AND ").append(notAfter(key, upper, params)).append(tail);
         try (PreparedStatement ps = prepare(q.toString(), params)) {
             return ps.executeUpdate();
         }

@@ -14,7 +14,8 @@ import org.jooq.Field;
  * Copies the rows of a table into its replacement (a renamed table, issue 14) in keyset batches on
  * the old table's primary key, each its own short transaction, as a {@link Backfill} fills a
  * column: {@code INSERT INTO new (…) SELECT … FROM old WHERE NOT EXISTS (the row in new) AND key
- * in (last, upper]}. Rows already in the new table (copied by the table sync's triggers, written by
+ * in (last, upper]} (on PostgreSQL {@code … WHERE key in (last, upper] ON CONFLICT (key) DO NOTHING}, which
+ * probes the new table's key per row). Rows already in the new table (copied by the table sync's triggers, written by
  * new code, or by an earlier run) are left alone, so a rerun after a crash goes on where it
  * stopped; the sync triggers ignore the copy's own writes. Run it after {@link TableSync#install}:
  * rows written later reach the new table through the triggers.
@@ -138,9 +139,18 @@ public final class RowCopy {
         for (int i = 0; i < oldKey.size(); i++) {
             match.add(alias + "." + sql.name(newKey.get(i)) + " = " + sql.name(table) + "." + sql.name(oldKey.get(i)));
         }
-        String insert = "INSERT INTO " + sql.name(newTable) + " (" + String.join(", ", columns) + ") SELECT "
-                + String.join(", ", rendered) + " FROM " + sql.name(table) + " WHERE NOT EXISTS (SELECT 1 FROM "
-                + sql.name(newTable) + " AS " + alias + " WHERE " + String.join(" AND ", match) + ")";
+        String head = "INSERT INTO " + sql.name(newTable) + " (" + String.join(", ", columns) + ") SELECT "
+                + String.join(", ", rendered) + " FROM " + sql.name(table) + " WHERE ";
+        if (dialect == Dialect.POSTGRES) {
+            // Not NOT EXISTS: PostgreSQL plans that as a hash anti join that reads the whole new table in
+            // every batch while its statistics lag behind the copy (quadratic; bench/online, "renametable").
+            List<String> conflict = new ArrayList<>();
+            newKey.forEach(k -> conflict.add(sql.name(k)));
+            String tail = " ON CONFLICT (" + String.join(", ", conflict) + ") DO NOTHING";
+            return new Backfill.Run(connection, dialect, table, newTable, head + "TRUE", tail, options, what).execute();
+        }
+        String insert = head + "NOT EXISTS (SELECT 1 FROM " + sql.name(newTable) + " AS " + alias + " WHERE "
+                + String.join(" AND ", match) + ")";
         return new Backfill.Run(connection, dialect, table, newTable, insert, options, what).execute();
     }
 }

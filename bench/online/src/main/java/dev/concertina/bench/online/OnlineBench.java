@@ -9,7 +9,9 @@ import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.expand.Backfill;
 import dev.concertina.runtime.expand.BackfillOptions;
 import dev.concertina.runtime.expand.Conversion;
+import dev.concertina.runtime.expand.RowCopy;
 import dev.concertina.runtime.expand.SyncTriggers;
+import dev.concertina.runtime.expand.TableSync;
 import dev.concertina.runtime.internal.RunContext;
 import dev.concertina.runtime.internal.Sql;
 import dev.concertina.runtime.online.LockRetry;
@@ -21,6 +23,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jooq.Field;
 import org.jooq.Name;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -33,7 +36,7 @@ import org.jooq.impl.SQLDataType;
  * writes finishing), over the writes started while the step ran.
  *
  * <p>Arguments: {@code postgres|mariadb|both [--rows N] [--rate W] [--steps a,b,…] [--db NAME]}; steps:
- * index, unique, fk, check, notnull, dropcolumn, rename.
+ * index, unique, fk, check, notnull, dropcolumn, rename, renametable.
  */
 public final class OnlineBench {
 
@@ -46,11 +49,11 @@ public final class OnlineBench {
     private long rows = 1_000_000;
     private int rate = 100;
     private String db = "concertina_bench_online";
-    private List<String> steps = List.of("index", "unique", "fk", "check", "notnull", "dropcolumn", "rename");
+    private List<String> steps = List.of("index", "unique", "fk", "check", "notnull", "dropcolumn", "rename", "renametable");
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: postgres|mariadb|both [--rows N] [--rate W] [--steps index,unique,fk,check,notnull,dropcolumn,rename] [--db NAME]");
+            System.err.println("usage: postgres|mariadb|both [--rows N] [--rate W] [--steps index,unique,fk,check,notnull,dropcolumn,rename,renametable] [--db NAME]");
             System.exit(64);
         }
         OnlineBench b = new OnlineBench();
@@ -188,10 +191,21 @@ public final class OnlineBench {
                     }
                     s.execute("alter table bench_item drop column if exists contact");
                 }
+                case "renametable" -> {
+                    try {
+                        TableSync.drop(c, d, "bench_item", "bench_item_renamed");
+                    } catch (RuntimeException none) {
+                        // Not installed yet.
+                    }
+                    s.execute("drop table if exists bench_item_renamed");
+                }
                 default -> throw new IllegalArgumentException("unknown step " + step);
             }
         }
     }
+
+    /** The columns of bench_item, each kept under its name by the table sync of a renamed table. */
+    private static final List<String> ITEM_COLUMNS = List.of("id", "account_id", "email", "code", "qty", "note", "legacy");
 
     private void measureStep(Dialect d, Connection c, String step, String form) throws Exception {
         boolean naive = form.equals("naive");
@@ -253,6 +267,29 @@ public final class OnlineBench {
                                 n("bench_item"));
                         SyncTriggers.install(ctx, "bench_item", "email", "contact", Conversion.identity(), Conversion.identity());
                         Backfill.run(ctx, "bench_item", "email", "contact", Conversion.identity(), BackfillOptions.defaults());
+                    }
+                }
+                case "renametable" -> {
+                    // The expand of a table rename: the new table, kept equal to the old one by triggers both ways,
+                    // filled with the existing rows. Naive: one INSERT … SELECT … WHERE NOT EXISTS (the form before
+                    // issue 14).
+                    s.execute("create table bench_item_renamed (id bigint primary key, account_id int not null, email varchar(64),"
+                            + " code varchar(32), qty int not null, note varchar(16), legacy varchar(16))");
+                    TableSync.install(c, d, "bench_item", "bench_item_renamed", ITEM_COLUMNS.stream().map(TableSync::column).toList(),
+                            List.of("id"));
+                    List<Field<?>> values = new ArrayList<>(ITEM_COLUMNS.stream().map(x -> DSL.field(n(x))).toList());
+                    if (naive) {
+                        TableSync.withoutSync(c, d, () -> {
+                            try {
+                                s.execute("insert into bench_item_renamed select * from bench_item o where not exists"
+                                        + " (select 1 from bench_item_renamed n where n.id = o.id)");
+                            } catch (SQLException e) {
+                                throw new IllegalStateException(e);
+                            }
+                        });
+                    } else {
+                        RowCopy.run(c, d, "bench_item", "bench_item_renamed", ITEM_COLUMNS, values, List.of("id"), List.of("id"),
+                                BackfillOptions.defaults());
                     }
                 }
                 default -> throw new IllegalArgumentException("unknown step " + step);
