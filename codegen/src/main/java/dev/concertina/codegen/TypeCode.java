@@ -22,6 +22,7 @@ final class TypeCode {
     static final ClassName SQL_DATA_TYPE = ClassName.get("org.jooq.impl", "SQLDataType");
     static final ClassName DSL = ClassName.get("org.jooq.impl", "DSL");
     static final ClassName PORTABLE_TYPES = ClassName.get("dev.concertina.runtime.types", "PortableTypes");
+    static final ClassName COLUMN_EXTRAS = ClassName.get("dev.concertina.runtime.types", "ColumnExtras");
 
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
     private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
@@ -209,7 +210,7 @@ final class TypeCode {
      * {@code SQLDataType.VARCHAR(200).nullable(false).defaultValue(DSL.inline("x", SQLDataType.VARCHAR(200)))}.
      */
     static CodeBlock column(Column c, String where) {
-        CodeBlock type = type(c.type(), where);
+        CodeBlock type = collated(c, where);
         CodeBlock.Builder b = CodeBlock.builder().add("$L.nullable($L)", type, c.nullable());
         if (c.identity()) {
             b.add(".identity(true)");
@@ -220,7 +221,35 @@ final class TypeCode {
 
     /** The type and nullability alone (for a column added as a copy, or a temporary column). */
     static CodeBlock bare(Column c, String where) {
-        return CodeBlock.of("$L.nullable($L)", type(c.type(), where), c.nullable());
+        return CodeBlock.of("$L.nullable($L)", collated(c, where), c.nullable());
+    }
+
+    /** The type with the column's collation, where it states one ({@code ColumnExtras.collated}). */
+    static CodeBlock collated(Column c, String where) {
+        CodeBlock type = type(c.type(), where);
+        return c.details().collation().isPresent()
+                ? CodeBlock.of(
+                        "$T.collated(ctx, $L, $S)",
+                        COLUMN_EXTRAS,
+                        type,
+                        c.details().collation().get())
+                : type;
+    }
+
+    /**
+     * Adds generated column {@code c} ({@code ColumnExtras.addGenerated}: jOOQ's open-source DDL
+     * has no computed columns); the type carries no default, which a generated column cannot have.
+     */
+    static CodeBlock addGenerated(Column c, CodeBlock table, CodeBlock column, String where) {
+        return CodeBlock.of(
+                "$T.addGenerated(ctx, $L, $L, $L.nullable($L), $S, $L)",
+                COLUMN_EXTRAS,
+                table,
+                column,
+                collated(c, where),
+                c.nullable(),
+                c.details().generated().orElseThrow(),
+                c.details().stored());
     }
 
     /**

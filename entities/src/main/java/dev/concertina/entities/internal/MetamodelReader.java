@@ -1,6 +1,7 @@
 package dev.concertina.entities.internal;
 
 import dev.concertina.engine.model.CheckConstraint;
+import dev.concertina.engine.model.ColumnDetails;
 import dev.concertina.engine.model.ColumnType;
 import dev.concertina.engine.model.ForeignKey;
 import dev.concertina.engine.model.Index;
@@ -58,6 +59,8 @@ public final class MetamodelReader {
     private final List<String> implicitUniques = new ArrayList<>();
     /** Unquoted column spellings per table ({@link Schema#columnKey}), for respelled column names. */
     private final Map<String, String> columnSpellings = new HashMap<>();
+    /** What the entities state that the target database cannot hold ({@link Schema#notes()}). */
+    private final List<String> notes = new ArrayList<>();
 
     public MetamodelReader(BootedModel model) {
         this.model = model;
@@ -103,7 +106,7 @@ public final class MetamodelReader {
                 spellings.put(key, spelling);
             }
         });
-        return new Schema(tables, sequences, quoted, spellings).sorted();
+        return new Schema(tables, sequences, quoted, spellings, notes).sorted();
     }
 
     /**
@@ -325,7 +328,41 @@ public final class MetamodelReader {
         Optional<String> defaultValue = c.isIdentity() ? Optional.empty() : normalizer.defaultValue(rawDefault, type);
         Optional<String> comment = Optional.ofNullable(c.getComment()).filter(s -> !s.isEmpty());
         return new dev.concertina.engine.model.Column(
-                fold(c), type, nullable, defaultValue, c.isIdentity(), comment, origin);
+                fold(c), type, nullable, defaultValue, c.isIdentity(), comment, origin, details(t, c, origin));
+    }
+
+    /**
+     * {@code @Collate} and {@code @GeneratedColumn}, as the database keeps them: a collation by its
+     * name (MariaDB's in lower case), a generated expression canonical, stored where the database
+     * computes it on write (PostgreSQL and H2 always; Hibernate's {@code as (…) persistent} on MariaDB).
+     * H2 has no per-column collation: the collation is named in a note instead.
+     */
+    private ColumnDetails details(org.hibernate.mapping.Table t, Column c, Origin origin) {
+        ColumnDetails details = ColumnDetails.NONE;
+        String collation = c.getCollation();
+        if (collation != null && !collation.isBlank()) {
+            String name = collation.strip().replaceAll("^[\"`]|[\"`]$", "");
+            if (dialect == Dialect.H2) {
+                notes.add("not held: collation " + name + " of \"" + t.getName() + "\".\"" + c.getName() + "\" ("
+                        + origin + "): H2 has no per-column collation");
+            } else {
+                details = details.withCollation(
+                        Optional.of(dialect == Dialect.POSTGRES ? name : name.toLowerCase(Locale.ROOT)));
+            }
+        }
+        String generated = c.getGeneratedAs();
+        if (generated != null && !generated.isBlank()) {
+            try {
+                details = details.withGenerated(Optional.of(normalizer.expression(generated)), true);
+            } catch (RuntimeException e) {
+                throw new ConcertinaException(
+                        ErrorCode.MODEL,
+                        origin + ": column " + c.getName() + ": generated expression (" + generated + "): "
+                                + ModelErrors.oneLine(e),
+                        e);
+            }
+        }
+        return details;
     }
 
     private static boolean isColumnUnique(org.hibernate.mapping.Table t, Column c) {
