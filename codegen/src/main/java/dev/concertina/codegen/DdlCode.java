@@ -151,6 +151,7 @@ final class DdlCode {
     }
 
     private void addTable(Table t, CodeBlock.Builder b) {
+        t.columns().forEach(c -> TypeCode.beforeColumn(c).ifPresent(x -> b.addStatement("$L", x)));
         CodeBlock.Builder s = CodeBlock.builder().add("ctx.dsl().createTable($L)", table(t.name()));
         List<Column> generated = new ArrayList<>();
         for (Column c : t.columns()) {
@@ -192,6 +193,7 @@ final class DdlCode {
     }
 
     private void addColumn(String table, Column column, CodeBlock.Builder b) {
+        TypeCode.beforeColumn(column).ifPresent(x -> b.addStatement("$L", x));
         if (column.details().generated().isPresent()) {
             b.addStatement(
                     "$L",
@@ -228,7 +230,7 @@ final class DdlCode {
             switch (aspect) {
                 case TYPE:
                     if (TypeCode.isEnumValuesChange(a.from().type(), a.to().type())) {
-                        b.addStatement("$L", TypeCode.changeEnumValues(a.to(), t, c, where));
+                        b.addStatement("$L", TypeCode.changeEnumValues(a.from(), a.to(), t, c, where));
                         break;
                     }
                     b.addStatement("$L.changeType($L, $L,$W$L)", p.names(), t, c, TypeCode.column(a.to(), where));

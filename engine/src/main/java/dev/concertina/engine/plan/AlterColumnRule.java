@@ -80,6 +80,11 @@ final class AlterColumnRule {
             reasons.add("widening the type keeps every old value");
         } else if (typeChange == TypeChange.NARROW) {
             contractAspects.add(ColumnAspect.TYPE);
+            if (to.type().modifiers().stream().anyMatch(m -> m.startsWith("enum type "))) {
+                context.warnings.add("alter column \"" + table + "\".\"" + column + "\" " + types
+                        + ": PostgreSQL cannot remove a label of an enum type in place; the generated step refuses"
+                        + " there when it runs: write it by hand");
+            }
             hazards.add(Hazard.of(MAY_FAIL_ON_EXISTING_ROWS, CONTRACT, "values that do not fit " + to.type()));
             hazards.add(new Hazard(TABLE_REWRITE, CONTRACT, types, TypeChange.rewritesOn(from.type(), to.type())));
             hazards.add(Hazard.of(BREAKS_OLD_CODE, CONTRACT, "old code may write values that do not fit " + to.type()));

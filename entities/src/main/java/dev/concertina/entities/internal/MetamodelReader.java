@@ -1,7 +1,6 @@
 package dev.concertina.entities.internal;
 
 import dev.concertina.engine.model.CheckConstraint;
-import dev.concertina.engine.model.ColumnDetails;
 import dev.concertina.engine.model.ColumnType;
 import dev.concertina.engine.model.ForeignKey;
 import dev.concertina.engine.model.Index;
@@ -302,14 +301,17 @@ public final class MetamodelReader {
             def = ColumnDefinition.split(explicit != null ? explicit : c.getSqlType(metadata));
             // Hibernate writes a basic array the SQL standard's way ("varchar(255) array"); the
             // normaliser reads PostgreSQL's "varchar(255)[]", the same type.
-            type = normalizer.type(def.type().replaceFirst("(?i)\\s+array$", "[]"));
+            Optional<ColumnType> namedEnum =
+                    explicit == null ? NamedEnums.of(c, def.type(), dialect) : Optional.empty();
+            String typeText = def.type().replaceFirst("(?i)\\s+array$", "[]");
+            type = namedEnum.orElseGet(() -> normalizer.type(typeText));
             if (type.kind() == TypeKind.LARGE_OBJECT) {
                 // The database cannot tell what a large object holds; the mapping can, and codegen
                 // needs it for databases that store text and bytes in different types.
                 type = type.withContent(
                         HibernateCodes.isCharacter(c.getSqlTypeCode(metadata)) ? TypeKind.CLOB : TypeKind.BLOB);
             }
-            if (explicit == null) {
+            if (explicit == null && namedEnum.isEmpty()) {
                 type = PortableMapping.of(c, type, hibernateDialect, metadata)
                         .map(type::withMapped)
                         .orElse(type);
@@ -328,41 +330,14 @@ public final class MetamodelReader {
         Optional<String> defaultValue = c.isIdentity() ? Optional.empty() : normalizer.defaultValue(rawDefault, type);
         Optional<String> comment = Optional.ofNullable(c.getComment()).filter(s -> !s.isEmpty());
         return new dev.concertina.engine.model.Column(
-                fold(c), type, nullable, defaultValue, c.isIdentity(), comment, origin, details(t, c, origin));
-    }
-
-    /**
-     * {@code @Collate} and {@code @GeneratedColumn}, as the database keeps them: a collation by its
-     * name (MariaDB's in lower case), a generated expression canonical, stored where the database
-     * computes it on write (PostgreSQL and H2 always; Hibernate's {@code as (…) persistent} on MariaDB).
-     * H2 has no per-column collation: the collation is named in a note instead.
-     */
-    private ColumnDetails details(org.hibernate.mapping.Table t, Column c, Origin origin) {
-        ColumnDetails details = ColumnDetails.NONE;
-        String collation = c.getCollation();
-        if (collation != null && !collation.isBlank()) {
-            String name = collation.strip().replaceAll("^[\"`]|[\"`]$", "");
-            if (dialect == Dialect.H2) {
-                notes.add("not held: collation " + name + " of \"" + t.getName() + "\".\"" + c.getName() + "\" ("
-                        + origin + "): H2 has no per-column collation");
-            } else {
-                details = details.withCollation(
-                        Optional.of(dialect == Dialect.POSTGRES ? name : name.toLowerCase(Locale.ROOT)));
-            }
-        }
-        String generated = c.getGeneratedAs();
-        if (generated != null && !generated.isBlank()) {
-            try {
-                details = details.withGenerated(Optional.of(normalizer.expression(generated)), true);
-            } catch (RuntimeException e) {
-                throw new ConcertinaException(
-                        ErrorCode.MODEL,
-                        origin + ": column " + c.getName() + ": generated expression (" + generated + "): "
-                                + ModelErrors.oneLine(e),
-                        e);
-            }
-        }
-        return details;
+                fold(c),
+                type,
+                nullable,
+                defaultValue,
+                c.isIdentity(),
+                comment,
+                origin,
+                StatedDetails.of(t, c, origin, dialect, normalizer, notes));
     }
 
     private static boolean isColumnUnique(org.hibernate.mapping.Table t, Column c) {
