@@ -68,6 +68,19 @@ class PlanDetailsTest {
     }
 
     @Test
+    void removingALabelOfAPostgresEnumTypeWarns() {
+        var named = enumOf("A", "B").withModifier("enum type mood");
+        Plan p = plan(schema(table("t", col("m", named))), schema(table("t", col("m", enumOf("A").withModifier("enum type mood")))),
+                PlanHints.NONE);
+        assertEquals(1, p.warnings().size(), p.warnings()::toString);
+        assertTrue(p.warnings().get(0).contains("PostgreSQL cannot remove a label of an enum type in place"), p.warnings().get(0));
+        Plan added = plan(schema(table("t", col("m", named))), schema(table("t", col("m", enumOf("A", "B", "C").withModifier("enum type mood")))),
+                PlanHints.NONE);
+        assertEquals(List.of(), added.warnings());
+        assertEquals(1, added.expand().size(), "a label added is expand");
+    }
+
+    @Test
     void notNullColumnWithNoWayToFillItWarns() {
         Plan p = plan(schema(table("person")), schema(table("person", req("age", INT))), PlanHints.NONE);
         assertEquals(1, p.warnings().size());

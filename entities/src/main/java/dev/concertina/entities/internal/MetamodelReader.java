@@ -299,10 +299,10 @@ public final class MetamodelReader {
         ColumnType type;
         try {
             def = ColumnDefinition.split(explicit != null ? explicit : c.getSqlType(metadata));
-            // Hibernate writes a basic array the SQL standard's way ("varchar(255) array"); the
-            // normaliser reads PostgreSQL's "varchar(255)[]", the same type.
             Optional<ColumnType> namedEnum =
                     explicit == null ? NamedEnums.of(c, def.type(), dialect) : Optional.empty();
+            // Hibernate writes a basic array the SQL standard's way ("varchar(255) array"); the
+            // normaliser reads PostgreSQL's "varchar(255)[]", the same type.
             String typeText = def.type().replaceFirst("(?i)\\s+array$", "[]");
             type = namedEnum.orElseGet(() -> normalizer.type(typeText));
             if (type.kind() == TypeKind.LARGE_OBJECT) {

@@ -18,9 +18,9 @@ final class StatedDetails {
 
     /**
      * {@code @Collate} and {@code @GeneratedColumn}, as the database keeps them: a collation by its
-     * name (MariaDB's in lower case), a generated expression canonical, stored where the database
-     * computes it on write (PostgreSQL and H2 always; Hibernate's {@code as (…) persistent} on MariaDB).
-     * H2 has no per-column collation: the collation is named in a note instead.
+     * name (MariaDB's in lower case), a generated expression canonical and stored (Hibernate writes
+     * {@code stored} on PostgreSQL and MariaDB; H2 reads every generated column as stored). H2 has
+     * no per-column collation (Hibernate's own DDL fails there): the collation is named in a note instead.
      */
     static ColumnDetails of(
             org.hibernate.mapping.Table t,
