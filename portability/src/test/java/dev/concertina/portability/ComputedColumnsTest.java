@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.concertina.codegen.BranchHead;
 import dev.concertina.codegen.GeneratedMigration;
+import dev.concertina.codegen.PlanSql;
 import dev.concertina.engine.model.Column;
 import dev.concertina.entities.EntityModel;
 import dev.concertina.entities.EntitySchemaReader;
@@ -61,6 +62,8 @@ class ComputedColumnsTest {
             String pkg = "dev.concertina.portability.generated.computed." + d.label();
             List<GeneratedMigration> first = Autogenerate.write(Autogenerate.live(db, d), v1, d, pkg + ".v1",
                     "gauge", BranchHead.empty(), BranchHead.empty());
+            String sql = PlanSql.render(Autogenerate.plan(Autogenerate.live(db, d), v1), d, d);
+            assertTrue(sql.contains(" generated always as (width * height)"), sql);
             List<ResolvedMigration> applied = new ArrayList<>(Autogenerate.compile(first));
             Autogenerate.sync(db, applied);
             assertEquals("diff = 0", Autogenerate.diff(db, d, v1), "after version 1");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.concertina.codegen.BranchHead;
 import dev.concertina.codegen.GeneratedMigration;
+import dev.concertina.codegen.PlanSql;
 import dev.concertina.engine.diff.DiffOptions;
 import dev.concertina.engine.diff.Differ;
 import dev.concertina.engine.model.ColumnType;
@@ -57,10 +58,16 @@ class NamedEnumTypesTest {
                     Autogenerate.live(db, d), v1, d, pkg + ".v1", "moody", BranchHead.empty(), BranchHead.empty());
             assertTrue(source(first, Branch.EXPAND).contains("EnumTypes.create(ctx, \"mood\", \"ANGRY\", \"CALM\")"),
                     source(first, Branch.EXPAND));
+            // diff --format sql shows the type created before its table.
+            String sql = PlanSql.render(Autogenerate.plan(Autogenerate.live(db, d), v1), d, d);
+            assertTrue(sql.indexOf("create type \"mood\" as enum ('ANGRY', 'CALM')") >= 0
+                    && sql.indexOf("create type") < sql.indexOf("create table"), sql);
             List<ResolvedMigration> applied = new ArrayList<>(Autogenerate.compile(first));
             Autogenerate.sync(db, applied);
             assertEquals("diff = 0", Autogenerate.diff(db, d, v1), "after version 1");
             db.execute("insert into moody (id, mood) values (1, 'CALM')");
+            assertTrue(PlanSql.render(Autogenerate.plan(Autogenerate.live(db, d), v2), d, d)
+                    .contains("alter type \"mood\" add value if not exists 'BORED' before 'CALM'"));
 
             List<GeneratedMigration> second = Autogenerate.write(Autogenerate.live(db, d), v2, d, pkg + ".v2",
                     "moody v2", head(first, Branch.EXPAND), head(first, Branch.CONTRACT));
