@@ -7,6 +7,7 @@ import dev.concertina.codegen.BranchHead;
 import dev.concertina.codegen.GeneratedMigration;
 import dev.concertina.codegen.PlanSql;
 import dev.concertina.engine.model.Column;
+import dev.concertina.engine.model.Schema;
 import dev.concertina.entities.EntityModel;
 import dev.concertina.entities.EntitySchemaReader;
 import dev.concertina.entities.EntitySource;
@@ -82,6 +83,18 @@ class ComputedColumnsTest {
             Autogenerate.sync(db, applied);
             assertEquals("diff = 0", Autogenerate.diff(db, d, v2), "after version 2");
             assertEquals(7, area(db), "computed anew by the new expression");
+        }
+        if (kind == DbKind.H2) {
+            // The class generated for PostgreSQL runs on H2 too, without the collation H2 cannot hold.
+            EntityModel postgres = new EntitySchemaReader(TargetDatabase.of(Dialect.POSTGRES)).readModel(entities(kind, "v1"));
+            List<GeneratedMigration> fromPostgres = Autogenerate.write(Schema.EMPTY, postgres, Dialect.POSTGRES,
+                    "dev.concertina.portability.generated.computed.pg2h2", "gauge", BranchHead.empty(), BranchHead.empty());
+            assertTrue(fromPostgres.get(0).source().contains("ColumnExtras.collated(ctx, SQLDataType.VARCHAR(255), \"C\")"),
+                    fromPostgres.get(0).source());
+            try (FreshDatabase db = FreshDatabase.create(kind)) {
+                Autogenerate.sync(db, Autogenerate.compile(fromPostgres));
+                assertEquals("diff = 0", Autogenerate.diff(db, d, v1), "PostgreSQL's class on H2");
+            }
         }
     }
 

@@ -30,10 +30,12 @@ public final class ColumnExtras {
 
     /**
      * {@code type} with the collation {@code collation} (a name of the running database's own),
-     * or {@code type} alone on H2, which cannot hold one per column (the plan warned of it).
+     * or {@code type} alone on H2, which cannot hold one per column: the migration's progress says
+     * so (and a plan made for H2 warned of it).
      */
     public static <T> DataType<T> collated(MigrationContext ctx, DataType<T> type, String collation) {
         if (ctx.dialect() == Dialect.H2) {
+            ctx.progress("-- collation " + collation + " not applied: H2 has no per-column collation");
             return type;
         }
         return type.collation(DSL.collation(collation));
