@@ -70,7 +70,9 @@ public record SchemaComparison(List<Change> changes, Plan plan, List<Rule> stale
                 .withQuotedNames(desired.schema().quotedNames())
                 .withSpellings(desired.schema().spellings())
                 // What the database has and the model cannot hold is named, never dropped silently.
-                .withWarnings(current.notes());
+                .withWarnings(current.notes())
+                // What the entities state and the target database cannot hold (an H2 column collation).
+                .withWarnings(desired.schema().notes());
         return new SchemaComparison(changes, plan, used.unused());
     }
 

@@ -151,8 +151,14 @@ final class DdlCode {
     }
 
     private void addTable(Table t, CodeBlock.Builder b) {
+        t.columns().forEach(c -> TypeCode.beforeColumn(c).ifPresent(x -> b.addStatement("$L", x)));
         CodeBlock.Builder s = CodeBlock.builder().add("ctx.dsl().createTable($L)", table(t.name()));
+        List<Column> generated = new ArrayList<>();
         for (Column c : t.columns()) {
+            if (c.details().generated().isPresent()) {
+                generated.add(c); // added after the table is created: jOOQ's createTable has no computed columns
+                continue;
+            }
             s.add("\n.column($L,$W$L)", p.column(t.name(), c.name()), TypeCode.column(c, where(t.name(), c.name())));
         }
         List<CodeBlock> constraints = new ArrayList<>();
@@ -168,6 +174,9 @@ final class DdlCode {
         }
         s.add("\n.execute()");
         b.addStatement("$L", s.build());
+        generated.forEach(c -> b.addStatement(
+                "$L",
+                TypeCode.addGenerated(c, table(t.name()), p.column(t.name(), c.name()), where(t.name(), c.name()))));
         t.columns()
                 .forEach(c -> TypeCode.afterColumn(c, table(t.name()), p.name(c.name()))
                         .ifPresent(x -> b.addStatement("$L", x)));
@@ -184,6 +193,15 @@ final class DdlCode {
     }
 
     private void addColumn(String table, Column column, CodeBlock.Builder b) {
+        TypeCode.beforeColumn(column).ifPresent(x -> b.addStatement("$L", x));
+        if (column.details().generated().isPresent()) {
+            b.addStatement(
+                    "$L",
+                    TypeCode.addGenerated(
+                            column, table(table), p.column(table, column.name()), where(table, column.name())));
+            column.comment().ifPresent(text -> columnComment(table, column.name(), text, b));
+            return;
+        }
         alterTable(
                 b,
                 table,
@@ -212,10 +230,21 @@ final class DdlCode {
             switch (aspect) {
                 case TYPE:
                     if (TypeCode.isEnumValuesChange(a.from().type(), a.to().type())) {
-                        b.addStatement("$L", TypeCode.changeEnumValues(a.to(), t, c, where));
+                        b.addStatement("$L", TypeCode.changeEnumValues(a.from(), a.to(), t, c, where));
                         break;
                     }
                     b.addStatement("$L.changeType($L, $L,$W$L)", p.names(), t, c, TypeCode.column(a.to(), where));
+                    break;
+                case COLLATION:
+                    // The column's full definition carries the collation; a type change above already set it.
+                    if (!a.aspects().contains(ColumnAspect.TYPE)) {
+                        b.addStatement("$L.changeType($L, $L,$W$L)", p.names(), t, c, TypeCode.column(a.to(), where));
+                    }
+                    break;
+                case GENERATED:
+                    // No portable way to change an expression in place: dropped and added again.
+                    alterTable(b, a.table(), ".dropColumn($L)", c);
+                    addColumn(a.table(), a.to(), b);
                     break;
                 case NULLABLE:
                     changeNullability(a, b);

@@ -22,6 +22,10 @@ final class TypeCode {
     static final ClassName SQL_DATA_TYPE = ClassName.get("org.jooq.impl", "SQLDataType");
     static final ClassName DSL = ClassName.get("org.jooq.impl", "DSL");
     static final ClassName PORTABLE_TYPES = ClassName.get("dev.concertina.runtime.types", "PortableTypes");
+    static final ClassName COLUMN_EXTRAS = ClassName.get("dev.concertina.runtime.types", "ColumnExtras");
+    static final ClassName ENUM_TYPES = ClassName.get("dev.concertina.runtime.types", "EnumTypes");
+    /** The type modifier naming a PostgreSQL enum type (engine's live reader, the entity reader). */
+    private static final String ENUM_TYPE = "enum type ";
 
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
     private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
@@ -65,11 +69,19 @@ final class TypeCode {
                 // Bytes unless the mapping said text: the database alone cannot tell.
                 return largeObject(t.content().orElse(TypeKind.BLOB) == TypeKind.CLOB);
             case ENUM: {
-                CodeBlock.Builder b = CodeBlock.builder()
-                        .add(
-                                "$T.enumeration(ctx, $L",
-                                PORTABLE_TYPES,
-                                t.length().orElse(DEFAULT_ENUM_LENGTH));
+                Optional<String> named = enumType(t);
+                CodeBlock.Builder b = named.isPresent()
+                        ? CodeBlock.builder()
+                                .add(
+                                        "$T.named(ctx, $S, $L",
+                                        ENUM_TYPES,
+                                        named.get(),
+                                        t.length().orElse(DEFAULT_ENUM_LENGTH))
+                        : CodeBlock.builder()
+                                .add(
+                                        "$T.enumeration(ctx, $L",
+                                        PORTABLE_TYPES,
+                                        t.length().orElse(DEFAULT_ENUM_LENGTH));
                 t.enumValues().forEach(v -> b.add(", $S", v));
                 return b.add(")").build();
             }
@@ -167,11 +179,52 @@ final class TypeCode {
      * no-op elsewhere), or nothing for other columns.
      */
     static Optional<CodeBlock> afterColumn(Column c, CodeBlock table, CodeBlock column) {
-        if (c.type().kind() != TypeKind.ENUM) {
+        if (c.type().kind() != TypeKind.ENUM || enumType(c.type()).isPresent()) {
             return Optional.empty();
         }
         return Optional.of(
                 CodeBlock.of("$T.addEnumCheck(ctx, $L, $L$L)", PORTABLE_TYPES, table, column, values(c.type())));
+    }
+
+    /** The PostgreSQL enum type an ENUM is, when it is one ({@code enum type mood}). */
+    static Optional<String> enumType(ColumnType t) {
+        return t.modifiers().stream()
+                .filter(m -> m.startsWith(ENUM_TYPE))
+                .map(m -> m.substring(ENUM_TYPE.length()))
+                .findFirst();
+    }
+
+    /** The statement creating a column's PostgreSQL enum type (when missing) before the column, or nothing. */
+    static Optional<CodeBlock> beforeColumn(Column c) {
+        return enumType(c.type()).map(name -> CodeBlock.of("$T.create(ctx, $S$L)", ENUM_TYPES, name, values(c.type())));
+    }
+
+    /**
+     * Changes an enumeration's values to those of {@code to} (its full definition restated); a
+     * PostgreSQL enum type only gains labels in place ({@code EnumTypes.changeValues}, which
+     * refuses a removal when it runs there); a column cannot move between an enum type and a
+     * varchar with a check.
+     */
+    static CodeBlock changeEnumValues(Column from, Column to, CodeBlock table, CodeBlock column, String where) {
+        Optional<String> named = enumType(to.type());
+        if (!named.equals(enumType(from.type()))) {
+            throw new ConcertinaException(
+                    ErrorCode.CODEGEN,
+                    where + ": " + from.type().describe() + " -> " + to.type().describe()
+                            + ": moving a column to or from a PostgreSQL enum type has no generated step;"
+                            + " write this step by hand in a revision of its own");
+        }
+        if (named.isEmpty()) {
+            return changeEnumValues(to, table, column, where);
+        }
+        return CodeBlock.of(
+                "$T.changeValues(ctx, $L, $L, $L, $S$L)",
+                ENUM_TYPES,
+                table,
+                column,
+                column(to, where),
+                named.get(),
+                values(to.type()));
     }
 
     /** Changes an enumeration's values to those of {@code to} (its full definition restated). */
@@ -209,7 +262,7 @@ final class TypeCode {
      * {@code SQLDataType.VARCHAR(200).nullable(false).defaultValue(DSL.inline("x", SQLDataType.VARCHAR(200)))}.
      */
     static CodeBlock column(Column c, String where) {
-        CodeBlock type = type(c.type(), where);
+        CodeBlock type = collated(c, where);
         CodeBlock.Builder b = CodeBlock.builder().add("$L.nullable($L)", type, c.nullable());
         if (c.identity()) {
             b.add(".identity(true)");
@@ -220,7 +273,35 @@ final class TypeCode {
 
     /** The type and nullability alone (for a column added as a copy, or a temporary column). */
     static CodeBlock bare(Column c, String where) {
-        return CodeBlock.of("$L.nullable($L)", type(c.type(), where), c.nullable());
+        return CodeBlock.of("$L.nullable($L)", collated(c, where), c.nullable());
+    }
+
+    /** The type with the column's collation, where it states one ({@code ColumnExtras.collated}). */
+    static CodeBlock collated(Column c, String where) {
+        CodeBlock type = type(c.type(), where);
+        return c.details().collation().isPresent()
+                ? CodeBlock.of(
+                        "$T.collated(ctx, $L, $S)",
+                        COLUMN_EXTRAS,
+                        type,
+                        c.details().collation().get())
+                : type;
+    }
+
+    /**
+     * Adds generated column {@code c} ({@code ColumnExtras.addGenerated}: jOOQ's open-source DDL
+     * has no computed columns); the type carries no default, which a generated column cannot have.
+     */
+    static CodeBlock addGenerated(Column c, CodeBlock table, CodeBlock column, String where) {
+        return CodeBlock.of(
+                "$T.addGenerated(ctx, $L, $L, $L.nullable($L), $S, $L)",
+                COLUMN_EXTRAS,
+                table,
+                column,
+                collated(c, where),
+                c.nullable(),
+                c.details().generated().orElseThrow(),
+                c.details().stored());
     }
 
     /**

@@ -43,11 +43,15 @@ final class Autogenerate {
     /** The migration classes that bring {@code live} to {@code model}, as autogenerate writes them. */
     static List<GeneratedMigration> write(
             Schema live, EntityModel model, Dialect d, String pkg, String message, BranchHead expand, BranchHead contract) {
-        Plan plan = Planner.plan(Differ.diff(live, model.schema(), DiffOptions.DEFAULTS), PlanHints.NONE)
+        return MigrationWriter.write(plan(live, model), MigrationRequest.of(pkg, message, d, expand, contract));
+    }
+
+    /** The plan that brings {@code live} to {@code model}, as autogenerate makes it. */
+    static Plan plan(Schema live, EntityModel model) {
+        return Planner.plan(Differ.diff(live, model.schema(), DiffOptions.DEFAULTS), PlanHints.NONE)
                 .withQuotedNames(model.schema().quotedNames())
                 .withSpellings(model.schema().spellings())
                 .requireDecided();
-        return MigrationWriter.write(plan, MigrationRequest.of(pkg, message, d, expand, contract));
     }
 
     /** {@code generated} compiled in memory, without a javac diagnostic. */

@@ -186,7 +186,7 @@ public sealed interface Change {
 
     /**
      * Change one or more aspects of a column. {@code from} and {@code to} have the same name; they
-     * differ exactly in {@code aspects}, which iterate in declaration order (TYPE, NULLABLE,
+     * differ exactly in {@code aspects}, which iterate in declaration order (TYPE, COLLATION, GENERATED, NULLABLE,
      * DEFAULT, IDENTITY, COMMENT) so everything made from them (steps, hazards, text) is deterministic.
      */
     record AlterColumn(String table, Column from, Column to, Set<ColumnAspect> aspects) implements Change {
@@ -213,7 +213,7 @@ public sealed interface Change {
         public Change inverse() {
             return new AlterColumn(table, to, from, aspects);
         }
-        /** The aspects in declaration order (TYPE, NULLABLE, DEFAULT, IDENTITY, COMMENT). */
+        /** The aspects in declaration order (TYPE, COLLATION, GENERATED, NULLABLE, DEFAULT, IDENTITY, COMMENT). */
         public List<ColumnAspect> orderedAspects() {
             return List.copyOf(aspects);
         }

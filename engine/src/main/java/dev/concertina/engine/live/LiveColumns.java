@@ -32,7 +32,9 @@ final class LiveColumns {
         String domain = c.get("CC_DOMAIN");
         if (domain != null) type = type.withModifier("domain " + domain).withRaw(domain);
         String enumLabels = c.get("CC_ENUM");
-        if (enumLabels != null) type = ColumnType.enumeration(labels(enumLabels), raw);
+        // A PostgreSQL enum type: its labels, and its name as a modifier (compared where the entities name one).
+        if (enumLabels != null)
+            type = ColumnType.enumeration(labels(enumLabels), raw).withModifier("enum type " + c.get("CC_ENUM_TYPE"));
 
         String id = c.get("CC_IDENTITY");
         boolean identity = "YES".equalsIgnoreCase(id) || "TRUE".equalsIgnoreCase(id);

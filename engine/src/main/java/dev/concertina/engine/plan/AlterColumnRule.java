@@ -2,6 +2,8 @@ package dev.concertina.engine.plan;
 
 import static dev.concertina.engine.plan.HazardCode.BACKFILL;
 import static dev.concertina.engine.plan.HazardCode.BREAKS_OLD_CODE;
+import static dev.concertina.engine.plan.HazardCode.DELETES_DATA;
+import static dev.concertina.engine.plan.HazardCode.INDEX_BUILD;
 import static dev.concertina.engine.plan.HazardCode.MAY_FAIL_ON_EXISTING_ROWS;
 import static dev.concertina.engine.plan.HazardCode.TABLE_REWRITE;
 import static dev.concertina.engine.plan.HazardCode.WRITES_BLOCKED;
@@ -58,6 +60,8 @@ final class AlterColumnRule {
                 case NULLABLE -> nullable();
                 case DEFAULT -> defaultValue();
                 case IDENTITY -> identity();
+                case COLLATION -> collation();
+                case GENERATED -> generated();
                 default -> {
                     expandAspects.add(aspect);
                     reasons.add("a comment does not affect code");
@@ -76,6 +80,11 @@ final class AlterColumnRule {
             reasons.add("widening the type keeps every old value");
         } else if (typeChange == TypeChange.NARROW) {
             contractAspects.add(ColumnAspect.TYPE);
+            if (to.type().modifiers().stream().anyMatch(m -> m.startsWith("enum type "))) {
+                context.warnings.add("alter column \"" + table + "\".\"" + column + "\" " + types
+                        + ": PostgreSQL cannot remove a label of an enum type in place; the generated step refuses"
+                        + " there when it runs: write it by hand");
+            }
             hazards.add(Hazard.of(MAY_FAIL_ON_EXISTING_ROWS, CONTRACT, "values that do not fit " + to.type()));
             hazards.add(new Hazard(TABLE_REWRITE, CONTRACT, types, TypeChange.rewritesOn(from.type(), to.type())));
             hazards.add(Hazard.of(BREAKS_OLD_CODE, CONTRACT, "old code may write values that do not fit " + to.type()));
@@ -83,6 +92,40 @@ final class AlterColumnRule {
         } else {
             incompatibleType = true;
         }
+    }
+
+    /**
+     * A new collation changes how values compare and sort (a unique index may reject rows that were
+     * distinct, old code's queries may order differently): contract, once old code is gone.
+     */
+    private void collation() {
+        contractAspects.add(ColumnAspect.COLLATION);
+        String change = "collation " + from.details().collation().orElse("default") + " -> "
+                + to.details().collation().orElse("default");
+        hazards.add(Hazard.of(INDEX_BUILD, CONTRACT, change + ": indexes on \"" + column + "\" are rebuilt"));
+        // PostgreSQL rebuilds the indexes only (no rewrite), MariaDB 10.11 in place (instant without an index).
+        hazards.add(Hazard.on(TABLE_REWRITE, CONTRACT, change, Dialect.MYSQL));
+        hazards.add(
+                Hazard.of(MAY_FAIL_ON_EXISTING_ROWS, CONTRACT, "a unique index on \"" + column + "\" under " + change));
+        hazards.add(Hazard.of(
+                BREAKS_OLD_CODE, CONTRACT, "old code compares and sorts \"" + column + "\" by the old collation"));
+        reasons.add("a collation changes comparison and order: it waits until old code is gone");
+    }
+
+    /**
+     * A generated column's expression cannot be changed in place on every database: the column is
+     * dropped and added again in contract (its values are computed anew; indexes on it go with it).
+     */
+    private void generated() {
+        contractAspects.add(ColumnAspect.GENERATED);
+        String change = from.details().generated().orElse("stored values") + " -> "
+                + to.details().generated().orElse("none");
+        hazards.add(Hazard.of(DELETES_DATA, CONTRACT, "\"" + column + "\" dropped and added again: " + change));
+        hazards.add(Hazard.of(TABLE_REWRITE, CONTRACT, "computes \"" + column + "\" for every row"));
+        hazards.add(Hazard.of(
+                BREAKS_OLD_CODE, CONTRACT, "old code reads \"" + column + "\" as " + change.split(" -> ")[0]));
+        reasons.add(
+                "a generated expression is replaced by dropping and adding the column: it waits until old code is gone");
     }
 
     private void nullable() {

@@ -33,6 +33,18 @@ final class ColumnRules {
     static PlannedChange addColumn(Change.AddColumn change, PlanContext context) {
         Column column = change.column();
         String table = change.table();
+        if (column.details().generated().isPresent()) {
+            // The database computes every row's value: nothing for old code to write, nothing to backfill.
+            return single(
+                    change,
+                    EXPAND,
+                    "additive: the database computes the column, old code does not write it",
+                    List.of(Hazard.of(
+                            TABLE_REWRITE,
+                            EXPAND,
+                            "computes \"" + column.name() + "\" as "
+                                    + column.details().generated().get() + " for every row")));
+        }
         if (column.nullable() || column.defaultValue().isPresent() || column.identity()) {
             List<Hazard> hazards = new ArrayList<>();
             if (column.identity()) {

@@ -46,7 +46,7 @@ final class ObjectFixtureModels {
                         col("scores", ColumnType.array(t(TypeKind.INTEGER), ""), true),
                         col("pages", t(TypeKind.INTEGER).withModifier("domain positive_int"), true),
                         // an enum type's labels in their declared order
-                        col("feeling", ColumnType.enumeration(List.of("sad", "ok", "happy"), ""), true),
+                        col("feeling", ColumnType.enumeration(List.of("sad", "ok", "happy"), "").withModifier("enum type mood"), true),
                         col("words", t(TypeKind.INTEGER), true).withDetails(generated("length(title)", true)),
                         col("live", t(TypeKind.BOOLEAN), false).withDefault(Optional.of("true")),
                         col("parent_id", t(TypeKind.BIGINT), true)))

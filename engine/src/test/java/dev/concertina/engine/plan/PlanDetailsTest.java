@@ -41,6 +41,45 @@ class PlanDetailsTest {
         assertEquals(List.of(), p.warnings());
     }
 
+    /** The examples of docs/hazards.md, "change a collation" and "change a generated expression", as diff prints them. */
+    @Test
+    void collationAndGeneratedChangesPrintAsDocumented() throws java.io.IOException {
+        var code = col("code", varchar(255));
+        var area = col("area", INT);
+        Schema v1 = schema(table("gauge", col("width", INT), col("height", INT),
+                code.withDetails(code.details().withCollation(Optional.of("C"))),
+                area.withDetails(area.details().withGenerated(Optional.of("width * height"), true))));
+        Schema v2 = schema(table("gauge", col("width", INT), col("height", INT),
+                code.withDetails(code.details().withCollation(Optional.of("POSIX"))),
+                area.withDetails(area.details().withGenerated(Optional.of("width + height"), true))));
+        String text = PlanText.render(plan(v1, v2, PlanHints.NONE));
+        String docs = DocsTest.doc("hazards.md");
+        for (String example : List.of(
+                "  1. alter column \"gauge\".\"code\" collation C -> POSIX\n",
+                "  1. alter column \"gauge\".\"area\" generated as (width * height) stored -> as (width + height) stored\n")) {
+            int at = docs.indexOf(example);
+            assertTrue(at >= 0, example);
+            String block = docs.substring(at + example.length(), docs.indexOf("```", at));
+            String printed = text.substring(text.indexOf(example.substring(5)));
+            for (String hazard : block.lines().toList()) {
+                assertTrue(printed.contains(hazard.strip()), hazard + " in\n" + text);
+            }
+        }
+    }
+
+    @Test
+    void removingALabelOfAPostgresEnumTypeWarns() {
+        var named = enumOf("A", "B").withModifier("enum type mood");
+        Plan p = plan(schema(table("t", col("m", named))), schema(table("t", col("m", enumOf("A").withModifier("enum type mood")))),
+                PlanHints.NONE);
+        assertEquals(1, p.warnings().size(), p.warnings()::toString);
+        assertTrue(p.warnings().get(0).contains("PostgreSQL cannot remove a label of an enum type in place"), p.warnings().get(0));
+        Plan added = plan(schema(table("t", col("m", named))), schema(table("t", col("m", enumOf("A", "B", "C").withModifier("enum type mood")))),
+                PlanHints.NONE);
+        assertEquals(List.of(), added.warnings());
+        assertEquals(1, added.expand().size(), "a label added is expand");
+    }
+
     @Test
     void notNullColumnWithNoWayToFillItWarns() {
         Plan p = plan(schema(table("person")), schema(table("person", req("age", INT))), PlanHints.NONE);

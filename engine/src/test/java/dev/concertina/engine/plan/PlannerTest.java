@@ -81,6 +81,21 @@ class PlannerTest {
                         NONE.withBackfill("person", "age", "0"),
                         "ddl:add_column backfill", "backfill check_existing_rows ddl:alter_column", "BACKFILL",
                         "BREAKS_OLD_CODE LONG_LOCK MAY_FAIL_ON_EXISTING_ROWS VALIDATES_ROWS"),
+                row("add generated column: computed for every row", schema(person),
+                        schema(table("person", col("name", varchar(50)), generated(col("len", INT), "length(name)"))), NONE,
+                        "ddl:add_column", "", "TABLE_REWRITE", ""),
+                row("collation changed: contract", schema(table("t", collated(col("code", varchar(9)), "C"))),
+                        schema(table("t", collated(col("code", varchar(9)), "POSIX"))), NONE,
+                        "", "ddl:alter_column", "", "BREAKS_OLD_CODE INDEX_BUILD MAY_FAIL_ON_EXISTING_ROWS TABLE_REWRITE"),
+                row("collation stated on a column without one: contract", schema(table("t", col("code", varchar(9)))),
+                        schema(table("t", collated(col("code", varchar(9)), "C"))), NONE,
+                        "", "ddl:alter_column", "", "BREAKS_OLD_CODE INDEX_BUILD MAY_FAIL_ON_EXISTING_ROWS TABLE_REWRITE"),
+                row("collation not stated: kept as the database has it", schema(table("t", collated(col("code", varchar(9)), "C"))),
+                        schema(table("t", col("code", varchar(9)))), NONE,
+                        "", "", "", ""),
+                row("generated expression changed: dropped and added in contract", schema(table("t", col("a", INT), generated(col("g", INT), "a * 2"))),
+                        schema(table("t", col("a", INT), generated(col("g", INT), "a * 3"))), NONE,
+                        "", "ddl:alter_column", "", "BREAKS_OLD_CODE DELETES_DATA TABLE_REWRITE"),
                 // --------------------------------------------------------------- drop column
                 row("drop nullable column", schema(table("person", col("name", varchar(50)), col("email", TEXT))), schema(person), NONE,
                         "", "ddl:drop_column", "", "BREAKS_OLD_CODE DELETES_DATA"),
@@ -331,5 +346,13 @@ class PlannerTest {
         Plan p = Planner.plan(Differ.diff(schema(person), schema(person), DiffOptions.DEFAULTS), twice);
         assertEquals(List.of("rename hint person.nickname=alias matches nothing: no dropped column \"person\".\"nickname\""
                 + " together with an added column \"person\".\"alias\""), p.warnings());
+    }
+
+    static dev.concertina.engine.model.Column collated(dev.concertina.engine.model.Column c, String collation) {
+        return c.withDetails(c.details().withCollation(Optional.of(collation)));
+    }
+
+    static dev.concertina.engine.model.Column generated(dev.concertina.engine.model.Column c, String expression) {
+        return c.withDetails(c.details().withGenerated(Optional.of(expression), true));
     }
 }

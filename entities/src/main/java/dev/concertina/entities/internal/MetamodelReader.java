@@ -58,6 +58,8 @@ public final class MetamodelReader {
     private final List<String> implicitUniques = new ArrayList<>();
     /** Unquoted column spellings per table ({@link Schema#columnKey}), for respelled column names. */
     private final Map<String, String> columnSpellings = new HashMap<>();
+    /** What the entities state that the target database cannot hold ({@link Schema#notes()}). */
+    private final List<String> notes = new ArrayList<>();
 
     public MetamodelReader(BootedModel model) {
         this.model = model;
@@ -103,7 +105,7 @@ public final class MetamodelReader {
                 spellings.put(key, spelling);
             }
         });
-        return new Schema(tables, sequences, quoted, spellings).sorted();
+        return new Schema(tables, sequences, quoted, spellings, notes).sorted();
     }
 
     /**
@@ -297,16 +299,19 @@ public final class MetamodelReader {
         ColumnType type;
         try {
             def = ColumnDefinition.split(explicit != null ? explicit : c.getSqlType(metadata));
+            Optional<ColumnType> namedEnum =
+                    explicit == null ? NamedEnums.of(c, def.type(), dialect) : Optional.empty();
             // Hibernate writes a basic array the SQL standard's way ("varchar(255) array"); the
             // normaliser reads PostgreSQL's "varchar(255)[]", the same type.
-            type = normalizer.type(def.type().replaceFirst("(?i)\\s+array$", "[]"));
+            String typeText = def.type().replaceFirst("(?i)\\s+array$", "[]");
+            type = namedEnum.orElseGet(() -> normalizer.type(typeText));
             if (type.kind() == TypeKind.LARGE_OBJECT) {
                 // The database cannot tell what a large object holds; the mapping can, and codegen
                 // needs it for databases that store text and bytes in different types.
                 type = type.withContent(
                         HibernateCodes.isCharacter(c.getSqlTypeCode(metadata)) ? TypeKind.CLOB : TypeKind.BLOB);
             }
-            if (explicit == null) {
+            if (explicit == null && namedEnum.isEmpty()) {
                 type = PortableMapping.of(c, type, hibernateDialect, metadata)
                         .map(type::withMapped)
                         .orElse(type);
@@ -325,7 +330,14 @@ public final class MetamodelReader {
         Optional<String> defaultValue = c.isIdentity() ? Optional.empty() : normalizer.defaultValue(rawDefault, type);
         Optional<String> comment = Optional.ofNullable(c.getComment()).filter(s -> !s.isEmpty());
         return new dev.concertina.engine.model.Column(
-                fold(c), type, nullable, defaultValue, c.isIdentity(), comment, origin);
+                fold(c),
+                type,
+                nullable,
+                defaultValue,
+                c.isIdentity(),
+                comment,
+                origin,
+                StatedDetails.of(t, c, origin, dialect, normalizer, notes));
     }
 
     private static boolean isColumnUnique(org.hibernate.mapping.Table t, Column c) {

@@ -150,7 +150,10 @@ public final class Precheck {
     /** Every value of {@code column} is one of {@code values}: before an enumeration loses values. */
     public static void oneOf(MigrationContext ctx, Name table, Name column, String... values) {
         int rows = ctx.dsl()
-                .fetchCount(DSL.table(table), DSL.field(column, String.class).notIn(values));
+                // Compared as text: a PostgreSQL enum type has no operator against a varchar parameter.
+                .fetchCount(
+                        DSL.table(table),
+                        DSL.field(column).cast(SQLDataType.VARCHAR).notIn(values));
         failIf(
                 rows,
                 "value",

@@ -1,7 +1,7 @@
 -- Concertina: every column of the current schema in JDBC getColumns() shape, with only the
 -- columns the reader uses: TYPE_NAME is format_type (the declared type with its facets; for a
 -- domain its base type, CC_DOMAIN naming the domain; CC_ENUM the labels of an enum type as a JSON
--- array), CC_IDENTITY is identity or serial (a nextval default whose sequence the column owns),
+-- array, CC_ENUM_TYPE its name), CC_IDENTITY is identity or serial (a nextval default whose sequence the column owns),
 -- CC_IDENTITY_KIND 'a' (ALWAYS) or 'd' (BY DEFAULT), CC_GENERATED 's' for a stored generated
 -- column (COLUMN_DEF is then its expression), CC_COLLATION a collation other than the type's.
 SELECT c.relname AS TABLE_NAME,
@@ -13,6 +13,7 @@ SELECT c.relname AS TABLE_NAME,
        CASE WHEN t.typtype = 'd' THEN t.typname END AS CC_DOMAIN,
        CASE WHEN t.typtype = 'e' THEN (SELECT pg_catalog.array_to_json(pg_catalog.array_agg(e.enumlabel ORDER BY e.enumsortorder))::text
                                        FROM pg_catalog.pg_enum e WHERE e.enumtypid = t.oid) END AS CC_ENUM,
+       CASE WHEN t.typtype = 'e' THEN t.typname END AS CC_ENUM_TYPE,
        d.description AS REMARKS,
        CASE WHEN a.attidentity IN ('a', 'd') OR EXISTS (
               SELECT 1 FROM pg_catalog.pg_depend dep
