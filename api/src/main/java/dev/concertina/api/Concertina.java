@@ -5,6 +5,7 @@ import dev.concertina.codegen.MigrationRequest;
 import dev.concertina.codegen.MigrationWriter;
 import dev.concertina.codegen.RevisionTemplates;
 import dev.concertina.engine.model.Schema;
+import dev.concertina.engine.plan.ChangeWords;
 import dev.concertina.engine.plan.Plan;
 import dev.concertina.engine.plan.PlannedChange;
 import dev.concertina.entities.EntitySchemaReader;
@@ -390,7 +391,7 @@ public final class Concertina {
                     + (changes.size() == 1 ? " change" : " changes")
                     + (hazards.isEmpty() ? "" : ", hazards " + String.join(", ", hazards)));
             for (PlannedChange c : changes) {
-                lines.add("  " + c.change().describe());
+                lines.add("  " + ChangeWords.describe(c.change()));
             }
         }
         return lines;

@@ -5,6 +5,7 @@ import dev.concertina.engine.diff.DiffOptions;
 import dev.concertina.engine.diff.Differ;
 import dev.concertina.engine.diff.RulesFilter;
 import dev.concertina.engine.model.Schema;
+import dev.concertina.engine.plan.ChangeWords;
 import dev.concertina.entities.EntitySchemaReader;
 import dev.concertina.entities.EntitySource;
 import dev.concertina.rules.IgnoreRules;
@@ -52,7 +53,7 @@ public final class Drift {
 
         /** One line per difference, as a change the migrations are missing. */
         public List<String> differences() {
-            return changes.stream().map(Change::describe).toList();
+            return changes.stream().map(ChangeWords::describe).toList();
         }
 
         /** A readable report of the differences, one per line, for assertion messages and the CLI. */
@@ -60,7 +61,9 @@ public final class Drift {
             return "the models and the schema the migrations build (" + scratch + ") disagree; "
                     + changes.size() + (changes.size() == 1 ? " difference" : " differences")
                     + " (what a new migration would have to do):"
-                    + changes.stream().map(c -> "\n  " + c.describe()).collect(Collectors.joining());
+                    + changes.stream()
+                            .map(c -> "\n  " + ChangeWords.describe(c))
+                            .collect(Collectors.joining());
         }
     }
 

@@ -104,7 +104,7 @@ class ConcertinaApiTest {
             String source = Files.readString(w.file());
             assertTrue(source.contains("package " + MIGRATIONS + ".expand;"), source);
             assertTrue(source.contains("2026.1"), source);
-            assertEquals(List.of("expand: 1 change", "  add column \"PERSON\".\"AGE\" INTEGER NULL"), written.summary());
+            assertEquals(List.of("expand: 1 change", "  add column \"PERSON\".\"AGE\" integer NULL"), written.summary());
         }
     }
 

@@ -12,7 +12,7 @@ import dev.concertina.engine.model.ColumnType;
  * side's are what that database gets for the entity's type (the entity reader reads the entities
  * with the target database's Hibernate dialect). Everything else reads as {@link Change#describe()}.
  */
-final class ChangeWords {
+public final class ChangeWords {
 
     private ChangeWords() {}
 
@@ -20,7 +20,7 @@ final class ChangeWords {
         return step instanceof Step.Ddl d ? describe(d.change()) : step.describe();
     }
 
-    static String describe(Change change) {
+    public static String describe(Change change) {
         String text = change.describe();
         if (change instanceof Change.AlterColumn a && a.aspects().contains(ColumnAspect.TYPE)) {
             return replaced(
@@ -37,7 +37,20 @@ final class ChangeWords {
                     " converting " + r.from().type().display() + " to "
                             + r.to().type().display());
         }
+        if (change instanceof Change.AddColumn a) {
+            return columnInWords(text, a.column());
+        }
+        if (change instanceof Change.DropColumn d) {
+            return columnInWords(text, d.column());
+        }
         return text;
+    }
+
+    /** An added or dropped column's type, followed by its nullability in the text, in words. */
+    private static String columnInWords(String text, dev.concertina.engine.model.Column c) {
+        String nullability = c.nullable() ? " NULL" : " NOT NULL";
+        return replaced(
+                text, " " + c.type().describe() + nullability, " " + c.type().display() + nullability);
     }
 
     /** {@code text} with its last {@code neutral} in words; as it is when the neutral text is not there. */

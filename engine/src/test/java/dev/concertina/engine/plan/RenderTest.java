@@ -158,7 +158,7 @@ class RenderTest {
         Map<String, Object> root = (Map<String, Object>) MiniJson.parse(json);
         Map<String, Object> change = ((List<Map<String, Object>>) root.get("changes")).get(0);
         assertEquals(tricky, change.get("name"));
-        assertEquals(plan.changes().get(0).change().describe(), change.get("description"));
+        assertEquals(ChangeWords.describe(plan.changes().get(0).change()), change.get("description"));
     }
 
     private static void golden(TestInfo t, String actual) throws IOException {

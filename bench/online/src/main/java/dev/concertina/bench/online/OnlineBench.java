@@ -271,8 +271,10 @@ public final class OnlineBench {
                 }
                 case "renametable" -> {
                     // The expand of a table rename: the new table, kept equal to the old one by triggers both ways,
-                    // filled with the existing rows. Naive: one INSERT … SELECT … WHERE NOT EXISTS (the form before
-                    // issue 14).
+                    // filled with the existing rows. Naive: all of it in one transaction with one INSERT … SELECT …
+                    // WHERE NOT EXISTS (the form before issue 14, a transactional expand revision; MariaDB commits
+                    // each DDL statement anyway).
+                    c.setAutoCommit(!naive);
                     s.execute("create table bench_item_renamed (id bigint primary key, account_id int not null, email varchar(64),"
                             + " code varchar(32), qty int not null, note varchar(16), legacy varchar(16))");
                     TableSync.install(c, d, "bench_item", "bench_item_renamed", ITEM_COLUMNS.stream().map(TableSync::column).toList(),
@@ -287,6 +289,8 @@ public final class OnlineBench {
                                 throw new IllegalStateException(e);
                             }
                         });
+                        c.commit();
+                        c.setAutoCommit(true);
                     } else {
                         RowCopy.run(c, d, "bench_item", "bench_item_renamed", ITEM_COLUMNS, values, List.of("id"), List.of("id"),
                                 BackfillOptions.defaults());
