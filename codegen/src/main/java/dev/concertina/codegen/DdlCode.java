@@ -215,7 +215,7 @@ final class DdlCode {
                         b.addStatement("$L", TypeCode.changeEnumValues(a.to(), t, c, where));
                         break;
                     }
-                    b.addStatement("$L.changeType($L, $L,$W$L)", p.names(), t, c, TypeCode.column(a.to(), where));
+                    online.changeType(b, a.from().type(), a.to().type(), t, c, TypeCode.column(a.to(), where));
                     break;
                 case NULLABLE:
                     changeNullability(a, b);

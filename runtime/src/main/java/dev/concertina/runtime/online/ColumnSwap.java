@@ -98,7 +98,9 @@ final class ColumnSwap {
         if (!definition.nullable() && d == Dialect.POSTGRES) {
             PostgresOnline.setNotNull(ctx, table, temp);
         }
-        ctx.progress(what + ": the new column is filled, swapping it in");
+        if (live) {
+            ctx.progress(what + ": the new column is filled, swapping it in");
+        }
         OnlineDdl.run(ctx, what, () -> atomicSwap(ctx, table, column, temp, definition, batches), table);
         if (d != Dialect.POSTGRES) {
             finishNullability(ctx, table, column, definition);

@@ -278,10 +278,11 @@ public final class OnlineDdl {
         org.jooq.Query alter = ctx.dsl().alterTable(table).alterColumn(column).set(ColumnSwap.bare(definition));
         execute(
                 ctx,
-                org.jooq.impl.DSL.query(
-                        "-- binary-coercible on PostgreSQL: a catalog change, no rewrite and no scan\n"
-                                + "-- squawk-ignore changing-column-type\n{0}",
-                        alter),
+                ctx.dsl()
+                        .query(
+                                "-- binary-coercible on PostgreSQL: a catalog change, no rewrite and no scan\n"
+                                        + "-- squawk-ignore changing-column-type\n{0}",
+                                alter),
                 table);
     }
 

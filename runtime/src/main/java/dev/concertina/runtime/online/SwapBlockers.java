@@ -26,7 +26,7 @@ final class SwapBlockers {
     static List<String> of(MigrationContext ctx, Name table, Name column) {
         String t = ctx.dsl().render(table);
         return ctx.dsl().resultQuery("""
-                        with col as (
+                        select r from (with col as (
                           select a.attrelid rel, a.attnum num, a.attidentity, a.attgenerated, a.attacl, c.relkind,
                                  c.relispartition
                           from pg_catalog.pg_attribute a join pg_catalog.pg_class c on c.oid = a.attrelid
@@ -87,7 +87,7 @@ final class SwapBlockers {
                           select 'the table has no primary key for the batched backfill to walk' from col
                             where not exists (select 1 from pg_catalog.pg_constraint p
                               where p.conrelid = col.rel and p.contype = 'p')
-                        ) reasons order by r
+                        ) reasons) x order by r
                         """, DSL.val(t), DSL.val(column.last())).fetch(0, String.class).stream()
                 .distinct()
                 .toList();
