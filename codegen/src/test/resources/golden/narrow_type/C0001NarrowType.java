@@ -23,14 +23,14 @@ import org.jooq.impl.SQLDataType;
  * gone
  * <br>Hazards:
  * <ul>
- * <li>TABLE_REWRITE (rewrites the table) on h2, mariadb, mysql: VARCHAR(200) -&gt; VARCHAR(50)</li>
+ * <li>TABLE_REWRITE (rewrites the table) on h2, mysql: VARCHAR(200) -&gt; VARCHAR(50)</li>
  * <li>MAY_FAIL_ON_EXISTING_ROWS (may fail on existing rows): values that do not fit
  * VARCHAR(50)</li>
  * <li>BREAKS_OLD_CODE (breaks old code): old code may write values that do not fit VARCHAR(50)</li>
- * <li>BACKFILL (updates every row) on postgres: VARCHAR(200) -&gt; VARCHAR(50): column swap (a
- * trigger-synced copy filled in batches, swapped in by one short transaction; the column moves to
- * the end of the table); a rewrite in place when an index, constraint, view, identity or comment is
- * on the column</li>
+ * <li>BACKFILL (updates every row) on postgres, mariadb: VARCHAR(200) -&gt; VARCHAR(50): column
+ * swap (a trigger-synced copy filled in batches, swapped in atomically; the column moves to the end
+ * of the table); a rewrite in place when an index, constraint, identity or comment is on the
+ * column</li>
  * </ul>
  * </li>
  * </ol>
@@ -43,7 +43,7 @@ import org.jooq.impl.SQLDataType;
  * undo).
  */
 @Revision(
-        id = "3b594c3fbf5f",
+        id = "f8b699e3314d",
         branch = Branch.CONTRACT,
         requires = "959ee116fbd8",
         message = "narrow type",

@@ -120,19 +120,27 @@ final class OnlineHazards {
     }
 
     /**
-     * A column type change: where PostgreSQL would rewrite or scan the table, a column swap there (the
-     * runtime's {@code OnlineDdl.changeType}); in place elsewhere, a rewrite where {@code rewrites} says.
+     * A column type change: where PostgreSQL would rewrite or scan the table, a column swap there and on
+     * MariaDB (the runtime's {@code OnlineDdl.changeType}); in place elsewhere, a rewrite where
+     * {@code rewrites} says.
      */
     static List<Hazard> typeChange(Branch phase, String types, Set<Dialect> rewrites) {
         List<Hazard> out = new java.util.ArrayList<>();
+        Set<Dialect> swapped = EnumSet.noneOf(Dialect.class);
+        if (rewrites.contains(Dialect.POSTGRES)) {
+            swapped.add(Dialect.POSTGRES);
+            if (rewrites.contains(Dialect.MARIADB)) {
+                swapped.add(Dialect.MARIADB);
+            }
+        }
         Set<Dialect> inPlace = EnumSet.noneOf(Dialect.class);
         inPlace.addAll(rewrites);
-        inPlace.remove(Dialect.POSTGRES);
+        inPlace.removeAll(swapped);
         if (!inPlace.isEmpty()) {
             out.add(new Hazard(TABLE_REWRITE, phase, types, inPlace));
         }
-        if (rewrites.contains(Dialect.POSTGRES)) {
-            out.add(Hazard.on(BACKFILL, phase, types + ": " + SWAP, Dialect.POSTGRES));
+        if (!swapped.isEmpty()) {
+            out.add(new Hazard(BACKFILL, phase, types + ": " + SWAP, swapped));
         }
         return out;
     }
@@ -146,7 +154,7 @@ final class OnlineHazards {
                         + " swapped in atomically; the column moves to the end of the table)"));
     }
 
-    private static final String SWAP = "column swap (a trigger-synced copy filled in batches, swapped in by one short"
-            + " transaction; the column moves to the end of the table); a rewrite in place when an index, constraint,"
-            + " view, identity or comment is on the column";
+    private static final String SWAP = "column swap (a trigger-synced copy filled in batches, swapped in atomically;"
+            + " the column moves to the end of the table); a rewrite in place when an index, constraint, identity or"
+            + " comment is on the column";
 }

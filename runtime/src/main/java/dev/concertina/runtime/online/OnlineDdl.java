@@ -237,15 +237,20 @@ public final class OnlineDdl {
 
     /**
      * Changes the type of a column whose change rewrites or scans the table on PostgreSQL;
-     * {@code definition} is the column's whole definition (type, nullability, default). PostgreSQL,
-     * outside a transaction: a column swap ({@link ColumnSwap}: a new column kept equal by a trigger,
-     * filled in batches, swapped in by one short transaction; the column moves to the end), unless
-     * something hangs on the column ({@link SwapBlockers}: an index, a constraint, a view, identity, a
-     * comment…), when the type changes in place and the progress says why. Elsewhere, and inside a
-     * transaction, in place ({@link SchemaNames#changeType}).
+     * {@code definition} is the column's whole definition (type, nullability, default). PostgreSQL
+     * outside a transaction, and MariaDB: a column swap ({@link ColumnSwap}: a new column kept equal by
+     * a trigger, filled in batches, swapped in atomically; the column moves to the end), unless
+     * something hangs on the column ({@link SwapBlockers}: an index, a constraint, identity, a
+     * comment…), when the type changes in place and the progress says why. Elsewhere (MySQL, H2, inside
+     * a transaction) in place ({@link SchemaNames#changeType}).
      */
     public static void changeType(MigrationContext ctx, Name table, Name column, DataType<?> definition) {
-        if (ctx.dialect() != dev.concertina.runtime.Dialect.POSTGRES || !PostgresOnline.outsideTransaction(ctx)) {
+        boolean swaps = switch (ctx.dialect()) {
+            case POSTGRES -> PostgresOnline.outsideTransaction(ctx);
+            case MARIADB -> autoCommit(ctx);
+            default -> false;
+        };
+        if (!swaps) {
             SchemaNames.of(ctx).changeType(table, column, definition);
             return;
         }
@@ -258,7 +263,11 @@ public final class OnlineDdl {
                 ColumnSwap.swap(ctx, table, column, definition, dev.concertina.runtime.expand.Conversion.identity());
                 return;
             }
-            ctx.progress(what + ": in place under ACCESS EXCLUSIVE (a rewrite), no column swap: " + blocker.get());
+            ctx.progress(what + ": in place ("
+                    + (ctx.dialect() == dev.concertina.runtime.Dialect.POSTGRES
+                            ? "a rewrite under ACCESS EXCLUSIVE"
+                            : "the server's algorithm, a copy for most type changes")
+                    + "), no column swap: " + blocker.get());
             ColumnSwap.abandon(ctx, table, column);
             run(ctx, what, () -> SchemaNames.of(ctx).changeType(table, column, definition), table);
         });
@@ -301,6 +310,14 @@ public final class OnlineDdl {
                 "convert column " + ctx.dsl().render(table) + "." + ctx.dsl().render(column) + " to "
                         + definition.getCastTypeName(),
                 () -> ColumnSwap.swap(ctx, table, column, definition, up));
+    }
+
+    private static boolean autoCommit(MigrationContext ctx) {
+        try {
+            return ctx.connection().getAutoCommit();
+        } catch (java.sql.SQLException e) {
+            return false;
+        }
     }
 
     static org.jooq.Field<?>[] fields(Name... columns) {

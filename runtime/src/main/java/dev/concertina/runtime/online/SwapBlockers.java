@@ -7,9 +7,9 @@ import org.jooq.Name;
 import org.jooq.impl.DSL;
 
 /**
- * Why a PostgreSQL column cannot be swapped for a new one ({@link ColumnSwap}): anything that hangs on
- * the column itself would be dropped with it or refuse the drop, so the type then changes in place.
- * Read from the catalog: what {@code pg_depend} records on the column (indexes, constraints of either
+ * Why a column cannot be swapped for a new one ({@link ColumnSwap}): anything that hangs on the column
+ * itself would be dropped with it or refuse the drop, so the type then changes in place. PostgreSQL,
+ * read from the catalog: what {@code pg_depend} records on the column (indexes, constraints of either
  * side of a foreign key, views and rules, owned sequences, triggers on the column, policies,
  * statistics, generated columns; its own default is rebuilt and does not count), and what it does not
  * (identity, a comment, column privileges, inheritance, partitions, a table without a primary key,
@@ -24,6 +24,65 @@ final class SwapBlockers {
      * (the recording connection of the SQL view, which shows the swap).
      */
     static List<String> of(MigrationContext ctx, Name table, Name column) {
+        return ctx.dialect() == dev.concertina.runtime.Dialect.POSTGRES
+                ? postgres(ctx, table, column)
+                : mariaDb(ctx, table, column);
+    }
+
+    /**
+     * MariaDB: an index on the column (dropped with it), a foreign key on either side (MariaDB refuses
+     * the drop), a check or generated column naming it, a generated or auto-increment column, a comment,
+     * no primary key, and sync triggers the server refuses (binary log without SUPER). A view is no
+     * reason: it names the column, which is back under the same name when the swap's one ALTER ends.
+     */
+    private static List<String> mariaDb(MigrationContext ctx, Name table, Name column) {
+        List<String> out = new java.util.ArrayList<>(ctx.dsl()
+                .resultQuery("""
+                        select r from (
+                          select concat('it is in index ', index_name) r from information_schema.statistics
+                            where table_schema = database() and table_name = {0} and column_name = {1}
+                          union all
+                          select concat('foreign key ', constraint_name, ' of ', table_name, ' uses it')
+                            from information_schema.key_column_usage
+                            where table_schema = database() and referenced_table_name is not null
+                              and ((table_name = {0} and column_name = {1})
+                                or (referenced_table_name = {0} and referenced_column_name = {1}))
+                          union all
+                          select concat('check ', constraint_name, ' names it') from information_schema.check_constraints
+                            where constraint_schema = database() and table_name = {0}
+                              and instr(check_clause, concat('`', {1}, '`')) > 0
+                          union all
+                          select concat('generated column ', column_name, ' uses it') from information_schema.columns
+                            where table_schema = database() and table_name = {0} and column_name <> {1}
+                              and instr(coalesce(generation_expression, ''), concat('`', {1}, '`')) > 0
+                          union all
+                          select 'it is a generated or auto-increment column' from information_schema.columns
+                            where table_schema = database() and table_name = {0} and column_name = {1}
+                              and (is_generated <> 'NEVER' or extra like '%auto_increment%')
+                          union all
+                          select 'it has a comment' from information_schema.columns
+                            where table_schema = database() and table_name = {0} and column_name = {1}
+                              and column_comment <> ''
+                          union all
+                          select 'the table has no primary key for the batched backfill to walk' from dual
+                            where exists (select 1 from information_schema.tables
+                              where table_schema = database() and table_name = {0})
+                            and not exists (select 1 from information_schema.table_constraints
+                              where table_schema = database() and table_name = {0} and constraint_type = 'PRIMARY KEY')
+                        ) x order by r
+                        """, DSL.val(table.last()), DSL.val(column.last()))
+                .fetch(0, String.class));
+        try {
+            dev.concertina.runtime.expand.TriggerPreflight.problem(
+                            dev.concertina.runtime.expand.TriggerPreflight.read(ctx.connection()))
+                    .ifPresent(p -> out.add("sync triggers refused: " + p));
+        } catch (java.sql.SQLException | RuntimeException e) {
+            // The recording connection of the SQL view reads nothing: no reason.
+        }
+        return out.stream().distinct().toList();
+    }
+
+    private static List<String> postgres(MigrationContext ctx, Name table, Name column) {
         String t = ctx.dsl().render(table);
         return ctx.dsl().resultQuery("""
                         select r from (with col as (
