@@ -5,6 +5,7 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.expand.Conversion;
 import dev.concertina.runtime.expand.WriteGuard;
 import dev.concertina.runtime.online.OnlineDdl;
 import dev.concertina.runtime.precheck.Precheck;
@@ -32,22 +33,28 @@ import org.jooq.impl.SQLDataType;
  * writes open)
  * <br>Hazards:
  * <ul>
- * <li>TABLE_REWRITE (rewrites the table): VARCHAR(10) -&gt; INTEGER</li>
  * <li>MAY_FAIL_ON_EXISTING_ROWS (may fail on existing rows): values that do not convert to
  * INTEGER</li>
  * <li>BREAKS_OLD_CODE (breaks old code): old code reads "age" as VARCHAR(10)</li>
+ * <li>BACKFILL (updates every row): VARCHAR(10) -&gt; INTEGER: column swap (a copy through the
+ * conversion, filled in batches and kept equal by a trigger, swapped in atomically; the column
+ * moves to the end of the table)</li>
  * </ul>
  * </li>
  * </ol>
+ *
+ * <p>Not transactional: a backfill commits batch by batch, so that a long one neither holds
+ * locks for its whole length nor starts over after a crash.
  *
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to
  * undo).
  */
 @Revision(
-        id = "51821329c2b8",
+        id = "302211aca2e0",
         branch = Branch.CONTRACT,
         requires = "8eec9185648f",
-        message = "convert hint"
+        message = "convert hint",
+        transactional = false
 )
 public final class C0001ConvertHint implements Migration {
     /**
@@ -63,18 +70,8 @@ public final class C0001ConvertHint implements Migration {
         // drop write guard on "person"
         WriteGuard.drop(ctx, n.name("person"));
         // convert column "person"."age" VARCHAR(10) -> INTEGER using CAST("age" AS INTEGER) + 1000
-        ctx.dsl().alterTable(n.name("person"))
-                .addColumn(n.name("concertina_new_age"), SQLDataType.INTEGER.nullable(true))
-                .execute();
-        ctx.dsl().update(DSL.table(n.name("person")))
-                .set(DSL.field(n.name("concertina_new_age"), SQLDataType.INTEGER),
-                        DSL.field("CAST({0} AS INTEGER) + 1000",
-                        DSL.field(n.name("age"))).coerce(SQLDataType.INTEGER))
-                .execute();
-        ctx.dsl().alterTable(n.name("person")).dropColumn(n.name("age")).execute();
-        ctx.dsl().alterTable(n.name("person"))
-                .renameColumn(n.name("concertina_new_age")).to(n.name("age"))
-                .execute();
+        OnlineDdl.convertColumn(ctx, n.name("person"), n.name("age"),
+                SQLDataType.INTEGER.nullable(true), Conversion.sql("CAST({} AS INTEGER) + 1000"));
     }
 
     /**
@@ -86,18 +83,9 @@ public final class C0001ConvertHint implements Migration {
         OnlineDdl.lockTimeout(ctx);
         // convert column "person"."age" INTEGER -> VARCHAR(10) using CAST("age" - 1000 AS
         // VARCHAR(10))
-        ctx.dsl().alterTable(n.name("person"))
-                .addColumn(n.name("concertina_new_age"), SQLDataType.VARCHAR(10).nullable(true))
-                .execute();
-        ctx.dsl().update(DSL.table(n.name("person")))
-                .set(DSL.field(n.name("concertina_new_age"), SQLDataType.VARCHAR(10)),
-                        DSL.field("CAST({0} - 1000 AS VARCHAR(10))",
-                        DSL.field(n.name("age"))).coerce(SQLDataType.VARCHAR(10)))
-                .execute();
-        ctx.dsl().alterTable(n.name("person")).dropColumn(n.name("age")).execute();
-        ctx.dsl().alterTable(n.name("person"))
-                .renameColumn(n.name("concertina_new_age")).to(n.name("age"))
-                .execute();
+        OnlineDdl.convertColumn(ctx, n.name("person"), n.name("age"),
+                SQLDataType.VARCHAR(10).nullable(true),
+                Conversion.sql("CAST({} - 1000 AS VARCHAR(10))"));
         // install write guard on "person": table "person" is read-only until the contract migration
         // runs: column "age" changes type VARCHAR(10) -> INTEGER
         WriteGuard.install(ctx, n.name("person"),

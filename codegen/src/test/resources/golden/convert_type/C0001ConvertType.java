@@ -5,6 +5,7 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.expand.Conversion;
 import dev.concertina.runtime.expand.WriteGuard;
 import dev.concertina.runtime.online.OnlineDdl;
 import dev.concertina.runtime.precheck.Precheck;
@@ -31,22 +32,28 @@ import org.jooq.impl.SQLDataType;
  * writes open)
  * <br>Hazards:
  * <ul>
- * <li>TABLE_REWRITE (rewrites the table): VARCHAR(10) -&gt; INTEGER</li>
  * <li>MAY_FAIL_ON_EXISTING_ROWS (may fail on existing rows): values that do not convert to
  * INTEGER</li>
  * <li>BREAKS_OLD_CODE (breaks old code): old code reads "age" as VARCHAR(10)</li>
+ * <li>BACKFILL (updates every row): VARCHAR(10) -&gt; INTEGER: column swap (a copy through the
+ * conversion, filled in batches and kept equal by a trigger, swapped in atomically; the column
+ * moves to the end of the table)</li>
  * </ul>
  * </li>
  * </ol>
+ *
+ * <p>Not transactional: a backfill commits batch by batch, so that a long one neither holds
+ * locks for its whole length nor starts over after a crash.
  *
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to
  * undo).
  */
 @Revision(
-        id = "c54063e0eeb6",
+        id = "1629e1ae96d2",
         branch = Branch.CONTRACT,
         requires = "6738a67e9fcf",
-        message = "convert type"
+        message = "convert type",
+        transactional = false
 )
 public final class C0001ConvertType implements Migration {
     /**
@@ -62,18 +69,8 @@ public final class C0001ConvertType implements Migration {
         // drop write guard on "person"
         WriteGuard.drop(ctx, n.name("person"));
         // convert column "person"."age" VARCHAR(10) -> INTEGER using CAST("age" AS INTEGER)
-        ctx.dsl().alterTable(n.name("person"))
-                .addColumn(n.name("concertina_new_age"), SQLDataType.INTEGER.nullable(true))
-                .execute();
-        ctx.dsl().update(DSL.table(n.name("person")))
-                .set(DSL.field(n.name("concertina_new_age"), SQLDataType.INTEGER),
-                        DSL.cast(DSL.field(n.name("age")), SQLDataType.INTEGER)
-                                .coerce(SQLDataType.INTEGER))
-                .execute();
-        ctx.dsl().alterTable(n.name("person")).dropColumn(n.name("age")).execute();
-        ctx.dsl().alterTable(n.name("person"))
-                .renameColumn(n.name("concertina_new_age")).to(n.name("age"))
-                .execute();
+        OnlineDdl.convertColumn(ctx, n.name("person"), n.name("age"),
+                SQLDataType.INTEGER.nullable(true), Conversion.cast(SQLDataType.INTEGER));
     }
 
     /**
@@ -84,18 +81,8 @@ public final class C0001ConvertType implements Migration {
         SchemaNames n = SchemaNames.of(ctx);
         OnlineDdl.lockTimeout(ctx);
         // convert column "person"."age" INTEGER -> VARCHAR(10) using CAST("age" AS VARCHAR(10))
-        ctx.dsl().alterTable(n.name("person"))
-                .addColumn(n.name("concertina_new_age"), SQLDataType.VARCHAR(10).nullable(true))
-                .execute();
-        ctx.dsl().update(DSL.table(n.name("person")))
-                .set(DSL.field(n.name("concertina_new_age"), SQLDataType.VARCHAR(10)),
-                        DSL.cast(DSL.field(n.name("age")), SQLDataType.VARCHAR(10))
-                                .coerce(SQLDataType.VARCHAR(10)))
-                .execute();
-        ctx.dsl().alterTable(n.name("person")).dropColumn(n.name("age")).execute();
-        ctx.dsl().alterTable(n.name("person"))
-                .renameColumn(n.name("concertina_new_age")).to(n.name("age"))
-                .execute();
+        OnlineDdl.convertColumn(ctx, n.name("person"), n.name("age"),
+                SQLDataType.VARCHAR(10).nullable(true), Conversion.cast(SQLDataType.VARCHAR(10)));
         // install write guard on "person": table "person" is read-only until the contract migration
         // runs: column "age" changes type VARCHAR(10) -> INTEGER
         WriteGuard.install(ctx, n.name("person"),

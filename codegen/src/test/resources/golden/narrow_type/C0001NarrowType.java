@@ -23,22 +23,31 @@ import org.jooq.impl.SQLDataType;
  * gone
  * <br>Hazards:
  * <ul>
- * <li>TABLE_REWRITE (rewrites the table): VARCHAR(200) -&gt; VARCHAR(50)</li>
+ * <li>TABLE_REWRITE (rewrites the table) on h2, mysql: VARCHAR(200) -&gt; VARCHAR(50)</li>
  * <li>MAY_FAIL_ON_EXISTING_ROWS (may fail on existing rows): values that do not fit
  * VARCHAR(50)</li>
  * <li>BREAKS_OLD_CODE (breaks old code): old code may write values that do not fit VARCHAR(50)</li>
+ * <li>BACKFILL (updates every row) on postgres, mariadb: VARCHAR(200) -&gt; VARCHAR(50): column
+ * swap (a trigger-synced copy filled in batches, swapped in atomically; the column moves to the end
+ * of the table); a rewrite in place when an index, constraint, identity or comment is on the
+ * column</li>
  * </ul>
  * </li>
  * </ol>
+ *
+ * <p>Not transactional: on PostgreSQL indexes are built concurrently and constraints validated
+ * after
+ * they are added, each statement committing on its own (docs/expand.md, "Online DDL").
  *
  * <p><b>Downgrade</b>: the inverse steps in reverse order (checks and backfills have nothing to
  * undo).
  */
 @Revision(
-        id = "48478361adf9",
+        id = "f8b699e3314d",
         branch = Branch.CONTRACT,
         requires = "959ee116fbd8",
-        message = "narrow type"
+        message = "narrow type",
+        transactional = false
 )
 public final class C0001NarrowType implements Migration {
     /**
@@ -51,7 +60,7 @@ public final class C0001NarrowType implements Migration {
         // check existing rows of "person": "name" fits VARCHAR(50)
         Precheck.fits(ctx, n.name("person"), n.name("name"), SQLDataType.VARCHAR(50));
         // alter column "person"."name" type VARCHAR(200) -> VARCHAR(50)
-        n.changeType(n.name("person"), n.name("name"),
+        OnlineDdl.changeType(ctx, n.name("person"), n.name("name"),
                 SQLDataType.VARCHAR(50).nullable(false)
                         .defaultValue(DSL.inline("x", SQLDataType.VARCHAR(50))));
     }
@@ -64,7 +73,7 @@ public final class C0001NarrowType implements Migration {
         SchemaNames n = SchemaNames.of(ctx);
         OnlineDdl.lockTimeout(ctx);
         // alter column "person"."name" type VARCHAR(50) -> VARCHAR(200)
-        n.changeType(n.name("person"), n.name("name"),
+        OnlineDdl.changeTypeInCatalog(ctx, n.name("person"), n.name("name"),
                 SQLDataType.VARCHAR(200).nullable(false)
                         .defaultValue(DSL.inline("x", SQLDataType.VARCHAR(200))));
     }

@@ -7,6 +7,7 @@ import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.expand.Conversion;
 import dev.concertina.runtime.expand.SyncTriggers;
 import dev.concertina.runtime.expand.WriteGuard;
 import dev.concertina.runtime.online.OnlineDdl;
@@ -47,10 +48,12 @@ import org.jooq.impl.SQLDataType;
  * writes open)
  * <br>Hazards:
  * <ul>
- * <li>TABLE_REWRITE (rewrites the table): VARCHAR(10) -&gt; INTEGER</li>
  * <li>MAY_FAIL_ON_EXISTING_ROWS (may fail on existing rows): values that do not convert to
  * INTEGER</li>
  * <li>BREAKS_OLD_CODE (breaks old code): old code reads "age" as VARCHAR(10)</li>
+ * <li>BACKFILL (updates every row): VARCHAR(10) -&gt; INTEGER: column swap (a copy through the
+ * conversion, filled in batches and kept equal by a trigger, swapped in atomically; the column
+ * moves to the end of the table)</li>
  * </ul>
  * </li>
  * <li>alter column "person"."email" NULL -&gt; NOT NULL
@@ -81,15 +84,14 @@ import org.jooq.impl.SQLDataType;
  * </li>
  * </ol>
  *
- * <p>Not transactional: on PostgreSQL indexes are built concurrently and constraints validated
- * after
- * they are added, each statement committing on its own (docs/expand.md, "Online DDL").
+ * <p>Not transactional: a backfill commits batch by batch, so that a long one neither holds
+ * locks for its whole length nor starts over after a crash.
  *
  * <p><b>Downgrade</b>: refused, because dropped column "person"."fullname" data cannot be restored;
  * dropped column "person"."nickname" data cannot be restored.
  */
 @Revision(
-        id = "7a9af1ed4e80",
+        id = "3b96f8beddc3",
         branch = Branch.CONTRACT,
         requires = "12b71e5bffcd",
         message = "Addresses, display name and numeric age",
@@ -113,18 +115,8 @@ public final class C0001AddressesDisplayNameAndNumericAge implements Migration {
         // drop write guard on "person"
         WriteGuard.drop(ctx, n.name("person"));
         // convert column "person"."age" VARCHAR(10) -> INTEGER using CAST("age" AS INTEGER)
-        ctx.dsl().alterTable(n.name("person"))
-                .addColumn(n.name("concertina_new_age"), SQLDataType.INTEGER.nullable(true))
-                .execute();
-        ctx.dsl().update(DSL.table(n.name("person")))
-                .set(DSL.field(n.name("concertina_new_age"), SQLDataType.INTEGER),
-                        DSL.cast(DSL.field(n.name("age")), SQLDataType.INTEGER)
-                                .coerce(SQLDataType.INTEGER))
-                .execute();
-        ctx.dsl().alterTable(n.name("person")).dropColumn(n.name("age")).execute();
-        ctx.dsl().alterTable(n.name("person"))
-                .renameColumn(n.name("concertina_new_age")).to(n.name("age"))
-                .execute();
+        OnlineDdl.convertColumn(ctx, n.name("person"), n.name("age"),
+                SQLDataType.INTEGER.nullable(true), Conversion.cast(SQLDataType.INTEGER));
         // check existing rows of "person": "email" is not null
         Precheck.noNulls(ctx, n.name("person"), n.name("email"));
         // alter column "person"."email" NULL -> NOT NULL
@@ -141,7 +133,7 @@ public final class C0001AddressesDisplayNameAndNumericAge implements Migration {
     @Override
     public void downgrade(MigrationContext ctx) {
         throw new ConcertinaException(ErrorCode.REFUSED,
-                "revision 7a9af1ed4e80 (Addresses, display name and numeric " +
+                "revision 3b96f8beddc3 (Addresses, display name and numeric " +
                 "age) cannot be downgraded: dropped column " +
                 "\"person\".\"fullname\" data cannot be restored; dropped column " +
                 "\"person\".\"nickname\" data cannot be restored");

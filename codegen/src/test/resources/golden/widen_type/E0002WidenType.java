@@ -28,7 +28,7 @@ import org.jooq.impl.SQLDataType;
  * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "68e3ff548eff",
+        id = "491a13668bf9",
         parent = "cc2145f32051",
         branch = Branch.EXPAND,
         message = "widen type"
@@ -42,7 +42,8 @@ public final class E0002WidenType implements Migration {
         SchemaNames n = SchemaNames.of(ctx);
         OnlineDdl.lockTimeout(ctx);
         // alter column "person"."name" type VARCHAR(50) -> VARCHAR(200)
-        n.changeType(n.name("person"), n.name("name"), SQLDataType.VARCHAR(200).nullable(true));
+        OnlineDdl.changeTypeInCatalog(ctx, n.name("person"), n.name("name"),
+                SQLDataType.VARCHAR(200).nullable(true));
     }
 
     /**
@@ -53,6 +54,7 @@ public final class E0002WidenType implements Migration {
         SchemaNames n = SchemaNames.of(ctx);
         OnlineDdl.lockTimeout(ctx);
         // alter column "person"."name" type VARCHAR(200) -> VARCHAR(50)
-        n.changeType(n.name("person"), n.name("name"), SQLDataType.VARCHAR(50).nullable(true));
+        OnlineDdl.changeType(ctx, n.name("person"), n.name("name"),
+                SQLDataType.VARCHAR(50).nullable(true));
     }
 }

@@ -8,10 +8,13 @@ set lock_timeout = '300s';
 set lock_timeout = '500ms';
 alter table "person" add "concertina_new_age" int null;
 set lock_timeout = '300s';
-update "person" set "concertina_new_age" = CAST("age" AS INTEGER);
+-- runtime SyncTriggers: one-way sync trigger "age" -> "concertina_new_age": CAST(NEW."age" AS INTEGER)
+-- runtime Backfill, in keyset batches on the primary key, each: update "person" set "concertina_new_age" = CAST("age" AS INTEGER) where "concertina_new_age" is null
 set lock_timeout = '500ms';
+begin;
+DROP TRIGGER IF EXISTS "concertina_sync_person_age_concertina_new_age" ON "person";
+DROP FUNCTION IF EXISTS "concertina_sync_person_age_concertina_new_age"();
 alter table "person" drop "age";
-set lock_timeout = '300s';
-set lock_timeout = '500ms';
 alter table "person" rename column "concertina_new_age" to "age";
+commit;
 set lock_timeout = '300s';

@@ -233,7 +233,7 @@ final class DdlCode {
                         b.addStatement("$L", TypeCode.changeEnumValues(a.from(), a.to(), t, c, where));
                         break;
                     }
-                    b.addStatement("$L.changeType($L, $L,$W$L)", p.names(), t, c, TypeCode.column(a.to(), where));
+                    online.changeType(b, a.from().type(), a.to().type(), t, c, TypeCode.column(a.to(), where));
                     break;
                 case COLLATION:
                     // The column's full definition carries the collation; a type change above already set it.

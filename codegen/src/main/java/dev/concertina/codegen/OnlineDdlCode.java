@@ -4,9 +4,12 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.concertina.engine.diff.Change;
 import dev.concertina.engine.diff.ColumnAspect;
+import dev.concertina.engine.model.ColumnType;
 import dev.concertina.engine.model.ForeignKey;
 import dev.concertina.engine.model.UniqueConstraint;
 import dev.concertina.engine.plan.Step;
+import dev.concertina.engine.plan.TypeChange;
+import dev.concertina.runtime.Dialect;
 import java.util.List;
 
 /**
@@ -42,10 +45,45 @@ final class OnlineDdlCode {
                 || c instanceof Change.AddCheck
                 || c instanceof Change.AlterColumn a
                         && (a.aspects().contains(ColumnAspect.NULLABLE) && !a.to().nullable()
+                                || swapsOnPostgres(a)
                                 // PostgreSQL replaces the check of an enumeration's values
                                 // (PortableTypes.changeEnumValues).
                                 || a.aspects().contains(ColumnAspect.TYPE)
                                         && TypeCode.isEnumValuesChange(a.from().type(), a.to().type()));
+    }
+
+    /** A type change PostgreSQL would do by rewriting or scanning the table: the runtime swaps the column there. */
+    static boolean swapsOnPostgres(Change.AlterColumn a) {
+        return a.aspects().contains(ColumnAspect.TYPE)
+                && !TypeCode.isEnumValuesChange(a.from().type(), a.to().type())
+                && TypeChange.rewritesOn(a.from().type(), a.to().type()).contains(Dialect.POSTGRES);
+    }
+
+    /**
+     * A column's type change: {@code OnlineDdl.changeType} (a column swap on PostgreSQL) where PostgreSQL
+     * would rewrite or scan the table, else {@code changeTypeInCatalog} (in place; the SQL view says why
+     * it is catalog-only there). {@code definition}: the column's whole definition.
+     */
+    void changeType(
+            CodeBlock.Builder b,
+            ColumnType from,
+            ColumnType to,
+            CodeBlock table,
+            CodeBlock column,
+            CodeBlock definition) {
+        boolean swaps = TypeChange.rewritesOn(from, to).contains(Dialect.POSTGRES);
+        b.addStatement(
+                "$T.$L(ctx, $L, $L,$W$L)",
+                ONLINE_DDL,
+                swaps ? "changeType" : "changeTypeInCatalog",
+                table,
+                column,
+                definition);
+    }
+
+    /** A hinted conversion: a column swap on every database ({@code OnlineDdl.convertColumn}). */
+    void convertColumn(CodeBlock.Builder b, CodeBlock table, CodeBlock column, CodeBlock definition, CodeBlock up) {
+        b.addStatement("$T.convertColumn(ctx, $L, $L,$W$L,$W$L)", ONLINE_DDL, table, column, definition, up);
     }
 
     void createIndex(CodeBlock.Builder b, String table, String index, boolean unique, List<String> columns) {

@@ -75,10 +75,15 @@ public final class PlanSql {
                     .append(target.label())
                     .append(")\n");
             for (String statement : list) {
-                s.append(statement).append(statement.startsWith("--") ? "\n" : ";\n");
+                s.append(statement).append(commentOnly(statement) ? "\n" : ";\n");
             }
         });
         return s.toString();
+    }
+
+    /** A progress line of the view ({@code -- …}), not a statement that begins with comment lines. */
+    private static boolean commentOnly(String statement) {
+        return statement.lines().allMatch(l -> l.stripLeading().startsWith("--"));
     }
 
     /** Runs the upgrade of {@code type} against a recording connection and returns what it issued. */

@@ -2,9 +2,7 @@ package dev.concertina.codegen;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import dev.concertina.engine.model.Column;
 import dev.concertina.engine.plan.Step;
-import dev.concertina.runtime.OwnObjects;
 import java.util.List;
 
 /**
@@ -25,7 +23,9 @@ final class RowWriteCode {
 
     /** A step whose runtime helper commits batch by batch, so its revision cannot be transactional. */
     static boolean commitsInBatches(Step step) {
-        return step instanceof Step.BackfillColumn || step instanceof Step.CopyRows;
+        return step instanceof Step.BackfillColumn
+                || step instanceof Step.CopyRows
+                || step instanceof Step.ConvertColumn;
     }
 
     RowWriteCode(NamePolicy policy, boolean sqlView, ExpressionCode expressions) {
@@ -35,55 +35,21 @@ final class RowWriteCode {
     }
 
     /**
-     * Converts a column in place, portably: a new column of the target type is filled from the
-     * old one with the conversion, the old column dropped and the new one renamed. PostgreSQL's
-     * {@code ALTER … TYPE … USING} has no jOOQ spelling, and MariaDB and H2 would apply their own
-     * implicit cast instead of the planned conversion. Indexes and constraints on the old column
+     * Converts a column through its planned conversion by a column swap (the runtime's
+     * {@code OnlineDdl.convertColumn}): a new column of the target type kept equal to the old one by a
+     * one-way sync trigger, filled in batches, then swapped in atomically, so no write is lost and the
+     * column is never missing (docs/expand.md, "Column swap"). Indexes and constraints on the old column
      * go with it (the planner re-adds those the model has).
      */
     void convert(Step.ConvertColumn c, CodeBlock.Builder b) {
         String where = DdlCode.where(c.table(), c.to().name());
-        CodeBlock t = p.name(c.table());
-        CodeBlock col = p.name(c.to().name());
-        String tempName = temporary(c.to().name());
-        CodeBlock temp = p.name(tempName);
-        Column tempColumn = c.to().withName(tempName).withNullable(true).withIdentity(false);
-        CodeBlock alter = CodeBlock.of("ctx.dsl().alterTable($L)", t);
-        CodeBlock execute = CodeBlock.of(".execute()");
-        b.addStatement(
-                "$L",
-                Layout.chain(
-                        INDENT,
-                        alter,
-                        CodeBlock.of(".addColumn($L,$W$L)", temp, TypeCode.column(tempColumn, where)),
-                        execute));
-        CodeBlock type = TypeCode.type(c.to().type(), where);
-        b.addStatement(
-                "$L",
-                Layout.chain(
-                        INDENT,
-                        CodeBlock.of("ctx.dsl().update($T.table($L))", DSL, t),
-                        CodeBlock.of(
-                                ".set($T.field($L, $L),$W$L.coerce($L))",
-                                DSL,
-                                temp,
-                                type,
-                                expressions.field(c.using(), where),
-                                type),
-                        execute));
-        b.addStatement("$L", Layout.chain(INDENT, alter, CodeBlock.of(".dropColumn($L)", col), execute));
-        b.addStatement("$L", Layout.chain(INDENT, alter, CodeBlock.of(".renameColumn($L).to($L)", temp, col), execute));
-        if (!c.to().nullable()) {
-            b.addStatement("$L.changeNullability($L, $L,$W$L)", p.names(), t, col, TypeCode.column(c.to(), where));
-        }
-    }
-
-    /** The temporary column of a conversion: Concertina's prefix, folding like the column it replaces. */
-    private String temporary(String column) {
-        String name = OwnObjects.PREFIX + "new_" + p.logical(column);
-        String stored = p.isFolding(column) ? p.source().foldUnquoted(name) : name;
-        int max = 63;
-        return stored.length() <= max ? stored : stored.substring(0, max);
+        new OnlineDdlCode(p)
+                .convertColumn(
+                        b,
+                        p.name(c.table()),
+                        p.name(c.to().name()),
+                        TypeCode.column(c.to().withIdentity(false), where),
+                        expressions.conversion(c.using(), c.from().name(), c));
     }
 
     /**

@@ -76,7 +76,7 @@ final class AlterColumnRule {
         String types = from.type() + " -> " + to.type();
         if (typeChange == TypeChange.WIDEN) {
             expandAspects.add(ColumnAspect.TYPE);
-            hazards.add(new Hazard(TABLE_REWRITE, EXPAND, types, TypeChange.rewritesOn(from.type(), to.type())));
+            hazards.addAll(OnlineHazards.typeChange(EXPAND, types, TypeChange.rewritesOn(from.type(), to.type())));
             reasons.add("widening the type keeps every old value");
         } else if (typeChange == TypeChange.NARROW) {
             contractAspects.add(ColumnAspect.TYPE);
@@ -86,7 +86,7 @@ final class AlterColumnRule {
                         + " there when it runs: write it by hand");
             }
             hazards.add(Hazard.of(MAY_FAIL_ON_EXISTING_ROWS, CONTRACT, "values that do not fit " + to.type()));
-            hazards.add(new Hazard(TABLE_REWRITE, CONTRACT, types, TypeChange.rewritesOn(from.type(), to.type())));
+            hazards.addAll(OnlineHazards.typeChange(CONTRACT, types, TypeChange.rewritesOn(from.type(), to.type())));
             hazards.add(Hazard.of(BREAKS_OLD_CODE, CONTRACT, "old code may write values that do not fit " + to.type()));
             reasons.add("narrowing the type waits until old code, which may write wider values, is gone");
         } else {
@@ -256,7 +256,7 @@ final class AlterColumnRule {
                 WRITES_BLOCKED,
                 EXPAND,
                 "no way for old and new code to share \"" + column + "\" across a type change"));
-        hazards.add(Hazard.of(TABLE_REWRITE, CONTRACT, from.type() + " -> " + to.type()));
+        hazards.addAll(OnlineHazards.conversion(CONTRACT, from.type() + " -> " + to.type()));
         hazards.add(Hazard.of(BREAKS_OLD_CODE, CONTRACT, "old code reads \"" + column + "\" as " + from.type()));
         reasons.add("an incompatible type under the same name cannot serve old and new code: writes are blocked "
                 + "from expand to contract, which converts in place (rename the column to keep writes open)");

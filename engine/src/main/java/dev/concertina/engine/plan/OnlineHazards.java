@@ -1,5 +1,6 @@
 package dev.concertina.engine.plan;
 
+import static dev.concertina.engine.plan.HazardCode.BACKFILL;
 import static dev.concertina.engine.plan.HazardCode.INDEX_BUILD;
 import static dev.concertina.engine.plan.HazardCode.LONG_LOCK;
 import static dev.concertina.engine.plan.HazardCode.TABLE_REWRITE;
@@ -7,7 +8,9 @@ import static dev.concertina.engine.plan.HazardCode.VALIDATES_ROWS;
 
 import dev.concertina.runtime.Branch;
 import dev.concertina.runtime.Dialect;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The hazards of the steps that run in an online form (the runtime's {@code OnlineDdl}), per
@@ -115,4 +118,43 @@ final class OnlineHazards {
                         Dialect.MYSQL),
                 Hazard.on(LONG_LOCK, phase, "SET NOT NULL validates every row", Dialect.H2));
     }
+
+    /**
+     * A column type change: where PostgreSQL would rewrite or scan the table, a column swap there and on
+     * MariaDB (the runtime's {@code OnlineDdl.changeType}); in place elsewhere, a rewrite where
+     * {@code rewrites} says.
+     */
+    static List<Hazard> typeChange(Branch phase, String types, Set<Dialect> rewrites) {
+        List<Hazard> out = new java.util.ArrayList<>();
+        Set<Dialect> swapped = EnumSet.noneOf(Dialect.class);
+        if (rewrites.contains(Dialect.POSTGRES)) {
+            swapped.add(Dialect.POSTGRES);
+            if (rewrites.contains(Dialect.MARIADB)) {
+                swapped.add(Dialect.MARIADB);
+            }
+        }
+        Set<Dialect> inPlace = EnumSet.noneOf(Dialect.class);
+        inPlace.addAll(rewrites);
+        inPlace.removeAll(swapped);
+        if (!inPlace.isEmpty()) {
+            out.add(new Hazard(TABLE_REWRITE, phase, types, inPlace));
+        }
+        if (!swapped.isEmpty()) {
+            out.add(new Hazard(BACKFILL, phase, types + ": " + SWAP, swapped));
+        }
+        return out;
+    }
+
+    /** A hinted conversion: a column swap on every database. */
+    static List<Hazard> conversion(Branch phase, String types) {
+        return List.of(Hazard.of(
+                BACKFILL,
+                phase,
+                types + ": column swap (a copy through the conversion, filled in batches and kept equal by a trigger,"
+                        + " swapped in atomically; the column moves to the end of the table)"));
+    }
+
+    private static final String SWAP = "column swap (a trigger-synced copy filled in batches, swapped in atomically;"
+            + " the column moves to the end of the table); a rewrite in place when an index, constraint, identity or"
+            + " comment is on the column";
 }

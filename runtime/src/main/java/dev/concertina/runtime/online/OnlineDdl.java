@@ -235,6 +235,91 @@ public final class OnlineDdl {
         }
     }
 
+    /**
+     * Changes the type of a column whose change rewrites or scans the table on PostgreSQL;
+     * {@code definition} is the column's whole definition (type, nullability, default). PostgreSQL
+     * outside a transaction, and MariaDB: a column swap ({@link ColumnSwap}: a new column kept equal by
+     * a trigger, filled in batches, swapped in atomically; the column moves to the end), unless
+     * something hangs on the column ({@link SwapBlockers}: an index, a constraint, identity, a
+     * comment…), when the type changes in place and the progress says why. Elsewhere (MySQL, H2, inside
+     * a transaction) in place ({@link SchemaNames#changeType}).
+     */
+    public static void changeType(MigrationContext ctx, Name table, Name column, DataType<?> definition) {
+        boolean swaps = switch (ctx.dialect()) {
+            case POSTGRES -> PostgresOnline.outsideTransaction(ctx);
+            case MARIADB -> autoCommit(ctx);
+            default -> false;
+        };
+        if (!swaps) {
+            SchemaNames.of(ctx).changeType(table, column, definition);
+            return;
+        }
+        String what = "change type of " + ctx.dsl().render(table) + "."
+                + ctx.dsl().render(column) + " to " + definition.getCastTypeName();
+        ctx.step(what, () -> {
+            java.util.Optional<String> blocker = SwapBlockers.describe(ctx, table, column);
+            if (blocker.isEmpty()) {
+                // PostgreSQL's ALTER TYPE without USING converts by the assignment cast: so does the copy.
+                ColumnSwap.swap(ctx, table, column, definition, dev.concertina.runtime.expand.Conversion.identity());
+                return;
+            }
+            ctx.progress(what + ": in place ("
+                    + (ctx.dialect() == dev.concertina.runtime.Dialect.POSTGRES
+                            ? "a rewrite under ACCESS EXCLUSIVE"
+                            : "the server's algorithm, a copy for most type changes")
+                    + "), no column swap: " + blocker.get());
+            ColumnSwap.abandon(ctx, table, column);
+            run(ctx, what, () -> SchemaNames.of(ctx).changeType(table, column, definition), table);
+        });
+    }
+
+    /**
+     * Changes a column's type in place where PostgreSQL only changes its catalog (a binary-coercible
+     * type that loosens a limit: the planner's {@code TypeChange.rewritesOn}); the statement carries a
+     * comment saying so and squawk's directive to ignore its {@code changing-column-type} rule there.
+     * Elsewhere, {@link SchemaNames#changeType}.
+     */
+    public static void changeTypeInCatalog(MigrationContext ctx, Name table, Name column, DataType<?> definition) {
+        if (ctx.dialect() != dev.concertina.runtime.Dialect.POSTGRES) {
+            SchemaNames.of(ctx).changeType(table, column, definition);
+            return;
+        }
+        org.jooq.Query alter = ctx.dsl().alterTable(table).alterColumn(column).set(ColumnSwap.bare(definition));
+        execute(
+                ctx,
+                ctx.dsl()
+                        .query(
+                                "-- binary-coercible on PostgreSQL: a catalog change, no rewrite and no scan\n"
+                                        + "-- squawk-ignore changing-column-type\n{0}",
+                                alter),
+                table);
+    }
+
+    /**
+     * Converts a column to another type through {@code up} (a hinted conversion of the old value): a column
+     * swap on every database ({@link ColumnSwap}), so no row written while it runs is lost and the column
+     * is never missing. {@code definition} is the column's whole definition.
+     */
+    public static void convertColumn(
+            MigrationContext ctx,
+            Name table,
+            Name column,
+            DataType<?> definition,
+            dev.concertina.runtime.expand.Conversion up) {
+        ctx.step(
+                "convert column " + ctx.dsl().render(table) + "." + ctx.dsl().render(column) + " to "
+                        + definition.getCastTypeName(),
+                () -> ColumnSwap.swap(ctx, table, column, definition, up));
+    }
+
+    private static boolean autoCommit(MigrationContext ctx) {
+        try {
+            return ctx.connection().getAutoCommit();
+        } catch (java.sql.SQLException e) {
+            return false;
+        }
+    }
+
     static org.jooq.Field<?>[] fields(Name... columns) {
         return java.util.Arrays.stream(columns).map(org.jooq.impl.DSL::field).toArray(org.jooq.Field[]::new);
     }
