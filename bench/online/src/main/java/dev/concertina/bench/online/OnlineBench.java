@@ -36,7 +36,7 @@ import org.jooq.impl.SQLDataType;
  * writes finishing), over the writes started while the step ran.
  *
  * <p>Arguments: {@code postgres|mariadb|both [--rows N] [--rate W] [--steps a,b,…] [--db NAME]}; steps:
- * index, unique, fk, check, notnull, dropcolumn, rename, renametable.
+ * index, unique, fk, check, notnull, dropcolumn, rename, renametable, changetype.
  */
 public final class OnlineBench {
 
@@ -49,11 +49,11 @@ public final class OnlineBench {
     private long rows = 1_000_000;
     private int rate = 100;
     private String db = "concertina_bench_online";
-    private List<String> steps = List.of("index", "unique", "fk", "check", "notnull", "dropcolumn", "rename", "renametable");
+    private List<String> steps = List.of("index", "unique", "fk", "check", "notnull", "dropcolumn", "rename", "renametable", "changetype");
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: postgres|mariadb|both [--rows N] [--rate W] [--steps index,unique,fk,check,notnull,dropcolumn,rename,renametable] [--db NAME]");
+            System.err.println("usage: postgres|mariadb|both [--rows N] [--rate W] [--steps index,unique,fk,check,notnull,dropcolumn,rename,renametable,changetype] [--db NAME]");
             System.exit(64);
         }
         OnlineBench b = new OnlineBench();
@@ -191,6 +191,11 @@ public final class OnlineBench {
                     }
                     s.execute("alter table bench_item drop column if exists contact");
                 }
+                case "changetype" -> {
+                    s.execute("alter table bench_item drop constraint if exists ck_bench_qty");
+                    s.execute(d == Dialect.POSTGRES ? "alter table bench_item alter column qty type int"
+                            : "alter table bench_item modify qty int not null");
+                }
                 case "renametable" -> {
                     try {
                         TableSync.drop(c, d, "bench_item", "bench_item_renamed");
@@ -267,6 +272,15 @@ public final class OnlineBench {
                                 n("bench_item"));
                         SyncTriggers.install(ctx, "bench_item", "email", "contact", Conversion.identity(), Conversion.identity());
                         Backfill.run(ctx, "bench_item", "email", "contact", Conversion.identity(), BackfillOptions.defaults());
+                    }
+                }
+                case "changetype" -> {
+                    // A widening type change in expand: int -> bigint, which PostgreSQL and MariaDB rewrite.
+                    if (naive) {
+                        s.execute(d == Dialect.POSTGRES ? "alter table bench_item alter column qty type bigint"
+                                : "alter table bench_item modify qty bigint not null");
+                    } else {
+                        OnlineDdl.changeType(ctx, n("bench_item"), n("qty"), SQLDataType.BIGINT.notNull());
                     }
                 }
                 case "renametable" -> {
