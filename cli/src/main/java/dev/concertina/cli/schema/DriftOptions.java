@@ -2,9 +2,11 @@ package dev.concertina.cli.schema;
 
 import dev.concertina.api.Configuration;
 import dev.concertina.api.Drift;
+import dev.concertina.api.ScratchDatabase;
 import dev.concertina.cli.Concertina;
 import dev.concertina.cli.Output;
 import dev.concertina.entities.EntitySource;
+import dev.concertina.runtime.ConcertinaException;
 import dev.concertina.runtime.Dialect;
 import java.util.Optional;
 import picocli.CommandLine.Mixin;
@@ -39,8 +41,9 @@ public final class DriftOptions {
             paramLabel = "JDBC_URL",
             order = 50,
             description = {
-                "An EMPTY database to build the migrations' schema in for the drift check (default: a private H2",
-                "in-memory database). Its password comes from " + SCRATCH_PASSWORD_ENV + ".",
+                "An EMPTY database to build the migrations' schema in for the drift check (default: a database of",
+                "its own on the --url PostgreSQL or MariaDB server, dropped afterwards, else a private H2 in-memory",
+                "database). Its password comes from " + SCRATCH_PASSWORD_ENV + ".",
                 "e.g. --scratch-url jdbc:postgresql://localhost/shop_scratch"
             })
     String scratchUrl;
@@ -63,22 +66,45 @@ public final class DriftOptions {
         }
         Configuration config =
                 ctx.withRules(CommandContext.withEntities(ctx.withoutDatabase(), source.get()), rules, hints);
+        ctx.settings().requirePackage();
+        Optional<String> app = ctx.settings().url();
+        ScratchDatabase own = null;
+        String used = "jdbc:h2:mem:";
+        String refused = "";
         if (scratchUrl != null) {
             config = config.scratchDatabase(
                     scratchUrl,
                     scratchUser == null ? "" : scratchUser,
                     ctx.io().env().getOrDefault(SCRATCH_PASSWORD_ENV, ""));
+            used = scratchUrl;
+        } else if (app.isPresent() && ScratchDatabase.supports(app.get())) {
+            // The same kind of database as the application's: a database of its own on that server.
+            String user = ctx.settings().user().orElse("");
+            String password = ctx.password(app.get());
+            try {
+                own = ScratchDatabase.create(app.get(), user, password);
+                config = config.scratchDatabase(own.url(), user, password);
+                used = own.url();
+            } catch (ConcertinaException e) {
+                refused = " (" + e.getMessage() + ")";
+            }
         }
-        ctx.settings().requirePackage();
-        // Stale rules are warned about by the context's listener.
-        Drift.Result result = config.load().drift();
+        Drift.Result result;
+        try {
+            // Stale rules are warned about by the context's listener.
+            result = config.load().drift();
+        } finally {
+            if (own != null) {
+                own.close();
+            }
+        }
         if (!result.drifted()) {
             out.result("models match the schema the migrations build (" + result.scratch() + ")");
         } else {
             result.report().lines().forEach(out::result);
             out.result("write the missing migration with: concertina revision --autogenerate -m \"...\"");
         }
-        otherKind(ctx, scratchUrl != null ? scratchUrl : "jdbc:h2:mem:").ifPresent(out::result);
+        otherKind(ctx, used, refused).ifPresent(out::result);
         return Optional.of(result);
     }
 
@@ -86,7 +112,7 @@ public final class DriftOptions {
      * A line saying the drift check ran on another kind of database than the application's (its
      * types and names may differ there), and how to check on the same kind; empty when they match.
      */
-    private static Optional<String> otherKind(CommandContext ctx, String scratch) {
+    private static Optional<String> otherKind(CommandContext ctx, String scratch, String refused) {
         Optional<String> url = ctx.settings().url();
         if (url.isEmpty()) {
             return Optional.empty();
@@ -96,7 +122,8 @@ public final class DriftOptions {
         if (family(app) == family(used)) {
             return Optional.empty();
         }
-        return Optional.of("note: drift was checked on " + name(used) + ", not on " + name(app) + " like the database;"
+        return Optional.of("note: drift was checked on " + name(used) + ", not on " + name(app) + " like the database"
+                + refused + ";"
                 + " give --scratch-url with an empty " + name(app) + " database to check on the same kind");
     }
 

@@ -47,16 +47,22 @@ class CheckDriftTest {
 
             Run match = run(dir, db, concat(concat(new String[] {"check"}, migrations()), models("v1")));
             assertEquals(0, match.exit(), match::toString);
-            assertTrue(match.out().contains("models match the schema the migrations build (H2 in memory)"), match::toString);
-            // The application's database is another kind than the scratch one: said, with how to check on the same kind.
-            assertEquals(kind != DbKind.H2, match.out().contains("note: drift was checked on H2, not on "
-                    + (kind == DbKind.POSTGRES ? "PostgreSQL" : "MariaDB") + " like the database; give --scratch-url"), match::toString);
+            // The migrations ran on the application's kind of database: a database of their own on its server.
+            assertTrue(match.out().contains("models match the schema the migrations build ("
+                    + (kind == DbKind.H2 ? "H2 in memory)" : "jdbc:")), match::toString);
+            assertEquals(kind != DbKind.H2, match.out().contains("/concertina_check_"), match::toString);
+            assertFalse(match.out().contains("note: drift was checked"), match::toString);
+            assertEquals(List.of(), scratchDatabases(kind, db), "the scratch database is dropped after the check");
 
             Run drift = run(dir, db, concat(concat(new String[] {"check"}, migrations()), models("v2")));
             assertEquals(6, drift.exit(), drift::toString);
             assertTrue(drift.out().contains("3 differences"), drift::toString);
-            assertTrue(drift.out().contains("add column \"PERSON\".\"EMAIL\""), "the scratch database is H2: " + drift);
-            assertTrue(drift.out().contains("drop column \"PERSON\".\"FULLNAME\""), drift::toString);
+            // Names as the application's database stores them: the check ran on that kind.
+            String person = kind == DbKind.H2 ? "\"PERSON\"." : "\"person\".";
+            assertTrue(drift.out().contains("add column " + person + (kind == DbKind.H2 ? "\"EMAIL\"" : "\"email\"")), drift::toString);
+            assertTrue(drift.out().contains("drop column " + person + (kind == DbKind.H2 ? "\"FULLNAME\"" : "\"fullname\"")),
+                    drift::toString);
+            assertEquals(List.of(), scratchDatabases(kind, db), "dropped after drift too");
             assertTrue(drift.out().contains("revision --autogenerate"), drift::toString);
 
             // No models configured: the check is the database's alone.
@@ -102,6 +108,55 @@ class CheckDriftTest {
             assertTrue(refused.err().contains("is not empty (1 table or sequence: keep_me)"), refused::toString);
             assertEquals(List.of("keep_me"), tables(scratch));
         }
+    }
+
+    /**
+     * A user who may not create databases: the check says why it ran on H2 instead, and still
+     * works there.
+     */
+    @org.junit.jupiter.api.Test
+    void withoutTheRightToCreateADatabaseTheCheckSaysWhyItRanOnH2() throws Exception {
+        try (FreshDatabase db = FreshDatabase.create(DbKind.POSTGRES)) {
+            Run gen = run(dir, db, concat(concat(new String[] {"revision", "--autogenerate", "-m", "v1", "--source", dir.resolve("src").toString()},
+                    migrations()), models("v1")));
+            assertEquals(0, gen.exit(), gen::toString);
+            JavaSources.compile(dir.resolve("src"), dir.resolve("classes"));
+            assertEquals(0, run(dir, db, concat(new String[] {"sync"}, migrations())).exit());
+            String role = "concertina_nocreatedb_" + Long.toHexString(System.nanoTime());
+            db.execute("create role " + role + " login nocreatedb", "grant all on schema public to " + role,
+                    "grant select on all tables in schema public to " + role);
+            try {
+                List<String> args = new java.util.ArrayList<>(List.of(concat(concat(new String[] {"check"}, migrations()), models("v1"))));
+                args.addAll(List.of("--url", db.url(), "--user", role));
+                java.io.StringWriter out = new java.io.StringWriter();
+                java.io.StringWriter err = new java.io.StringWriter();
+                int code = dev.concertina.cli.Main.run(args.toArray(String[]::new), new dev.concertina.cli.Io(new java.io.PrintWriter(out),
+                        new java.io.PrintWriter(err), java.util.Map.of("CONCERTINA_PASSWORD", ""), dir, dev.concertina.cli.Terminal.none()));
+                assertEquals(0, code, out + "\n" + err);
+                assertTrue(out.toString().contains("models match the schema the migrations build (H2 in memory)"), out::toString);
+                assertTrue(out.toString().contains("note: drift was checked on H2, not on PostgreSQL like the database (cannot create a"
+                        + " scratch database on jdbc:postgresql://"), out::toString);
+                assertTrue(out.toString().contains("permission denied to create database"), out::toString);
+            } finally {
+                db.execute("drop owned by " + role, "drop role " + role);
+            }
+        }
+    }
+
+    /** Scratch databases the check left on the server of {@code db}: none, when it cleans up. */
+    private static List<String> scratchDatabases(DbKind kind, FreshDatabase db) throws Exception {
+        if (kind == DbKind.H2) {
+            return List.of();
+        }
+        String q = kind == DbKind.POSTGRES ? "select datname from pg_database where datname like 'concertina\\_check\\_%'"
+                : "select schema_name from information_schema.schemata where schema_name like 'concertina\\_check\\_%'";
+        List<String> out = new java.util.ArrayList<>();
+        try (java.sql.Connection c = db.connect(); java.sql.ResultSet r = c.createStatement().executeQuery(q)) {
+            while (r.next()) {
+                out.add(r.getString(1));
+            }
+        }
+        return out;
     }
 
     private static List<String> tables(FreshDatabase db) throws Exception {
