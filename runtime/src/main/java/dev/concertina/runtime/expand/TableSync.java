@@ -112,16 +112,76 @@ public final class TableSync {
                         .oldColumn())
                 .toList();
         TriggerPreflight.check(connection, dialect);
+        TableSyncSpec upSpec;
+        TableSyncSpec downSpec;
         try {
-            TableSyncTriggers.install(connection, dialect, new TableSyncSpec(table, newTable, up, key));
-            TableSyncTriggers.install(connection, dialect, new TableSyncSpec(newTable, table, down, oldKey));
+            TableColumns oldColumns = TableColumns.read(connection, dialect, table);
+            TableColumns newColumns = TableColumns.read(connection, dialect, newTable);
+            upSpec = writable(what, new TableSyncSpec(table, newTable, up, key), oldColumns, newColumns);
+            downSpec = writable(what, new TableSyncSpec(newTable, table, down, oldKey), newColumns, oldColumns);
+        } catch (SQLException e) {
+            throw new ConcertinaException(
+                    ErrorCode.MIGRATION_FAILED, "install " + what + ": " + SyncTriggers.oneLine(e), e);
+        }
+        try {
+            TableSyncTriggers.install(connection, dialect, upSpec);
+            TableSyncTriggers.install(connection, dialect, downSpec);
             if (key.size() == 1) {
                 // Old code inserts into one table, new code into the other: no key may come from both counters.
                 TableSyncKeys.share(connection, dialect, table, oldKey.get(0), newTable, key.get(0));
             }
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
+            // DDL commits on MariaDB and H2: a half-installed sync would stay and could fail old code's writes.
+            undo(connection, dialect, table, newTable, e);
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
             throw new ConcertinaException(
                     ErrorCode.MIGRATION_FAILED, "install " + what + ": " + SyncTriggers.oneLine(e), e);
+        }
+    }
+
+    /**
+     * {@code spec} without the columns the target computes itself (generated columns take no value: each
+     * table computes its own); a key column among them, or a column missing from either table, is refused.
+     */
+    private static TableSyncSpec writable(String what, TableSyncSpec spec, TableColumns source, TableColumns target) {
+        List<TableSyncSpec.Mapping> kept = new ArrayList<>();
+        for (TableSyncSpec.Mapping m : spec.columns()) {
+            String missing = !source.has(m.sourceColumn())
+                    ? "\"" + spec.source() + "\".\"" + m.sourceColumn() + "\""
+                    : !target.has(m.targetColumn()) ? "\"" + spec.target() + "\".\"" + m.targetColumn() + "\"" : null;
+            if (missing != null) {
+                throw new ConcertinaException(
+                        ErrorCode.CONFIGURATION, what + ": column " + missing + " does not exist");
+            }
+            if (!target.generated().contains(m.targetColumn())) {
+                kept.add(m);
+            } else if (spec.key().contains(m.targetColumn())) {
+                throw new ConcertinaException(
+                        ErrorCode.CONFIGURATION,
+                        what + ": key column \"" + spec.target() + "\".\"" + m.targetColumn()
+                                + "\" is a generated column; rows cannot be matched on it");
+            }
+        }
+        java.util.Set<String> always = new HashSet<>(target.identityAlways());
+        always.retainAll(kept.stream().map(TableSyncSpec.Mapping::targetColumn).toList());
+        return new TableSyncSpec(spec.source(), spec.target(), kept, spec.key(), always);
+    }
+
+    /** Drops whatever a failed install left, each part on its own; a failure to drop is added to {@code cause}. */
+    private static void undo(Connection connection, Dialect dialect, String table, String newTable, Exception cause) {
+        for (String[] direction : new String[][] {{newTable, table}, {table, newTable}}) {
+            try {
+                TableSyncTriggers.drop(connection, dialect, direction[0], direction[1]);
+            } catch (SQLException | RuntimeException e) {
+                cause.addSuppressed(e);
+            }
+        }
+        try {
+            TableSyncKeys.release(connection, dialect, table, newTable);
+        } catch (SQLException | RuntimeException e) {
+            cause.addSuppressed(e);
         }
     }
 
@@ -147,6 +207,11 @@ public final class TableSync {
         try {
             TableSyncTriggers.install(connection, dialect, new TableSyncSpec(table, newTable, up, key));
         } catch (SQLException e) {
+            try {
+                TableSyncTriggers.drop(connection, dialect, table, newTable);
+            } catch (SQLException | RuntimeException dropFailed) {
+                e.addSuppressed(dropFailed);
+            }
             throw new ConcertinaException(
                     ErrorCode.MIGRATION_FAILED, "install " + what + ": " + SyncTriggers.oneLine(e), e);
         }

@@ -23,7 +23,8 @@ import org.h2.api.Trigger;
  *
  * <p>Its configuration is a row of {@code concertina_trigger_config} of kind {@value #KIND}: the
  * target table in {@code OLD_COLUMN}, the column mappings in {@code UP_SQL} and the target's key
- * columns in {@code DOWN_SQL}, each a list of length-prefixed strings ({@code 2:id4:name}).
+ * columns in {@code DOWN_SQL}, the target's identity ALWAYS columns in {@code NEW_COLUMN}, each a list of
+ * length-prefixed strings ({@code 2:id4:name}).
  */
 public final class H2TableSyncTrigger implements Trigger {
 
@@ -33,6 +34,8 @@ public final class H2TableSyncTrigger implements Trigger {
 
     private int[] sourceIndex;
     private String[] conversions;
+    private int[] updateIndex;
+    private String[] updateConversions;
     private int[] keySourceIndex;
     private String[] keyConversions;
     private String insert;
@@ -49,7 +52,14 @@ public final class H2TableSyncTrigger implements Trigger {
             mapping.add(queries.get(i));
         }
         return new H2TriggerConfig(
-                triggerName, spec.source(), KIND, spec.target(), null, encode(mapping), encode(spec.key()), null);
+                triggerName,
+                spec.source(),
+                KIND,
+                spec.target(),
+                encode(List.copyOf(spec.identityAlways())),
+                encode(mapping),
+                encode(spec.key()),
+                null);
     }
 
     @Override
@@ -59,6 +69,7 @@ public final class H2TableSyncTrigger implements Trigger {
         String target = config.oldColumn();
         List<String> mapping = decode(config.upSql());
         List<String> key = decode(config.downSql());
+        List<String> always = config.newColumn() == null ? List.of() : decode(config.newColumn());
         int n = mapping.size() / 3;
         sourceIndex = new int[n];
         conversions = new String[n];
@@ -67,6 +78,16 @@ public final class H2TableSyncTrigger implements Trigger {
             sourceIndex[i] = H2TriggerConfig.columnIndex(conn, schemaName, tableName, mapping.get(3 * i));
             targetColumns.add(mapping.get(3 * i + 1));
             conversions[i] = mapping.get(3 * i + 2);
+        }
+        // An identity ALWAYS column takes a given value only with OVERRIDING SYSTEM VALUE, and none in an UPDATE.
+        List<String> updated =
+                targetColumns.stream().filter(t -> !always.contains(t)).toList();
+        updateIndex = new int[updated.size()];
+        updateConversions = new String[updated.size()];
+        for (int i = 0; i < updated.size(); i++) {
+            int at = targetColumns.indexOf(updated.get(i));
+            updateIndex[i] = sourceIndex[at];
+            updateConversions[i] = conversions[at];
         }
         keySourceIndex = new int[key.size()];
         keyConversions = new String[key.size()];
@@ -82,10 +103,14 @@ public final class H2TableSyncTrigger implements Trigger {
         String table = SQL.name(schemaName) + "." + SQL.name(target);
         String where = key.stream().map(k -> SQL.name(k) + " = ?").collect(Collectors.joining(" AND ", " WHERE ", ""));
         insert = "INSERT INTO " + table
-                + targetColumns.stream().map(SQL::name).collect(Collectors.joining(", ", " (", ")")) + " VALUES "
+                + targetColumns.stream().map(SQL::name).collect(Collectors.joining(", ", " (", ")"))
+                + (always.isEmpty() ? "" : " OVERRIDING SYSTEM VALUE")
+                + " VALUES "
                 + targetColumns.stream().map(c -> "?").collect(Collectors.joining(", ", "(", ")"));
-        update = "UPDATE " + table + " SET "
-                + targetColumns.stream().map(c -> SQL.name(c) + " = ?").collect(Collectors.joining(", ")) + where;
+        update = updated.isEmpty()
+                ? null
+                : "UPDATE " + table + " SET "
+                        + updated.stream().map(c -> SQL.name(c) + " = ?").collect(Collectors.joining(", ")) + where;
         delete = "DELETE FROM " + table + where;
     }
 
@@ -102,9 +127,11 @@ public final class H2TableSyncTrigger implements Trigger {
         } else if (newRow == null) {
             statement = delete;
             values.addAll(convert(conn, oldRow, keySourceIndex, keyConversions));
+        } else if (update == null) {
+            return;
         } else {
             statement = update;
-            values.addAll(convert(conn, newRow, sourceIndex, conversions));
+            values.addAll(convert(conn, newRow, updateIndex, updateConversions));
             values.addAll(convert(conn, oldRow, keySourceIndex, keyConversions));
         }
         setFlag(conn, "1");
