@@ -127,6 +127,7 @@ public final class TableSyncTriggers {
                 + "  IF TG_OP = 'INSERT' THEN\n"
                 + "    " + insert(sql, spec, "NEW.") + ";\n"
                 + "  ELSIF TG_OP = 'UPDATE' THEN\n"
+                + fixedKeys(sql, spec)
                 + "    " + Objects.requireNonNullElse(update(sql, spec, "NEW.", "OLD."), "NULL") + ";\n"
                 + "  ELSE\n"
                 + "    " + delete(sql, spec, "OLD.") + ";\n"
@@ -142,6 +143,33 @@ public final class TableSyncTriggers {
                 "DROP TRIGGER IF EXISTS " + function + " ON " + sql.name(spec.source()),
                 "CREATE TRIGGER " + function + " AFTER INSERT OR UPDATE OR DELETE ON " + sql.name(spec.source())
                         + " FOR EACH ROW EXECUTE FUNCTION " + function + "()");
+    }
+
+    /**
+     * A key the target holds as identity ALWAYS cannot be set by an UPDATE: a changed key is refused
+     * rather than left behind in the target (the two tables would part silently).
+     */
+    private static String fixedKeys(SqlText sql, TableSyncSpec spec) {
+        StringBuilder out = new StringBuilder();
+        for (String k : spec.key()) {
+            if (spec.identityAlways().contains(k)) {
+                String source = sql.name(spec.byTarget(k).sourceColumn());
+                out.append("    IF NEW.")
+                        .append(source)
+                        .append(" IS DISTINCT FROM OLD.")
+                        .append(source)
+                        .append(" THEN\n      RAISE EXCEPTION USING ERRCODE = '55000', MESSAGE = ")
+                        .append(sql.literal(keyChangeRefused(spec.source(), spec.target(), k)))
+                        .append(";\n    END IF;\n");
+            }
+        }
+        return out.toString();
+    }
+
+    /** The one-line refusal of a key change the target cannot follow. */
+    public static String keyChangeRefused(String source, String target, String key) {
+        return "table sync \"" + source + "\" -> \"" + target + "\": key \"" + key + "\" of \"" + target
+                + "\" is GENERATED ALWAYS AS IDENTITY and cannot follow a changed key";
     }
 
     // ------------------------------------------------------------------ MariaDB / MySQL

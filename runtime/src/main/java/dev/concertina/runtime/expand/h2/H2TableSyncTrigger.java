@@ -4,6 +4,7 @@ import dev.concertina.runtime.Dialect;
 import dev.concertina.runtime.expand.dialect.ExpandDialect;
 import dev.concertina.runtime.expand.dialect.SqlText;
 import dev.concertina.runtime.expand.dialect.TableSyncSpec;
+import dev.concertina.runtime.expand.dialect.TableSyncTriggers;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -38,6 +39,9 @@ public final class H2TableSyncTrigger implements Trigger {
     private String[] updateConversions;
     private int[] keySourceIndex;
     private String[] keyConversions;
+    /** Per key column: the refusal when the key changes and the target holds it as identity ALWAYS, else null. */
+    private String[] fixedKey;
+
     private String insert;
     private String update;
     private String delete;
@@ -91,6 +95,7 @@ public final class H2TableSyncTrigger implements Trigger {
         }
         keySourceIndex = new int[key.size()];
         keyConversions = new String[key.size()];
+        fixedKey = new String[key.size()];
         for (int k = 0; k < key.size(); k++) {
             int at = targetColumns.indexOf(key.get(k));
             if (at < 0) {
@@ -98,6 +103,9 @@ public final class H2TableSyncTrigger implements Trigger {
                         "table sync trigger \"" + triggerName + "\": key column \"" + key.get(k) + "\" is not mapped");
             }
             keySourceIndex[k] = sourceIndex[at];
+            if (always.contains(key.get(k))) {
+                fixedKey[k] = TableSyncTriggers.keyChangeRefused(tableName, target, key.get(k));
+            }
             keyConversions[k] = conversions[at];
         }
         String table = SQL.name(schemaName) + "." + SQL.name(target);
@@ -127,9 +135,16 @@ public final class H2TableSyncTrigger implements Trigger {
         } else if (newRow == null) {
             statement = delete;
             values.addAll(convert(conn, oldRow, keySourceIndex, keyConversions));
-        } else if (update == null) {
-            return;
         } else {
+            for (int k = 0; k < fixedKey.length; k++) {
+                if (fixedKey[k] != null
+                        && !java.util.Objects.equals(oldRow[keySourceIndex[k]], newRow[keySourceIndex[k]])) {
+                    throw new SQLException(fixedKey[k], "55000");
+                }
+            }
+            if (update == null) {
+                return;
+            }
             statement = update;
             values.addAll(convert(conn, newRow, updateIndex, updateConversions));
             values.addAll(convert(conn, oldRow, keySourceIndex, keyConversions));
