@@ -81,7 +81,8 @@ final class TableRules {
             Optional<Column> oldColumn = from.columns().stream()
                     .filter(f -> f.name().equalsIgnoreCase(oldName))
                     .findFirst();
-            if (oldColumn.isEmpty()) {
+            if (oldColumn.isEmpty() || (generated(oldColumn.get()) && generated(newColumn))) {
+                // A generated column on both sides is computed by each table: nothing to write or copy.
                 continue;
             }
             Optional<ColumnConversion> conversion =
@@ -99,6 +100,10 @@ final class TableRules {
                     conversion.get().down().orElse(new Expr.ColumnRef(newColumn.name()))));
         }
         return new Carried(mappings, twoWay, mayFail);
+    }
+
+    private static boolean generated(Column column) {
+        return column.details().generated().isPresent();
     }
 
     static PlannedChange renameTable(Change.RenameTable change, PlanContext context) {
@@ -119,6 +124,7 @@ final class TableRules {
                 .filter(n -> !n.nullable()
                         && n.defaultValue().isEmpty()
                         && !n.identity()
+                        && !generated(n)
                         && mappings.stream().noneMatch(m -> m.newColumn().equals(n.name())))
                 .toList();
         Table created = to.withColumns(to.columns().stream()
@@ -138,9 +144,13 @@ final class TableRules {
             }
         }
         expand.add(new Step.Ddl(new Change.AddTable(created)));
+        // The new table computes a column generated there; the sync still writes its value back to the old one.
+        List<Step.ColumnMapping> copied = mappings.stream()
+                .filter(m -> !generated(to.column(m.newColumn()).orElseThrow()))
+                .toList();
         if (carried.twoWay() && keyMapped) {
             expand.add(new Step.InstallTableSync(from.name(), to.name(), mappings, key));
-            expand.add(new Step.CopyRows(from.name(), to.name(), mappings, key));
+            expand.add(new Step.CopyRows(from.name(), to.name(), copied, key));
             contract.add(new Step.DropTableSync(from.name(), to.name(), mappings, key));
             if (carried.mayFail()) {
                 hazards.add(Hazard.of(
@@ -154,7 +164,7 @@ final class TableRules {
                     from.name(), "it becomes \"" + to.name() + "\" and " + why, "it becomes \"" + to.name() + "\"");
             expand.add(0, new Step.InstallGuard(from.name(), message));
             if (keyMapped) {
-                expand.add(new Step.CopyRows(from.name(), to.name(), mappings, key));
+                expand.add(new Step.CopyRows(from.name(), to.name(), copied, key));
             } else {
                 context.warnings.add("rename table \"" + from.name() + "\" to \"" + to.name() + "\": " + why
                         + "; rows are not copied");

@@ -18,7 +18,9 @@ import org.jooq.Field;
  * probes the new table's key per row). Rows already in the new table (copied by the table sync's triggers, written by
  * new code, or by an earlier run) are left alone, so a rerun after a crash goes on where it
  * stopped; the sync triggers ignore the copy's own writes. Run it after {@link TableSync#install}:
- * rows written later reach the new table through the triggers.
+ * rows written later reach the new table through the triggers. A generated column of the new table is
+ * not written (it computes itself); a key into an identity GENERATED ALWAYS column is given with
+ * {@code OVERRIDING SYSTEM VALUE}.
  */
 public final class RowCopy {
 
@@ -129,17 +131,44 @@ public final class RowCopy {
                     what + ": " + newColumns.size() + " columns for " + values.size() + " values, " + oldKey.size()
                             + " old key columns for " + newKey.size() + " new ones");
         }
+        TableColumns target;
+        try {
+            target = TableColumns.read(connection, dialect, newTable);
+        } catch (java.sql.SQLException e) {
+            throw new ConcertinaException(ErrorCode.MIGRATION_FAILED, what + ": " + SyncTriggers.oneLine(e), e);
+        }
         SqlText sql = new SqlText(dialect);
         List<String> columns = new ArrayList<>();
-        newColumns.forEach(c -> columns.add(sql.name(c)));
         List<String> rendered = new ArrayList<>();
-        values.forEach(v -> rendered.add(Backfill.render(dialect, v)));
+        List<String> written = new ArrayList<>();
+        for (int i = 0; i < newColumns.size(); i++) {
+            String c = newColumns.get(i);
+            if (!target.has(c)) {
+                throw new ConcertinaException(
+                        ErrorCode.CONFIGURATION, what + ": column \"" + newTable + "\".\"" + c + "\" does not exist");
+            }
+            if (target.generated().contains(c)) {
+                // A generated column takes no value: the new table computes it from the copied ones.
+                if (newKey.contains(c)) {
+                    throw new ConcertinaException(
+                            ErrorCode.CONFIGURATION,
+                            what + ": key column \"" + newTable + "\".\"" + c + "\" is a generated column");
+                }
+                continue;
+            }
+            written.add(c);
+            columns.add(sql.name(c));
+            rendered.add(Backfill.render(dialect, values.get(i)));
+        }
         String alias = sql.name("concertina_new");
         List<String> match = new ArrayList<>();
         for (int i = 0; i < oldKey.size(); i++) {
             match.add(alias + "." + sql.name(newKey.get(i)) + " = " + sql.name(table) + "." + sql.name(oldKey.get(i)));
         }
-        String head = "INSERT INTO " + sql.name(newTable) + " (" + String.join(", ", columns) + ") SELECT "
+        // The key is copied as given, also into an identity GENERATED ALWAYS column (PostgreSQL, H2).
+        String overriding = target.overrides(written) ? " OVERRIDING SYSTEM VALUE" : "";
+        String head = "INSERT INTO " + sql.name(newTable) + " (" + String.join(", ", columns) + ")" + overriding
+                + " SELECT "
                 + String.join(", ", rendered) + " FROM " + sql.name(table) + " WHERE ";
         if (dialect == Dialect.POSTGRES) {
             // Not NOT EXISTS: PostgreSQL plans that as a hash anti join that reads the whole new table in

@@ -73,6 +73,12 @@ public final class SyncTriggers {
         try {
             ExpandDialect.of(dialect).installSync(connection, spec);
         } catch (SQLException e) {
+            // MariaDB creates one trigger per event, each committed: none may stay without the others.
+            try {
+                ExpandDialect.of(dialect).dropSync(connection, table, oldColumn, newColumn);
+            } catch (SQLException | RuntimeException dropFailed) {
+                e.addSuppressed(dropFailed);
+            }
             throw new ConcertinaException(
                     ErrorCode.MIGRATION_FAILED, "install sync trigger " + spec.describe() + ": " + oneLine(e), e);
         }

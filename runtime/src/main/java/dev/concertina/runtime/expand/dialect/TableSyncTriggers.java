@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -56,10 +57,20 @@ public final class TableSyncTriggers {
         switch (dialect) {
             case POSTGRES: {
                 String name = TriggerNames.tableSync(dialect, source, target);
-                Statements.execute(
-                        connection,
-                        "DROP TRIGGER IF EXISTS " + sql.name(name) + " ON " + sql.name(source),
-                        "DROP FUNCTION IF EXISTS " + sql.name(name) + "()");
+                String dropFunction = "DROP FUNCTION IF EXISTS " + sql.name(name) + "()";
+                try {
+                    Statements.execute(
+                            connection, "DROP TRIGGER IF EXISTS " + sql.name(name) + " ON " + sql.name(source));
+                } catch (SQLException e) {
+                    // The table is locked, say: a function left without its trigger (a failed install) needs no lock.
+                    try {
+                        Statements.execute(connection, dropFunction);
+                    } catch (SQLException also) {
+                        e.addSuppressed(also);
+                    }
+                    throw e;
+                }
+                Statements.execute(connection, dropFunction);
                 break;
             }
             case MARIADB:
@@ -116,7 +127,8 @@ public final class TableSyncTriggers {
                 + "  IF TG_OP = 'INSERT' THEN\n"
                 + "    " + insert(sql, spec, "NEW.") + ";\n"
                 + "  ELSIF TG_OP = 'UPDATE' THEN\n"
-                + "    " + update(sql, spec, "NEW.", "OLD.") + ";\n"
+                + fixedKeys(sql, spec)
+                + "    " + Objects.requireNonNullElse(update(sql, spec, "NEW.", "OLD."), "NULL") + ";\n"
                 + "  ELSE\n"
                 + "    " + delete(sql, spec, "OLD.") + ";\n"
                 + "  END IF;\n"
@@ -133,11 +145,42 @@ public final class TableSyncTriggers {
                         + " FOR EACH ROW EXECUTE FUNCTION " + function + "()");
     }
 
+    /**
+     * A key the target holds as identity ALWAYS cannot be set by an UPDATE: a changed key is refused
+     * rather than left behind in the target (the two tables would part silently).
+     */
+    private static String fixedKeys(SqlText sql, TableSyncSpec spec) {
+        StringBuilder out = new StringBuilder();
+        for (String k : spec.key()) {
+            if (spec.identityAlways().contains(k)) {
+                String source = sql.name(spec.byTarget(k).sourceColumn());
+                out.append("    IF NEW.")
+                        .append(source)
+                        .append(" IS DISTINCT FROM OLD.")
+                        .append(source)
+                        .append(" THEN\n      RAISE EXCEPTION USING ERRCODE = '55000', MESSAGE = ")
+                        .append(sql.literal(keyChangeRefused(spec.source(), spec.target(), k)))
+                        .append(";\n    END IF;\n");
+            }
+        }
+        return out.toString();
+    }
+
+    /** The one-line refusal of a key change the target cannot follow. */
+    public static String keyChangeRefused(String source, String target, String key) {
+        return "table sync \"" + source + "\" -> \"" + target + "\": key \"" + key + "\" of \"" + target
+                + "\" is GENERATED ALWAYS AS IDENTITY and cannot follow a changed key";
+    }
+
     // ------------------------------------------------------------------ MariaDB / MySQL
 
     private static void mariaDb(Connection connection, Dialect dialect, TableSyncSpec spec) throws SQLException {
         SqlText sql = new SqlText(dialect);
-        String[] writes = {insert(sql, spec, "NEW."), update(sql, spec, "NEW.", "OLD."), delete(sql, spec, "OLD.")};
+        String[] writes = {
+            insert(sql, spec, "NEW."),
+            Objects.requireNonNullElse(update(sql, spec, "NEW.", "OLD."), "DO 0"),
+            delete(sql, spec, "OLD.")
+        };
         String[] events = {"INSERT", "UPDATE", "DELETE"};
         String flag = "@" + ExpandDialect.BACKFILL_FLAG;
         for (int i = 0; i < EVENTS.length; i++) {
@@ -206,13 +249,19 @@ public final class TableSyncTriggers {
                 + spec.columns().stream()
                         .map(m -> sql.name(m.targetColumn()))
                         .collect(Collectors.joining(", ", " (", ")"))
+                // The key is copied as given, also into an identity GENERATED ALWAYS column.
+                + (spec.identityAlways().isEmpty() ? "" : " OVERRIDING SYSTEM VALUE")
                 + " VALUES " + spec.columns().stream().map(value(sql, row)).collect(Collectors.joining(", ", "(", ")"));
     }
 
+    /** The UPDATE of the target's row, or null when every mapped column is identity ALWAYS (none may be set). */
     private static String update(SqlText sql, TableSyncSpec spec, String newRow, String oldRow) {
         Function<TableSyncSpec.Mapping, String> value = value(sql, newRow);
+        if (spec.updated().isEmpty()) {
+            return null;
+        }
         return "UPDATE " + sql.name(spec.target()) + " SET "
-                + spec.columns().stream()
+                + spec.updated().stream()
                         .map(m -> sql.name(m.targetColumn()) + " = " + value.apply(m))
                         .collect(Collectors.joining(", "))
                 + where(sql, spec, oldRow);

@@ -4,6 +4,7 @@ import dev.concertina.runtime.Dialect;
 import dev.concertina.runtime.expand.dialect.ExpandDialect;
 import dev.concertina.runtime.expand.dialect.SqlText;
 import dev.concertina.runtime.expand.dialect.TableSyncSpec;
+import dev.concertina.runtime.expand.dialect.TableSyncTriggers;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,7 +24,8 @@ import org.h2.api.Trigger;
  *
  * <p>Its configuration is a row of {@code concertina_trigger_config} of kind {@value #KIND}: the
  * target table in {@code OLD_COLUMN}, the column mappings in {@code UP_SQL} and the target's key
- * columns in {@code DOWN_SQL}, each a list of length-prefixed strings ({@code 2:id4:name}).
+ * columns in {@code DOWN_SQL}, the target's identity ALWAYS columns in {@code NEW_COLUMN}, each a list of
+ * length-prefixed strings ({@code 2:id4:name}).
  */
 public final class H2TableSyncTrigger implements Trigger {
 
@@ -33,8 +35,13 @@ public final class H2TableSyncTrigger implements Trigger {
 
     private int[] sourceIndex;
     private String[] conversions;
+    private int[] updateIndex;
+    private String[] updateConversions;
     private int[] keySourceIndex;
     private String[] keyConversions;
+    /** Per key column: the refusal when the key changes and the target holds it as identity ALWAYS, else null. */
+    private String[] fixedKey;
+
     private String insert;
     private String update;
     private String delete;
@@ -49,7 +56,14 @@ public final class H2TableSyncTrigger implements Trigger {
             mapping.add(queries.get(i));
         }
         return new H2TriggerConfig(
-                triggerName, spec.source(), KIND, spec.target(), null, encode(mapping), encode(spec.key()), null);
+                triggerName,
+                spec.source(),
+                KIND,
+                spec.target(),
+                encode(List.copyOf(spec.identityAlways())),
+                encode(mapping),
+                encode(spec.key()),
+                null);
     }
 
     @Override
@@ -59,6 +73,7 @@ public final class H2TableSyncTrigger implements Trigger {
         String target = config.oldColumn();
         List<String> mapping = decode(config.upSql());
         List<String> key = decode(config.downSql());
+        List<String> always = config.newColumn() == null ? List.of() : decode(config.newColumn());
         int n = mapping.size() / 3;
         sourceIndex = new int[n];
         conversions = new String[n];
@@ -68,8 +83,19 @@ public final class H2TableSyncTrigger implements Trigger {
             targetColumns.add(mapping.get(3 * i + 1));
             conversions[i] = mapping.get(3 * i + 2);
         }
+        // An identity ALWAYS column takes a given value only with OVERRIDING SYSTEM VALUE, and none in an UPDATE.
+        List<String> updated =
+                targetColumns.stream().filter(t -> !always.contains(t)).toList();
+        updateIndex = new int[updated.size()];
+        updateConversions = new String[updated.size()];
+        for (int i = 0; i < updated.size(); i++) {
+            int at = targetColumns.indexOf(updated.get(i));
+            updateIndex[i] = sourceIndex[at];
+            updateConversions[i] = conversions[at];
+        }
         keySourceIndex = new int[key.size()];
         keyConversions = new String[key.size()];
+        fixedKey = new String[key.size()];
         for (int k = 0; k < key.size(); k++) {
             int at = targetColumns.indexOf(key.get(k));
             if (at < 0) {
@@ -77,15 +103,22 @@ public final class H2TableSyncTrigger implements Trigger {
                         "table sync trigger \"" + triggerName + "\": key column \"" + key.get(k) + "\" is not mapped");
             }
             keySourceIndex[k] = sourceIndex[at];
+            if (always.contains(key.get(k))) {
+                fixedKey[k] = TableSyncTriggers.keyChangeRefused(tableName, target, key.get(k));
+            }
             keyConversions[k] = conversions[at];
         }
         String table = SQL.name(schemaName) + "." + SQL.name(target);
         String where = key.stream().map(k -> SQL.name(k) + " = ?").collect(Collectors.joining(" AND ", " WHERE ", ""));
         insert = "INSERT INTO " + table
-                + targetColumns.stream().map(SQL::name).collect(Collectors.joining(", ", " (", ")")) + " VALUES "
+                + targetColumns.stream().map(SQL::name).collect(Collectors.joining(", ", " (", ")"))
+                + (always.isEmpty() ? "" : " OVERRIDING SYSTEM VALUE")
+                + " VALUES "
                 + targetColumns.stream().map(c -> "?").collect(Collectors.joining(", ", "(", ")"));
-        update = "UPDATE " + table + " SET "
-                + targetColumns.stream().map(c -> SQL.name(c) + " = ?").collect(Collectors.joining(", ")) + where;
+        update = updated.isEmpty()
+                ? null
+                : "UPDATE " + table + " SET "
+                        + updated.stream().map(c -> SQL.name(c) + " = ?").collect(Collectors.joining(", ")) + where;
         delete = "DELETE FROM " + table + where;
     }
 
@@ -103,8 +136,17 @@ public final class H2TableSyncTrigger implements Trigger {
             statement = delete;
             values.addAll(convert(conn, oldRow, keySourceIndex, keyConversions));
         } else {
+            for (int k = 0; k < fixedKey.length; k++) {
+                if (fixedKey[k] != null
+                        && !java.util.Objects.equals(oldRow[keySourceIndex[k]], newRow[keySourceIndex[k]])) {
+                    throw new SQLException(fixedKey[k], "55000");
+                }
+            }
+            if (update == null) {
+                return;
+            }
             statement = update;
-            values.addAll(convert(conn, newRow, sourceIndex, conversions));
+            values.addAll(convert(conn, newRow, updateIndex, updateConversions));
             values.addAll(convert(conn, oldRow, keySourceIndex, keyConversions));
         }
         setFlag(conn, "1");
