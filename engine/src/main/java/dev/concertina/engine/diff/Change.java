@@ -526,8 +526,10 @@ public sealed interface Change {
     }
 
     static String indexText(String table, Index index) {
+        // What is special about an index (order, expression, predicate, method, INCLUDE) is said, so a reviewer sees
+        // it.
         return (index.unique() ? "unique " : "") + "index " + label(index.name()) + "on " + q(table) + " "
-                + cols(index.columns());
+                + (index.details().isPlain() ? cols(index.columns()) : index.describeKey());
     }
 
     static String uniqueText(String table, UniqueConstraint unique) {
