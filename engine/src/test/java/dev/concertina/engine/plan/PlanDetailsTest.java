@@ -118,13 +118,13 @@ class PlanDetailsTest {
                 PlanHints.NONE.withColumnRename("person", "fullname", "display_name"));
         List<String> down = p.downgrade(Branch.CONTRACT).stream().map(Step::describe).toList();
         assertEquals(List.of(
-                "alter column \"person\".\"display_name\" nullable NOT NULL -> NULL",
+                "alter column \"person\".\"display_name\" NOT NULL -> NULL",
                 "add column \"person\".\"fullname\" VARCHAR(100) NULL",
                 "install sync trigger on \"person\": \"display_name\" := \"fullname\", \"fullname\" := \"display_name\"",
                 "backfill \"person\".\"fullname\" := \"display_name\" where null",
-                "alter column \"person\".\"fullname\" default (none) -> 'x'",
-                "check existing rows of \"person\": \"fullname\" IS NOT NULL",
-                "alter column \"person\".\"fullname\" nullable NULL -> NOT NULL"), down);
+                "alter column \"person\".\"fullname\" default none -> 'x'",
+                "check existing rows of \"person\": \"fullname\" is not null",
+                "alter column \"person\".\"fullname\" NULL -> NOT NULL"), down);
     }
 
     @Test
