@@ -166,17 +166,26 @@ public final class MigrationWriter {
             // No statement waits in a lock queue without end (docs/expand.md, "Online DDL").
             b.addStatement("$T.lockTimeout(ctx)", OnlineDdlCode.ONLINE_DDL);
         }
+        // H2 checks NOT NULL before the sync trigger fills the column, so installing the trigger made
+        // a NOT NULL old column nullable there (docs/expand.md); the others keep it NOT NULL all along.
         java.util.Set<String> synced = new java.util.HashSet<>();
+        java.util.Set<String> unsynced = new java.util.HashSet<>();
         for (Step s : steps) {
             if (s instanceof Step.InstallSync i) {
                 synced.add(i.table() + "\u0000" + i.oldColumn());
+                unsynced.remove(i.table() + "\u0000" + i.oldColumn());
             } else if (s instanceof Step.DropSync d) {
                 synced.remove(d.table() + "\u0000" + d.oldColumn());
+                unsynced.add(d.table() + "\u0000" + d.oldColumn());
             }
             if (setsNotNull(s, synced)) {
-                // H2 checks NOT NULL before the sync trigger fills the column, so installing the
-                // trigger made it nullable there (docs/expand.md); it stays so while the trigger runs.
+                // Not on H2 while the trigger runs: it must stay nullable there.
                 b.beginControlFlow("if (ctx.dialect() != $T.H2)", DIALECT)
+                        .add(code.step(s))
+                        .endControlFlow();
+            } else if (setsNotNull(s, unsynced)) {
+                // Only H2 relaxed it when the trigger was installed; elsewhere it is NOT NULL already.
+                b.beginControlFlow("if (ctx.dialect() == $T.H2)", DIALECT)
                         .add(code.step(s))
                         .endControlFlow();
             } else {
@@ -186,13 +195,13 @@ public final class MigrationWriter {
         return b.build();
     }
 
-    /** A NOT NULL set on the old column of a sync trigger still installed. */
-    private static boolean setsNotNull(Step s, java.util.Set<String> synced) {
+    /** A NOT NULL set on the old column of a sync trigger in {@code columns} (table NUL column). */
+    private static boolean setsNotNull(Step s, java.util.Set<String> columns) {
         return s instanceof Step.Ddl d
                 && d.change() instanceof Change.AlterColumn a
                 && a.aspects().contains(dev.concertina.engine.diff.ColumnAspect.NULLABLE)
                 && !a.to().nullable()
-                && synced.contains(a.table() + "\u0000" + a.to().name());
+                && columns.contains(a.table() + "\u0000" + a.to().name());
     }
 
     static AnnotationSpec revision(

@@ -526,8 +526,7 @@ public sealed interface Change {
     }
 
     static String indexText(String table, Index index) {
-        // What is special about an index (order, expression, predicate, method, INCLUDE) is said, so a reviewer sees
-        // it.
+        // Order, expressions, predicate, method and INCLUDE are said, so a reviewer sees them.
         return (index.unique() ? "unique " : "") + "index " + label(index.name()) + "on " + q(table) + " "
                 + (index.details().isPlain() ? cols(index.columns()) : index.describeKey());
     }

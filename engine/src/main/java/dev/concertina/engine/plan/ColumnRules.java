@@ -177,7 +177,18 @@ final class ColumnRules {
             }
             if (twoWay) {
                 Expr down = conversion.down().get();
-                expand.add(new Step.InstallSync(table, from.name(), to.name(), conversion.up(), down));
+                // H2 makes a NOT NULL old column nullable when the trigger is installed (it checks NOT
+                // NULL before triggers run): the expand's downgrade makes it NOT NULL again there.
+                expand.add(new Step.InstallSync(
+                        table,
+                        from.name(),
+                        to.name(),
+                        conversion.up(),
+                        down,
+                        from.nullable()
+                                ? List.of()
+                                : List.of(new Step.Ddl(new Change.AlterColumn(
+                                        table, from.withNullable(true), from, EnumSet.of(ColumnAspect.NULLABLE))))));
                 // Each step of the contract commits on its own on MariaDB and H2, so the new release
                 // must be able to insert at every moment: it never writes the old column, which the
                 // trigger fills. A NOT NULL old column is relaxed first, while the trigger still runs,

@@ -80,14 +80,29 @@ public sealed interface Step {
     /**
      * Keep {@code oldColumn} and {@code newColumn} of {@code table} equal (docs/expand.md):
      * {@code newColumn := up(row)} when old code writes, {@code oldColumn := down(row)} when new code writes.
+     * {@code after}, when not empty, runs in a downgrade after the trigger's drop.
      */
-    record InstallSync(String table, String oldColumn, String newColumn, Expr up, Expr down) implements Step {
+    record InstallSync(String table, String oldColumn, String newColumn, Expr up, Expr down, List<Step> after)
+            implements Step {
         public InstallSync {
             Objects.requireNonNull(table, "table");
             Objects.requireNonNull(oldColumn, "oldColumn");
             Objects.requireNonNull(newColumn, "newColumn");
             Objects.requireNonNull(up, "up");
             Objects.requireNonNull(down, "down");
+            after = List.copyOf(after);
+        }
+
+        public InstallSync(String table, String oldColumn, String newColumn, Expr up, Expr down) {
+            this(table, oldColumn, newColumn, up, down, List.of());
+        }
+
+        /** The trigger's drop, then {@code after}: a NOT NULL old column made NOT NULL again where installing relaxed it (H2). */
+        @Override
+        public List<Step> undo() {
+            List<Step> out = new java.util.ArrayList<>(Step.super.undo());
+            out.addAll(after);
+            return out;
         }
 
         public String describe() {
