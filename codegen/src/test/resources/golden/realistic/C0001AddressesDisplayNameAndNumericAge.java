@@ -87,11 +87,10 @@ import org.jooq.impl.SQLDataType;
  * <p>Not transactional: a backfill commits batch by batch, so that a long one neither holds
  * locks for its whole length nor starts over after a crash.
  *
- * <p><b>Downgrade</b>: refused, because dropped column "person"."fullname" data cannot be restored;
- * dropped column "person"."nickname" data cannot be restored.
+ * <p><b>Downgrade</b>: refused, because dropped column "person"."nickname" data cannot be restored.
  */
 @Revision(
-        id = "3b96f8beddc3",
+        id = "2a3b133e4257",
         branch = Branch.CONTRACT,
         requires = "12b71e5bffcd",
         message = "Addresses, display name and numeric age",
@@ -127,15 +126,13 @@ public final class C0001AddressesDisplayNameAndNumericAge implements Migration {
     }
 
     /**
-     * Refused: dropped column "person"."fullname" data cannot be restored; dropped column
-     * "person"."nickname" data cannot be restored.
+     * Refused: dropped column "person"."nickname" data cannot be restored.
      */
     @Override
     public void downgrade(MigrationContext ctx) {
         throw new ConcertinaException(ErrorCode.REFUSED,
-                "revision 3b96f8beddc3 (Addresses, display name and numeric " +
+                "revision 2a3b133e4257 (Addresses, display name and numeric " +
                 "age) cannot be downgraded: dropped column " +
-                "\"person\".\"fullname\" data cannot be restored; dropped column " +
                 "\"person\".\"nickname\" data cannot be restored");
     }
 }

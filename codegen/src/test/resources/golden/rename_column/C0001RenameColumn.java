@@ -1,14 +1,16 @@
 package com.example.db.rename_column.contract;
 
 import dev.concertina.runtime.Branch;
-import dev.concertina.runtime.ConcertinaException;
-import dev.concertina.runtime.ErrorCode;
 import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.expand.Backfill;
+import dev.concertina.runtime.expand.BackfillOptions;
+import dev.concertina.runtime.expand.Conversion;
 import dev.concertina.runtime.expand.SyncTriggers;
 import dev.concertina.runtime.online.OnlineDdl;
+import org.jooq.impl.SQLDataType;
 
 /**
  * rename column
@@ -33,13 +35,17 @@ import dev.concertina.runtime.online.OnlineDdl;
  * </li>
  * </ol>
  *
- * <p><b>Downgrade</b>: refused, because dropped column "person"."name" data cannot be restored.
+ * <p>Not transactional: a backfill commits batch by batch, so that a long one neither holds
+ * locks for its whole length nor starts over after a crash.
+ *
+ * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "b19af2fa1cb1",
+        id = "f275e4c472d8",
         branch = Branch.CONTRACT,
         requires = "bd8f3dbad7fc",
-        message = "rename column"
+        message = "rename column",
+        transactional = false
 )
 public final class C0001RenameColumn implements Migration {
     /**
@@ -56,12 +62,21 @@ public final class C0001RenameColumn implements Migration {
     }
 
     /**
-     * Refused: dropped column "person"."name" data cannot be restored.
+     * Undoes {@link #upgrade}: the inverse of each step, last step first.
      */
     @Override
     public void downgrade(MigrationContext ctx) {
-        throw new ConcertinaException(ErrorCode.REFUSED,
-                "revision b19af2fa1cb1 (rename column) cannot be downgraded: " +
-                "dropped column \"person\".\"name\" data cannot be restored");
+        SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
+        // add column "person"."name" VARCHAR(50) NULL
+        ctx.dsl().alterTable(n.name("person"))
+                .addColumn(n.name("name"), SQLDataType.VARCHAR(50).nullable(true))
+                .execute();
+        // install sync trigger on "person": "display_name" := "name", "name" := "display_name"
+        SyncTriggers.install(ctx, n.name("person"), n.name("name"), n.name("display_name"),
+                Conversion.identity(), Conversion.identity());
+        // backfill "person"."name" := "display_name" where null
+        Backfill.run(ctx, n.name("person"), n.name("display_name"), n.name("name"),
+                Conversion.identity(), BackfillOptions.defaults());
     }
 }

@@ -1,14 +1,16 @@
 package com.example.db.rename_convert_hint.contract;
 
 import dev.concertina.runtime.Branch;
-import dev.concertina.runtime.ConcertinaException;
-import dev.concertina.runtime.ErrorCode;
 import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.expand.Backfill;
+import dev.concertina.runtime.expand.BackfillOptions;
+import dev.concertina.runtime.expand.Conversion;
 import dev.concertina.runtime.expand.SyncTriggers;
 import dev.concertina.runtime.online.OnlineDdl;
+import org.jooq.impl.SQLDataType;
 
 /**
  * rename convert hint
@@ -33,13 +35,17 @@ import dev.concertina.runtime.online.OnlineDdl;
  * </li>
  * </ol>
  *
- * <p><b>Downgrade</b>: refused, because dropped column "person"."age" data cannot be restored.
+ * <p>Not transactional: a backfill commits batch by batch, so that a long one neither holds
+ * locks for its whole length nor starts over after a crash.
+ *
+ * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "560a4e4143b0",
+        id = "76e54370268e",
         branch = Branch.CONTRACT,
         requires = "03f294922b02",
-        message = "rename convert hint"
+        message = "rename convert hint",
+        transactional = false
 )
 public final class C0001RenameConvertHint implements Migration {
     /**
@@ -56,12 +62,23 @@ public final class C0001RenameConvertHint implements Migration {
     }
 
     /**
-     * Refused: dropped column "person"."age" data cannot be restored.
+     * Undoes {@link #upgrade}: the inverse of each step, last step first.
      */
     @Override
     public void downgrade(MigrationContext ctx) {
-        throw new ConcertinaException(ErrorCode.REFUSED,
-                "revision 560a4e4143b0 (rename convert hint) cannot be " +
-                "downgraded: dropped column \"person\".\"age\" data cannot be " + "restored");
+        SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
+        // add column "person"."age" VARCHAR(10) NULL
+        ctx.dsl().alterTable(n.name("person"))
+                .addColumn(n.name("age"), SQLDataType.VARCHAR(10).nullable(true))
+                .execute();
+        // install sync trigger on "person": "age_years" := CAST("age" AS INTEGER) + 1000, "age" :=
+        // CAST("age_years" - 1000 AS VARCHAR(10))
+        SyncTriggers.install(ctx, n.name("person"), n.name("age"), n.name("age_years"),
+                Conversion.sql("CAST({} AS INTEGER) + 1000"),
+                Conversion.sql("CAST({} - 1000 AS VARCHAR(10))"));
+        // backfill "person"."age" := CAST("age_years" - 1000 AS VARCHAR(10)) where null
+        Backfill.run(ctx, n.name("person"), n.name("age_years"), n.name("age"),
+                Conversion.sql("CAST({} - 1000 AS VARCHAR(10))"), BackfillOptions.defaults());
     }
 }

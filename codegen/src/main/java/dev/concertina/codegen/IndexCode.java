@@ -4,12 +4,14 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.concertina.engine.diff.Change;
 import dev.concertina.engine.model.Index;
+import dev.concertina.engine.model.IndexDetails;
 import dev.concertina.runtime.ConcertinaException;
 import dev.concertina.runtime.ErrorCode;
 import dev.concertina.runtime.SchemaNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Indexes as jOOQ code: created with their table ({@code ctx.dsl().createIndex(…).on(…)}) or on an
@@ -30,8 +32,44 @@ final class IndexCode {
         this.online = online;
     }
 
+    /**
+     * Why the generated code cannot build {@code i} as it is, if it cannot: a predicate, an
+     * expression key, INCLUDE columns or an access method other than B-tree. The entities cannot
+     * ask for one; a downgrade restoring a dropped one is refused instead of building another index.
+     */
+    static Optional<String> unbuildable(Index i) {
+        IndexDetails d = i.details();
+        if (d.predicate().isPresent()) {
+            return Optional.of("is partial (where " + d.predicate().get() + ")");
+        }
+        if (!d.expressions().isEmpty()) {
+            return Optional.of("has an expression key ("
+                    + d.expressions().stream()
+                            .map(k -> i.columns().get(k))
+                            .collect(java.util.stream.Collectors.joining(", "))
+                    + ")");
+        }
+        if (!d.include().isEmpty()) {
+            return Optional.of("has INCLUDE (" + String.join(", ", d.include()) + ")");
+        }
+        if (!d.method().isEmpty()) {
+            return Optional.of("is a " + d.method() + " index");
+        }
+        return Optional.empty();
+    }
+
+    private static void requireBuildable(String table, Index i) {
+        unbuildable(i).ifPresent(why -> {
+            throw new ConcertinaException(
+                    ErrorCode.CODEGEN,
+                    "index " + (i.name().isEmpty() ? "on \"" + table + "\"" : "\"" + i.name() + "\"") + " " + why
+                            + ": Concertina cannot build it; write this step by hand in a revision of its own");
+        });
+    }
+
     /** The index of a table being created, on the plain DSL (no one uses the table yet). */
     void add(String table, Index i, CodeBlock.Builder b) {
+        requireBuildable(table, i);
         b.addStatement(
                 "$L",
                 Layout.chain(
@@ -49,6 +87,7 @@ final class IndexCode {
     /** An index on an existing table, built online; keys with a stated order as ordered fields. */
     void create(Change.AddIndex a, CodeBlock.Builder b) {
         Index i = a.index();
+        requireBuildable(a.table(), i);
         if (i.details().order().isEmpty()) {
             online.createIndex(b, a.table(), indexName(a.table(), i), i.unique(), i.columns());
             return;

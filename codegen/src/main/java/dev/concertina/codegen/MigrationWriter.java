@@ -35,6 +35,7 @@ public final class MigrationWriter {
     static final ClassName NAMES = ClassName.get("dev.concertina.runtime", "SchemaNames");
     static final ClassName EXCEPTION = ClassName.get("dev.concertina.runtime", "ConcertinaException");
     static final ClassName ERROR_CODE = ClassName.get("dev.concertina.runtime", "ErrorCode");
+    static final ClassName DIALECT = ClassName.get("dev.concertina.runtime", "Dialect");
 
     private MigrationWriter() {}
 
@@ -124,7 +125,7 @@ public final class MigrationWriter {
                         requires,
                         request.milestone(),
                         request.message(),
-                        !commitsOnItsOwn(plan.steps(phase))))
+                        !commitsOnItsOwn(plan, phase)))
                 .addMethod(upgrade)
                 .addMethod(downgrade != null ? downgrade : refusingDowngrade(id, request.message(), lost))
                 .build();
@@ -165,10 +166,42 @@ public final class MigrationWriter {
             // No statement waits in a lock queue without end (docs/expand.md, "Online DDL").
             b.addStatement("$T.lockTimeout(ctx)", OnlineDdlCode.ONLINE_DDL);
         }
+        // H2 checks NOT NULL before the sync trigger fills the column, so installing the trigger made
+        // a NOT NULL old column nullable there (docs/expand.md); the others keep it NOT NULL all along.
+        java.util.Set<String> synced = new java.util.HashSet<>();
+        java.util.Set<String> unsynced = new java.util.HashSet<>();
         for (Step s : steps) {
-            b.add(code.step(s));
+            if (s instanceof Step.InstallSync i) {
+                synced.add(i.table() + "\u0000" + i.oldColumn());
+                unsynced.remove(i.table() + "\u0000" + i.oldColumn());
+            } else if (s instanceof Step.DropSync d) {
+                synced.remove(d.table() + "\u0000" + d.oldColumn());
+                unsynced.add(d.table() + "\u0000" + d.oldColumn());
+            }
+            if (setsNotNull(s, synced)) {
+                // Not on H2 while the trigger runs: it must stay nullable there.
+                b.beginControlFlow("if (ctx.dialect() != $T.H2)", DIALECT)
+                        .add(code.step(s))
+                        .endControlFlow();
+            } else if (setsNotNull(s, unsynced)) {
+                // Only H2 relaxed it when the trigger was installed; elsewhere it is NOT NULL already.
+                b.beginControlFlow("if (ctx.dialect() == $T.H2)", DIALECT)
+                        .add(code.step(s))
+                        .endControlFlow();
+            } else {
+                b.add(code.step(s));
+            }
         }
         return b.build();
+    }
+
+    /** A NOT NULL set on the old column of a sync trigger in {@code columns} (table NUL column). */
+    private static boolean setsNotNull(Step s, java.util.Set<String> columns) {
+        return s instanceof Step.Ddl d
+                && d.change() instanceof Change.AlterColumn a
+                && a.aspects().contains(dev.concertina.engine.diff.ColumnAspect.NULLABLE)
+                && !a.to().nullable()
+                && columns.contains(a.table() + "\u0000" + a.to().name());
     }
 
     static AnnotationSpec revision(
@@ -219,6 +252,17 @@ public final class MigrationWriter {
                 .build();
     }
 
+    /**
+     * True when the upgrade of {@code phase} has a step that commits on its own, or its downgrade
+     * a backfill (a renamed column's contract refills the old column); the revision is then not
+     * transactional in either direction.
+     */
+    static boolean commitsOnItsOwn(Plan plan, Branch phase) {
+        // Online DDL adapts to a transaction (PostgreSQL builds plainly inside one); a backfill cannot.
+        return commitsOnItsOwn(plan.steps(phase))
+                || plan.downgrade(phase).stream().anyMatch(RowWriteCode::commitsInBatches);
+    }
+
     /** A backfill commits batch by batch and refuses to run inside the runner's transaction. */
     static boolean commitsOnItsOwn(List<Step> steps) {
         return steps.stream().anyMatch(s -> RowWriteCode.commitsInBatches(s) || OnlineDdlCode.runsOnline(s));
@@ -230,13 +274,20 @@ public final class MigrationWriter {
         for (Step s : steps) {
             if (s instanceof Step.Ddl d) {
                 Change c = d.change();
-                if (c instanceof Change.DropColumn x) {
+                if (c instanceof Change.DropColumn x && !d.restorable()) {
                     out.add("dropped column \"" + x.table() + "\".\""
                             + x.column().name() + "\" data cannot be restored");
                 } else if (c instanceof Change.DropTable x) {
                     out.add("dropped table \"" + x.table() + "\" rows cannot be restored");
                 } else if (c instanceof Change.DropSequence x) {
                     out.add("dropped sequence \"" + x.sequence().name() + "\" position cannot be restored");
+                } else if (c instanceof Change.DropIndex x) {
+                    IndexCode.unbuildable(x.index())
+                            .ifPresent(why -> out.add("dropped index "
+                                    + (x.index().name().isEmpty()
+                                            ? "on \"" + x.table() + "\" "
+                                            : "\"" + x.index().name() + "\" ")
+                                    + why + ": Concertina cannot rebuild it, write the downgrade by hand"));
                 }
             }
         }

@@ -105,8 +105,9 @@ final class RevisionHeader {
             s.append("</li>\n");
         }
         s.append("</ol>\n");
-        if (MigrationWriter.commitsOnItsOwn(plan.steps(phase))) {
-            boolean backfills = plan.steps(phase).stream().anyMatch(RowWriteCode::commitsInBatches);
+        if (MigrationWriter.commitsOnItsOwn(plan, phase)) {
+            boolean backfills = plan.steps(phase).stream().anyMatch(RowWriteCode::commitsInBatches)
+                    || plan.downgrade(phase).stream().anyMatch(RowWriteCode::commitsInBatches);
             s.append(
                     backfills
                             ? "\n<p>Not transactional: a backfill commits batch by batch, so that a long one neither holds\n"

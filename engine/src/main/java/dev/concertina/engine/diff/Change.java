@@ -526,8 +526,9 @@ public sealed interface Change {
     }
 
     static String indexText(String table, Index index) {
+        // Order, expressions, predicate, method and INCLUDE are said, so a reviewer sees them.
         return (index.unique() ? "unique " : "") + "index " + label(index.name()) + "on " + q(table) + " "
-                + cols(index.columns());
+                + (index.details().isPlain() ? cols(index.columns()) : index.describeKey());
     }
 
     static String uniqueText(String table, UniqueConstraint unique) {

@@ -177,16 +177,38 @@ final class ColumnRules {
             }
             if (twoWay) {
                 Expr down = conversion.down().get();
-                expand.add(new Step.InstallSync(table, from.name(), to.name(), conversion.up(), down));
+                // H2 makes a NOT NULL old column nullable when the trigger is installed (it checks NOT
+                // NULL before triggers run): the expand's downgrade makes it NOT NULL again there.
+                expand.add(new Step.InstallSync(
+                        table,
+                        from.name(),
+                        to.name(),
+                        conversion.up(),
+                        down,
+                        from.nullable()
+                                ? List.of()
+                                : List.of(new Step.Ddl(new Change.AlterColumn(
+                                        table, from.withNullable(true), from, EnumSet.of(ColumnAspect.NULLABLE))))));
                 // Each step of the contract commits on its own on MariaDB and H2, so the new release
                 // must be able to insert at every moment: it never writes the old column, which the
                 // trigger fills. A NOT NULL old column is relaxed first, while the trigger still runs,
                 // so the moment between the trigger's drop and the column's drop accepts its inserts.
+                Column relaxed = from.withNullable(true);
                 if (!from.nullable()) {
-                    contract.add(new Step.Ddl(new Change.AlterColumn(
-                            table, from, from.withNullable(true), EnumSet.of(ColumnAspect.NULLABLE))));
+                    // Undone last: NOT NULL comes back (online form) once the refill left no NULL.
+                    contract.add(new Step.Ddl(
+                            new Change.AlterColumn(table, from, relaxed, EnumSet.of(ColumnAspect.NULLABLE)),
+                            List.of(
+                                    new Step.CheckExistingRows(
+                                            table,
+                                            new RowCondition.NotNull(from.name()),
+                                            "\"" + table + "\".\"" + from.name()
+                                                    + "\" has NULL rows: fill them before setting NOT NULL"),
+                                    new Step.Ddl(new Change.AlterColumn(
+                                            table, relaxed, from, EnumSet.of(ColumnAspect.NULLABLE))))));
                 }
-                contract.add(new Step.DropSync(table, from.name(), to.name(), conversion.up(), down));
+                contract.add(new Step.DropSync(
+                        table, from.name(), to.name(), conversion.up(), down, refill(table, from, down)));
                 if (conversion.downMayFail() || conversion.upMayFail()) {
                     hazards.add(Hazard.of(
                             CONVERSION_MAY_FAIL, EXPAND, conversion.up().describe() + " / " + down.describe()));
@@ -214,7 +236,12 @@ final class ColumnRules {
             why = "split: writes are blocked from expand to contract; no conversion is known, so the new column is "
                     + "filled by the backfill hint and the old values are not carried over";
         }
-        contract.add(new Step.Ddl(new Change.DropColumn(table, from)));
+        contract.add(
+                twoWay && restorable(from)
+                        ? new Step.Ddl(
+                                new Change.DropColumn(table, from),
+                                List.of(new Step.Ddl(new Change.AddColumn(table, bare(from)))))
+                        : new Step.Ddl(new Change.DropColumn(table, from)));
         hazards.add(Hazard.of(BREAKS_OLD_CODE, CONTRACT, "old code uses \"" + from.name() + "\""));
         EnumSet<ColumnAspect> tighten = EnumSet.noneOf(ColumnAspect.class);
         for (ColumnAspect aspect : ColumnAspect.values()) {
@@ -237,6 +264,36 @@ final class ColumnRules {
             contract.add(new Step.DropGuard(table, guardMessage));
         }
         return new PlannedChange(change, expand, contract, merge(hazards), why);
+    }
+
+    /**
+     * A split rename's contract is undone while the new release runs and before the old one may
+     * start again, each moment writable: the old column comes back nullable and without a default
+     * (so the refill sees every row), the sync trigger is reinstalled, the old column is refilled
+     * from the new one through the down conversion, then its default and NOT NULL come back. An
+     * identity or generated old column cannot be added back as it was: its drop stays refused.
+     */
+    private static boolean restorable(Column from) {
+        return !from.identity() && from.details().generated().isEmpty();
+    }
+
+    /** The old column as the downgrade adds it back: nullable, no default. */
+    private static Column bare(Column from) {
+        return from.withNullable(true).withDefault(Optional.empty());
+    }
+
+    /** What a downgrade runs once the sync trigger is back: the refill, then the old column's default. */
+    private static List<Step> refill(String table, Column from, Expr down) {
+        if (!restorable(from)) {
+            return List.of();
+        }
+        List<Step> out = new ArrayList<>();
+        out.add(new Step.BackfillColumn(table, from.name(), down));
+        if (from.defaultValue().isPresent()) {
+            out.add(new Step.Ddl(new Change.AlterColumn(
+                    table, bare(from), from.withNullable(true), EnumSet.of(ColumnAspect.DEFAULT))));
+        }
+        return out;
     }
 
     /**

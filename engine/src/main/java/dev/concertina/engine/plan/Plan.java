@@ -129,13 +129,14 @@ public record Plan(
     }
 
     /**
-     * The downgrade of a phase: the inverse of each step, last step first; steps with nothing to
-     * undo (pre-checks, backfills, row copies) are left out.
+     * The downgrade of a phase: what undoes each step ({@link Step#undo()}), last step first; steps
+     * with nothing to undo (pre-checks, backfills, row copies) are left out.
      */
     public List<Step> downgrade(Branch phase) {
         List<Step> out = new ArrayList<>();
-        steps(phase).forEach(s -> s.inverse().ifPresent(out::add));
-        Collections.reverse(out);
+        List<Step> steps = new ArrayList<>(steps(phase));
+        Collections.reverse(steps);
+        steps.forEach(s -> out.addAll(s.undo()));
         return out;
     }
 

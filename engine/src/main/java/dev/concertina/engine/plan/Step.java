@@ -26,15 +26,42 @@ public sealed interface Step {
     /** The step that undoes this one in a downgrade; empty when there is nothing to undo (checks, backfills). */
     Optional<Step> inverse();
 
+    /**
+     * The steps that undo this one in a downgrade, in run order: {@link #inverse()}, unless the
+     * planner stated more (a renamed column's old column restored from the new one).
+     */
+    default List<Step> undo() {
+        return inverse().map(List::of).orElse(List.of());
+    }
+
     /** Stable snake-case kind: {@code ddl}, {@code install_sync}, … */
     default String kind() {
         return KindNames.of(getClass());
     }
 
-    /** A schema change, run as DDL. */
-    record Ddl(Change change) implements Step {
+    /**
+     * A schema change, run as DDL. {@code restore}, when not empty, is what undoes it in place of
+     * the change's inverse: a dropped column whose values another column still holds is added back
+     * and filled ({@link ColumnRules}).
+     */
+    record Ddl(Change change, List<Step> restore) implements Step {
         public Ddl {
             Objects.requireNonNull(change, "change");
+            restore = List.copyOf(restore);
+        }
+
+        public Ddl(Change change) {
+            this(change, List.of());
+        }
+
+        /** True when the planner stated how to undo it ({@link #restore}). */
+        public boolean restorable() {
+            return !restore.isEmpty();
+        }
+
+        @Override
+        public List<Step> undo() {
+            return restorable() ? restore : List.of(new Ddl(change.inverse()));
         }
 
         public String table() {
@@ -53,14 +80,29 @@ public sealed interface Step {
     /**
      * Keep {@code oldColumn} and {@code newColumn} of {@code table} equal (docs/expand.md):
      * {@code newColumn := up(row)} when old code writes, {@code oldColumn := down(row)} when new code writes.
+     * {@code after}, when not empty, runs in a downgrade after the trigger's drop.
      */
-    record InstallSync(String table, String oldColumn, String newColumn, Expr up, Expr down) implements Step {
+    record InstallSync(String table, String oldColumn, String newColumn, Expr up, Expr down, List<Step> after)
+            implements Step {
         public InstallSync {
             Objects.requireNonNull(table, "table");
             Objects.requireNonNull(oldColumn, "oldColumn");
             Objects.requireNonNull(newColumn, "newColumn");
             Objects.requireNonNull(up, "up");
             Objects.requireNonNull(down, "down");
+            after = List.copyOf(after);
+        }
+
+        public InstallSync(String table, String oldColumn, String newColumn, Expr up, Expr down) {
+            this(table, oldColumn, newColumn, up, down, List.of());
+        }
+
+        /** The trigger's drop, then {@code after}: a NOT NULL old column made NOT NULL again where installing relaxed it (H2). */
+        @Override
+        public List<Step> undo() {
+            List<Step> out = new java.util.ArrayList<>(Step.super.undo());
+            out.addAll(after);
+            return out;
         }
 
         public String describe() {
@@ -73,14 +115,31 @@ public sealed interface Step {
         }
     }
 
-    /** Remove the sync trigger of {@link InstallSync} (and, on PostgreSQL, its function). */
-    record DropSync(String table, String oldColumn, String newColumn, Expr up, Expr down) implements Step {
+    /**
+     * Remove the sync trigger of {@link InstallSync} (and, on PostgreSQL, its function). {@code after},
+     * when not empty, runs in a downgrade after the trigger is back: the old column refilled from
+     * the new one once the contract dropped it.
+     */
+    record DropSync(String table, String oldColumn, String newColumn, Expr up, Expr down, List<Step> after)
+            implements Step {
         public DropSync {
             Objects.requireNonNull(table, "table");
             Objects.requireNonNull(oldColumn, "oldColumn");
             Objects.requireNonNull(newColumn, "newColumn");
             Objects.requireNonNull(up, "up");
             Objects.requireNonNull(down, "down");
+            after = List.copyOf(after);
+        }
+
+        public DropSync(String table, String oldColumn, String newColumn, Expr up, Expr down) {
+            this(table, oldColumn, newColumn, up, down, List.of());
+        }
+
+        @Override
+        public List<Step> undo() {
+            List<Step> out = new java.util.ArrayList<>(Step.super.undo());
+            out.addAll(after);
+            return out;
         }
 
         public String describe() {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.concertina.engine.diff.Change;
+import dev.concertina.engine.model.Column;
 import dev.concertina.engine.diff.ColumnAspect;
 import dev.concertina.engine.diff.DiffOptions;
 import dev.concertina.engine.diff.Differ;
@@ -96,10 +97,34 @@ class PlanDetailsTest {
         assertEquals(List.of(new Step.Ddl(new Change.AddColumn("person", col("display_name", varchar(100)))),
                 new Step.InstallSync("person", "fullname", "display_name", up, down),
                 new Step.BackfillColumn("person", "display_name", up)), p.expand());
-        assertEquals(List.of(new Step.DropSync("person", "fullname", "display_name", up, down),
-                new Step.Ddl(new Change.DropColumn("person", col("fullname", varchar(100))))), p.contract());
+        Change.AddColumn restored = new Change.AddColumn("person", col("fullname", varchar(100)));
+        assertEquals(List.of(new Step.DropSync("person", "fullname", "display_name", up, down,
+                                List.of(new Step.BackfillColumn("person", "fullname", down))),
+                new Step.Ddl(new Change.DropColumn("person", col("fullname", varchar(100))), List.of(new Step.Ddl(restored)))),
+                p.contract());
         assertEquals(List.of(new Step.DropSync("person", "fullname", "display_name", up, down),
                 new Step.Ddl(new Change.DropColumn("person", col("display_name", varchar(100))))), p.downgrade(Branch.EXPAND));
+        // The contract's downgrade: the old column back, the trigger back, then the refill through the down conversion.
+        assertEquals(List.of(new Step.Ddl(restored),
+                new Step.InstallSync("person", "fullname", "display_name", up, down),
+                new Step.BackfillColumn("person", "fullname", down)), p.downgrade(Branch.CONTRACT));
+    }
+
+    @Test
+    void renameContractDowngradeRestoresDefaultAndNotNullLast() {
+        Column old = req("fullname", varchar(100)).withDefault(Optional.of("'x'"));
+        Column renamed = req("display_name", varchar(100));
+        Plan p = plan(schema(table("person", old)), schema(table("person", renamed)),
+                PlanHints.NONE.withColumnRename("person", "fullname", "display_name"));
+        List<String> down = p.downgrade(Branch.CONTRACT).stream().map(Step::describe).toList();
+        assertEquals(List.of(
+                "alter column \"person\".\"display_name\" NOT NULL -> NULL",
+                "add column \"person\".\"fullname\" VARCHAR(100) NULL",
+                "install sync trigger on \"person\": \"display_name\" := \"fullname\", \"fullname\" := \"display_name\"",
+                "backfill \"person\".\"fullname\" := \"display_name\" where null",
+                "alter column \"person\".\"fullname\" default none -> 'x'",
+                "check existing rows of \"person\": \"fullname\" is not null",
+                "alter column \"person\".\"fullname\" NULL -> NOT NULL"), down);
     }
 
     @Test
