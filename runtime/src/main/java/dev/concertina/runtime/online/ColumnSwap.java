@@ -68,6 +68,10 @@ final class ColumnSwap {
             if (added != null && added.equals(oldType)) {
                 ctx.progress(what + ": the column has the new type already (an earlier run swapped it)");
                 OnlineDdl.execute(ctx, ctx.dsl().alterTable(table).dropColumn(temp), table);
+                if (d != Dialect.POSTGRES) {
+                    // That run may have stopped between the swap and the NOT NULL that follows it.
+                    finishNullability(ctx, table, column, definition);
+                }
                 return;
             }
         } else {
@@ -199,7 +203,14 @@ final class ColumnSwap {
     }
 
     private static void finishNullability(MigrationContext ctx, Name table, Name column, DataType<?> definition) {
-        if (!definition.nullable()) {
+        if (definition.nullable()) {
+            return;
+        }
+        if (ctx.dialect() == Dialect.MARIADB) {
+            // In place, MariaDB's rebuild ends under an exclusive metadata lock that grows with the table
+            // (bench/online, Run 2): the shadow table keeps writes going, as OnlineDdl.setNotNull does.
+            MariaDbShadowRebuild.setNotNull(ctx, table, column, definition);
+        } else {
             SchemaNames.of(ctx).changeNullability(table, column, definition);
         }
     }
