@@ -1,7 +1,8 @@
 -- Concertina: what the model cannot hold, each named in a note: views, materialized views,
 -- partitions (read as their parent), exclusion constraints, how an index is built beyond its keys
 -- (a non-default operator class, a key collation other than its column's, NULLS NOT DISTINCT,
--- storage parameters), and domains and enum types no column uses (a used one is the column's type).
+-- storage parameters), and domains and enum types no column uses (of a table, view or type; as itself, an array
+-- or a domain's base: a used one is the column's type).
 -- to_jsonb(i) reads indnullsnotdistinct where the server has it (15 and later).
 SELECT CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view' ELSE 'partition' END AS KIND,
        c.relname AS NAME, NULL AS TABLE_NAME
@@ -55,5 +56,5 @@ FROM pg_catalog.pg_type t
 JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
 WHERE n.nspname = current_schema() AND t.typtype IN ('d', 'e')
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a
-                  JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
-                  WHERE a.atttypid = t.oid AND c.relkind IN ('r', 'p') AND NOT a.attisdropped)
+                  JOIN pg_catalog.pg_type at ON at.oid = a.atttypid
+                  WHERE NOT a.attisdropped AND (at.oid = t.oid OR at.typelem = t.oid OR at.typbasetype = t.oid))
