@@ -31,3 +31,13 @@ CREATE TABLE slot (
 );
 CREATE VIEW doc_owners AS SELECT owner FROM doc;
 CREATE MATERIALIZED VIEW doc_count AS SELECT count(*) AS n FROM doc;
+-- How an index is built beyond its keys (notes), an owned sequence no default uses (a plain
+-- sequence, the column no serial), a serial, and types no column uses (notes).
+CREATE TABLE p2 (id integer PRIMARY KEY, s text, n integer, m integer, k serial);
+CREATE INDEX p2_ops ON p2 (s text_pattern_ops);
+CREATE INDEX p2_coll ON p2 (s COLLATE "C");
+CREATE UNIQUE INDEX p2_nnd ON p2 (n) NULLS NOT DISTINCT;
+CREATE INDEX p2_brin ON p2 USING brin (m) WITH (pages_per_range = 32);
+CREATE SEQUENCE s_own OWNED BY p2.id;
+CREATE DOMAIN unused_dom AS text;
+CREATE TYPE unused_mood AS ENUM ('x');

@@ -120,7 +120,11 @@ public final class Concertina {
 
     private Compared compareWithDatabase(EntitySource source, IgnoreRules rules, dev.concertina.rules.Hints hints) {
         try (LiveDatabase db = openDatabase()) {
-            var both = BothReads.read(() -> new EntitySchemaReader(db.target()).readModel(source), db::read);
+            var both = BothReads.read(
+                    () -> new EntitySchemaReader(db.target())
+                            .connectedTo(db.schema())
+                            .readModel(source),
+                    db::read);
             SchemaComparison cmp = SchemaComparison.compare(
                             both.live(), both.models(), rules, hints, db.preexisting(both.live()))
                     .withRowEstimates(db.dialect(), db.rowEstimates());

@@ -2,6 +2,7 @@ package dev.concertina.entities;
 
 import dev.concertina.engine.model.Schema;
 import dev.concertina.entities.internal.BootedModel;
+import dev.concertina.entities.internal.ConnectedSchema;
 import dev.concertina.entities.internal.MetamodelReader;
 import dev.concertina.entities.internal.NameLengths;
 import dev.concertina.entities.internal.QuietHibernate;
@@ -24,9 +25,24 @@ import java.util.Objects;
 public final class EntitySchemaReader {
 
     private final TargetDatabase target;
+    private final java.util.Optional<String> connectedSchema;
 
     public EntitySchemaReader(TargetDatabase target) {
+        this(target, java.util.Optional.empty());
+    }
+
+    private EntitySchemaReader(TargetDatabase target, java.util.Optional<String> connectedSchema) {
         this.target = Objects.requireNonNull(target, "target");
+        this.connectedSchema = connectedSchema;
+    }
+
+    /**
+     * This reader, failing in one line ({@code CONFIGURATION}) when {@code hibernate.default_schema}
+     * names another schema than {@code schema}, the one the connection reads and the entities are
+     * compared with.
+     */
+    public EntitySchemaReader connectedTo(String schema) {
+        return new EntitySchemaReader(target, java.util.Optional.of(schema));
     }
 
     public TargetDatabase target() {
@@ -36,6 +52,7 @@ public final class EntitySchemaReader {
     /** The schema the entities of {@code source} describe on the target database. */
     public Schema read(EntitySource source) {
         try (BootedModel model = BootedModel.boot(source, target)) {
+            connectedSchema.ifPresent(connected -> ConnectedSchema.require(model, connected));
             Schema schema = QuietHibernate.call(() -> new MetamodelReader(model).read());
             NameLengths.require(schema, target.dialect());
             return schema;
@@ -52,6 +69,7 @@ public final class EntitySchemaReader {
      */
     public EntityModel readModel(EntitySource source) {
         try (BootedModel model = BootedModel.boot(source, target)) {
+            connectedSchema.ifPresent(connected -> ConnectedSchema.require(model, connected));
             Schema schema = QuietHibernate.call(() -> new MetamodelReader(model).read());
             NameLengths.require(schema, target.dialect());
             return new EntityModel(schema, RenamedFromReader.read(schema, model.classLoader()));

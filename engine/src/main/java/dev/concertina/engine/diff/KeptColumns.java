@@ -125,7 +125,31 @@ final class KeptColumns {
                 }
             }
         } else if (alter.aspects().contains(ColumnAspect.TYPE)) {
-            if (ordinalEnum(table, name, from.type(), to.type())) {
+            Optional<EnumTypeLabels.Fit> labels = EnumTypeLabels.fit(from.type(), to.type(), statesEnumType(alter));
+            if (labels.isPresent() && labels.get() == EnumTypeLabels.Fit.MISSING) {
+                // Only the labels the type lacks are added: PostgreSQL cannot drop or reorder one in place.
+                to = EnumTypeLabels.onlyAdditions(from, to);
+            } else if (labels.isPresent()
+                    && (labels.get() == EnumTypeLabels.Fit.SAME
+                            || keepAspect(
+                                    Kept.Kind.TYPE,
+                                    alter.table(),
+                                    name,
+                                    from.type() + " vs " + to.type(),
+                                    "the database's enum type holds every value the entity writes, and more; "
+                                            + "PostgreSQL cannot drop a label in place"))) {
+                if (labels.get() == EnumTypeLabels.Fit.SAME) {
+                    // Planning the order would loop: PostgreSQL has no statement that reorders labels.
+                    kept.add(new Kept(
+                            Kept.Kind.TYPE,
+                            alter.table(),
+                            name,
+                            from.type() + " vs " + to.type(),
+                            "equivalent: the database's enum type has exactly the enum's values; PostgreSQL keeps "
+                                    + "labels in the order they were created"));
+                }
+                remaining.remove(ColumnAspect.TYPE);
+            } else if (ordinalEnum(table, name, from.type(), to.type())) {
                 kept.add(new Kept(
                         Kept.Kind.ORDINAL_TYPE,
                         alter.table(),
@@ -157,7 +181,7 @@ final class KeptColumns {
         if (remaining.isEmpty()) {
             return Optional.empty();
         }
-        if (remaining.equals(alter.aspects())) {
+        if (remaining.equals(alter.aspects()) && to == alter.to()) {
             return Optional.of(alter);
         }
         Column narrowed = from.withOrigin(to.origin());
@@ -165,6 +189,14 @@ final class KeptColumns {
             narrowed = aspect.copy(to, narrowed);
         }
         return Optional.of(new Change.AlterColumn(alter.table(), from, narrowed, remaining));
+    }
+
+    /** The entity names a PostgreSQL enum type itself ({@code SqlTypes.NAMED_ENUM}), asserting its labels. */
+    private boolean statesEnumType(Change.AlterColumn alter) {
+        return desired.table(alter.table())
+                .flatMap(t -> t.column(alter.to().name()))
+                .flatMap(c -> EnumTypeLabels.typeName(c.type()))
+                .isPresent();
     }
 
     private boolean keepAspect(Kept.Kind kind, String table, String column, String detail, String reason) {

@@ -22,6 +22,7 @@ public final class PlanMarkdown {
                             ? "No differences: the schema matches the model.\n"
                             : "Nothing to plan: the schema has everything the model asserts.\n");
             kept(s, plan);
+            warnings(s, plan);
             return s.toString();
         }
         s.append("**")
@@ -103,11 +104,16 @@ public final class PlanMarkdown {
             s.append("```\n</details>\n\n");
         }
         kept(s, plan);
+        warnings(s, plan);
+        return s.toString();
+    }
+
+    /** What was not compared or cannot be held: shown with an empty plan too, never only with changes. */
+    private static void warnings(StringBuilder s, Plan plan) {
         if (!plan.warnings().isEmpty()) {
             s.append("**Warnings**\n\n");
             plan.warnings().forEach(w -> s.append("- ").append(cell(w)).append('\n'));
         }
-        return s.toString();
     }
 
     /** What is in the database and not planned, folded: reviewers open it when they want to. */

@@ -11,6 +11,7 @@ import dev.concertina.engine.model.Origin;
 import dev.concertina.engine.model.PrimaryKey;
 import dev.concertina.engine.model.ReferentialAction;
 import dev.concertina.engine.model.Schema;
+import dev.concertina.engine.model.Sequence;
 import dev.concertina.engine.model.Table;
 import dev.concertina.engine.model.TypeKind;
 import dev.concertina.engine.model.UniqueConstraint;
@@ -70,10 +71,29 @@ final class ObjectFixtureModels {
                         col("id", t(TypeKind.INTEGER), false).withIdentity(true).withDetails(identity("BY DEFAULT")),
                         col("during", ColumnType.unsupported("tsrange"), true)))
                 .withPrimaryKey(Optional.of(new PrimaryKey("", List.of("id"))));
-        return new Schema(List.of(doc, slot), List.of()).withNotes(List.of(
+        // s_own is owned by p2.id but no default uses it: a plain sequence, id no serial; k is a serial.
+        Table p2 = Table.of("p2", List.of(
+                        col("id", t(TypeKind.INTEGER), false),
+                        col("s", t(TypeKind.CLOB), true),
+                        col("n", t(TypeKind.INTEGER), true),
+                        col("m", t(TypeKind.INTEGER), true),
+                        col("k", t(TypeKind.INTEGER), false).withIdentity(true)))
+                .withPrimaryKey(Optional.of(new PrimaryKey("", List.of("id"))))
+                .withIndexes(List.of(
+                        index("p2_ops", false, List.of("s"), details(List.of(), Set.of(), null, "", List.of())),
+                        index("p2_coll", false, List.of("s"), details(List.of(), Set.of(), null, "", List.of())),
+                        index("p2_nnd", true, List.of("n"), details(List.of(), Set.of(), null, "", List.of())),
+                        index("p2_brin", false, List.of("m"), details(List.of(), Set.of(), null, "brin", List.of()))));
+        return new Schema(List.of(doc, p2, slot), List.of(new Sequence("s_own", 1, 1, Origin.UNKNOWN))).withNotes(List.of(
+                "not compared: collation C of index \"p2_coll\" on \"p2\"",
                 "not compared: exclusion constraint \"slot_no_overlap\" on \"slot\"",
                 "not compared: materialized view \"doc_count\"",
+                "not compared: nulls not distinct of index \"p2_nnd\" on \"p2\"",
+                "not compared: operator class text_pattern_ops of index \"p2_ops\" on \"p2\"",
+                "not compared: storage parameters (pages_per_range=32) of index \"p2_brin\" on \"p2\"",
                 "not compared: type of column \"slot\".\"during\" (tsrange): kept as the database has it",
+                "not compared: unused domain \"unused_dom\"",
+                "not compared: unused enum type \"unused_mood\"",
                 "not compared: view \"doc_owners\""));
     }
 

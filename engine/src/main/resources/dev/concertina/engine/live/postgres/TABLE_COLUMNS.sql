@@ -1,7 +1,7 @@
 -- Concertina: every column of the current schema in JDBC getColumns() shape, with only the
 -- columns the reader uses: TYPE_NAME is format_type (the declared type with its facets; for a
 -- domain its base type, CC_DOMAIN naming the domain; CC_ENUM the labels of an enum type as a JSON
--- array, CC_ENUM_TYPE its name), CC_IDENTITY is identity or serial (a nextval default whose sequence the column owns),
+-- array, CC_ENUM_TYPE its name), CC_IDENTITY is identity or serial (a default using a sequence the column owns),
 -- CC_IDENTITY_KIND 'a' (ALWAYS) or 'd' (BY DEFAULT), CC_GENERATED 's' for a stored generated
 -- column (COLUMN_DEF is then its expression), CC_COLLATION a collation other than the type's.
 SELECT c.relname AS TABLE_NAME,
@@ -19,7 +19,10 @@ SELECT c.relname AS TABLE_NAME,
               SELECT 1 FROM pg_catalog.pg_depend dep
               JOIN pg_catalog.pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
               WHERE dep.classid = 'pg_catalog.pg_class'::regclass AND dep.refobjid = c.oid
-                AND dep.refobjsubid = a.attnum AND dep.deptype = 'a')
+                AND dep.refobjsubid = a.attnum AND dep.deptype = 'a'
+                AND EXISTS (SELECT 1 FROM pg_catalog.pg_depend dd
+                            WHERE dd.classid = 'pg_catalog.pg_attrdef'::regclass AND dd.objid = ad.oid
+                              AND dd.refclassid = 'pg_catalog.pg_class'::regclass AND dd.refobjid = s.oid))
             THEN 'YES' ELSE 'NO' END AS CC_IDENTITY,
        NULLIF(a.attidentity, '') AS CC_IDENTITY_KIND,
        NULLIF(a.attgenerated, '') AS CC_GENERATED,
