@@ -1,14 +1,16 @@
 package dev.concertina.samples.identity.migrations.contract;
 
 import dev.concertina.runtime.Branch;
-import dev.concertina.runtime.ConcertinaException;
-import dev.concertina.runtime.ErrorCode;
 import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
 import dev.concertina.runtime.SchemaNames;
+import dev.concertina.runtime.expand.Backfill;
+import dev.concertina.runtime.expand.BackfillOptions;
+import dev.concertina.runtime.expand.Conversion;
 import dev.concertina.runtime.expand.SyncTriggers;
 import dev.concertina.runtime.online.OnlineDdl;
+import org.jooq.impl.SQLDataType;
 
 /**
  * identity v2
@@ -33,14 +35,17 @@ import dev.concertina.runtime.online.OnlineDdl;
  * </li>
  * </ol>
  *
- * <p><b>Downgrade</b>: refused, because dropped column "identity_user"."full_name" data cannot be
- * restored.
+ * <p>Not transactional: a backfill commits batch by batch, so that a long one neither holds
+ * locks for its whole length nor starts over after a crash.
+ *
+ * <p><b>Downgrade</b>: the inverse steps in reverse order.
  */
 @Revision(
-        id = "e54fa8643be8",
+        id = "df8f76fc11c0",
         branch = Branch.CONTRACT,
         requires = "a8cb71cf501e",
-        message = "identity v2"
+        message = "identity v2",
+        transactional = false
 )
 public final class C0001IdentityV2 implements Migration {
     /**
@@ -58,12 +63,23 @@ public final class C0001IdentityV2 implements Migration {
     }
 
     /**
-     * Refused: dropped column "identity_user"."full_name" data cannot be restored.
+     * Undoes {@link #upgrade}: the inverse of each step, last step first.
      */
     @Override
     public void downgrade(MigrationContext ctx) {
-        throw new ConcertinaException(ErrorCode.REFUSED,
-                "revision e54fa8643be8 (identity v2) cannot be downgraded: " +
-                "dropped column \"identity_user\".\"full_name\" data cannot be " + "restored");
+        SchemaNames n = SchemaNames.of(ctx);
+        OnlineDdl.lockTimeout(ctx);
+        // add column "identity_user"."full_name" VARCHAR(255) NULL
+        ctx.dsl().alterTable(n.name("identity_user"))
+                .addColumn(n.name("full_name"), SQLDataType.VARCHAR(255).nullable(true))
+                .execute();
+        // install sync trigger on "identity_user": "display_name" := "full_name", "full_name" :=
+        // "display_name"
+        SyncTriggers.install(ctx, n.name("identity_user"), n.name("full_name"),
+                n.name("display_name"),
+                Conversion.identity(), Conversion.identity());
+        // backfill "identity_user"."full_name" := "display_name" where null
+        Backfill.run(ctx, n.name("identity_user"), n.name("display_name"), n.name("full_name"),
+                Conversion.identity(), BackfillOptions.defaults());
     }
 }

@@ -57,18 +57,16 @@ import org.jooq.impl.SQLDataType;
  * </li>
  * </ol>
  *
- * <p>Not transactional: on PostgreSQL indexes are built concurrently and constraints validated
- * after
- * they are added, each statement committing on its own (docs/expand.md, "Online DDL").
+ * <p>Not transactional: a backfill commits batch by batch, so that a long one neither holds
+ * locks for its whole length nor starts over after a crash.
  *
- * <p><b>Downgrade</b>: refused, because dropped column "identity_user"."enabled" data cannot be
- * restored; dropped column "project"."extra" data cannot be restored.
+ * <p><b>Downgrade</b>: refused, because dropped column "project"."extra" data cannot be restored.
  */
 @Revision(
-        id = "e1cb48d9a022",
-        parent = "e54fa8643be8",
+        id = "1aff061f4e82",
+        parent = "df8f76fc11c0",
         branch = Branch.CONTRACT,
-        requires = "3d5d4a82c70d",
+        requires = "9c5a0355d471",
         message = "identity v3",
         transactional = false
 )
@@ -97,14 +95,12 @@ public final class C0002IdentityV3 implements Migration {
     }
 
     /**
-     * Refused: dropped column "identity_user"."enabled" data cannot be restored; dropped column
-     * "project"."extra" data cannot be restored.
+     * Refused: dropped column "project"."extra" data cannot be restored.
      */
     @Override
     public void downgrade(MigrationContext ctx) {
         throw new ConcertinaException(ErrorCode.REFUSED,
-                "revision e1cb48d9a022 (identity v3) cannot be downgraded: " +
-                "dropped column \"identity_user\".\"enabled\" data cannot be " +
-                "restored; dropped column \"project\".\"extra\" data cannot be " + "restored");
+                "revision 1aff061f4e82 (identity v3) cannot be downgraded: " +
+                "dropped column \"project\".\"extra\" data cannot be restored");
     }
 }

@@ -1,6 +1,7 @@
 package dev.concertina.samples.identity.migrations.expand;
 
 import dev.concertina.runtime.Branch;
+import dev.concertina.runtime.Dialect;
 import dev.concertina.runtime.Migration;
 import dev.concertina.runtime.MigrationContext;
 import dev.concertina.runtime.Revision;
@@ -81,7 +82,7 @@ import org.jooq.impl.SQLDataType;
  * undo).
  */
 @Revision(
-        id = "3d5d4a82c70d",
+        id = "9c5a0355d471",
         parent = "a8cb71cf501e",
         branch = Branch.EXPAND,
         message = "identity v3",
@@ -140,6 +141,11 @@ public final class E0003IdentityV3 implements Migration {
         OnlineDdl.dropIndex(ctx, n.name("ix_identity_user_email"), n.name("identity_user"));
         // drop sync trigger on "identity_user" ("enabled" <-> "is_enabled")
         SyncTriggers.drop(ctx, n.name("identity_user"), n.name("enabled"), n.name("is_enabled"));
+        if (ctx.dialect() == Dialect.H2) {
+            // alter column "identity_user"."enabled" NULL -> NOT NULL
+            OnlineDdl.setNotNull(ctx, n.name("identity_user"), n.name("enabled"),
+                    SQLDataType.VARCHAR(1).nullable(false));
+        }
         // drop column "identity_user"."is_enabled" BOOLEAN NULL
         ctx.dsl().alterTable(n.name("identity_user")).dropColumn(n.name("is_enabled")).execute();
     }
