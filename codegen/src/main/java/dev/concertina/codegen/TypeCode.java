@@ -7,6 +7,7 @@ import dev.concertina.engine.model.ColumnType;
 import dev.concertina.engine.model.TypeKind;
 import dev.concertina.runtime.ConcertinaException;
 import dev.concertina.runtime.ErrorCode;
+import dev.concertina.runtime.types.ColumnExtras;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -140,14 +141,26 @@ final class TypeCode {
                 return CodeBlock.of("$T.array(ctx, $L)", PORTABLE_TYPES, type(element, where));
             }
             default:
-                // No portable spelling for unknown types: a wrong guess would build a different
-                // schema on each database.
-                throw new ConcertinaException(
-                        ErrorCode.CODEGEN,
-                        where + ": type " + t.describe() + " (" + t.raw()
-                                + ") has no portable jOOQ type; map the attribute to a portable type"
-                                + " or ignore the column in the rules file");
+                return declared(t, where);
         }
+    }
+
+    /**
+     * A type with no portable spelling, carried as the database (or the mapping) declared it, the
+     * way Hibernate writes a {@code columnDefinition}: a step that keeps such a column (its
+     * nullability, a downgrade adding it back) builds where it was read; guessing a portable type
+     * instead would build a different column on each database.
+     */
+    private static CodeBlock declared(ColumnType t, String where) {
+        String raw = t.raw().trim();
+        if (!ColumnExtras.isPlainType(raw)) {
+            throw new ConcertinaException(
+                    ErrorCode.CODEGEN,
+                    where + ": type " + t.describe() + " (" + t.raw()
+                            + ") has no portable jOOQ type and is not a plain type name to carry as declared;"
+                            + " map the attribute to a portable type or ignore the column in the rules file");
+        }
+        return CodeBlock.of("$T.declared($S)", COLUMN_EXTRAS, raw);
     }
 
     /** Hibernate's length of an enumeration's varchar on PostgreSQL when the model has none (read on H2 or MariaDB). */

@@ -1,15 +1,17 @@
 package dev.concertina.runtime;
 
+import dev.concertina.runtime.internal.MariaDbColumnDefinition;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.jooq.DSLContext;
 import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.Name;
 import org.jooq.Nullability;
+import org.jooq.Query;
 import org.jooq.impl.DSL;
 
 /**
@@ -58,7 +60,7 @@ final class ColumnStatements {
 
     private void changeTypeNow(Name table, Name column, DataType<?> type) {
         if (restatesColumn()) {
-            restate(table, column, type);
+            restate(table, column, type, true);
             return;
         }
         dsl.alterTable(table).alterColumn(column).set(bare(type)).execute();
@@ -73,7 +75,7 @@ final class ColumnStatements {
 
     private void changeNullabilityNow(Name table, Name column, DataType<?> type) {
         if (restatesColumn()) {
-            restate(table, column, type);
+            restate(table, column, type, false);
         } else if (type.nullable()) {
             dsl.alterTable(table).alterColumn(column).dropNotNull().execute();
         } else {
@@ -141,49 +143,39 @@ final class ColumnStatements {
             dsl.alterTable(table).dropConstraint(check.name()).execute();
             return;
         }
-        // MariaDB names a check written on a column after the column.
+        // MariaDB names a check written on a column after the column, and drops it with the column's
+        // restatement.
         Name column = check.name();
-        org.jooq.Record c = dsl.resultQuery(
-                        "select column_type, is_nullable, column_default, extra, column_comment"
-                                + " from information_schema.columns where table_schema = database() and table_name = {0}"
-                                + " and column_name = {1}",
-                        DSL.val(table.last()), DSL.val(column.last()))
-                .fetchOne();
-        if (c == null) {
-            throw new ConcertinaException(
-                    ErrorCode.MIGRATION_FAILED,
-                    "drop the check (" + expression + ") of " + dsl.render(table) + ": its column " + dsl.render(column)
-                            + " is not there");
-        }
-        // The type, default and extra are the catalog's own SQL for this column; names stay jOOQ names.
-        StringBuilder definition = new StringBuilder(c.get(0, String.class));
-        definition.append("NO".equals(c.get(1, String.class)) ? " not null" : " null");
-        String defaultValue = c.get(2, String.class);
-        if (defaultValue != null) {
-            definition.append(" default ").append(defaultValue);
-        }
-        String extra =
-                c.get(3, String.class) == null ? "" : c.get(3, String.class).toLowerCase(Locale.ROOT);
-        if (extra.contains("auto_increment")) {
-            definition.append(" auto_increment");
-        }
-        int onUpdate = extra.indexOf("on update ");
-        if (onUpdate >= 0) {
-            definition.append(' ').append(extra.substring(onUpdate));
-        }
-        String comment = c.get(4, String.class);
-        if (comment != null && !comment.isEmpty()) {
-            definition.append(" comment ").append(dsl.renderInlined(DSL.inline(comment)));
-        }
-        dsl.execute("alter table {0} modify column {1} " + definition, table, column);
+        MariaDbColumnDefinition definition = MariaDbColumnDefinition.read(dsl, table, column)
+                .orElseThrow(() -> new ConcertinaException(
+                        ErrorCode.MIGRATION_FAILED,
+                        "drop the check (" + expression + ") of " + dsl.render(table) + ": its column "
+                                + dsl.render(column) + " is not there (or is generated)"));
+        dsl.execute(definition.modify(dsl, table, column, definition.nullable(), ""));
     }
 
-    /** MariaDB/MySQL: the whole column in one CHANGE COLUMN; jOOQ leaves the default out of it, so it is set after. */
-    private void restate(Name table, Name column, DataType<?> type) {
-        dsl.alterTable(table)
-                .alterColumn(column)
-                .set(bare(type).nullability(type.nullability()))
-                .execute();
+    /**
+     * MariaDB/MySQL: the whole column in one CHANGE COLUMN; jOOQ leaves the default out of it, so it
+     * is set after. On MariaDB what the portable type cannot say (unsigned, collation, ON UPDATE,
+     * comment, invisible) is kept from the catalog ({@link MariaDbColumnDefinition}); a nullability
+     * change restates the column exactly as the catalog has it.
+     */
+    private void restate(Name table, Name column, DataType<?> type, boolean typeChanges) {
+        Optional<MariaDbColumnDefinition> current =
+                dialect == Dialect.MARIADB ? MariaDbColumnDefinition.read(dsl, table, column) : Optional.empty();
+        if (current.isEmpty()) {
+            dsl.alterTable(table)
+                    .alterColumn(column)
+                    .set(bare(type).nullability(type.nullability()))
+                    .execute();
+        } else if (typeChanges) {
+            Query restatement = dsl.alterTable(table)
+                    .alterColumn(column)
+                    .set(current.get().keepCollation(bare(type)).nullability(type.nullability()));
+            dsl.execute(current.get().modifyType(restatement, type, ""));
+        } else {
+            dsl.execute(current.get().modify(dsl, table, column, type.nullable(), ""));
+        }
         if (type.defaulted()) {
             setDefault(table, column, type);
         }

@@ -1,10 +1,13 @@
 package dev.concertina.runtime.online;
 
 import dev.concertina.runtime.ConcertinaException;
+import dev.concertina.runtime.Dialect;
 import dev.concertina.runtime.ErrorCode;
 import dev.concertina.runtime.MigrationContext;
+import dev.concertina.runtime.internal.MariaDbColumnDefinition;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.Constraint;
 import org.jooq.DataType;
@@ -173,11 +176,16 @@ final class MariaDbOnline {
      * (instantly).
      */
     static void restate(MigrationContext ctx, Name table, Name column, DataType<?> type) {
-        alter(
-                ctx,
-                ctx.dsl().alterTable(table).alterColumn(column).set(bare(type).nullability(type.nullability())),
-                Algorithm.INPLACE,
-                table);
+        // On MariaDB the column as the catalog has it (unsigned, collation, ON UPDATE, comment kept).
+        Query restatement = (ctx.dialect() == Dialect.MARIADB
+                        ? MariaDbColumnDefinition.read(ctx.dsl(), table, column)
+                        : Optional.<MariaDbColumnDefinition>empty())
+                .map(d -> d.modify(ctx.dsl(), table, column, type.nullable(), ""))
+                .orElseGet(() -> ctx.dsl()
+                        .alterTable(table)
+                        .alterColumn(column)
+                        .set(bare(type).nullability(type.nullability())));
+        alter(ctx, restatement, Algorithm.INPLACE, table);
         if (type.defaulted()) {
             setDefault(ctx, table, column, type);
         }

@@ -41,6 +41,28 @@ public final class ColumnExtras {
         return type.collation(DSL.collation(collation));
     }
 
+    /** SQL type text a generated migration may carry as declared: a type name with its facets, nothing more. */
+    private static final java.util.regex.Pattern DECLARED =
+            java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_ ]*(\\([0-9A-Za-z_, ]*\\))?( ?\\[\\])*");
+
+    /**
+     * A type with no portable spelling ({@code geometry}, {@code tsvector}, {@code int4range}),
+     * written as the database or the mapping declared it, as Hibernate writes a
+     * {@code columnDefinition}: it builds on the database it was read from, and Concertina keeps it
+     * rather than refuse the plan. Only a type name with its facets is accepted.
+     */
+    public static DataType<Object> declared(String sqlType) {
+        if (!isPlainType(sqlType)) {
+            throw new IllegalArgumentException("not a plain SQL type: " + sqlType);
+        }
+        return org.jooq.impl.DefaultDataType.getDefaultDataType(sqlType);
+    }
+
+    /** Whether {@link #declared} accepts {@code sqlType}: a type name with its facets, nothing more. */
+    public static boolean isPlainType(String sqlType) {
+        return DECLARED.matcher(sqlType).matches();
+    }
+
     /**
      * Adds {@code column} to {@code table} as a generated column computing {@code expression}
      * (SQL text from the entity mapping, canonical): stored on PostgreSQL (the only kind before
