@@ -29,8 +29,7 @@ import org.jooq.impl.SQLDataType;
  * <li>BREAKS_OLD_CODE (breaks old code): old code may write values that do not fit VARCHAR(50)</li>
  * <li>BACKFILL (updates every row) on postgres, mariadb: VARCHAR(200) -&gt; VARCHAR(50): column
  * swap (a trigger-synced copy filled in batches, swapped in atomically; the column moves to the end
- * of the table); a rewrite in place when an index, constraint, identity or comment is on the
- * column</li>
+ * of the table); a rewrite in place when an index, constraint or identity is on the column</li>
  * </ul>
  * </li>
  * </ol>
@@ -43,7 +42,7 @@ import org.jooq.impl.SQLDataType;
  * undo).
  */
 @Revision(
-        id = "f8b699e3314d",
+        id = "a9af4a672bb3",
         branch = Branch.CONTRACT,
         requires = "959ee116fbd8",
         message = "narrow type",

@@ -155,6 +155,6 @@ final class OnlineHazards {
     }
 
     private static final String SWAP = "column swap (a trigger-synced copy filled in batches, swapped in atomically;"
-            + " the column moves to the end of the table); a rewrite in place when an index, constraint, identity or"
-            + " comment is on the column";
+            + " the column moves to the end of the table); a rewrite in place when an index, constraint or identity"
+            + " is on the column";
 }

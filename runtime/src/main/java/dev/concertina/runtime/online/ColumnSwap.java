@@ -8,6 +8,7 @@ import dev.concertina.runtime.expand.Backfill;
 import dev.concertina.runtime.expand.BackfillOptions;
 import dev.concertina.runtime.expand.Conversion;
 import dev.concertina.runtime.expand.SyncTriggers;
+import dev.concertina.runtime.internal.MariaDbColumnDefinition;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import org.jooq.DataType;
@@ -74,6 +75,7 @@ final class ColumnSwap {
                 }
                 return;
             }
+            carryComment(ctx, table, column, temp);
         } else {
             ctx.progress(what + ": resuming with the new column an earlier run added");
         }
@@ -176,6 +178,25 @@ final class ColumnSwap {
                     .alterColumn(column)
                     .setDefault(defaultOf(definition))
                     .execute();
+        }
+    }
+
+    /**
+     * The old column's comment, put on the new column before anything is copied, so that a crash at
+     * any later point cannot lose it (the rename carries it).
+     */
+    private static void carryComment(MigrationContext ctx, Name table, Name column, Name temp) {
+        String comment = ColumnTypes.commentOf(ctx, table, column);
+        if (comment == null) {
+            return;
+        }
+        if (ctx.dialect() == Dialect.MARIADB || ctx.dialect() == Dialect.MYSQL) {
+            // MariaDB comments a column only by restating it: the new column as it is, with the comment.
+            MariaDbColumnDefinition.read(ctx.dsl(), table, temp)
+                    .map(t -> t.withComment(comment).modify(ctx.dsl(), table, temp, true, ""))
+                    .ifPresent(q -> OnlineDdl.execute(ctx, q, table));
+        } else {
+            ctx.dsl().commentOnColumn(table.append(temp)).is(comment).execute();
         }
     }
 

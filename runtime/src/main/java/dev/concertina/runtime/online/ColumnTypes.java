@@ -42,4 +42,33 @@ final class ColumnTypes {
         };
         return r == null ? null : r.get(0, String.class);
     }
+
+    /** The column's comment; null when it has none (or there is no catalog). */
+    static String commentOf(MigrationContext ctx, Name table, Name column) {
+        Record r = switch (ctx.dialect()) {
+            case POSTGRES ->
+                ctx.dsl()
+                        .resultQuery(
+                                "select pg_catalog.col_description(attrelid, attnum) from pg_catalog.pg_attribute"
+                                        + " where attrelid = to_regclass({0}) and attname = {1} and not attisdropped",
+                                DSL.val(ctx.dsl().render(table)), DSL.val(column.last()))
+                        .fetchOne();
+            case MARIADB, MYSQL ->
+                ctx.dsl()
+                        .resultQuery(
+                                "select column_comment from information_schema.columns where table_schema = database()"
+                                        + " and table_name = {0} and column_name = {1}",
+                                DSL.val(table.last()), DSL.val(column.last()))
+                        .fetchOne();
+            default ->
+                ctx.dsl()
+                        .resultQuery(
+                                "select remarks from information_schema.columns where table_schema = current_schema"
+                                        + " and table_name = {0} and column_name = {1}",
+                                DSL.val(table.last()), DSL.val(column.last()))
+                        .fetchOne();
+        };
+        String comment = r == null ? null : r.get(0, String.class);
+        return comment == null || comment.isEmpty() ? null : comment;
+    }
 }

@@ -12,7 +12,7 @@ import org.jooq.impl.DSL;
  * read from the catalog: what {@code pg_depend} records on the column (indexes, constraints of either
  * side of a foreign key, views and rules, owned sequences, triggers on the column, policies,
  * statistics, generated columns; its own default is rebuilt and does not count), and what it does not
- * (identity, a comment, column privileges, inheritance, partitions, a table without a primary key,
+ * (identity, column privileges, inheritance, partitions, a table without a primary key,
  * which the batched backfill walks).
  */
 final class SwapBlockers {
@@ -31,7 +31,7 @@ final class SwapBlockers {
 
     /**
      * MariaDB: an index on the column (dropped with it), a foreign key on either side (MariaDB refuses
-     * the drop), a check or generated column naming it, a generated or auto-increment column, a comment,
+     * the drop), a check or generated column naming it, a generated or auto-increment column,
      * no primary key, and sync triggers the server refuses (binary log without SUPER). A view is no
      * reason: it names the column, which is back under the same name when the swap's one ALTER ends.
      */
@@ -59,10 +59,6 @@ final class SwapBlockers {
                           select 'it is a generated or auto-increment column' from information_schema.columns
                             where table_schema = database() and table_name = {0} and column_name = {1}
                               and (is_generated <> 'NEVER' or extra like '%auto_increment%')
-                          union all
-                          select 'it has a comment' from information_schema.columns
-                            where table_schema = database() and table_name = {0} and column_name = {1}
-                              and column_comment <> ''
                           union all
                           select 'the table has no primary key for the batched backfill to walk' from dual
                             where exists (select 1 from information_schema.tables
@@ -133,9 +129,6 @@ final class SwapBlockers {
                           select 'it is a generated column' from col where col.attgenerated <> ''
                           union all
                           select 'it has column privileges' from col where col.attacl is not null
-                          union all
-                          select 'it has a comment' from col join pg_catalog.pg_description x
-                            on x.objoid = col.rel and x.classoid = 'pg_class'::regclass and x.objsubid = col.num
                           union all
                           select 'the table is partitioned or a partition' from col
                             where col.relkind = 'p' or col.relispartition

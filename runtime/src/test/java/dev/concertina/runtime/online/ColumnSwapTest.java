@@ -41,12 +41,15 @@ class ColumnSwapTest {
 
     private static final String SETUP = "create table person (id int primary key, visits int not null default 7,"
             + " email varchar(200), note varchar(20) default 'x');"
+            + "comment on column person.email is 'contact, it''s';"
             + "insert into person select g, g, 'u' || g || '@x', null from generate_series(1, 2000) g;";
 
     /** The column as information_schema describes it, with its place left out (a swap moves it to the end). */
     private static List<String> describe(Connection c, String col) throws Exception {
         return column(c, "select concat_ws(' | ', data_type, character_maximum_length, numeric_precision, numeric_scale,"
-                + " is_nullable, column_default) from information_schema.columns where table_name = 'person'"
+                + " is_nullable, column_default, (select col_description(attrelid, attnum) from pg_attribute"
+                + " where attrelid = 'person'::regclass and attname = column_name)) from information_schema.columns"
+                + " where table_name = 'person'"
                 + " and column_name = '" + col + "'");
     }
 
@@ -155,7 +158,6 @@ class ColumnSwapTest {
         cases.put("create table target (v int primary key); insert into target select distinct visits from person;"
                 + "alter table person add constraint fk_v foreign key (visits) references target (v)", "constraint");
         cases.put("create view v_person as select visits from person", "view");
-        cases.put("comment on column person.visits is 'how often'", "comment");
         cases.put("create sequence s_visits owned by person.visits", "sequence");
         cases.put("grant select (visits) on person to public", "privileges");
         cases.put("alter table person add column twice int generated always as (visits * 2) stored", "generated column");

@@ -27,11 +27,11 @@ import org.junit.jupiter.api.Test;
 /** The column swap on a real MariaDB: the column ALTER gives, no lost write, fallbacks. */
 class MariaDbColumnSwapTest {
 
-    private static final String SETUP = "create table person (id int primary key, visits int not null default 7, note int)";
+    private static final String SETUP = "create table person (id int primary key, visits int not null default 7 comment 'times, it''s', note int)";
     private static final DataType<Long> BIGINT_7 = SQLDataType.BIGINT.notNull().defaultValue(DSL.inline(7L));
 
     private static List<String> describe(Connection c, String col) throws Exception {
-        return column(c, "select concat_ws(' | ', column_type, is_nullable, column_default) from information_schema.columns"
+        return column(c, "select concat_ws(' | ', column_type, is_nullable, column_default, column_comment) from information_schema.columns"
                 + " where table_schema = database() and table_name = 'person' and column_name = '" + col + "'");
     }
 
@@ -40,7 +40,7 @@ class MariaDbColumnSwapTest {
         try (FreshDatabase a = FreshDatabase.create(DbKind.MARIADB); FreshDatabase b = FreshDatabase.create(DbKind.MARIADB);
              Connection s = a.connect(); Connection p = b.connect()) {
             exec(s, SETUP);
-            exec(p, SETUP, "alter table person modify visits bigint not null default 7");
+            exec(p, SETUP, "alter table person modify visits bigint not null default 7 comment 'times, it''s'");
             StringBuilder rows = new StringBuilder("insert into person (id, visits) values (1, 1)");
             for (int i = 2; i <= 20000; i++) {
                 rows.append(", (").append(i).append(", ").append(i).append(')');
@@ -100,7 +100,6 @@ class MariaDbColumnSwapTest {
         cases.put("alter table person add constraint ck_visits check (visits > 0)", "check");
         cases.put("create table target (v int primary key); insert into target values (7);"
                 + "alter table person add constraint fk_v foreign key (visits) references target (v)", "foreign key");
-        cases.put("alter table person modify visits int not null default 7 comment 'how often'", "comment");
         cases.put("alter table person add column twice int as (visits * 2)", "generated column");
         cases.put("alter table person drop primary key", "primary key");
         for (var e : cases.entrySet()) {
