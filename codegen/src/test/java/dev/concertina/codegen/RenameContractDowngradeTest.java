@@ -30,7 +30,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * The contract of a split rename is downgraded while every value is still in the new column: the
  * old column comes back filled through the down conversion, with its NOT NULL and default, the
- * sync trigger is back, and both releases can write (issue #12).
+ * sync trigger is back, and both releases can write (issue #12). While both releases run, a
+ * default on either column hides neither release's value from the other.
  */
 class RenameContractDowngradeTest {
 
@@ -76,14 +77,47 @@ class RenameContractDowngradeTest {
                 update(dsl, d, "nick", "bob2", 2L);
                 insert(dsl, d, "person", List.of("id", "nickname"), 5L, "eve");
                 assertEquals(List.of("ada2", "bob2", "cy", "dee", "eve"), strings(dsl, d, "person", "nickname"));
-                // Row 5's "nick" is the old column's default, as in the expand state: the trigger fills
-                // only a NULL old column on insert (docs/expand.md), so it is not compared here.
-                assertEquals(List.of("ada2", "bob2", "cy", "dee"), strings(dsl, d, "person", "nick").subList(0, 4));
+                // Row 5's "nick" is the new release's value, not the old column's default.
+                assertEquals(List.of("ada2", "bob2", "cy", "dee", "eve"), strings(dsl, d, "person", "nick"));
             }
             m.downgrade(base.get(0).revision());
             // On H2 too: the expand's sync trigger made "nick" nullable there, its downgrade NOT NULL again.
             assertEquals(List.of(), SchemaDifferences.between(Models.fold(v1, d), Harness.read(db, d)),
                     "v1 again after both downgrades on " + kind);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(DbKind.class)
+    void columnDefaultsDoNotHideEitherReleasesValueWhileBothRun(DbKind kind) throws Exception {
+        Dialect d = Harness.dialect(kind);
+        // Both columns have a default: each release's insert leaves the column it does not know to it.
+        Schema v1 = schema(table("person", pk("id"), col("id", bigint(), false), col("nick", varchar(50), false, "'none'")));
+        Schema v2 = schema(table("person", pk("id"), col("id", bigint(), false), col("nickname", varchar(50), false, "'none'")));
+        Scenario s = Scenario.of("rename_defaults_" + kind.name().toLowerCase(java.util.Locale.ROOT), v1, v2)
+                .hints(PlanHints.NONE.withColumnRename("person", "nick", "nickname"));
+        List<GeneratedMigration> base = s.base();
+        List<GeneratedMigration> all = new ArrayList<>(base);
+        all.addAll(s.generate(base.get(0).revision()));
+        try (FreshDatabase db = FreshDatabase.create(kind);
+                Migrator m = Harness.migrator(db, Harness.compile(all))) {
+            m.upgrade(base.get(0).revision());
+            m.sync(SyncScope.EXPAND);
+            try (Connection c = db.connect()) {
+                DSLContext dsl = Harness.dsl(c, d);
+                insert(dsl, d, "person", List.of("id", "nick"), 1L, "ada"); // the old release
+                insert(dsl, d, "person", List.of("id", "nickname"), 2L, "bob"); // the new release
+                assertEquals(List.of("ada", "bob"), strings(dsl, d, "person", "nick"), "what the old release reads");
+                assertEquals(List.of("ada", "bob"), strings(dsl, d, "person", "nickname"), "what the new release reads");
+            }
+            m.sync(SyncScope.CONTRACT);
+            assertEquals(List.of(), SchemaDifferences.between(Models.fold(v2, d), Harness.read(db, d)),
+                    "v2, with its default, after the contract on " + kind);
+            try (Connection c = db.connect()) {
+                DSLContext dsl = Harness.dsl(c, d);
+                dsl.insertInto(DSL.table(name(d, "person")), DSL.field(name(d, "id"))).values(3L).execute();
+                assertEquals(List.of("ada", "bob", "none"), strings(dsl, d, "person", "nickname"));
+            }
         }
     }
 

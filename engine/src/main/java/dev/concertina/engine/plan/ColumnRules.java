@@ -129,12 +129,17 @@ final class ColumnRules {
         Optional<PlanHints.BackfillHint> acceptedLoss = found.isPresent()
                 ? Optional.empty()
                 : Optional.of(context.hints.backfill(table, to.name()).orElseThrow(() -> lossRefused(change)));
-        Column added = to.withNullable(true).withIdentity(false);
+        boolean twoWay = found.map(ColumnConversion::twoWay).orElse(false);
+        // While the sync trigger runs the new column has no default: the trigger copies the old
+        // release's value only into a null new column (docs/expand.md, "Defaults"). The default
+        // comes with the contract, after the trigger is gone.
+        Column added = twoWay
+                ? to.withNullable(true).withIdentity(false).withDefault(Optional.empty())
+                : to.withNullable(true).withIdentity(false);
         List<Step> expand = new ArrayList<>();
         List<Step> contract = new ArrayList<>();
         List<Hazard> hazards = new ArrayList<>();
         String why;
-        boolean twoWay = found.map(ColumnConversion::twoWay).orElse(false);
         String guardMessage = twoWay
                 ? ""
                 : guardMessage(

@@ -12,8 +12,10 @@ import java.util.Objects;
 
 /**
  * Keeps an old and a new column of a table equal while both old and new application code write
- * it (docs/expand.md): on INSERT, whichever column is null is filled from the other
- * ({@code new := up(old)}, {@code old := down(new)}); on UPDATE, a changed new column is copied to
+ * it (docs/expand.md): on INSERT, a null new column is filled from the old one ({@code new :=
+ * up(old)}), else the old one from the new ({@code old := down(new)}: the new column has no default
+ * until the contract, so a value in it was written by the new release, and wins over the old
+ * column's default); on UPDATE, a changed new column is copied to
  * the old one, else a changed old column to the new one. Writes made by a {@link Backfill} batch
  * are left alone.
  *

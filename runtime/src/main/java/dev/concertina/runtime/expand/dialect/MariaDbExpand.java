@@ -58,11 +58,9 @@ public final class MariaDbExpand implements ExpandDialect {
         insert.append("    SET NEW.").append(newCol).append(" = ").append(up).append(";\n");
         if (spec.down().copies()) {
             String down = spec.down().render(dialect, "NEW." + newCol);
-            insert.append("  ELSEIF NEW.")
-                    .append(oldCol)
-                    .append(" IS NULL AND NEW.")
-                    .append(newCol)
-                    .append(" IS NOT NULL THEN\n");
+            // The new column has no default while both releases run, so a value in it on insert
+            // was written by the new release: it wins over the old column's default.
+            insert.append("  ELSEIF NEW.").append(newCol).append(" IS NOT NULL THEN\n");
             insert.append("    SET NEW.")
                     .append(oldCol)
                     .append(" = ")

@@ -44,11 +44,9 @@ public final class PostgresExpand implements ExpandDialect {
         body.append("      NEW.").append(newCol).append(" := ").append(up).append(";\n");
         if (spec.down().copies()) {
             String down = spec.down().render(Dialect.POSTGRES, "NEW." + newCol);
-            body.append("    ELSIF NEW.")
-                    .append(oldCol)
-                    .append(" IS NULL AND NEW.")
-                    .append(newCol)
-                    .append(" IS NOT NULL THEN\n");
+            // The new column has no default while both releases run, so a value in it on insert
+            // was written by the new release: it wins over the old column's default.
+            body.append("    ELSIF NEW.").append(newCol).append(" IS NOT NULL THEN\n");
             body.append("      NEW.").append(oldCol).append(" := ").append(down).append(";\n");
             body.append("    END IF;\n");
             // A backfill batch writes the new column from the old one itself: copying back would

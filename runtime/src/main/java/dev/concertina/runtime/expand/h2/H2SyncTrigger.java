@@ -11,7 +11,7 @@ import org.h2.api.Trigger;
 
 /**
  * The H2 sync trigger ({@code BEFORE INSERT, UPDATE … FOR EACH ROW}) with the semantics of
- * docs/expand.md: on insert, fill whichever of the two columns is null from the other; on update,
+ * docs/expand.md: on insert, a null new column is filled from the old one, else the old one from the new; on update,
  * a changed new column is copied to the old one, else a changed old column to the new one.
  * Conversions are evaluated as {@code SELECT expr} on the writing session's own connection.
  * Created by {@code SyncTriggers}; its configuration is a row of {@code concertina_trigger_config}.
@@ -38,7 +38,9 @@ public final class H2SyncTrigger implements Trigger {
         if (oldRow == null) {
             if (newRow[newIndex] == null && newRow[oldIndex] != null) {
                 newRow[newIndex] = convert(conn, upSql, newRow[oldIndex]);
-            } else if (newRow[oldIndex] == null && newRow[newIndex] != null && copies(downSql)) {
+            } else if (newRow[newIndex] != null && copies(downSql)) {
+                // Written by the new release (the new column has no default meanwhile): it wins
+                // over the old column's default.
                 newRow[oldIndex] = convert(conn, downSql, newRow[newIndex]);
             }
             return;
