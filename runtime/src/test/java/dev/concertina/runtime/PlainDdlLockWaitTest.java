@@ -115,8 +115,10 @@ class PlainDdlLockWaitTest {
 
     private static List<String> columns(FreshDatabase db, String name) throws Exception {
         try (Connection c = db.connect()) {
-            return query(c, "select column_name from information_schema.columns where lower(table_name) = 'child'"
-                    + " and lower(column_name) = '" + name + "'");
+            // MariaDB's information_schema spans every database on the server: this one's only.
+            String schema = db.kind() == DbKind.MARIADB ? "database()" : "current_schema";
+            return query(c, "select column_name from information_schema.columns where table_schema = " + schema
+                    + " and lower(table_name) = 'child' and lower(column_name) = '" + name + "'");
         }
     }
 

@@ -39,13 +39,13 @@ import org.junit.jupiter.params.provider.EnumSource;
  * is applied at once — (a) rename {@code name → title}, (b) type change {@code code varchar →
  * code_num integer} with conversions both ways, (c) a new NOT NULL column {@code price_cents}
  * derived from {@code price} — then old-code writers (old columns only) and new-code writers (new
- * columns only) run for at least 20 seconds while the three backfills run; every row must then
+ * columns only) run for at least 8 seconds while the three backfills run; every row must then
  * have corresponding old and new values. Contract follows, and the schema and row set are checked.
  */
 class RollingUpgradeTest {
 
     private static final int INITIAL_ROWS = 3_000;
-    private static final Duration WINDOW = Duration.ofSeconds(20);
+    private static final Duration WINDOW = Duration.ofSeconds(8);
 
     private DbKind kind;
     private Dialect d;

@@ -51,8 +51,8 @@ class ColumnConvertTest {
                     + "' order by ordinal_position");
             assertEquals(List.of("id", "note", "age"), columns.stream().map(s -> s.split(" ")[0]).toList(), "the column moves to the end");
             assertTrue(columns.get(2).matches("age int(eger)? no"), columns.toString());
-            assertEquals(List.of(), column(c, "select trigger_name from information_schema.triggers where event_object_table = '"
-                    + person + "'"));
+            assertEquals(List.of(), column(c, "select trigger_name from information_schema.triggers where event_object_schema = " + schema
+                    + " and event_object_table = '" + person + "'"));
             assertTrue(progress.stream().anyMatch(m -> m.contains("has the new type already")), progress.toString());
             assertTrue(progress.stream().noneMatch(m -> m.toLowerCase(Locale.ROOT).contains("refused")), progress.toString());
         }
