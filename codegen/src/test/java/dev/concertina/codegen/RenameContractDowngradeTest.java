@@ -42,14 +42,11 @@ class RenameContractDowngradeTest {
         // The old column is NOT NULL with a default, the new one NOT NULL: the contract tightened it.
         Schema v1 = schema(table("person", pk("id"), col("id", bigint(), false), col("nick", varchar(50), false, "'none'")));
         Schema v2 = schema(table("person", pk("id"), col("id", bigint(), false), col("nickname", varchar(50), false)));
-        Scenario s = Scenario.of("rename_downgrade_" + kind.name().toLowerCase(java.util.Locale.ROOT), v1, v2)
-                .hints(PlanHints.NONE.withColumnRename("person", "nick", "nickname"));
-        List<GeneratedMigration> base = s.base();
-        List<GeneratedMigration> all = new ArrayList<>(base);
-        all.addAll(s.generate(base.get(0).revision()));
+        List<GeneratedMigration> all = nickRenamed("rename_downgrade_", kind, v1, v2);
+        String v1Revision = all.get(0).revision();
         try (FreshDatabase db = FreshDatabase.create(kind);
                 Migrator m = Harness.migrator(db, Harness.compile(all))) {
-            m.upgrade(base.get(0).revision());
+            m.upgrade(v1Revision);
             try (Connection c = db.connect()) {
                 DSLContext dsl = Harness.dsl(c, d);
                 insert(dsl, d, "person", List.of("id", "nick"), 1L, "ada");
@@ -80,7 +77,7 @@ class RenameContractDowngradeTest {
                 // Row 5's "nick" is the new release's value, not the old column's default.
                 assertEquals(List.of("ada2", "bob2", "cy", "dee", "eve"), strings(dsl, d, "person", "nick"));
             }
-            m.downgrade(base.get(0).revision());
+            m.downgrade(v1Revision);
             // On H2 too: the expand's sync trigger made "nick" nullable there, its downgrade NOT NULL again.
             assertEquals(List.of(), SchemaDifferences.between(Models.fold(v1, d), Harness.read(db, d)),
                     "v1 again after both downgrades on " + kind);
@@ -94,14 +91,11 @@ class RenameContractDowngradeTest {
         // Both columns have a default: each release's insert leaves the column it does not know to it.
         Schema v1 = schema(table("person", pk("id"), col("id", bigint(), false), col("nick", varchar(50), false, "'none'")));
         Schema v2 = schema(table("person", pk("id"), col("id", bigint(), false), col("nickname", varchar(50), false, "'none'")));
-        Scenario s = Scenario.of("rename_defaults_" + kind.name().toLowerCase(java.util.Locale.ROOT), v1, v2)
-                .hints(PlanHints.NONE.withColumnRename("person", "nick", "nickname"));
-        List<GeneratedMigration> base = s.base();
-        List<GeneratedMigration> all = new ArrayList<>(base);
-        all.addAll(s.generate(base.get(0).revision()));
+        List<GeneratedMigration> all = nickRenamed("rename_defaults_", kind, v1, v2);
+        String v1Revision = all.get(0).revision();
         try (FreshDatabase db = FreshDatabase.create(kind);
                 Migrator m = Harness.migrator(db, Harness.compile(all))) {
-            m.upgrade(base.get(0).revision());
+            m.upgrade(v1Revision);
             m.sync(SyncScope.EXPAND);
             try (Connection c = db.connect()) {
                 DSLContext dsl = Harness.dsl(c, d);
@@ -119,6 +113,15 @@ class RenameContractDowngradeTest {
                 assertEquals(List.of("ada", "bob", "none"), strings(dsl, d, "person", "nickname"));
             }
         }
+    }
+
+    /** v1's migration, then v2's with "nick" renamed to "nickname" by a hint; the first is v1's. */
+    private static List<GeneratedMigration> nickRenamed(String name, DbKind kind, Schema v1, Schema v2) {
+        Scenario s = Scenario.of(name + kind.name().toLowerCase(java.util.Locale.ROOT), v1, v2)
+                .hints(PlanHints.NONE.withColumnRename("person", "nick", "nickname"));
+        List<GeneratedMigration> all = new ArrayList<>(s.base());
+        all.addAll(s.generate(all.get(0).revision()));
+        return all;
     }
 
     private static void update(DSLContext dsl, Dialect d, String column, String value, long id) {
