@@ -26,7 +26,9 @@ public enum PolicyKind {
     /** Other migration tools' bookkeeping tables (Liquibase, Flyway, Alembic, sqlalchemy-migrate). */
     TOOL_TABLES("tool-tables"),
     /** A table no entity maps that predates Concertina (not under version control, or adopted). */
-    TABLE("table");
+    TABLE("table"),
+    /** A table or column comment the entities do not write ({@code @Comment}). */
+    COMMENT("comment");
 
     private final String keyword;
 

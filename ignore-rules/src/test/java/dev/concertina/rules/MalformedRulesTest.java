@@ -63,7 +63,7 @@ class MalformedRulesTest {
                 Arguments.of("convert-unknown-direction", "2:48: found \"back\"; expected down \"<SQL expression using {new}>\", reason \"<a note for the reviewer>\" or end of line"),
                 Arguments.of("backfill-without-using", "2:24: found \"\"'active'\"\"; expected using \"<SQL expression>\", e.g. using \"'active'\""),
                 Arguments.of("backfill-placeholder", "2:31: placeholder {old} in a backfill; expected plain SQL: a backfill reads the other columns of the row by their names"),
-                Arguments.of("policy-unknown-kind", "2:1: unknown policy kind \"indexes\"; expected a policy kind: index, unique, check, fk, not-null, default, type, tool-tables, table"),
+                Arguments.of("policy-unknown-kind", "2:1: unknown policy kind \"indexes\"; expected a policy kind: index, unique, check, fk, not-null, default, type, tool-tables, table, comment"),
                 Arguments.of("policy-unknown-decision", "2:7: unknown decision \"drop\"; expected keep or follow-entities"),
                 Arguments.of("policy-missing-reason", "2:25: found end of line; expected a space and reason \"<why>\""),
                 Arguments.of("policy-twice", "3:1: a second policy for index; expected one policy per kind (the first is at policy-twice.ignore:2:1)"),

@@ -44,7 +44,9 @@ public record Kept(Kind kind, String table, String name, String detail, String r
         /** Another migration tool's bookkeeping table. */
         TOOL_TABLE,
         /** A table no entity maps that predates Concertina in this database ({@link PreexistingTables}). */
-        TABLE;
+        TABLE,
+        /** A table or column comment the entities do not write ({@code @Comment}); name empty for a table's. */
+        COMMENT;
 
         /** {@code index}, {@code not_null}, {@code tool_table}, … */
         public String label() {
@@ -68,6 +70,7 @@ public record Kept(Kind kind, String table, String name, String detail, String r
         String what = switch (kind) {
             case NOT_NULL, DEFAULT, TYPE, ORDINAL_TYPE -> "column " + Change.q(table, name);
             case TOOL_TABLE, TABLE -> "table " + Change.q(table);
+            case COMMENT -> name.isEmpty() ? "table " + Change.q(table) : "column " + Change.q(table, name);
             case PRIMARY_KEY -> "primary key of " + Change.q(table);
             default -> kind.label().replace('_', ' ') + " " + Change.label(name) + "on " + Change.q(table);
         };

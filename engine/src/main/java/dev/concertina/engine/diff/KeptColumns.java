@@ -104,6 +104,16 @@ final class KeptColumns {
                         "the entity writes no default; the database's fills what inserts leave out")) {
             remaining.remove(ColumnAspect.DEFAULT);
         }
+        if (alter.aspects().contains(ColumnAspect.COMMENT)
+                && to.comment().isEmpty()
+                && keepAspect(
+                        Kept.Kind.COMMENT,
+                        alter.table(),
+                        name,
+                        Change.text(from.comment()),
+                        "the entity writes no @Comment; the database's comment documents the column")) {
+            remaining.remove(ColumnAspect.COMMENT);
+        }
         Optional<TextEnums.TextEnum> textEnum = alter.aspects().contains(ColumnAspect.TYPE)
                 ? TextEnums.of(alter, currentTable(alter.table()), desired)
                 : Optional.empty();

@@ -124,6 +124,15 @@ final class KeptDifferences {
         if (change instanceof Change.AlterColumn alter) {
             return columns.column(alter, table.get());
         }
+        if (change instanceof Change.AlterTableComment comment && comment.to().isEmpty()) {
+            return keep(
+                    Kept.Kind.COMMENT,
+                    comment.table(),
+                    "",
+                    Change.text(comment.from()),
+                    "the entity writes no @Comment; the database's comment documents the table",
+                    change);
+        }
         if (change instanceof Change.DropIndex drop
                 && !paired(drop)
                 && !touchesDropped(drop.table(), drop.index().columns())

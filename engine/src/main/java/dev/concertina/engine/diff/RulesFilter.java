@@ -48,6 +48,7 @@ public final class RulesFilter implements IgnoreFilter {
             case TYPE -> Optional.of(PolicyKind.TYPE);
             case TOOL_TABLE -> Optional.of(PolicyKind.TOOL_TABLES);
             case TABLE -> Optional.of(PolicyKind.TABLE);
+            case COMMENT -> Optional.of(PolicyKind.COMMENT);
             case KEY_ORDER, PRIMARY_KEY, ORDINAL_TYPE -> Optional.empty();
         };
     }

@@ -88,6 +88,21 @@ class KeptDifferencesTest {
     }
 
     @Test
+    void commentsTheEntityDoesNotWriteAreKeptAndAWrittenOneIsPlanned() {
+        Table database = table("person", col("name", varchar(255)).withComment(Optional.of("full name")))
+                .withComment(Optional.of("people"));
+        SchemaDiff silent = compare(schema(database), schema(fromEntity(person)));
+        assertEquals(List.of(), planned(silent));
+        assertEquals(List.of("comment person  'people'", "comment person name 'full name'"), kept(silent));
+        assertEquals("column \"person\".\"name\" 'full name': the entity writes no @Comment; the database's comment"
+                + " documents the column", silent.kept().get(1).describe());
+        Table written = table("person", col("name", varchar(255)).withComment(Optional.of("name")))
+                .withComment(Optional.of("persons"));
+        assertEquals(2, planned(compare(schema(database), schema(fromEntity(written)))).size(), "@Comment is planned");
+        assertEquals(2, planned(compare(schema(database), schema(fromEntity(person)), "comment follow-entities")).size());
+    }
+
+    @Test
     void whatTheEntityWritesIsPlanned() {
         Table database = table("person", withDefault(req("name", TEXT), "'x'"));
         SchemaDiff diff = compare(schema(database), schema(fromEntity(person, DeclaredAttribute.NULLABLE,
